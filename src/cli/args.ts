@@ -1,0 +1,31 @@
+/** A tiny argument reader: positionals, --flag, --option value, --option=value. */
+export interface Args {
+  positionals: string[];
+  flags: Set<string>;
+  options: Map<string, string[]>;
+}
+
+export function readArgs(argv: string[], withValue: string[]): Args {
+  const args: Args = { positionals: [], flags: new Set(), options: new Map() };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a.startsWith('-') && a.length > 1) {
+      const eq = a.indexOf('=');
+      const name = (eq > 0 ? a.slice(0, eq) : a).replace(/^-+/, '');
+      const key = name === 'o' ? 'output' : name;
+      if (withValue.includes(key)) {
+        const value = eq > 0 ? a.slice(eq + 1) : argv[++i];
+        if (value === undefined) throw new UsageError(`Thiếu giá trị cho tuỳ chọn --${key}.`);
+        args.options.set(key, [...(args.options.get(key) ?? []), value]);
+      } else args.flags.add(key);
+    } else args.positionals.push(a);
+  }
+  return args;
+}
+
+export class UsageError extends Error {}
+
+export function option(args: Args, name: string): string | undefined {
+  const v = args.options.get(name);
+  return v ? v[v.length - 1] : undefined;
+}

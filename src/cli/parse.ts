@@ -1,0 +1,44 @@
+import { TIME_KIND_LABEL } from '../core/labels';
+import type { Programme } from '../core/model';
+import type { TimeKind } from '../core/time/types';
+import { importProgramme } from '../core/import';
+import type { Args } from './args';
+import { err, out, readDocument } from './io';
+
+export async function parseCommand(args: Args): Promise<number> {
+  const file = args.positionals[0];
+  if (!file) {
+    err('Cách dùng: phuluc parse <tệp> [--json]');
+    return 2;
+  }
+  const doc = await readDocument(file);
+  if (!doc.ok) {
+    err(`Lỗi: ${doc.message}`);
+    return 2;
+  }
+  const programme = importProgramme(doc.value);
+  if (!programme.tables.some((t) => t.items.length)) {
+    err(`Lỗi: không tìm thấy nhiệm vụ nào trong "${file}" (không có bảng phụ lục hay danh sách điểm được đánh số).`);
+    return 2;
+  }
+  out(args.flags.has('json') ? JSON.stringify(programme) : summary(programme, file));
+  return 0;
+}
+
+export function summary(p: Programme, file: string): string {
+  const lines = [`Tệp: ${file}`];
+  if (p.title) lines.push(`Văn bản: ${p.title}`);
+  if (p.quality === 'ocr') lines.push('Chất lượng: văn bản quét (OCR), dấu tiếng Việt không đầy đủ — cần rà soát.');
+  lines.push(`Số bảng: ${p.tables.length}`);
+  for (const t of p.tables) {
+    lines.push('', `• ${t.title || '(không tên)'}`);
+    lines.push(`  Loại: ${t.kind === 'indicators' ? 'chỉ tiêu' : 'nhiệm vụ'} — ${t.items.length} dòng, ${t.sections.length} mục`);
+    lines.push(`  Cột: ${t.columns.map((c) => c.header).join(' | ')}`);
+    const counts = new Map<TimeKind, number>();
+    for (const it of t.items) counts.set(it.time.kind, (counts.get(it.time.kind) ?? 0) + 1);
+    const kinds = [...counts].map(([k, n]) => `${TIME_KIND_LABEL[k]}: ${n}`).join(', ');
+    if (t.kind === 'tasks') lines.push(`  Thời gian: ${kinds}`);
+  }
+  if (p.notImported.length) lines.push('', `Không nhập (ngoài bảng/danh sách): ${p.notImported.length} đoạn văn bản.`);
+  return lines.join('\n');
+}

@@ -1,0 +1,54 @@
+import type { NotImported, Programme } from '../model';
+import { cleanCell } from '../text';
+import { findDocumentTitle, isPageArtefact } from './appendix';
+import { hasTable, importTables } from './tableImporter';
+
+export { hasTable } from './tableImporter';
+
+/** Splits input text into lines (any line ending), NFC. */
+export function splitLines(text: string): string[] {
+  return text.normalize('NFC').replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+}
+
+/** Every non-empty line that no table/heading/item used, grouped by paragraph. */
+export function leftovers(lines: string[], used: Set<number>, reason: string): NotImported[] {
+  const out: NotImported[] = [];
+  let cur: NotImported | null = null;
+  lines.forEach((l, i) => {
+    const t = cleanCell(l.replace(/\t/g, ' '));
+    if (used.has(i) || !t || isPageArtefact(l)) {
+      if (!t || used.has(i)) cur = null;
+      return;
+    }
+    if (cur) cur.text += `\n${t}`;
+    else {
+      cur = { line: i + 1, text: t, reason };
+      out.push(cur);
+    }
+  });
+  return out;
+}
+
+/** Imports a programme from text: appendix tables when it has them, prose otherwise. */
+export function importProgramme(text: string): Programme {
+  const lines = splitLines(text);
+  const doc = findDocumentTitle(lines);
+  if (hasTable(lines)) {
+    const t = importTables(lines, doc.title);
+    doc.lines.forEach((i) => t.used.add(i));
+    return {
+      title: doc.title,
+      tables: t.tables,
+      notImported: [...t.notImported, ...leftovers(lines, t.used, 'Văn bản ngoài bảng phụ lục')].sort((a, b) => a.line - b.line),
+      quality: 'clean',
+      shape: 'table',
+    };
+  }
+  return {
+    title: doc.title,
+    tables: [],
+    notImported: leftovers(lines, new Set(doc.lines), 'Chưa nhận ra bảng phụ lục hay danh sách nhiệm vụ'),
+    quality: 'clean',
+    shape: 'prose',
+  };
+}

@@ -1,0 +1,13 @@
+import type { TimeKind } from './time/types';
+
+/** Vietnamese names of time kinds, as users read them. */
+export const TIME_KIND_LABEL: Record<TimeKind, string> = {
+  deadline: 'có hạn',
+  period: 'giai đoạn',
+  ongoing: 'thường xuyên',
+  recurring: 'hằng năm',
+  conditional: 'chờ hướng dẫn',
+  done: 'đã xong',
+  none: 'không có',
+  invalid: 'lỗi thời gian',
+};

@@ -1,0 +1,94 @@
+/**
+ * The programme model: what every importer produces and every later step consumes.
+ * Host-free: no Office, no Node.
+ */
+import type { TimeMeaning } from './time/types';
+
+export type TableKind = 'tasks' | 'indicators';
+
+/** Logical columns of an appendix table (the meaning, whatever the header says). */
+export type ColumnKey =
+  | 'tt'
+  | 'task'
+  | 'lead'
+  | 'partners'
+  | 'time'
+  | 'authority'
+  | 'resources'
+  | 'notes'
+  | 'target';
+
+export interface Column {
+  key: ColumnKey;
+  /** Header text as printed in the document (NFC, markup removed). */
+  header: string;
+}
+
+export interface Section {
+  /** Number as printed: "I", "A", "1", "2." … (may be empty). */
+  tt: string;
+  title: string;
+  /** 1 = top level. */
+  level: number;
+  line: number;
+  /** Text found in the lead / time cells of a heading row (validator flags it). */
+  lead?: string;
+  time?: string;
+}
+
+export interface Item {
+  tt: string;
+  /** Section headings from the top, e.g. ["II. Lĩnh vực văn hóa - xã hội"]. */
+  path: string[];
+  task: string;
+  lead: string;
+  partners: string;
+  time: TimeMeaning;
+  /** Prose programmes print "Thời gian thực hiện" beside "Thời hạn hoàn thành": kept here. */
+  period?: TimeMeaning;
+  authority: string;
+  resources: string;
+  notes: string;
+  /** Indicators: the target (Mục tiêu). */
+  target?: string;
+  /** 1-based line in the input where the item starts. */
+  line: number;
+  /** Lead resolved against the agency catalogue (null when unknown). */
+  leadCanonical?: string | null;
+  /** Indicator sub-row ("- …", "+ …") under the numbered indicator `parentTt`. */
+  parentTt?: string;
+  /** Set by amendments. */
+  removed?: boolean;
+  /** Text came from OCR without reliable diacritics. */
+  ocr?: boolean;
+}
+
+export interface ProgrammeTable {
+  title: string;
+  /** Appendix label as printed, e.g. "PHỤ LỤC 3" (empty when the document has a single unnamed one). */
+  label: string;
+  /** The "(Kèm theo …)" line when present. */
+  attachedTo?: string;
+  kind: TableKind;
+  columns: Column[];
+  sections: Section[];
+  items: Item[];
+}
+
+/** A piece of source text the importer did not place in any field. */
+export interface NotImported {
+  line: number;
+  text: string;
+  reason: string;
+}
+
+export interface Programme {
+  /** Document title when found (e.g. "CHƯƠNG TRÌNH HÀNH ĐỘNG …"). */
+  title: string;
+  tables: ProgrammeTable[];
+  notImported: NotImported[];
+  /** Text quality: 'ocr' when diacritics were largely lost. */
+  quality: 'clean' | 'ocr';
+  /** The shape the importer recognised. */
+  shape: 'table' | 'prose';
+}

@@ -1,0 +1,29 @@
+/**
+ * Vietnamese time phrases of action-programme tables → TimeMeaning.
+ *
+ *   parseTime('Quý II/2026')          → deadline, due 2026-06-30
+ *   parseTime('Năm 2026 - 2030')      → period 2026-01-01 … 2030-12-31
+ *   parseTime('Năm 2026-203')         → invalid, "Khoảng thời gian bị cắt: 2026-203"
+ *
+ * Pipeline (chrono-style): normalise (NFC, whitespace) → fold (lower case, no diacritics,
+ * same length) → every parser finds its parts with their spans → refiners drop and merge
+ * parts → compose decides the kind. Host-free: no Node APIs.
+ */
+import { compose } from './compose';
+import { displayText, foldText } from './normalize';
+import { Ctx, Part, runParser } from './parts';
+import { PARSERS } from './parsers';
+import { refine } from './refiners';
+import type { TimeMeaning } from './types';
+
+export type { TimeKind, TimeMeaning } from './types';
+export { NOT_RECOGNISED } from './compose';
+export { displayText, foldText } from './normalize';
+export { isIsoDate } from './calendar';
+
+export function parseTime(raw: string): TimeMeaning {
+  const text = displayText(raw ?? '');
+  const ctx: Ctx = { text, folded: foldText(text) };
+  const found: Part[] = PARSERS.flatMap((p) => runParser(p, ctx));
+  return compose(refine(found, ctx), ctx);
+}

@@ -1,0 +1,52 @@
+/**
+ * What a time phrase means.
+ *
+ * - `deadline`    one due date: "Quý II/2026" (30/6), "Tháng 12/2026", "Năm 2026", "31/12/2025".
+ *                 `start` is null. May carry `condition` ("Năm 2026 (Sau khi có Hướng dẫn …)") and
+ *                 `ongoingAfter` ("Năm 2027 và thực hiện thường xuyên").
+ * - `period`      a range: "Năm 2026 - 2030", "Quý IV/2025 - Quý II/2026"; `start` = start of the
+ *                 first part, `due` = end of the last part.
+ * - `ongoing`     no deadline: "Thường xuyên, liên tục". A bare start with no end ("Từ tháng 6/2026")
+ *                 is also `ongoing`, with `start` set and `due` null.
+ * - `recurring`   every year (or quarter/month): "Quý IV hằng năm" → recurrence "yearly:Q4".
+ * - `conditional` waits for something, no date: "Sau khi có hướng dẫn của Trung ương" → `condition`.
+ * - `done`        already done: "Đã ban hành". `due` is the date written with it, if any.
+ * - `none`        no time understood. `reason` null: the text is empty. `reason` set: the text is
+ *                 not a time phrase ("Không nhận ra cụm thời gian", e.g. an agency typed into the
+ *                 time column) or lacks its year ("Thiếu năm: 6 tháng cuối năm"). A validator
+ *                 treats `none` with non-empty text as "not understood".
+ * - `invalid`     only for *broken dates*: "Trong nam 20235", "Năm 2026-203", "Quý V/2026",
+ *                 "31/2/2026", "Năm 2030 - 2026". `reason` says what is wrong, in Vietnamese; `due`
+ *                 and `start` stay null — a broken value is never turned into a guessed date.
+ */
+export type TimeKind =
+  | 'deadline'
+  | 'period'
+  | 'ongoing'
+  | 'recurring'
+  | 'conditional'
+  | 'done'
+  | 'none'
+  | 'invalid';
+
+/** What a time phrase ("Quý II/2026", "Thường xuyên" …) means. */
+export interface TimeMeaning {
+  /** The phrase as written (NFC, whitespace normalised). */
+  text: string;
+  kind: TimeKind;
+  /** ISO yyyy-mm-dd: the deadline (for a period, its end). */
+  due: string | null;
+  /** ISO yyyy-mm-dd: when the work starts, where the phrase says so. */
+  start: string | null;
+  /** "Sau khi có hướng dẫn của Trung ương" … (as written, without brackets; several joined by "; "). */
+  condition: string | null;
+  /**
+   * "yearly" with the in-year point, e.g. "yearly:Q4", "yearly:M12", "yearly:H2", "yearly";
+   * also "quarterly" ("hằng quý") and "monthly" ("hằng tháng").
+   */
+  recurrence: string | null;
+  /** Why the phrase is `invalid`, or why nothing was understood (`none`). Vietnamese. */
+  reason: string | null;
+  /** After the deadline the task goes on ("Năm 2027 và thực hiện thường xuyên"). */
+  ongoingAfter?: boolean;
+}
