@@ -1,6 +1,7 @@
 import type { NotImported, Programme } from '../model';
 import { cleanCell } from '../text';
 import { findDocumentTitle, isPageArtefact } from './appendix';
+import { importProse } from './prose';
 import { hasTable, importTables } from './tableImporter';
 
 export { hasTable } from './tableImporter';
@@ -44,11 +45,13 @@ export function importProgramme(text: string): Programme {
       shape: 'table',
     };
   }
+  const prose = importProse(lines, doc.title);
+  doc.lines.forEach((i) => prose.used.add(i));
   return {
     title: doc.title,
-    tables: [],
-    notImported: leftovers(lines, new Set(doc.lines), 'Chưa nhận ra bảng phụ lục hay danh sách nhiệm vụ'),
-    quality: 'clean',
+    tables: prose.tables,
+    notImported: [...prose.notImported, ...leftovers(lines, prose.used, 'Văn bản không thuộc điểm nhiệm vụ nào')].sort((a, b) => a.line - b.line),
+    quality: prose.quality,
     shape: 'prose',
   };
 }

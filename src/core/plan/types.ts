@@ -1,0 +1,193 @@
+/**
+ * The workbook plan: pure data describing every sheet, table, formula, format, conditional
+ * format, validation and print setting. Drawn by two thin renderers — ExcelJS (command line →
+ * .xlsx) and Office.js (inside Excel) — so the two cannot drift apart. No layout decision lives
+ * in a renderer.
+ *
+ * Conventions
+ * - Rows and columns are 1-based. Ranges are A1 strings ("A5:N60") on the sheet they belong to.
+ * - Formulas are written WITHOUT the leading "=" (ExcelJS wants none; Office.js adds it).
+ * - Dates are Excel serial day numbers (1900 date system) with a date number format, so both
+ *   renderers write plain numbers.
+ * - Text cells are marked `text: true` in their column/cell so renderers set the "@" number
+ *   format BEFORE writing: a task that starts with "=", "+", "-" or "@" must stay text.
+ */
+
+export type Scalar = string | number | boolean | null;
+
+/** A cell value: a scalar, or a formula (without "="). */
+export type CellValue = Scalar | { formula: string };
+
+export interface FontPlan {
+  name: string;
+  size: number;
+  bold?: boolean;
+  italic?: boolean;
+  strike?: boolean;
+  underline?: boolean;
+  /** RGB hex without "#", e.g. "9C0006". */
+  color?: string;
+}
+
+export interface CellStyle {
+  font?: FontPlan;
+  /** Solid fill, RGB hex without "#". */
+  fill?: string;
+  horizontal?: 'left' | 'center' | 'right';
+  vertical?: 'top' | 'middle' | 'bottom';
+  wrap?: boolean;
+  /** Thin borders on all four sides. */
+  border?: boolean;
+  /** Excel number format: "@" (text), "dd/mm/yyyy", "0", "0%" … */
+  numFmt?: string;
+}
+
+export interface CellPlan {
+  row: number;
+  col: number;
+  value: CellValue;
+  /** Key into WorkbookPlan.styles. */
+  style?: string;
+  /** Internal link, e.g. "#'Phụ lục 3'!D17". */
+  hyperlink?: string;
+}
+
+export interface ColumnPlan {
+  /** Header text shown in the table. */
+  header: string;
+  /** Width in characters. */
+  width: number;
+  /** Text column: "@" number format set before writing values. */
+  text?: boolean;
+  /** Key into WorkbookPlan.styles for the body cells of this column. */
+  style?: string;
+  hidden?: boolean;
+}
+
+/** An Excel Table (ListObject) over a written range. */
+export interface TablePlan {
+  /** Workbook-unique table name (letters, digits, underscore). */
+  name: string;
+  /** Top-left cell of the header row. */
+  row: number;
+  col: number;
+  columns: ColumnPlan[];
+  /** Body rows; each row has exactly columns.length values. */
+  rows: CellValue[][];
+  /** Style per body row (e.g. bold section-heading rows), same length as rows; null = column style. */
+  rowStyles?: Array<string | null>;
+  /** Built-in table style, e.g. "TableStyleLight9". */
+  tableStyle: string;
+  showRowStripes: boolean;
+  showFilterButton: boolean;
+}
+
+/** A conditional format whose rule is a formula (relative to the top-left cell of `range`). */
+export interface ConditionalFormatPlan {
+  range: string;
+  /** Without "=", e.g. `$N6="Quá hạn"`. */
+  formula: string;
+  /** Fill and font colour (RGB hex), strike-through for removed rows. */
+  fill?: string;
+  fontColor?: string;
+  strike?: boolean;
+  /** Lower number = evaluated first. */
+  priority: number;
+  stopIfTrue?: boolean;
+}
+
+/** An in-cell drop-down list whose values come from a range (usually on the Danh mục sheet). */
+export interface ListValidationPlan {
+  range: string;
+  /** Without "=", e.g. `'Danh mục'!$A$2:$A$4` or a defined name. */
+  source: string;
+  /** Reject values not in the list (true) or only warn (false). */
+  strict: boolean;
+  /** Vietnamese message shown on a wrong value. */
+  errorTitle: string;
+  errorMessage: string;
+  promptTitle?: string;
+  prompt?: string;
+}
+
+/** A date validation (e.g. Ngày hoàn thành must be a date). */
+export interface DateValidationPlan {
+  range: string;
+  /** Serial day numbers. */
+  min: number;
+  max: number;
+  errorTitle: string;
+  errorMessage: string;
+}
+
+export interface PrintPlan {
+  paper: 'A4';
+  orientation: 'landscape' | 'portrait';
+  /** Margins in millimetres. */
+  margins: { top: number; bottom: number; left: number; right: number; header: number; footer: number };
+  /** Rows repeated at the top of every printed page, e.g. "5:5". */
+  titleRows?: string;
+  /** Fit all columns on one page width. */
+  fitToWidth: boolean;
+  /** Header text, Excel header codes allowed ("&P" page number). Centred. */
+  centerHeader?: string;
+  /** No header on the first page (NĐ 30/2020: page numbers from page 2). */
+  differentFirstPage: boolean;
+  printArea?: string;
+}
+
+export type SheetKind = 'appendix' | 'summary' | 'check' | 'catalogue' | 'changes' | 'settings' | 'backup';
+
+export interface SheetPlan {
+  name: string;
+  kind: SheetKind;
+  /** RGB hex tab colour. */
+  tabColor?: string;
+  /** Column widths in characters, index 0 = column A. */
+  widths: number[];
+  /** Row heights in points, by 1-based row number. */
+  heights?: Record<number, number>;
+  /** Loose cells (title block, legend, summary labels and formulas). */
+  cells: CellPlan[];
+  merges: string[];
+  tables: TablePlan[];
+  conditionalFormats: ConditionalFormatPlan[];
+  listValidations: ListValidationPlan[];
+  dateValidations: DateValidationPlan[];
+  /** Freeze panes below `row` rows and right of `col` columns. */
+  freeze?: { rows: number; cols: number };
+  print?: PrintPlan;
+  /** Charts (drawn by Office.js; ExcelJS cannot draw charts). */
+  charts?: ChartPlan[];
+  /** Default font of the sheet's cells (Times New Roman per NĐ 30/2020). */
+  font: FontPlan;
+}
+
+export interface ChartPlan {
+  type: 'columnClustered' | 'columnStacked' | 'pie' | 'barStacked';
+  title: string;
+  /** Source range including headers, e.g. "A5:F12". */
+  source: string;
+  /** Top-left anchor cell, e.g. "H5". */
+  anchor: string;
+  seriesBy: 'columns' | 'rows';
+}
+
+/** A workbook-level defined name, e.g. NgayBaoCao → 'Cài đặt'!$B$3. */
+export interface NamePlan {
+  name: string;
+  /** Absolute reference without "=". */
+  ref: string;
+  comment?: string;
+}
+
+export interface WorkbookPlan {
+  sheets: SheetPlan[];
+  names: NamePlan[];
+  styles: Record<string, CellStyle>;
+  /** Ask the reader to recalculate everything on open (ExcelJS writes no cached results). */
+  fullCalcOnLoad: boolean;
+  /** Document properties. */
+  title: string;
+  creator: string;
+}
