@@ -1,0 +1,41 @@
+import type { ColumnKey } from '../model';
+
+export type Severity = 'error' | 'warning';
+
+/** One thing a reviewer should look at, pointing at an exact cell of the appendix. */
+export interface Finding {
+  /** Stable rule id, e.g. "lead.missing", "time.invalid", "structure.gap". */
+  rule: string;
+  severity: Severity;
+  /** Table title (ProgrammeTable.title). */
+  table: string;
+  /** Index of the table in Programme.tables (0-based). */
+  tableIndex: number;
+  /** TT of the item (as printed; "" when the item has none). */
+  tt: string;
+  /** 1-based source line of the item/heading. */
+  line: number;
+  /** Index of the item in its table's items (null for a heading or a table-level finding). */
+  itemIndex: number | null;
+  /** The column the finding is about. */
+  column: ColumnKey;
+  /** The value found. */
+  value: string;
+  /** Vietnamese message a reviewer understands (quotes the value). */
+  message: string;
+  /** A suggested fix (canonical agency name, likely number …), or null. */
+  suggestion: string | null;
+  /** True when applying `suggestion` is certainly right (one-click fix in the task pane). */
+  certain?: boolean;
+}
+
+export interface ValidationSummary {
+  errors: number;
+  warnings: number;
+  byRule: Record<string, number>;
+}
+
+export interface ValidationReport {
+  findings: Finding[];
+  summary: ValidationSummary;
+}
