@@ -1,0 +1,127 @@
+/** The agency catalogue: canonical names, matching a lead cell, splitting several agencies. */
+import { agencyKey, distance, ocrKey } from './key';
+import { splitAgencies } from './split';
+import type { Agency, AgencyMatch, Catalogue } from './types';
+
+export type { Agency, AgencyMatch, Catalogue } from './types';
+export { builtinCatalogue } from './catalogue';
+export { agencyKey } from './key';
+export { splitAgencies } from './split';
+
+export interface MatchOptions {
+  /** The text came from OCR: accept a close, unambiguous near miss as the canonical name. */
+  ocr?: boolean;
+}
+
+interface Entry {
+  name: string;
+  key: string;
+  ocr: string;
+}
+
+const indexCache = new WeakMap<Catalogue, Entry[]>();
+
+function entries(catalogue: Catalogue): Entry[] {
+  let e = indexCache.get(catalogue);
+  if (!e) {
+    e = [];
+    for (const a of catalogue.agencies) {
+      for (const n of [a.name, ...a.aliases]) {
+        const key = agencyKey(n);
+        if (key) e.push({ name: a.name, key, ocr: ocrKey(key) });
+      }
+    }
+    indexCache.set(catalogue, e);
+  }
+  return e;
+}
+
+interface Near {
+  name: string;
+  exact: boolean;
+  /** Accepted as the canonical name (exact, or OCR mode and close and unambiguous). */
+  sure: boolean;
+  close: boolean;
+}
+
+/** Finds one agency name in the catalogue, exactly or as a near miss. */
+function findOne(text: string, catalogue: Catalogue, opts: MatchOptions): Near | null {
+  const key = agencyKey(text);
+  if (!key) return null;
+  const list = entries(catalogue);
+  const exact = list.find((e) => e.key === key);
+  if (exact) return { name: exact.name, exact: true, sure: true, close: true };
+  const ok = ocrKey(key);
+  let best: Entry | null = null;
+  let bestD = Infinity;
+  let secondD = Infinity;
+  for (const e of list) {
+    const d = distance(ok, e.ocr);
+    if (d < bestD) {
+      if (!best || e.name !== best.name) secondD = bestD;
+      best = e;
+      bestD = d;
+    } else if (d < secondD && best && e.name !== best.name) secondD = d;
+  }
+  if (!best) return null;
+  const len = Math.max(ok.length, best.ocr.length);
+  const close = bestD <= Math.max(2, Math.round(len * 0.3));
+  if (!close) return null;
+  const sure = !!opts.ocr && (bestD === 0 || (bestD <= Math.max(2, Math.round(len * 0.25)) && secondD - bestD >= 3));
+  return { name: best.name, exact: false, sure, close };
+}
+
+/** "Đảng ủy UBND tỉnh (Sở Y tế)": the party committee with the department in brackets. */
+function bracketed(text: string): { outer: string; inner: string } | null {
+  const m = /^(.+?)\s*\((.+)\)\s*$/.exec(text.trim());
+  return m ? { outer: m[1], inner: m[2] } : null;
+}
+
+function resolve(text: string, catalogue: Catalogue, opts: MatchOptions): { canonical: string | null; suggestion: string | null } {
+  const whole = findOne(text, catalogue, opts);
+  if (whole?.sure) return { canonical: whole.name, suggestion: null };
+  const b = bracketed(text);
+  if (b) {
+    const outer = findOne(b.outer, catalogue, opts);
+    if (outer?.sure) {
+      const inner = splitAgencies(b.inner).map((p) => findOne(p, catalogue, opts));
+      const names = splitAgencies(b.inner).map((p, i) => (inner[i]?.sure ? inner[i]!.name : p));
+      return { canonical: `${outer.name} (${names.join('; ')})`, suggestion: null };
+    }
+  }
+  return { canonical: null, suggestion: whole?.close ? whole.name : null };
+}
+
+/** Resolves a lead cell against the catalogue. */
+export function matchAgency(text: string, catalogue: Catalogue, opts: MatchOptions = {}): AgencyMatch {
+  const parts = splitAgencies(text);
+  if (parts.length <= 1) {
+    const r = resolve(parts[0] ?? text, catalogue, opts);
+    return { text, ...r, parts };
+  }
+  const each = parts.map((p) => resolve(p, catalogue, opts));
+  const suggestion = each.every((e) => e.canonical || e.suggestion)
+    ? each.map((e, i) => e.canonical ?? e.suggestion ?? parts[i]).join('; ')
+    : null;
+  return { text, canonical: null, suggestion, parts };
+}
+
+/** Canonical names of every agency named in a cell (unknown ones as written). */
+export function canonicalParts(text: string, catalogue: Catalogue, opts: MatchOptions = {}): string[] {
+  return splitAgencies(text).map((p) => resolve(p, catalogue, opts).canonical ?? p);
+}
+
+/** The catalogue with user entries added; a user entry with a known name or alias extends that agency. */
+export function extendCatalogue(base: Catalogue, extra: Agency[]): Catalogue {
+  const agencies = base.agencies.map((a) => ({ ...a, aliases: [...a.aliases] }));
+  for (const x of extra) {
+    const keys = [x.name, ...x.aliases].map(agencyKey);
+    const known = agencies.find((a) => [a.name, ...a.aliases].some((n) => keys.includes(agencyKey(n))));
+    if (known) {
+      for (const n of [x.name, ...x.aliases]) {
+        if (n !== known.name && !known.aliases.includes(n)) known.aliases.push(n);
+      }
+    } else agencies.push({ name: x.name, aliases: [...x.aliases], group: x.group });
+  }
+  return { agencies };
+}

@@ -1,0 +1,61 @@
+/** Comparison keys for agency names. Never shown to users. */
+import { fold } from '../text';
+
+const ABBREVIATIONS: [RegExp, string][] = [
+  [/\bubnd\b/g, 'uy ban nhan dan'],
+  [/\bhdnd\b/g, 'hoi dong nhan dan'],
+  [/\bmttq\b/g, 'mat tran to quoc'],
+  [/\bdbqh\b/g, 'dai bieu quoc hoi'],
+  [/\btw\b/g, 'trung uong'],
+  [/\bmat tran to quoc viet nam\b/g, 'mat tran to quoc'],
+];
+
+/**
+ * The normalised comparison key: NFC, case, diacritics (so both tone-mark placements ủy/uỷ,
+ * hòa/hoà), UBND/HĐND/MTTQ written out, every dash the same, spacing and end punctuation.
+ */
+export function agencyKey(text: string): string {
+  let k = fold(text.normalize('NFC'))
+    .replace(/[\u2010-\u2015\u2212-]/g, ' - ')
+    .replace(/[“”"'‘’«»]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[-–•+*.,;:\s]+|[.,;:\s]+$/g, '');
+  for (const [re, full] of ABBREVIATIONS) k = k.replace(re, full);
+  return k.replace(/\s+/g, ' ').trim();
+}
+
+/** Tokens that OCR makes of "ủy" ("iiy", "1ty", "viy") and "Đảng" ("Pang", "Ddng", "Pdang"). */
+function ocrToken(t: string): string {
+  if (/^[uiv1lt]{1,3}y$/.test(t)) return 'uy';
+  if (/^[pdb]{1,2}a{0,2}n?g$/.test(t) && t.length >= 3) return 'dang';
+  if (/^ch[iutr]{1,3}[ce]{1,2}$/.test(t)) return 'chuc';
+  if (/^t[o6e0]{0,2}$/.test(t)) return 'to';
+  if (/^tr[ad]{1,2}n$/.test(t)) return 'tran';
+  if (/^m[ad]{0,2}t$/.test(t)) return 'mat';
+  if (/^qu[oe]c$/.test(t)) return 'quoc';
+  return t.replace(/[6]/g, 'o').replace(/0/g, 'o');
+}
+
+/** A key with the usual OCR damage undone, for near-miss comparison. */
+export function ocrKey(key: string): string {
+  return key
+    .split(' ')
+    .map(ocrToken)
+    .join(' ')
+    .replace(/\bmat tran to quoc viet nam\b/g, 'mat tran to quoc');
+}
+
+/** Levenshtein distance (two rows). */
+export function distance(a: string, b: string): number {
+  if (a === b) return 0;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length];
+}

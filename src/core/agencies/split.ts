@@ -1,0 +1,42 @@
+/** Splitting a cell that names several agencies ("A; B", "A, B và C"). */
+import { agencyKey, ocrKey } from './key';
+
+/** Words an agency name starts with: a piece that starts otherwise continues the previous name. */
+const HEAD = /^(ban|so|dang uy|dang bo|uy ban|ubnd|hdnd|mttq|van phong|chi bo|cac|truong|cong an|bo |bo$|tinh uy|thanh tra|hoi|lien doan|lien minh|doan|mat tran|trung tam|bao |dai phat|kho bac|ngan hang|cuc|chi cuc|toa an|vien kiem sat|ubmttq)/;
+
+function startsAgency(piece: string): boolean {
+  return HEAD.test(ocrKey(agencyKey(piece)));
+}
+
+/** Splits at ; , and "và" outside brackets, keeping a piece joined to the previous one unless it starts like an agency name. */
+export function splitAgencies(text: string): string[] {
+  const cleaned = text.normalize('NFC').replace(/\s+/g, ' ').trim().replace(/[.;,]+$/, '');
+  if (!cleaned) return [];
+  const raw: { sep: string; text: string }[] = [];
+  let depth = 0;
+  let cur = '';
+  let sep = '';
+  for (let i = 0; i < cleaned.length; i++) {
+    const ch = cleaned[i];
+    if (ch === '(' || ch === '[') depth++;
+    if ((ch === ')' || ch === ']') && depth > 0) depth--;
+    const va = depth === 0 && /^ và /i.test(cleaned.slice(i, i + 4));
+    if (depth === 0 && (ch === ';' || ch === ',' || va)) {
+      raw.push({ sep, text: cur });
+      sep = va ? ' và ' : ch;
+      cur = '';
+      if (va) i += 3;
+      continue;
+    }
+    cur += ch;
+  }
+  raw.push({ sep, text: cur });
+  const parts: string[] = [];
+  for (const r of raw) {
+    const t = r.text.trim();
+    if (parts.length && (r.sep !== ';' || !t) && !startsAgency(t)) {
+      parts[parts.length - 1] += `${r.sep === ' và ' ? ' và' : r.sep} ${t}`.replace(/\s+$/, '');
+    } else if (t) parts.push(t);
+  }
+  return parts.map((p) => p.replace(/^[-–+•]\s*/, '').trim()).filter(Boolean);
+}
