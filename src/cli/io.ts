@@ -1,8 +1,11 @@
 import { promises as fs } from 'fs';
-import { decodeText } from '../core/input/decode';
-import { fail, Result } from '../core/result';
+import { decodeDocument, fixLegacyText } from '../core/input/decode';
+import { fail, ok, Result } from '../core/result';
 
-/** Reads a programme document (.txt/.md as text; .docx through the converter) as text. */
+/**
+ * Reads a programme document (.txt/.md as text; .docx through the converter) as text.
+ * Text in the legacy TCVN3/VNI encodings is converted to Unicode, with a note on stderr.
+ */
 export async function readDocument(path: string): Promise<Result<string>> {
   let bytes: Buffer;
   try {
@@ -14,9 +17,17 @@ export async function readDocument(path: string): Promise<Result<string>> {
   }
   if (/\.docx$/i.test(path)) {
     const { docxToText } = await import('./docx');
-    return docxToText(bytes);
+    const docx = await docxToText(bytes);
+    if (!docx.ok) return docx;
+    const fixed = fixLegacyText(docx.value);
+    if (!fixed.ok) return fail(fixed.message);
+    if (fixed.value.note) err(`Lưu ý ("${path}"): ${fixed.value.note}`);
+    return ok(fixed.value.text);
   }
-  return decodeText(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  const decoded = decodeDocument(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  if (!decoded.ok) return fail(decoded.message);
+  if (decoded.value.note) err(`Lưu ý ("${path}"): ${decoded.value.note}`);
+  return ok(decoded.value.text);
 }
 
 export function out(s: string): void {
