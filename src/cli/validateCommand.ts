@@ -1,8 +1,89 @@
-import type { Args } from './args';
-import { err } from './io';
+import type { ColumnKey, Programme } from '../core/model';
+import { importProgramme } from '../core/import';
+import { fold } from '../core/text';
+import { PROFILES, RULE_IDS, RULE_LABELS, validateProgramme, ValidateOptions, ValidationProfile, ValidationReport } from '../core/validate';
+import { Args, option, UsageError } from './args';
+import { err, out, readDocument } from './io';
 
-/** Placeholder: replaced by the issue that builds `phuluc validate`. */
-export async function validateCommand(_args: Args): Promise<number> {
-  err('Lỗi: lệnh "validate" chưa có trong phiên bản này.');
-  return 2;
+const USAGE = 'Cách dùng: phuluc validate <tệp> [--json] [--as-of YYYY-MM-DD] [--profile tuyen-quang|lai-chau|auto|<cột,...>] [--require <cột,...>]';
+
+/** Column names a user may type: the code keys or their Vietnamese names. */
+const COLUMN_NAMES: Record<string, ColumnKey> = {
+  lead: 'lead', 'chu tri': 'lead', 'chu-tri': 'lead', 'co quan chu tri': 'lead',
+  time: 'time', 'thoi gian': 'time', 'thoi-gian': 'time', 'thoi han': 'time',
+  resources: 'resources', 'nguon luc': 'resources', 'nguon-luc': 'resources', 'kinh phi': 'resources',
+  task: 'task', 'nhiem vu': 'task', 'nhiem-vu': 'task',
+  authority: 'authority', 'tham quyen': 'authority', 'tham-quyen': 'authority',
+};
+
+function parseColumns(list: string): ColumnKey[] {
+  const cols: ColumnKey[] = [];
+  for (const raw of list.split(',')) {
+    const name = fold(raw);
+    if (!name) continue;
+    const key = COLUMN_NAMES[name];
+    if (!key) throw new UsageError(`Không biết cột "${raw.trim()}". Dùng: chu-tri, thoi-gian, nguon-luc (hoặc lead, time, resources).`);
+    if (!cols.includes(key)) cols.push(key);
+  }
+  return cols;
 }
+
+export function readValidateOptions(args: Args): ValidateOptions {
+  const opts: ValidateOptions = {};
+  const asOf = option(args, 'as-of');
+  if (asOf !== undefined) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf))) throw new UsageError(`Ngày --as-of không hợp lệ: "${asOf}" (dạng YYYY-MM-DD).`);
+    opts.asOf = asOf;
+  }
+  const profile = option(args, 'profile');
+  if (profile !== undefined) {
+    if ((PROFILES as string[]).includes(profile)) opts.profile = profile as ValidationProfile;
+    else opts.required = parseColumns(profile);
+  }
+  const req = option(args, 'require');
+  if (req !== undefined) opts.required = parseColumns(req);
+  return opts;
+}
+
+export async function validateCommand(args: Args): Promise<number> {
+  const file = args.positionals[0];
+  if (!file) {
+    err(USAGE);
+    return 2;
+  }
+  const opts = readValidateOptions(args);
+  const doc = await readDocument(file);
+  if (!doc.ok) {
+    err(`Lỗi: ${doc.message}`);
+    return 2;
+  }
+  const programme = importProgramme(doc.value);
+  if (!programme.tables.some((t) => t.items.length)) {
+    err(`Lỗi: không tìm thấy nhiệm vụ nào trong "${file}" (không có bảng phụ lục hay danh sách điểm được đánh số).`);
+    return 2;
+  }
+  const report = validateProgramme(programme, opts);
+  out(args.flags.has('json') ? JSON.stringify({ ...report, asOf: opts.asOf ?? null }) : readable(report, programme, file));
+  return report.summary.errors > 0 ? 1 : 0;
+}
+
+/** The Vietnamese report, grouped by rule. */
+export function readable(report: ValidationReport, programme: Programme, file: string): string {
+  const { errors, warnings } = report.summary;
+  const items = programme.tables.reduce((n, t) => n + t.items.length, 0);
+  const lines = [`Kiểm tra: ${file}`, `${programme.tables.length} bảng, ${items} dòng nhiệm vụ — ${errors} lỗi, ${warnings} cảnh báo.`];
+  if (!report.findings.length) lines.push('', 'Không phát hiện sai sót nào.');
+  for (const rule of RULE_IDS) {
+    const group = report.findings.filter((f) => f.rule === rule);
+    if (!group.length) continue;
+    const kind = group[0].severity === 'error' ? 'Lỗi' : 'Cảnh báo';
+    lines.push('', `■ ${RULE_LABELS[rule]} (${kind}, ${group.length})`);
+    for (const f of group) {
+      const where = [shortTable(f.table), f.tt ? `TT ${f.tt}` : 'không số', `dòng ${f.line}`].filter(Boolean).join(', ');
+      lines.push(`  - [${where}] ${f.message}${f.suggestion ? ` → Đề xuất: ${f.suggestion}` : ''}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+const shortTable = (title: string): string => title.split(' — ')[0];

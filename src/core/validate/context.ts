@@ -1,0 +1,68 @@
+import type { Catalogue } from '../agencies/types';
+import type { ColumnKey, Item, ProgrammeTable, Section } from '../model';
+import { fold } from '../text';
+import { RULES, RuleId } from './labels';
+import type { Finding } from './types';
+
+/** What one rule family sees of a table, and how it reports. */
+export interface TableContext {
+  table: ProgrammeTable;
+  tableIndex: number;
+  required: Set<ColumnKey>;
+  catalogue?: Catalogue;
+  term: { start: number; end: number } | null;
+  issuedOn: string | null;
+  report: (f: Finding) => void;
+}
+
+export interface Detail {
+  value: string;
+  message: string;
+  suggestion?: string | null;
+  certain?: boolean;
+}
+
+/** A finding about an item's cell. */
+export function itemFinding(ctx: TableContext, rule: RuleId, item: Item, itemIndex: number, column: ColumnKey, d: Detail): Finding {
+  return base(ctx, rule, item.tt, item.line, itemIndex, column, d);
+}
+
+/** A finding about a heading row (itemIndex null). */
+export function sectionFinding(ctx: TableContext, rule: RuleId, section: Section, column: ColumnKey, d: Detail): Finding {
+  return base(ctx, rule, section.tt, section.line, null, column, d);
+}
+
+function base(ctx: TableContext, rule: RuleId, tt: string, line: number, itemIndex: number | null, column: ColumnKey, d: Detail): Finding {
+  const f: Finding = {
+    rule,
+    severity: RULES[rule].severity,
+    table: ctx.table.title,
+    tableIndex: ctx.tableIndex,
+    tt,
+    line,
+    itemIndex,
+    column,
+    value: d.value,
+    message: d.message,
+    suggestion: d.suggestion ?? null,
+  };
+  if (d.certain) f.certain = true;
+  return f;
+}
+
+/** Sub-rows of an indicator ("- …", "+ …" under a numbered indicator). */
+export const isSubRow = (item: Item): boolean => item.parentTt !== undefined && !item.tt;
+
+/** Quote a value for a message, shortened when long. */
+export function quote(value: string, max = 80): string {
+  const v = value.replace(/\s+/g, ' ').trim();
+  return `“${v.length > max ? `${v.slice(0, max - 1)}…` : v}”`;
+}
+
+/** Text for comparing tasks: no case, diacritics, punctuation ("CT13" = "CT.13"). */
+export function compareKey(text: string): string {
+  return fold(text)
+    .replace(/[^\p{L}\p{N}\s]/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

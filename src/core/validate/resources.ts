@@ -1,0 +1,53 @@
+import { fold } from '../text';
+import { isSubRow, itemFinding, quote, TableContext } from './context';
+import { looksCutOff } from './tasks';
+
+/** Words that name a funding source: ngân sách, vốn, kinh phí, xã hội hóa, ODA, a fund, … */
+const FUNDING =
+  /\b(ngan sach|nsnn|nstw|nsdp|von|kinh phi|xa hoi hoa|oda|quy|nguon thu|tai tro|vien tro|tin dung|dong gop|nguon hop phap|nguon luc|chuong trinh muc tieu quoc gia|tu chu)\b/;
+
+/** The usual category for a value that names who pays instead of a funding source. */
+const GUESSES: Array<[RegExp, string]> = [
+  [/^bo\b|trung uong|chinh phu|quoc gia/, 'Ngân sách trung ương'],
+  [/ubnd|uy ban nhan dan|hdnd|\btinh\b|\bxa\b|\bhuyen\b|dia phuong/, 'Ngân sách địa phương'],
+  [/doanh nghiep|cong ty|nha dau tu|tap doan/, 'Vốn doanh nghiệp'],
+  [/nhan dan|cong dong|ca nhan|to chuc xa hoi/, 'Xã hội hóa'],
+  [/nuoc ngoai|quoc te|world bank|\badb\b|jica|koica/, 'ODA'],
+];
+
+export function isFundingCategory(value: string): boolean {
+  return FUNDING.test(fold(value));
+}
+
+export function guessCategory(value: string): string | null {
+  const f = fold(value);
+  for (const [re, name] of GUESSES) if (re.test(f)) return name;
+  return null;
+}
+
+/** Nguồn lực: missing where required, cut off, or none of the usual funding categories. */
+export function checkResources(ctx: TableContext): void {
+  const hasColumn = ctx.table.columns.some((c) => c.key === 'resources');
+  const required = ctx.required.has('resources');
+  if (!hasColumn && !required) return;
+  ctx.table.items.forEach((item, i) => {
+    if (isSubRow(item) || item.removed) return;
+    const v = item.resources.trim();
+    const at = (rule: 'resources.missing' | 'resources.cutOff' | 'resources.unknown', message: string, suggestion: string | null = null) =>
+      ctx.report(itemFinding(ctx, rule, item, i, 'resources', { value: v, message, suggestion }));
+    if (!v) {
+      if (required) at('resources.missing', 'Chưa ghi nguồn lực thực hiện.');
+      return;
+    }
+    const cut = looksCutOff(v);
+    if (cut) at('resources.cutOff', `Nguồn lực ${quote(v)} ${cut}: có thể bị cắt khi sao chép.`);
+    if (!isFundingCategory(v)) {
+      const guess = guessCategory(v);
+      at(
+        'resources.unknown',
+        `Nguồn lực ${quote(v)} không thuộc nhóm nguồn vốn thường dùng (Ngân sách trung ương / địa phương / nhà nước, Vốn ngoài ngân sách, Xã hội hóa, Vốn doanh nghiệp, ODA, Nguồn vốn hợp pháp khác).`,
+        guess,
+      );
+    }
+  });
+}

@@ -1,0 +1,68 @@
+import { formatNumber, NumberKind } from './numbering';
+
+/** What a number means for the sibling sequence it belongs to. */
+export type Step =
+  | { kind: 'ok' }
+  | { kind: 'gap'; previous: string; missing: string[] }
+  | { kind: 'duplicate'; firstLine: number }
+  | { kind: 'order'; previous: string };
+
+interface Scope {
+  last: number;
+  lines: Map<number, number>;
+}
+
+/**
+ * Sibling sequences, one per scope (a container section and a number prefix). A scope may start
+ * at 1, or carry on from the previous scope of the same family: Phụ lục 1 numbers its
+ * indicators 1…22 straight through sections I–IV.
+ */
+export class Sequences {
+  private readonly scopes = new Map<string, Scope>();
+  private readonly familyLast = new Map<string, number>();
+
+  private scope(key: string): Scope {
+    let s = this.scopes.get(key);
+    if (!s) {
+      s = { last: 0, lines: new Map() };
+      this.scopes.set(key, s);
+    }
+    return s;
+  }
+
+  /** The number that would come next in the scope. */
+  next(key: string): number {
+    return this.scope(key).last + 1;
+  }
+
+  /** An unnumbered item takes the next number silently (the finding is about the missing number). */
+  skip(key: string, family: string): number {
+    const s = this.scope(key);
+    s.last += 1;
+    this.familyLast.set(family, s.last);
+    return s.last;
+  }
+
+  add(key: string, family: string, kind: NumberKind, prefix: number[], value: number, line: number): Step {
+    const s = this.scope(key);
+    const fmt = (v: number) => formatNumber(kind, prefix, v);
+    const first = s.last === 0 && s.lines.size === 0;
+    const carried = first ? this.familyLast.get(family) ?? 0 : s.last;
+    const gap = (after: number): Step => {
+      const missing: string[] = [];
+      for (let v = after + 1; v < value && missing.length < 20; v++) missing.push(fmt(v));
+      return { kind: 'gap', previous: after ? fmt(after) : '', missing };
+    };
+    let step: Step = { kind: 'ok' };
+    const seen = s.lines.get(value);
+    if (seen !== undefined) step = { kind: 'duplicate', firstLine: seen };
+    else if (value === carried + 1 || (first && value === 1)) step = { kind: 'ok' };
+    else if (value > carried + 1) step = gap(carried);
+    else if (first) step = gap(0);
+    else step = { kind: 'order', previous: fmt(s.last) };
+    if (seen === undefined) s.lines.set(value, line);
+    s.last = Math.max(s.last, value);
+    this.familyLast.set(family, s.last);
+    return step;
+  }
+}
