@@ -1,0 +1,175 @@
+import type { WorkbookPlan } from '../../core/plan/types';
+import { DEFAULT_CHUNK_BYTES, DEFAULT_REQUEST_BUDGET, Op, packRequests } from './payload';
+import { cellsOps, layoutOp, rulesOps } from './sheetParts';
+import { tableOps } from './tables';
+
+export interface RenderOptions {
+  /** Called after each request with the share done (0..1). */
+  onProgress?: (done: number) => void;
+  /** Bytes allowed per request (default 4 MiB, under Excel on the web's 5 MB). */
+  requestBudget?: number;
+  /** Largest single range write (default 1 MiB). */
+  chunkBytes?: number;
+}
+
+export interface RenderReport {
+  /** `context.sync()` calls made. */
+  syncs: number;
+  /** Estimated bytes of each write request. */
+  requestBytes: number[];
+  sheets: string[];
+}
+
+/** A failure while drawing, with a Vietnamese message; the workbook was put back as it was. */
+export class RenderError extends Error {}
+
+interface Existing {
+  sheets: string[];
+  tables: string[];
+  names: string[];
+}
+
+/**
+ * Draws a workbook plan into the open workbook. Sheets the plan names that already exist are
+ * renamed out of the way, the new ones are written under their final names, and the old ones are
+ * deleted only at the very end of the last request (a failing command stops its request, so they
+ * survive any failure; the catch puts their names back). Syncs: one to read what exists, one per
+ * write request — one for any import whose cells fit in the request budget, whatever its rows.
+ */
+export async function renderPlan(context: Excel.RequestContext, plan: WorkbookPlan, options: RenderOptions = {}): Promise<RenderReport> {
+  let syncs = 0;
+  const sync = async () => {
+    syncs++;
+    await context.sync();
+  };
+  const wb = context.workbook;
+  const sheetItems = wb.worksheets.load('items/name');
+  const tableItems = wb.tables.load('items/name');
+  const nameItems = wb.names.load('items/name');
+  await sync();
+  const existing: Existing = {
+    sheets: sheetItems.items.map((s) => s.name),
+    tables: tableItems.items.map((t) => t.name),
+    names: nameItems.items.map((n) => n.name),
+  };
+  const moved = moveAside(plan, existing);
+  const movedTables = tablesAside(plan, existing);
+  const ops = [...prepareOps(context, plan, existing, moved, movedTables), ...drawOps(context, plan, options.chunkBytes ?? DEFAULT_CHUNK_BYTES)];
+  ops.push({ bytes: 256, run: () => finish(context, plan, moved) });
+  const requests = packRequests(ops, options.requestBudget ?? DEFAULT_REQUEST_BUDGET);
+  const requestBytes = requests.map((r) => r.reduce((n, op) => n + op.bytes, 0));
+  try {
+    for (let i = 0; i < requests.length; i++) {
+      wb.application.suspendApiCalculationUntilNextSync();
+      requests[i].forEach((op) => op.run());
+      await sync();
+      options.onProgress?.((i + 1) / requests.length);
+    }
+  } catch (e) {
+    await rollBack(context, plan, existing, moved, movedTables);
+    const why = e instanceof Error ? e.message : String(e);
+    throw new RenderError(`Không ghi được vào sổ Excel (${why}). Sổ đã được giữ nguyên như trước khi ghi.`);
+  }
+  return { syncs, requestBytes, sheets: plan.sheets.map((s) => s.name) };
+}
+
+const same = (a: string, b: string) => a.toLocaleLowerCase('vi') === b.toLocaleLowerCase('vi');
+
+/** Temporary names for the existing sheets the plan replaces: plan name → temporary name. */
+function moveAside(plan: WorkbookPlan, existing: Existing): Map<string, string> {
+  const moved = new Map<string, string>();
+  const taken = new Set(existing.sheets.map((s) => s.toLocaleLowerCase('vi')));
+  let n = 0;
+  for (const s of plan.sheets) {
+    const old = existing.sheets.find((e) => same(e, s.name));
+    if (!old) continue;
+    let tmp: string;
+    do tmp = `~cũ ${++n}`;
+    while (taken.has(tmp));
+    taken.add(tmp);
+    moved.set(old, tmp);
+  }
+  return moved;
+}
+
+/** Temporary names for existing tables whose names the plan uses. */
+function tablesAside(plan: WorkbookPlan, existing: Existing): Map<string, string> {
+  const planTables = plan.sheets.flatMap((s) => s.tables.map((t) => t.name));
+  const moved = new Map<string, string>();
+  let n = 0;
+  for (const t of existing.tables) {
+    if (!planTables.some((p) => same(p, t))) continue;
+    let tmp: string;
+    do tmp = `cu_${++n}_${t}`.slice(0, 250);
+    while (existing.tables.some((e) => same(e, tmp)));
+    moved.set(t, tmp);
+  }
+  return moved;
+}
+
+function prepareOps(context: Excel.RequestContext, plan: WorkbookPlan, existing: Existing, moved: Map<string, string>, movedTables: Map<string, string>): Op[] {
+  const wb = context.workbook;
+  const run = () => {
+    for (const [old, tmp] of moved) wb.worksheets.getItem(old).name = tmp;
+    for (const [old, tmp] of movedTables) wb.tables.getItem(old).name = tmp;
+    for (const name of existing.names) if (plan.names.some((p) => same(p.name, name))) wb.names.getItem(name).delete();
+  };
+  return [{ bytes: 256 * (moved.size + existing.tables.length + existing.names.length + 1), run }];
+}
+
+/** Sheets first, then names, tables, loose cells, and last the rules that point at them. */
+function drawOps(context: Excel.RequestContext, plan: WorkbookPlan, chunkBytes: number): Op[] {
+  const wb = context.workbook;
+  const handles = new Map<string, Excel.Worksheet>();
+  const sheet = (name: string) => () => handles.get(name) ?? wb.worksheets.getItem(name);
+  const ops: Op[] = plan.sheets.map((s) => ({
+    bytes: 1024 + 16 * s.widths.length,
+    run: () => {
+      const ws = wb.worksheets.add(s.name);
+      handles.set(s.name, ws);
+      layoutOp(ws, s);
+    },
+  }));
+  for (const n of plan.names) ops.push({ bytes: 256, run: () => void wb.names.add(n.name, `=${n.ref}`, n.comment) });
+  for (const s of plan.sheets) for (const t of s.tables) ops.push(...tableOps(sheet(s.name), t, plan.styles, chunkBytes));
+  for (const s of plan.sheets) ops.push(...cellsOps(sheet(s.name), s, plan.styles));
+  for (const s of plan.sheets) ops.push(...rulesOps(sheet(s.name), s));
+  return ops;
+}
+
+/** Last command(s) of the last request: the old sheets go, the first new sheet is shown. */
+function finish(context: Excel.RequestContext, plan: WorkbookPlan, moved: Map<string, string>): void {
+  const wb = context.workbook;
+  for (const tmp of moved.values()) wb.worksheets.getItem(tmp).delete();
+  if (plan.sheets.length) wb.worksheets.getItem(plan.sheets[0].name).activate();
+}
+
+/** After a failure: drop what was written and give the old sheets their names back. */
+async function rollBack(
+  context: Excel.RequestContext,
+  plan: WorkbookPlan,
+  existing: Existing,
+  moved: Map<string, string>,
+  movedTables: Map<string, string>,
+): Promise<void> {
+  try {
+    const wb = context.workbook;
+    const sheets = wb.worksheets.load('items/name');
+    const tables = wb.tables.load('items/name');
+    await context.sync();
+    const now = sheets.items.map((s) => s.name);
+    const tablesNow = tables.items.map((t) => t.name);
+    for (const s of plan.sheets) {
+      const old = existing.sheets.find((e) => same(e, s.name));
+      // A sheet under a plan name is ours only if the old one (if any) was moved aside.
+      const ours = !old || now.includes(moved.get(old) ?? '\u0000');
+      const cur = now.find((n) => same(n, s.name));
+      if (cur && ours) wb.worksheets.getItem(cur).delete();
+    }
+    for (const [old, tmp] of moved) if (now.includes(tmp)) wb.worksheets.getItem(tmp).name = old;
+    for (const [old, tmp] of movedTables) if (tablesNow.includes(tmp)) wb.tables.getItem(tmp).name = old;
+    await context.sync();
+  } catch {
+    // The workbook could not be reached again; the error reported to the user says what failed.
+  }
+}

@@ -1,0 +1,150 @@
+import type { CellStyle, CellValue, TablePlan } from '../../core/plan/types';
+import { rangeAddress } from './address';
+import { applyStyle, looksLikeFormula, styleBytes } from './format';
+import { Op, payloadBytes } from './payload';
+import { relativeForm } from './relativeFormula';
+
+type Styles = Record<string, CellStyle>;
+const isFormula = (v: CellValue): v is { formula: string } => typeof v === 'object' && v !== null;
+
+/**
+ * Number format per body cell of a column, or null when the column needs none. A row style is
+ * complete and wins over the column's; text that Excel would take as a formula is always "@".
+ */
+function columnFormats(t: TablePlan, c: number, styles: Styles): string[] | null {
+  const col = t.columns[c];
+  const own = col.text ? '@' : (col.style && styles[col.style]?.numFmt) || null;
+  const rowFmt = (i: number) => {
+    const rs = t.rowStyles?.[i];
+    return rs ? styles[rs]?.numFmt ?? 'General' : null;
+  };
+  const formats = t.rows.map((r, i) => (looksLikeFormula(r[c]) ? '@' : rowFmt(i) ?? own));
+  return formats.some((f) => f && f !== 'General') ? formats.map((f) => f ?? 'General') : null;
+}
+
+/** Rows [start, end) cut so that each chunk's values stay under `chunkBytes`. */
+export function rowChunks(rows: unknown[][], chunkBytes: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  let size = 0;
+  rows.forEach((r, i) => {
+    const b = payloadBytes(r);
+    if (i > start && size + b > chunkBytes) {
+      out.push([start, i]);
+      start = i;
+      size = 0;
+    }
+    size += b;
+  });
+  if (rows.length > start) out.push([start, rows.length]);
+  return out;
+}
+
+/**
+ * The work that draws one table: text formats first, then the values in row chunks, the table
+ * over the written range, styles, and last the formula cells (they may name the table itself).
+ */
+export function tableOps(sheet: () => Excel.Worksheet, t: TablePlan, styles: Styles, chunkBytes: number): Op[] {
+  const ops: Op[] = [];
+  const ncols = t.columns.length;
+  const headers = t.columns.map((c) => c.header);
+  const formats = t.columns.map((_, c) => columnFormats(t, c, styles));
+  const body = t.rows.map((r) => r.map((v) => (isFormula(v) || v === null ? '' : v)));
+  const bodyRow = t.row + 1;
+
+  ops.push({
+    bytes: payloadBytes(headers) * 2,
+    run: () => {
+      const head = sheet().getRangeByIndexes(t.row - 1, t.col - 1, 1, ncols);
+      head.numberFormat = [headers.map(() => '@')];
+      head.values = [headers];
+    },
+  });
+  for (const [a, b] of rowChunks(body, chunkBytes)) {
+    const chunkFormats = formats.map((f) => (f ? f.slice(a, b).map((x) => [x]) : null));
+    ops.push({
+      bytes: payloadBytes(body.slice(a, b)) + payloadBytes(chunkFormats),
+      run: () => {
+        const ws = sheet();
+        chunkFormats.forEach((f, c) => {
+          if (f) ws.getRangeByIndexes(bodyRow - 1 + a, t.col - 1 + c, b - a, 1).numberFormat = f;
+        });
+        ws.getRangeByIndexes(bodyRow - 1 + a, t.col - 1, b - a, ncols).values = body.slice(a, b);
+      },
+    });
+  }
+  const colStyleBytes = t.columns.reduce((n, c) => n + styleBytes(c.style ? styles[c.style] : undefined) + 64, 0);
+  const rowStyleBytes = (t.rowStyles ?? []).reduce((n, s, i, all) => (s && s !== all[i - 1] ? n + styleBytes(styles[s]) + 64 : n), 0);
+  ops.push({ bytes: 512 + colStyleBytes + rowStyleBytes, run: () => createTable(sheet(), t, styles) });
+  ops.push(...formulaOps(sheet, t));
+  const links = (t as TablePlan & { hyperlinks?: Array<{ row: number; col: number; target: string }> }).hyperlinks ?? [];
+  if (links.length) {
+    ops.push({
+      bytes: payloadBytes(links) + 64 * links.length,
+      run: () => {
+        for (const l of links) {
+          const cell = sheet().getRangeByIndexes(bodyRow - 1 + l.row, t.col - 1 + l.col, 1, 1);
+          cell.hyperlink = { documentReference: l.target.replace(/^#/, '') };
+        }
+      },
+    });
+  }
+  return ops;
+}
+
+function createTable(ws: Excel.Worksheet, t: TablePlan, styles: Styles): void {
+  const n = t.rows.length;
+  const table = ws.tables.add(rangeAddress(t.row, t.col, n + 1, t.columns.length), true);
+  table.name = t.name;
+  table.style = t.tableStyle;
+  table.showBandedRows = t.showRowStripes;
+  table.showFilterButton = t.showFilterButton;
+  if (!n) return;
+  t.columns.forEach((col, c) => {
+    const range = ws.getRangeByIndexes(t.row, t.col - 1 + c, n, 1);
+    applyStyle(range, col.style ? styles[col.style] : undefined, n > 1);
+    if (col.hidden) range.getEntireColumn().columnHidden = true;
+  });
+  const rs = t.rowStyles ?? [];
+  for (let i = 0; i < rs.length; ) {
+    let j = i + 1;
+    while (j < rs.length && rs[j] === rs[i]) j++;
+    const s = rs[i];
+    if (s && styles[s]) applyStyle(ws.getRangeByIndexes(t.row + i, t.col - 1, j - i, t.columns.length), styles[s], true);
+    i = j;
+  }
+}
+
+/**
+ * Formula cells, per column. A run of rows holding the same formula copied down (same relative
+ * form) is written as its first cell plus one copy over the rest; anything else cell by cell.
+ */
+function formulaOps(sheet: () => Excel.Worksheet, t: TablePlan): Op[] {
+  const ops: Op[] = [];
+  t.columns.forEach((_, c) => {
+    const sheetCol = t.col + c;
+    const forms = t.rows.map((r, i) => (isFormula(r[c]) ? relativeForm(r[c].formula, t.row + 1 + i, sheetCol) : null));
+    for (let i = 0; i < forms.length; ) {
+      if (forms[i] === null) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < forms.length && forms[j] === forms[i]) j++;
+      const first = `=${(t.rows[i][c] as { formula: string }).formula}`;
+      const top = t.row + i;
+      const n = j - i;
+      ops.push({
+        bytes: payloadBytes(first) + (n > 1 ? 128 : 0),
+        run: () => {
+          const ws = sheet();
+          const head = ws.getRangeByIndexes(top, sheetCol - 1, 1, 1);
+          head.formulas = [[first]];
+          if (n > 1) ws.getRangeByIndexes(top + 1, sheetCol - 1, n - 1, 1).copyFrom(head, 'Formulas');
+        },
+      });
+      i = j;
+    }
+  });
+  return ops;
+}
