@@ -1,3 +1,5 @@
+import { builtinCatalogue, canonicalParts, matchAgency } from '../agencies';
+import type { Catalogue } from '../agencies';
 import type { NotImported, Programme } from '../model';
 import { cleanCell } from '../text';
 import { findDocumentTitle, isPageArtefact } from './appendix';
@@ -30,8 +32,37 @@ export function leftovers(lines: string[], used: Set<number>, reason: string): N
   return out;
 }
 
+/**
+ * Sets `leadCanonical` on every item: the catalogue name when the lead names one known agency,
+ * the known names joined by "; " when it names several known ones, null otherwise. OCR text
+ * accepts close, unambiguous near misses ("Ban T6 chire Tinh viy" → Ban Tổ chức Tỉnh ủy).
+ */
+export function resolveLeads(p: Programme, catalogue: Catalogue = builtinCatalogue()): Programme {
+  const ocr = p.quality === 'ocr';
+  for (const t of p.tables) {
+    for (const it of t.items) {
+      if (!it.lead) {
+        it.leadCanonical = null;
+        continue;
+      }
+      const m = matchAgency(it.lead, catalogue, { ocr });
+      if (m.canonical || m.parts.length < 2) it.leadCanonical = m.canonical;
+      else {
+        const names = canonicalParts(it.lead, catalogue, { ocr });
+        it.leadCanonical = names.every((n, i) => n !== m.parts[i] || matchAgency(n, catalogue).canonical) ? names.join('; ') : null;
+      }
+      if (ocr) it.ocr = true;
+    }
+  }
+  return p;
+}
+
 /** Imports a programme from text: appendix tables when it has them, prose otherwise. */
-export function importProgramme(text: string): Programme {
+export function importProgramme(text: string, catalogue?: Catalogue): Programme {
+  return resolveLeads(importText(text), catalogue);
+}
+
+function importText(text: string): Programme {
   const lines = splitLines(text);
   const doc = findDocumentTitle(lines);
   if (hasTable(lines)) {

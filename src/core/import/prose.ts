@@ -1,4 +1,8 @@
 import type { NotImported, ProgrammeTable } from '../model';
+import { detectQuality } from '../ocr';
+import { toBlocks } from './prose/blocks';
+import { sourceLines } from './prose/lines';
+import { buildTables } from './prose/outline';
 
 export interface ProseImport {
   tables: ProgrammeTable[];
@@ -8,7 +12,15 @@ export interface ProseImport {
   quality: 'clean' | 'ocr';
 }
 
-/** Numbered prose programmes ("(3) … Cơ quan chủ trì tham mưu: …"). Placeholder until built. */
-export function importProse(_lines: string[], _title: string): ProseImport {
-  return { tables: [], used: new Set(), notImported: [], quality: 'clean' };
+/**
+ * Numbered prose programmes: "(3) … Cơ quan chủ trì tham mưu: …. Thời hạn hoàn thành: …" under
+ * headings "II.", "1.", "1.1."; the ministry style "1. … - Cơ quan chủ trì: …; - Thời gian thực
+ * hiện: …"; and prose without labels, where each task paragraph is an item. Lines left unused
+ * (footnotes, page artefacts, the preamble) are reported by the caller as not imported.
+ */
+export function importProse(lines: string[], title: string): ProseImport {
+  const quality = detectQuality(lines.join('\n')).quality;
+  const blocks = toBlocks(sourceLines(lines));
+  const { tables, used } = buildTables(blocks, title, quality === 'ocr');
+  return { tables, used, notImported: [], quality };
 }

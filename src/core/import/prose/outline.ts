@@ -1,0 +1,188 @@
+/** Blocks → tables: headings give the path, points (or task paragraphs) give the items. */
+import type { Column, Item, ProgrammeTable, Section } from '../../model';
+import { fold } from '../../text';
+import { parseTime } from '../../time';
+import type { Block } from './blocks';
+import { splitFields } from './fields';
+
+interface Heading {
+  rank: number;
+  section: Section;
+  printed: string;
+  used: boolean;
+}
+
+interface Draft {
+  table: ProgrammeTable;
+  headings: Heading[];
+  /** Inside an appendix: every numbered or plain paragraph is an item. */
+  appendix: boolean;
+  /** Every heading met, in order. */
+  all: Heading[];
+}
+
+const rank = (b: Block): number => (b.kind === 'roman' ? 0 : b.num.split('.').length);
+
+/** Does the document label its points ("(3) … Cơ quan chủ trì: …", "1. … - Cơ quan chủ trì: …")? */
+export function isLabelled(blocks: Block[]): boolean {
+  return blocks.some((b, i) => b.kind === 'point' || (b.kind === 'numbered' && blocks[i + 1]?.kind === 'label'));
+}
+
+function nextSignificant(blocks: Block[], i: number): Block | undefined {
+  for (let j = i + 1; j < blocks.length; j++) if (blocks[j].kind !== 'footnote') return blocks[j];
+  return undefined;
+}
+
+/** A numbered block with something beneath it is a heading; one followed by labels is a point. */
+function numberedRole(blocks: Block[], i: number): 'heading' | 'item' | 'leaf' {
+  const b = blocks[i];
+  const next = nextSignificant(blocks, i);
+  if (next?.kind === 'label') return 'item';
+  if (!next) return 'leaf';
+  if (next.kind === 'point' || next.kind === 'para') return 'heading';
+  if (next.kind === 'numbered' && next.num.startsWith(`${b.num}.`)) return 'heading';
+  return 'leaf';
+}
+
+/**
+ * Where plain paragraphs are tasks (documents without labels): an appendix; under a roman
+ * section about tasks ("NHIỆM VỤ VÀ GIẢI PHÁP"); under any heading when the document has no roman
+ * sections; anywhere when it has no headings at all. Never in the preamble before the first heading.
+ */
+function taskSection(d: Draft, hasRoman: boolean, hasHeadings: boolean): boolean {
+  if (d.appendix) return true;
+  if (!hasHeadings) return true;
+  const roman = d.headings.find((h) => h.rank === 0);
+  if (!hasRoman) return d.headings.length > 0;
+  return !!roman && /nhiem vu|giai phap/.test(fold(roman.section.title));
+}
+
+function newItem(d: Draft, b: Block, tt: string, ocr: boolean): Item {
+  for (const h of d.headings) h.used = true;
+  return {
+    tt,
+    path: d.headings.map((h) => h.printed),
+    task: b.text,
+    lead: '',
+    partners: '',
+    time: parseTime(''),
+    authority: '',
+    resources: '',
+    notes: '',
+    line: b.lines[0] + 1,
+    ...(ocr ? { ocr: true } : {}),
+  };
+}
+
+function finish(item: Item, text: string): void {
+  const f = splitFields(text);
+  item.task = f.task;
+  item.lead = f.lead;
+  item.partners = f.partners;
+  item.notes = f.notes;
+  if (f.deadline) {
+    item.time = parseTime(f.deadline);
+    if (f.period) item.period = parseTime(f.period);
+  } else item.time = parseTime(f.period);
+}
+
+function columnsOf(items: Item[]): Column[] {
+  const cols: Column[] = [
+    { key: 'tt', header: 'TT' },
+    { key: 'task', header: 'Nhiệm vụ' },
+    { key: 'lead', header: 'Cơ quan chủ trì' },
+  ];
+  if (items.some((i) => i.partners)) cols.push({ key: 'partners', header: 'Cơ quan phối hợp' });
+  cols.push({ key: 'time', header: 'Thời gian' });
+  if (items.some((i) => i.notes)) cols.push({ key: 'notes', header: 'Ghi chú' });
+  return cols;
+}
+
+export interface Outline {
+  tables: ProgrammeTable[];
+  used: Set<number>;
+}
+
+export function buildTables(blocks: Block[], title: string, ocr: boolean): Outline {
+  const labelled = isLabelled(blocks);
+  const hasRoman = blocks.some((b) => b.kind === 'roman');
+  const hasHeadings = hasRoman || blocks.some((b, i) => b.kind === 'numbered' && numberedRole(blocks, i) === 'heading');
+  const used = new Set<number>();
+  const drafts: Draft[] = [];
+  const open = (t: string, label: string, appendix: boolean): Draft => {
+    const d: Draft = { table: { title: t, label, kind: 'tasks', columns: [], sections: [], items: [] }, headings: [], appendix, all: [] };
+    drafts.push(d);
+    return d;
+  };
+  let d = open(title, '', false);
+  let item: Item | null = null;
+  let itemText = '';
+  let itemBlocks: Block[] = [];
+  const close = () => {
+    if (item) {
+      finish(item, itemText);
+      d.table.items.push(item);
+      for (const b of itemBlocks) b.lines.forEach((l) => used.add(l));
+    }
+    item = null;
+    itemText = '';
+    itemBlocks = [];
+  };
+  const start = (b: Block, tt: string) => {
+    close();
+    item = newItem(d, b, tt, ocr);
+    itemText = b.text;
+    itemBlocks = [b];
+  };
+  blocks.forEach((b, i) => {
+    if (b.kind === 'appendix') {
+      close();
+      d = open(b.text, 'PHỤ LỤC', true);
+      b.lines.forEach((l) => used.add(l));
+      return;
+    }
+    if (b.kind === 'attached') {
+      if (d.appendix && !d.table.attachedTo) {
+        d.table.attachedTo = b.text.replace(/^\(|\)$/g, '').trim();
+        b.lines.forEach((l) => used.add(l));
+      }
+      return;
+    }
+    if (b.kind === 'footnote') return;
+    const role = b.kind === 'numbered' ? numberedRole(blocks, i) : null;
+    if (b.kind === 'roman' || role === 'heading') {
+      close();
+      const r = rank(b);
+      while (d.headings.length && d.headings[d.headings.length - 1].rank >= r) d.headings.pop();
+      const section: Section = { tt: b.num, title: b.text, level: d.headings.length + 1, line: b.lines[0] + 1 };
+      const h: Heading = { rank: r, section, printed: b.printed, used: false };
+      d.headings.push(h);
+      d.all.push(h);
+      b.lines.forEach((l) => used.add(l));
+      return;
+    }
+    if (b.kind === 'point') return start(b, b.num);
+    if (role === 'item') return start(b, b.num);
+    if (b.kind === 'label') {
+      if (item) {
+        itemText += `\n${b.text}`;
+        itemBlocks.push(b);
+      }
+      return;
+    }
+    if (b.kind === 'para' && item && labelled && !splitFields(itemText).lead) {
+      itemText += ` ${b.text}`;
+      itemBlocks.push(b);
+      return;
+    }
+    close();
+    if ((b.kind === 'para' || role === 'leaf') && (!labelled || d.appendix) && taskSection(d, hasRoman, hasHeadings)) start(b, b.num);
+  });
+  close();
+  const tables = drafts
+    .filter((x) => x.table.items.length)
+    .map((x) => {
+      return { ...x.table, columns: columnsOf(x.table.items), sections: x.all.filter((h) => h.used).map((h) => h.section) };
+    });
+  return { tables, used };
+}
