@@ -62,6 +62,12 @@ export interface ColumnPlan {
   /** Key into WorkbookPlan.styles for the body cells of this column. */
   style?: string;
   hidden?: boolean;
+  /**
+   * (Optional, added by the workbook issue) What the column holds, for renderers and tests:
+   * a ColumnKey ("task", "lead" …) or a tracking column ("kind", "due", "progress", "doneDate",
+   * "status", "section").
+   */
+  key?: string;
 }
 
 /** An Excel Table (ListObject) over a written range. */
@@ -74,8 +80,19 @@ export interface TablePlan {
   columns: ColumnPlan[];
   /** Body rows; each row has exactly columns.length values. */
   rows: CellValue[][];
-  /** Style per body row (e.g. bold section-heading rows), same length as rows; null = column style. */
+  /**
+   * Style per body row (e.g. bold section-heading rows), same length as rows; null = column style.
+   * A row style is complete (font, borders, number format) and replaces the column style.
+   */
   rowStyles?: Array<string | null>;
+  /**
+   * (Optional, added by the workbook issue) Links inside the body: `row`/`col` are 0-based
+   * indices into `rows`/`columns`; `target` as in CellPlan.hyperlink ("#'Phụ lục 3'!D17").
+   * The cell keeps its value as the link text.
+   */
+  hyperlinks?: Array<{ row: number; col: number; target: string }>;
+  /** (Optional, added by the workbook issue) Style of the header cells (LibreOffice ignores table styles). */
+  headerStyle?: string;
   /** Built-in table style, e.g. "TableStyleLight9". */
   tableStyle: string;
   showRowStripes: boolean;

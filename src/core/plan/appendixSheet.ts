@@ -1,0 +1,213 @@
+/**
+ * One appendix sheet per imported table, reading like the official appendix:
+ *   row 1  "PHỤ LỤC 3"            (14 pt bold, centred)
+ *   row 2  the title in capitals  (14 pt bold, centred)
+ *   row 3  "(Kèm theo …)"         (13 pt italic, centred)
+ *   row 4  "Dữ liệu tính đến ngày dd/mm/yyyy" (formula on the report date)
+ *   row 5  legend of the status colours (task tables)
+ *   row 6  table header; items from row 7, section headings as bold rows in document order.
+ */
+import type { ColumnKey, ProgrammeTable } from '../model';
+import { CountedRow, isoToSerial, itemTracking, STATUS, STATUS_ORDER, Status, statusOf, StatusSettings } from '../status';
+import { SheetColumnKey, docValue, indicatorColumns, taskColumns } from './appendixColumns';
+import { addr, colLetter, emptySheet, sentenceCase } from './layout';
+import { legendStyle, STATUS_COLOURS } from './palette';
+import { printSetup } from './printSetup';
+import { documentRows } from './rows';
+import { REPORT_DATE_TEXT, statusFormula } from './statusFormula';
+import type { CellValue, SheetPlan } from './types';
+import { CATALOGUE_NAMES } from './catalogueSheet';
+
+export const HEADER_ROW = 6;
+const FIRST_ROW = HEADER_ROW + 1;
+
+export interface AppendixLayout {
+  sheet: SheetPlan;
+  table: ProgrammeTable;
+  tableIndex: number;
+  tableName: string;
+  /** Sheet row of each item, by item index. */
+  itemRows: number[];
+  /** Sheet row of each heading, by source line (imported tables only). */
+  headingRows: Map<number, number>;
+  /** Sheet column of each column present. */
+  cols: Partial<Record<SheetColumnKey, number>>;
+  /** Items as the summary counts them, with their sheet rows (task tables only). */
+  counted: Array<CountedRow & { row: number; itemIndex: number }>;
+}
+
+export interface AppendixOptions {
+  table: ProgrammeTable;
+  tableIndex: number;
+  sheetName: string;
+  tableName: string;
+  /** Items come from an amendment: headings from item paths. */
+  amended: boolean;
+  /** Status settings for the counts computed in TypeScript (report date known). */
+  settings: StatusSettings;
+}
+
+export function appendixTitle(t: ProgrammeTable): { label: string; title: string } {
+  const label = t.label || 'PHỤ LỤC';
+  const prefix = `${t.label} — `;
+  const title = t.label && t.title.startsWith(prefix) ? t.title.slice(prefix.length) : t.title;
+  return { label: label.toLocaleUpperCase('vi'), title: title.toLocaleUpperCase('vi') };
+}
+
+export const appendixSheetName = (t: ProgrammeTable): string => sentenceCase(t.label || 'Phụ lục');
+
+export function planAppendix(o: AppendixOptions): AppendixLayout {
+  const { table } = o;
+  const tasks = table.kind === 'tasks';
+  const columns = tasks ? taskColumns(table) : indicatorColumns(table);
+  const cols: AppendixLayout['cols'] = {};
+  columns.forEach((c, i) => (cols[c.key as SheetColumnKey] = i + 1));
+  const col = (k: SheetColumnKey): string => colLetter(cols[k]!);
+
+  const layout: AppendixLayout = {
+    sheet: emptySheet(o.sheetName, 'appendix'),
+    table,
+    tableIndex: o.tableIndex,
+    tableName: o.tableName,
+    itemRows: [],
+    headingRows: new Map(),
+    cols,
+    counted: [],
+  };
+  const rows: CellValue[][] = [];
+  const rowStyles: Array<string | null> = [];
+  for (const r of documentRows(table, o.amended)) {
+    const row = FIRST_ROW + rows.length;
+    const values: CellValue[] = columns.map(() => null);
+    const set = (k: SheetColumnKey, v: CellValue): void => {
+      if (cols[k]) values[cols[k]! - 1] = v;
+    };
+    if (r.type === 'heading') {
+      set('tt', r.tt);
+      set('task', r.title);
+      set('section', r.section);
+      if (r.line) layout.headingRows.set(r.line, row);
+      rowStyles.push('sectionRow');
+    } else {
+      for (const c of columns) if (c.key && c.key in DOC_KEYS) set(c.key as ColumnKey, docValue(r.item, c.key as ColumnKey));
+      if (tasks) {
+        const t = itemTracking(r.item);
+        set('kind', t.kind);
+        set('due', t.due ? isoToSerial(t.due) : null);
+        set('progress', t.progress || null);
+        set('section', r.section);
+        set('status', { formula: statusFormula({ kind: col('kind'), due: col('due'), progress: col('progress'), doneDate: col('doneDate') }, row) });
+        const status = statusOf(t, o.settings) as Status;
+        layout.counted.push({ lead: r.item.lead, section: r.section, due: t.due, status, row, itemIndex: r.index });
+      }
+      layout.itemRows[r.index] = row;
+      rowStyles.push(null);
+    }
+    rows.push(values);
+  }
+  if (!rows.length) {
+    rows.push(columns.map(() => null));
+    rowStyles.push(null);
+  }
+  const last = FIRST_ROW + rows.length - 1;
+  const sheet = layout.sheet;
+  sheet.widths = columns.map((c) => c.width);
+  sheet.tabColor = tasks ? '2F5597' : '548235';
+  sheet.tables.push({
+    name: o.tableName,
+    row: HEADER_ROW,
+    col: 1,
+    columns,
+    rows,
+    rowStyles,
+    tableStyle: 'TableStyleLight9',
+    headerStyle: 'header',
+    showRowStripes: false,
+    showFilterButton: true,
+  });
+  titleBlock(sheet, table, columns.length);
+  if (tasks) trackingRules(sheet, layout, last, columns.length, table.items.some((i) => i.removed));
+  sheet.freeze = { rows: HEADER_ROW, cols: 0 };
+  sheet.print = printSetup(HEADER_ROW);
+  return layout;
+}
+
+const DOC_KEYS: Record<ColumnKey, true> = {
+  tt: true, task: true, lead: true, partners: true, time: true, authority: true, resources: true, notes: true, target: true,
+};
+
+function titleBlock(sheet: SheetPlan, table: ProgrammeTable, width: number): void {
+  const { label, title } = appendixTitle(table);
+  const end = colLetter(width);
+  const put = (row: number, value: CellValue, style: string): void => {
+    sheet.cells.push({ row, col: 1, value, style });
+    sheet.merges.push(`A${row}:${end}${row}`);
+  };
+  put(1, label, 'appendixLabel');
+  put(2, title, 'appendixTitle');
+  put(3, table.attachedTo ?? '', 'attachedTo');
+  put(4, { formula: `"Dữ liệu tính đến ngày "&${REPORT_DATE_TEXT}` }, 'asOfLine');
+  const chars = sheet.widths.reduce((a, b) => a + b, 0);
+  sheet.heights = {
+    1: 21,
+    2: 20 * Math.max(1, Math.ceil((title.length * 1.3) / chars)),
+    3: 20 * Math.max(1, Math.ceil(((table.attachedTo ?? '').length * 1.1) / chars)),
+    5: 32,
+    [HEADER_ROW]: 32,
+  };
+}
+
+function trackingRules(sheet: SheetPlan, l: AppendixLayout, last: number, width: number, hasRemoved: boolean): void {
+  const c = l.cols;
+  const range = (k: SheetColumnKey): string => `${addr(FIRST_ROW, c[k]!)}:${addr(last, c[k]!)}`;
+  const statusRef = `$${colLetter(c.status!)}${FIRST_ROW}`;
+  const legend = STATUS_ORDER.map((k) => STATUS[k]).filter((s) => STATUS_COLOURS[s] && (hasRemoved || s !== STATUS.removed));
+  legend.forEach((s, i) => {
+    const colour = STATUS_COLOURS[s]!;
+    sheet.conditionalFormats.push({
+      range: `A${FIRST_ROW}:${colLetter(width)}${last}`,
+      formula: `${statusRef}="${s}"`,
+      fill: colour.fill,
+      fontColor: colour.font,
+      ...(s === STATUS.removed ? { strike: true } : {}),
+      priority: i + 1,
+      stopIfTrue: true,
+    });
+    sheet.cells.push({ row: 5, col: width - legend.length + 1 + i, value: s, style: legendStyle(s) });
+  });
+  sheet.cells.push({ row: 5, col: width - legend.length, value: 'Chú giải màu:', style: 'legendLabel' });
+  sheet.listValidations.push({
+    range: range('progress'),
+    source: CATALOGUE_NAMES.progress,
+    strict: true,
+    errorTitle: 'Tiến độ không hợp lệ',
+    errorMessage: 'Chọn một trong: Chưa thực hiện, Đang thực hiện, Hoàn thành.',
+    promptTitle: 'Tiến độ',
+    prompt: 'Chọn tiến độ thực hiện nhiệm vụ.',
+  });
+  sheet.listValidations.push({
+    range: range('lead'),
+    source: CATALOGUE_NAMES.agencies,
+    strict: false,
+    errorTitle: 'Cơ quan chưa có trong danh mục',
+    errorMessage: 'Cơ quan này chưa có trong sheet Danh mục. Vẫn giữ giá trị đã nhập?',
+  });
+  if (c.resources) {
+    sheet.listValidations.push({
+      range: range('resources'),
+      source: CATALOGUE_NAMES.funding,
+      strict: false,
+      errorTitle: 'Nguồn lực chưa có trong danh mục',
+      errorMessage: 'Nguồn lực này chưa có trong sheet Danh mục. Vẫn giữ giá trị đã nhập?',
+    });
+  }
+  for (const k of ['due', 'doneDate'] as const) {
+    sheet.dateValidations.push({
+      range: range(k),
+      min: isoToSerial('1990-01-01'),
+      max: isoToSerial('2100-12-31'),
+      errorTitle: 'Ngày không hợp lệ',
+      errorMessage: 'Nhập một ngày dạng dd/mm/yyyy, ví dụ 30/06/2026.',
+    });
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * Row heights: readers do not grow rows for wrapped text on their own (LibreOffice keeps the
+ * default height; Excel only when a row is edited), so the plan sets them from the text length.
+ */
+import { addr } from './layout';
+import type { CellStyle, CellValue, SheetPlan } from './types';
+
+const LINE_PT = 15.75;
+/** Measured in LibreOffice: about one Times New Roman 12 pt character per width unit. */
+const CHAR_FACTOR = 1.0;
+
+export function linesFor(text: string, width: number): number {
+  const perLine = Math.max(1, Math.floor(width / CHAR_FACTOR) - 1);
+  return text.split('\n').reduce((n, p) => n + Math.max(1, Math.ceil(p.length / perLine)), 0);
+}
+
+/** Sets heights of table body rows and wrapped loose cells, keeping heights already planned. */
+export function fitHeights(sheet: SheetPlan, styles: Record<string, CellStyle>): void {
+  const planned = new Set(Object.keys(sheet.heights ?? {}).map(Number));
+  const need = new Map<number, number>();
+  const note = (row: number, v: CellValue, width: number | undefined, wrap: boolean): void => {
+    if (!wrap || typeof v !== 'string' || !width || planned.has(row)) return;
+    need.set(row, Math.max(need.get(row) ?? 1, linesFor(v, width)));
+  };
+  for (const t of sheet.tables) {
+    t.rows.forEach((r, i) =>
+      r.forEach((v, j) => {
+        const style = styles[t.rowStyles?.[i] ?? t.columns[j].style ?? ''];
+        note(t.row + 1 + i, v, t.columns[j].width, !!style?.wrap);
+      }),
+    );
+  }
+  const merged = new Set(sheet.merges.map((m) => m.split(':')[0]));
+  for (const c of sheet.cells) {
+    const a1 = addr(c.row, c.col);
+    if (!merged.has(a1)) note(c.row, c.value, sheet.widths[c.col - 1], !!styles[c.style ?? '']?.wrap);
+  }
+  const heights = { ...(sheet.heights ?? {}) };
+  need.forEach((lines, row) => {
+    if (lines > 1) heights[row] = Math.round(lines * LINE_PT * 100) / 100;
+  });
+  sheet.heights = heights;
+}

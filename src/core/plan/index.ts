@@ -1,0 +1,110 @@
+/**
+ * planWorkbook: programme (+ findings, amendment, catalogue) and settings → the workbook plan.
+ * Sheet order: Tổng hợp, one sheet per appendix table, Kiểm tra, Danh mục, Điều chỉnh (when an
+ * amendment was applied). Pure data; the renderers only draw it.
+ */
+import type { Catalogue } from '../agencies/types';
+import type { AmendResult } from '../amend/types';
+import type { Programme, ProgrammeTable } from '../model';
+import type { Finding } from '../validate/types';
+import { AppendixLayout, appendixSheetName, planAppendix } from './appendixSheet';
+import { CATALOGUE_SHEET, planCatalogue } from './catalogueSheet';
+import { planChanges } from './changesSheet';
+import { CHECK_SHEET, planCheck } from './checkSheet';
+import { fitHeights } from './heights';
+import { sheetName } from './layout';
+import { STYLES } from './palette';
+import { CHANGES_SHEET } from './changesSheet';
+import { ExpectedCell, planSummary, SUMMARY_SHEET } from './summarySheet';
+import type { WorkbookPlan } from './types';
+
+export type { ExpectedCell } from './summarySheet';
+export { statusFormula, REPORT_DATE_NAME, DUE_SOON_NAME } from './statusFormula';
+export { findingCell } from './checkSheet';
+
+export interface PlanSettings {
+  /** Report date (ISO yyyy-mm-dd); null = the workbook uses TODAY(). */
+  asOf: string | null;
+  /** Due-soon window in days (default 30). */
+  dueSoonDays: number;
+  /**
+   * Today's date (ISO), only used when asOf is null: for the overdue list and the counts
+   * computed in TypeScript. The core never reads the clock itself.
+   */
+  today?: string;
+}
+
+export interface PlanInput {
+  programme: Programme;
+  findings?: Finding[];
+  /** An applied amendment: its items replace those of the first task table. */
+  amendment?: AmendResult;
+  settings: PlanSettings;
+  catalogue?: Catalogue;
+}
+
+export interface PlannedWorkbook {
+  plan: WorkbookPlan;
+  appendices: AppendixLayout[];
+  /** Summary cells with the value the core computes (for the report date or `today`). */
+  expected: ExpectedCell[];
+}
+
+/** The table the amendment rewrites: the first task table. */
+export function amendedTableIndex(p: Programme): number {
+  return p.tables.findIndex((t) => t.kind === 'tasks');
+}
+
+export function buildWorkbook(input: PlanInput): PlannedWorkbook {
+  const { programme, settings } = input;
+  const statusDate = settings.asOf ?? settings.today ?? null;
+  const target = input.amendment ? amendedTableIndex(programme) : -1;
+  const tables: ProgrammeTable[] = programme.tables.map((t, i) =>
+    i === target && input.amendment ? { ...t, items: input.amendment.items } : t,
+  );
+  const taken = new Set([SUMMARY_SHEET, CHECK_SHEET, CATALOGUE_SHEET, CHANGES_SHEET].map((s) => s.toLowerCase()));
+  let taskNo = 0;
+  let indicatorNo = 0;
+  const appendices = tables.map((table, tableIndex) =>
+    planAppendix({
+      table,
+      tableIndex,
+      sheetName: sheetName(appendixSheetName(table), taken),
+      tableName: table.kind === 'tasks' ? `PhuLuc_${++taskNo}` : `ChiTieu_${++indicatorNo}`,
+      amended: tableIndex === target,
+      settings: { asOf: statusDate ?? '1900-01-01', dueSoonDays: settings.dueSoonDays },
+    }),
+  );
+  const summary = planSummary({
+    title: programme.title,
+    appendices,
+    asOf: settings.asOf,
+    dueSoonDays: settings.dueSoonDays,
+    listDate: statusDate,
+  });
+  const catalogue = planCatalogue(tables, input.catalogue);
+  const sheets = [
+    summary.sheet,
+    ...appendices.map((a) => a.sheet),
+    planCheck(input.findings ?? [], appendices, programme.notImported),
+    catalogue.sheet,
+  ];
+  if (input.amendment && target >= 0) sheets.push(planChanges(input.amendment, appendices[target].sheet.name));
+  sheets.forEach((s) => fitHeights(s, STYLES));
+  return {
+    plan: {
+      sheets,
+      names: [...summary.names, ...catalogue.names],
+      styles: STYLES,
+      fullCalcOnLoad: true,
+      title: programme.title || 'Phụ lục nhiệm vụ',
+      creator: 'Phụ lục (phuluc)',
+    },
+    appendices,
+    expected: statusDate ? summary.expected : [],
+  };
+}
+
+export function planWorkbook(input: PlanInput): WorkbookPlan {
+  return buildWorkbook(input).plan;
+}

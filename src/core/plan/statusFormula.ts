@@ -1,0 +1,40 @@
+/**
+ * The Tình trạng formula: the rules of status/rules.ts in Excel. A1 references to the same row
+ * ($J7 …) and the names NgayBaoCao / SoNgaySapDenHan — forms both Excel and LibreOffice
+ * evaluate. Excel compares text without regard to case, like statusOf.
+ */
+import { KIND_LABEL, PROGRESS, REMOVED_KIND, STATUS } from '../status';
+
+export const REPORT_DATE_NAME = 'NgayBaoCao';
+export const DUE_SOON_NAME = 'SoNgaySapDenHan';
+
+export interface StatusColumns {
+  kind: string;
+  due: string;
+  progress: string;
+  doneDate: string;
+}
+
+const q = (s: string): string => `"${s.replace(/"/g, '""')}"`;
+
+export function statusFormula(c: StatusColumns, row: number): string {
+  const kind = `$${c.kind}${row}`;
+  const due = `$${c.due}${row}`;
+  const prog = `$${c.progress}${row}`;
+  const doneDate = `$${c.doneDate}${row}`;
+  const d = REPORT_DATE_NAME;
+  const done = `OR(${prog}=${q(PROGRESS.done)},ISNUMBER(${doneDate}),${kind}=${q(KIND_LABEL.done)})`;
+  const doneStatus = `IF(AND(ISNUMBER(${due}),ISNUMBER(${doneDate})),IF(${doneDate}>${due},${q(STATUS.doneLate)},${q(STATUS.doneOnTime)}),${q(STATUS.doneOnTime)})`;
+  const dated = `IF(${d}>${due},${q(STATUS.overdue)},IF(${due}-${d}<=${DUE_SOON_NAME},${q(STATUS.dueSoon)},${q(STATUS.onSchedule)}))`;
+  const undated =
+    `IF(OR(${kind}=${q(KIND_LABEL.ongoing)},${kind}=${q(KIND_LABEL.recurring)}),${q(STATUS.ongoing)},` +
+    `IF(${kind}=${q(KIND_LABEL.conditional)},${q(STATUS.waiting)},${q(STATUS.noDeadline)}))`;
+  return (
+    `IF(${kind}="","",IF(${kind}=${q(REMOVED_KIND)},${q(STATUS.removed)},` +
+    `IF(${done},${doneStatus},IF(ISNUMBER(${due}),${dated},${undated}))))`
+  );
+}
+
+/** The report date as dd/mm/yyyy text, independent of the reader's locale. */
+export const REPORT_DATE_TEXT =
+  `RIGHT("0"&DAY(${REPORT_DATE_NAME}),2)&"/"&RIGHT("0"&MONTH(${REPORT_DATE_NAME}),2)&"/"&YEAR(${REPORT_DATE_NAME})`;
