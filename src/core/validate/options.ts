@@ -21,7 +21,7 @@ export interface ValidateOptions {
 const PROFILE_COLUMNS: Record<ValidationProfile, ColumnKey[]> = {
   'tuyen-quang': ['lead', 'time', 'resources'],
   'lai-chau': ['lead', 'time'],
-  auto: ['lead', 'time'],
+  auto: [],
 };
 
 /** The fill-in columns the rules look at. */
@@ -29,8 +29,9 @@ const CHECKED: ColumnKey[] = ['lead', 'time', 'resources'];
 
 /**
  * Columns whose empty cells are "missing" in this table. An explicit `required` list is taken as
- * is; a profile adds its columns to those the table prints. Indicator tables (Phụ lục 1) are only
- * held to the columns they have: they have no time column.
+ * is; otherwise the chủ trì / thời gian / nguồn lực columns the table prints, plus those the
+ * profile demands ('auto' demands none beyond the table's own). Indicator tables (Phụ lục 1) are
+ * only held to the columns they have: they have no time column.
  */
 export function requiredColumns(table: ProgrammeTable, options: ValidateOptions): Set<ColumnKey> {
   const present = new Set(table.columns.map((c) => c.key));

@@ -9,13 +9,16 @@ export type Step =
 
 interface Scope {
   last: number;
+  /** The number before the last jump: a sequence that resumes from it made the jump an outlier. */
+  jumpFrom: number | null;
   lines: Map<number, number>;
 }
 
 /**
  * Sibling sequences, one per scope (a container section and a number prefix). A scope may start
  * at 1, or carry on from the previous scope of the same family: Phụ lục 1 numbers its
- * indicators 1…22 straight through sections I–IV.
+ * indicators 1…22 straight through sections I–IV. One mistyped number is one finding: when
+ * the rows after it resume the old count, the count follows them.
  */
 export class Sequences {
   private readonly scopes = new Map<string, Scope>();
@@ -24,7 +27,7 @@ export class Sequences {
   private scope(key: string): Scope {
     let s = this.scopes.get(key);
     if (!s) {
-      s = { last: 0, lines: new Map() };
+      s = { last: 0, jumpFrom: null, lines: new Map() };
       this.scopes.set(key, s);
     }
     return s;
@@ -39,6 +42,7 @@ export class Sequences {
   skip(key: string, family: string): number {
     const s = this.scope(key);
     s.last += 1;
+    s.jumpFrom = null;
     this.familyLast.set(family, s.last);
     return s.last;
   }
@@ -50,18 +54,23 @@ export class Sequences {
     const carried = first ? this.familyLast.get(family) ?? 0 : s.last;
     const gap = (after: number): Step => {
       const missing: string[] = [];
-      for (let v = after + 1; v < value && missing.length < 20; v++) missing.push(fmt(v));
-      return { kind: 'gap', previous: after ? fmt(after) : '', missing };
+      for (let v = after + 1; v < value && missing.length < 20; v++) if (!s.lines.has(v)) missing.push(fmt(v));
+      return missing.length ? { kind: 'gap', previous: after ? fmt(after) : '', missing } : { kind: 'ok' };
     };
-    let step: Step = { kind: 'ok' };
     const seen = s.lines.get(value);
+    const resumes = s.jumpFrom !== null && (value === s.jumpFrom + 1 || value === s.jumpFrom + 2);
+    let step: Step = { kind: 'ok' };
     if (seen !== undefined) step = { kind: 'duplicate', firstLine: seen };
-    else if (value === carried + 1 || (first && value === 1)) step = { kind: 'ok' };
+    else if (value === carried + 1 || (first && value === 1) || resumes) step = { kind: 'ok' };
     else if (value > carried + 1) step = gap(carried);
     else if (first) step = gap(0);
     else step = { kind: 'order', previous: fmt(s.last) };
-    if (seen === undefined) s.lines.set(value, line);
-    s.last = Math.max(s.last, value);
+
+    if (seen === undefined) {
+      s.lines.set(value, line);
+      s.jumpFrom = step.kind === 'gap' ? carried : null;
+      s.last = value;
+    }
     this.familyLast.set(family, s.last);
     return step;
   }

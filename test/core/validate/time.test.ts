@@ -1,0 +1,55 @@
+import { check, FOUR, table } from './helpers';
+
+const L = 'Chi bộ Hành chính – Quản trị';
+const only = (rows: ReturnType<typeof check>['rows'], prefix: string) => rows.filter((r) => r[0].startsWith(prefix));
+
+describe('time rules', () => {
+  const text = table(FOUR, [
+    ['1', 'Nhiệm vụ không ghi thời gian', L, ''],
+    ['2', 'Nhiệm vụ ghi thời gian lạ', L, 'Sớm nhất có thể'],
+    ['3', 'Nhiệm vụ ghi năm bị cắt', L, 'Năm 2026 - 2'],
+    ['4', 'Nhiệm vụ ghi khoảng ngược', L, 'Năm 2030 - 2026'],
+    ['5', 'Nhiệm vụ ghi tên cơ quan ở cột thời gian', L, 'Sở Tài chính'],
+    ['6', 'Nhiệm vụ kéo dài quá nhiệm kỳ', L, 'Năm 2031'],
+    ['7', 'Nhiệm vụ hạn trước ngày ban hành', L, 'Tháng 3/2026'],
+    ['8', 'Nhiệm vụ đã ban hành từ trước', L, 'Đã ban hành'],
+    ['9', 'Nhiệm vụ thiếu năm', L, '6 tháng cuối năm'],
+    ['10', 'Nhiệm vụ đúng hạn trong nhiệm kỳ', L, 'Quý II/2030'],
+    ['11', 'Nhiệm vụ thường xuyên', L, 'Thực hiện thường xuyên'],
+  ]);
+  const { report, rows } = check(text, { term: { start: 2025, end: 2030 }, issuedOn: '2026-04-17' });
+  const at = (line: number) => report.findings.find((f) => f.line === line && f.column === 'time')!;
+
+  test('each broken time has its rule; good times raise nothing', () => {
+    expect(only(rows, 'time.')).toEqual([
+      ['time.missing', '', '1', 2, 'time'],
+      ['time.unrecognised', '', '2', 3, 'time'],
+      ['time.invalid', '', '3', 4, 'time'],
+      ['time.reversed', '', '4', 5, 'time'],
+      ['time.agency', '', '5', 6, 'time'],
+      ['time.outsideTerm', '', '6', 7, 'time'],
+      ['time.beforeIssue', '', '7', 8, 'time'],
+      ['time.unrecognised', '', '9', 10, 'time'],
+    ]);
+  });
+
+  test('severities: broken values are errors, doubtful ones warnings', () => {
+    expect([2, 3, 4, 5, 6, 7, 8, 10].map((l) => at(l).severity)).toEqual(['error', 'warning', 'error', 'error', 'error', 'warning', 'warning', 'warning']);
+  });
+
+  test('messages quote the value and say why', () => {
+    expect(at(3).message).toBe('Không hiểu được thời gian “Sớm nhất có thể”: Không nhận ra cụm thời gian.');
+    expect(at(4).message).toContain('“Năm 2026 - 2”');
+    expect(at(5).message).toContain('ngược');
+    expect(at(6).message).toContain('“Sở Tài chính”');
+    expect(at(7).message).toContain('2025 - 2030');
+    expect(at(8).message).toContain('17/4/2026');
+    expect(at(10).message).toContain('Thiếu năm');
+  });
+
+  test('without a time column (and not required) nothing is demanded', () => {
+    const noTime = table(['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Ghi chú'], [['1', 'Nhiệm vụ không có cột thời gian', L, '']]);
+    expect(only(check(noTime).rows, 'time.')).toEqual([]);
+    expect(only(check(noTime, { required: ['time'] }).rows, 'time.')).toEqual([['time.missing', '', '1', 2, 'time']]);
+  });
+});
