@@ -1,0 +1,25 @@
+/**
+ * The ExcelJS renderer: walks a WorkbookPlan and writes an .xlsx. Thin by design — every layout
+ * decision is in the plan. ExcelJS writes formulas without cached results, so the workbook asks
+ * to be fully recalculated on load. ExcelJS cannot draw charts: ChartPlans are skipped here
+ * (the Office.js renderer draws them).
+ */
+import ExcelJS from 'exceljs';
+import type { WorkbookPlan } from '../../core/plan/types';
+import { drawSheet } from './sheet';
+
+export function renderWorkbook(plan: WorkbookPlan): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = plan.creator;
+  wb.title = plan.title;
+  wb.calcProperties.fullCalcOnLoad = plan.fullCalcOnLoad;
+  plan.sheets.forEach((s) => drawSheet(wb, plan, s));
+  plan.names.forEach((n) => wb.definedNames.add(n.ref, n.name));
+  return wb;
+}
+
+/** The .xlsx bytes of a plan. */
+export async function workbookBytes(plan: WorkbookPlan): Promise<Buffer> {
+  const data = await renderWorkbook(plan).xlsx.writeBuffer();
+  return Buffer.from(data as ArrayBuffer);
+}
