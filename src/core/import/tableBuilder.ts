@@ -1,4 +1,4 @@
-import type { Column, ColumnKey, Item, ProgrammeTable, Section, TableKind } from '../model';
+import type { Column, ColumnKey, Item, NotImported, ProgrammeTable, Section, TableKind } from '../model';
 import { fold, isBold } from '../text';
 import { parseTime } from '../time';
 import { headingLevel, RawRow, splitNumberedTitle, ttShape } from './rows';
@@ -47,6 +47,24 @@ export class TableBuilder {
     this.headerFolded = TableBuilder.fold(headerRow);
     const taskHeader = fold(this.columns.find((c) => c.key === 'task')?.header ?? '');
     this.kind = taskHeader.startsWith('chi tieu') || keys.includes('target') ? 'indicators' : 'tasks';
+  }
+
+  /**
+   * Header cells that name no column of their own — unrecognised ("Mã số"), or a second column of
+   * the same meaning: their cells go to Ghi chú / join the first column, and the user is told.
+   */
+  unmappedHeaders(headerRow: RawRow): NotImported[] {
+    const out: NotImported[] = [];
+    headerRow.cells.forEach((cell, i) => {
+      if (!cell) return;
+      const key = this.keys[i];
+      if (!key) {
+        out.push({ line: headerRow.line, text: cell, reason: 'Tiêu đề cột không nhận ra: nội dung cột này được ghi vào Ghi chú' });
+      } else if (this.columns.find((c) => c.key === key)?.header !== cell) {
+        out.push({ line: headerRow.line, text: cell, reason: 'Cột trùng nghĩa với một cột trước: nội dung được nối vào cột đó' });
+      }
+    });
+    return out;
   }
 
   static fold(row: RawRow): string {
@@ -132,7 +150,7 @@ export class TableBuilder {
       const s = prev.section;
       s.title = join(s.title, f.task ?? '');
       if (f.lead) s.lead = join(s.lead ?? '', f.lead);
-      const rest = [f.partners, f.time, f.authority, f.resources, f.notes].filter(Boolean);
+      const rest = [f.partners, f.time, f.authority, f.resources, f.notes, f.target].filter(Boolean);
       if (rest.length) s.title = join(s.title, rest.join(' '));
       return;
     }

@@ -50,6 +50,7 @@ export function importTables(lines: string[], documentTitle: string): TableImpor
         close();
         const info = pending ?? { label: '', name: documentTitle };
         table = new TableBuilder(info, row, keys);
+        notImported.push(...(table as TableBuilder).unmappedHeaders(row));
         pending = null;
         collectingTitle = false;
         afterBreak = false;

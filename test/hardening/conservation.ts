@@ -1,0 +1,130 @@
+/**
+ * "Nothing lost": what counts as a piece of source text, and where an import may put it.
+ *
+ * A piece of text is
+ *  - in a table line (one with a TAB): each cell,
+ *  - in any other line: the whole line,
+ * after removing markup (<b>, <p>, <i>, <u>, <br>, "**", leading "#"s — each markup boundary
+ * splits the text, so "**PHỤ LỤC 1****Danh mục**" gives "PHỤ LỤC 1" and "Danh mục"), Unicode NFC,
+ * and whitespace collapsed; empty pieces are skipped. Page artefacts are not pieces: a line with no
+ * letter or digit (rules such as "-----") and the digital-signature stamp "Ký bởi: …".
+ *
+ * Every piece must appear (as a substring, after the same whitespace collapsing) in the
+ * programme's title, a table's title/label/attachedTo/column headers, a section's
+ * tt/title/lead/time, an item field (section path, tt, task, lead, partners, time/period text, authority,
+ * resources, notes, target), or a `notImported` entry. The one exception: a section number
+ * written in the title cell loses the punctuation mark between number and title.
+ */
+import type { Programme } from '../../src/core/model';
+import { findLabels } from '../../src/core/ocr';
+
+/** NFC, Markdown emphasis ("*", "\\*") dropped, whitespace collapsed: applied to both sides. */
+const norm = (s: string): string =>
+  s
+    .normalize('NFC')
+    .replace(/\\([*_#\\])/g, '$1')
+    .replace(/\*/g, ' ')
+    .replace(/[\s\u00a0\u2000-\u200b\u3000]+/g, ' ')
+    .trim();
+
+export function isArtefactLine(line: string): boolean {
+  const t = norm(line.replace(/<[^>]*>|\*/g, ' '));
+  return !/[\p{L}\p{N}]/u.test(t) || /^Ký bởi\s*:/iu.test(t);
+}
+
+function splitMarkup(s: string): string[] {
+  return s
+    .replace(/^\s*#+\s*/, '')
+    .replace(/<\/?(b|p|i|u|strong|em|br)\s*\/?>/gi, '\n')
+    .replace(/\*\*/g, '\n')
+    .split('\n')
+    .map(norm)
+    .filter((p) => p.length > 0);
+}
+
+/**
+ * Prose points carry labels ("Cơ quan chủ trì tham mưu: …. Thời hạn hoàn thành: …", also in OCR
+ * spelling, often wrapped over two lines) and a leading number "(3)". A label is structure, not
+ * content: a paragraph of prose lines is cut at each label the OCR-tolerant label finder
+ * (src/core/ocr) recognises, the label dropped, and the leading number of a line kept as its own
+ * piece. What this check cannot see: text wrongly taken for a label.
+ */
+const POINT = /^\s*(\(\d+\)|\d+\)|\d+(\.\d+)*\.|[a-zđ]\)|[-+•])\s+/u;
+
+function paragraphPieces(lines: string[]): string[] {
+  const out: string[] = [];
+  const body = lines
+    .map((line) => {
+      const point = POINT.exec(line);
+      if (!point) return line;
+      out.push(point[1].replace(/\.$/, ""));
+      return line.slice(point[0].length);
+    })
+    .join('\n');
+  let cut = '';
+  let from = 0;
+  // Labels wrapped over two lines ("Thời hạn hoàn\nthành:") are found with the breaks as spaces.
+  const hits = [...findLabels(body), ...findLabels(body.replace(/\n/g, ' '))].sort((a, b) => a.start - b.start);
+  for (const hit of hits) {
+    if (hit.start < from) {
+      from = Math.max(from, hit.end);
+      continue;
+    }
+    cut += `${body.slice(from, hit.start)}\n`;
+    from = hit.end;
+  }
+  cut += body.slice(from);
+  for (const part of cut.split('\n')) {
+    const piece = norm(part.replace(/^[\s:.\-–]+/, '').replace(/[\s;,.\-–]+$/, ''));
+    if (piece) out.push(piece);
+  }
+  return out;
+}
+
+/** The pieces of source text that must be conserved. */
+export function textPieces(text: string): string[] {
+  const out: string[] = [];
+  let paragraph: string[] = [];
+  const flush = () => {
+    out.push(...paragraphPieces(paragraph));
+    paragraph = [];
+  };
+  for (const line of text.normalize('NFC').replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)) {
+    if (isArtefactLine(line)) {
+      flush();
+    } else if (line.includes('\t')) {
+      flush();
+      for (const cell of line.split('\t')) out.push(...splitMarkup(cell));
+    } else {
+      paragraph.push(...splitMarkup(line));
+    }
+  }
+  flush();
+  return out;
+}
+
+/** Every place an import may put source text, one string per field. */
+export function programmeStrings(p: Programme): string[] {
+  const out: string[] = [p.title];
+  for (const t of p.tables) {
+    out.push(t.title, t.label, t.attachedTo ?? '', ...t.columns.map((c) => c.header));
+    for (const s of t.sections) {
+      out.push(s.tt, s.title, s.lead ?? '', s.time ?? '');
+      // A number printed in the title cell ("<b>IV. Về xây dựng Đảng</b>") is split off with the
+      // one punctuation mark after it: that mark is the only thing allowed to go.
+      for (const sep of ['', '.', '-', '–', ')']) out.push(`${s.tt}${sep} ${s.title}`);
+    }
+    for (const it of t.items) {
+      out.push(...it.path, it.tt, it.task, it.lead, it.partners, it.time.text, it.period?.text ?? '');
+      out.push(it.authority, it.resources, it.notes, it.target ?? '');
+    }
+  }
+  for (const n of p.notImported) out.push(n.text);
+  return out;
+}
+
+/** Pieces of `text` found nowhere in the programme (empty = nothing lost). */
+export function lostPieces(text: string, p: Programme): string[] {
+  const hay = programmeStrings(p).map(norm).join('\n');
+  return textPieces(text).filter((piece) => !hay.includes(piece));
+}
