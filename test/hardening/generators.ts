@@ -94,7 +94,7 @@ const tableBlocks = (width: number): fc.Arbitrary<Block[]> =>
     { maxLength: 30 },
   );
 
-const appendix = fc
+const appendix: fc.Arbitrary<AppendixSpec> = fc
   .record({
     label: fc.constantFrom('PHỤ LỤC', 'PHỤ LỤC 1', 'PHỤ LỤC II', '**PHỤ LỤC 3****Danh mục dự án**', '## PHỤ LỤC 4', ''),
     name: fc.option(fc.constantFrom('CÁC NHIỆM VỤ TRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT', 'Danh mục đề án, dự án'), { nil: undefined }),
@@ -118,7 +118,16 @@ const noiseLine = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 30 }),
 );
 
-function renderAppendix(a: fc.GeneratedValueOf<typeof appendix>): string[] {
+interface AppendixSpec {
+  label: string;
+  name?: string;
+  attached?: string;
+  header: string[];
+  boldHeader: boolean;
+  blocks: Block[];
+}
+
+function renderAppendix(a: AppendixSpec): string[] {
   const lines: string[] = [];
   if (a.label) lines.push(a.label);
   if (a.name) lines.push(a.name);
