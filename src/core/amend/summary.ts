@@ -1,0 +1,42 @@
+/** A readable Vietnamese summary of an amendment result. */
+import type { AmendOp, AmendResult } from './types';
+
+const OP_LABEL: Record<AmendOp, string> = {
+  modify: 'điều chỉnh',
+  'modify-time': 'điều chỉnh thời gian',
+  'rename-section': 'đổi tên mục',
+  add: 'bổ sung điểm',
+  'add-section': 'bổ sung mục',
+  remove: 'lược bỏ',
+  'no-change': 'không điều chỉnh',
+};
+
+function where(section: string, point: string): string {
+  const s = /^\d/.test(section) ? `Mục ${section}` : section === 'Mở đầu' ? 'Phần mở đầu' : section ? `Phần ${section}` : '';
+  return [s, point ? `điểm ${point}` : ''].filter(Boolean).join(', ');
+}
+
+function clip(s: string, n = 160): string {
+  const one = s.replace(/\s*\n\s*/g, ' / ');
+  return one.length > n ? `${one.slice(0, n - 1)}…` : one;
+}
+
+export function amendSummary(r: AmendResult): string {
+  const out: string[] = [];
+  const live = r.items.filter((i) => !i.removed).length;
+  out.push(`Chương trình hợp nhất: ${r.items.length} điểm (${live} còn hiệu lực, ${r.items.length - live} lược bỏ).`);
+  const counts = new Map<AmendOp, number>();
+  for (const c of r.changes) counts.set(c.op, (counts.get(c.op) ?? 0) + 1);
+  out.push(`Thay đổi đã áp dụng: ${r.changes.length} (${[...counts].map(([op, n]) => `${OP_LABEL[op]}: ${n}`).join('; ')}).`);
+  if (r.conflicts.length) {
+    out.push('', `Xung đột cần xem lại: ${r.conflicts.length}`);
+    for (const c of r.conflicts) out.push(`  • Dòng ${c.line}${where(c.section, c.point) ? ` — ${where(c.section, c.point)}` : ''}: ${c.message}`);
+  } else out.push('Không có xung đột.');
+  out.push('', 'Nhật ký thay đổi:');
+  for (const c of r.changes) {
+    out.push(`  • Dòng ${c.line} — ${where(c.section, c.point) || '(toàn văn bản)'}: ${OP_LABEL[c.op]}`);
+    if (c.before) out.push(`      Trước: ${clip(c.before)}`);
+    if (c.after) out.push(`      Sau:   ${clip(c.after)}`);
+  }
+  return out.join('\n');
+}
