@@ -67,10 +67,13 @@ describe('phuluc validate', () => {
     const lai = runCli(['validate', seedPath('004'), '--json', '--profile', 'lai-chau']);
     const tq = runCli(['validate', seedPath('004'), '--json', '--profile', 'tuyen-quang']);
     expect(JSON.parse(lai.stdout).summary.byRule['resources.missing']).toBeUndefined();
-    // Phụ lục 2 (14 rows) and Phụ lục 3 (160 rows) have no funding; Phụ lục 4 takes it from its A/B groups.
+    // Phụ lục 2 (14 rows) and Phụ lục 3 (160 rows) have no funding at all: one finding per table,
+    // at its first task. Phụ lục 4 takes its funding from its A/B groups; Phụ lục 1 is indicators.
     const missing = (JSON.parse(tq.stdout).findings as JsonFinding[]).filter((f) => f.rule === 'resources.missing');
-    expect(new Set(missing.map((f) => f.table.split(' — ')[0]))).toEqual(new Set(['PHỤ LỤC 2', 'PHỤ LỤC 3']));
-    expect(missing.length).toBe(14 + 160);
+    expect(missing.map((f) => [f.table.split(' — ')[0], f.tt, f.line, f.message])).toEqual([
+      ['PHỤ LỤC 2', '1', 433, 'Không nhiệm vụ nào trong bảng ghi nguồn lực (14 nhiệm vụ).'],
+      ['PHỤ LỤC 3', '1.1', 462, 'Không nhiệm vụ nào trong bảng ghi nguồn lực (160 nhiệm vụ).'],
+    ]);
   });
 
   it('--require (or --profile with a column list) chooses the required columns', () => {

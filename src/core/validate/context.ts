@@ -12,6 +12,10 @@ export interface TableContext {
   catalogue?: Catalogue;
   term: { start: number; end: number } | null;
   issuedOn: string | null;
+  /** The programme was imported from prose, not from appendix tables. */
+  prose: boolean;
+  /** The text came from OCR, diacritics largely lost. */
+  ocr: boolean;
   report: (f: Finding) => void;
 }
 
@@ -65,4 +69,26 @@ export function compareKey(text: string): string {
     .replace(/[^\p{L}\p{N}\s]/gu, '')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * Empty cells of a required column. When no task of the table fills it (a prose programme with
+ * no owners, a Lai Châu table held to the Tuyên Quang profile) one finding says so, at the first
+ * task, instead of one per row.
+ */
+export function reportMissing(
+  ctx: TableContext,
+  rule: RuleId,
+  column: ColumnKey,
+  missing: Array<{ item: Item; index: number }>,
+  checked: number,
+  what: string,
+  message: string,
+): void {
+  if (missing.length >= 2 && missing.length === checked) {
+    const { item, index } = missing[0];
+    ctx.report(itemFinding(ctx, rule, item, index, column, { value: '', message: `Không nhiệm vụ nào trong bảng ghi ${what} (${checked} nhiệm vụ).` }));
+    return;
+  }
+  for (const { item, index } of missing) ctx.report(itemFinding(ctx, rule, item, index, column, { value: '', message }));
 }

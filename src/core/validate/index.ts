@@ -31,7 +31,7 @@ export { syntheticProgramme } from './synthetic';
 export function validateProgramme(programme: Programme, options: ValidateOptions = {}): ValidationReport {
   const findings: Finding[] = [];
   const catalogue = options.catalogue ?? builtinCatalogue();
-  const resolver = new LeadResolver(catalogue);
+  const resolver = new LeadResolver(catalogue, programme.quality === 'ocr');
   const term = options.term ?? deriveTerm(programme);
   const issuedOn = options.issuedOn ?? deriveIssuedOn(programme);
   const contexts: TableContext[] = programme.tables.map((table, tableIndex) => ({
@@ -41,6 +41,8 @@ export function validateProgramme(programme: Programme, options: ValidateOptions
     catalogue,
     term,
     issuedOn,
+    prose: programme.shape === 'prose',
+    ocr: programme.quality === 'ocr',
     report: (f) => findings.push(f),
   }));
   for (const ctx of contexts) {

@@ -1,7 +1,7 @@
 import { fold } from '../text';
 import { parseTime } from '../time';
 import type { Item } from '../model';
-import { isSubRow, itemFinding, quote, TableContext } from './context';
+import { isSubRow, itemFinding, quote, reportMissing, TableContext } from './context';
 import { LeadResolver } from './leadMatch';
 
 /** Only cells with a digit or a time word are worth parsing as a time phrase. */
@@ -17,18 +17,21 @@ export function checkLead(ctx: TableContext, resolver: LeadResolver): void {
   let sectionLead = '';
   let lastPath = '';
   const cache = new Map<string, LeadInfo>();
+  const missing: Array<{ item: Item; index: number }> = [];
+  let checked = 0;
 
   ctx.table.items.forEach((item, i) => {
     if (isSubRow(item) || item.removed) return;
+    checked++;
     const lead = item.lead.trim();
-    const at = (rule: 'lead.missing' | 'lead.time' | 'lead.several' | 'lead.unknown', message: string, suggestion: string | null = null) =>
+    const at = (rule: 'lead.time' | 'lead.several' | 'lead.unknown', message: string, suggestion: string | null = null) =>
       ctx.report(itemFinding(ctx, rule, item, i, 'lead', { value: lead, message, suggestion }));
     // Indicator tables merge the lead cell down a section: an empty cell repeats the one above.
     const path = item.path.join('\u0000');
     if (path !== lastPath) sectionLead = '';
     lastPath = path;
     if (!lead) {
-      if (required && !(ctx.table.kind === 'indicators' && sectionLead)) at('lead.missing', 'Chưa ghi cơ quan chủ trì.');
+      if (required && !(ctx.table.kind === 'indicators' && sectionLead)) missing.push({ item, index: i });
       return;
     }
     sectionLead = lead;
@@ -54,6 +57,9 @@ export function checkLead(ctx: TableContext, resolver: LeadResolver): void {
     });
   });
 
+  reportMissing(ctx, 'lead.missing', 'lead', missing, checked, 'cơ quan chủ trì', 'Chưa ghi cơ quan chủ trì.');
+  // Spellings of a scanned document differ by OCR damage, not by the authors' choice.
+  if (ctx.ocr) return;
   for (const w of written) {
     const counts = forms.get(w.group);
     if (!counts || counts.size < 2) continue;

@@ -8,13 +8,14 @@ import type { AgencyMatch, Catalogue } from '../agencies/types';
 export class LeadResolver {
   private readonly cache = new Map<string, AgencyMatch>();
 
-  constructor(readonly catalogue: Catalogue | undefined) {}
+  /** `ocr`: the text lost its diacritics; a close, unambiguous near miss is taken as the agency. */
+  constructor(readonly catalogue: Catalogue | undefined, private readonly ocr = false) {}
 
   match(text: string): AgencyMatch | null {
     if (!this.catalogue) return null;
     let m = this.cache.get(text);
     if (!m) {
-      m = matchAgency(text, this.catalogue);
+      m = matchAgency(text, this.catalogue, { ocr: this.ocr });
       this.cache.set(text, m);
     }
     return m;

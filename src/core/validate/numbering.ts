@@ -1,9 +1,9 @@
-/** Numbers as printed in the TT column: "II", "B", "3", "3.10", "(3)", "12.". */
-export type NumberKind = 'letter' | 'roman' | 'arabic';
+/** Numbers as printed in the TT column: "II", "B", "3", "3.10", "12.", and prose points "(3)". */
+export type NumberKind = 'letter' | 'roman' | 'arabic' | 'point';
 
 export interface Num {
   kind: NumberKind;
-  /** Roman/letter: one value (I = 1, A = 1); arabic: the dotted parts. */
+  /** Roman/letter/point: one value (I = 1, A = 1, (3) = 3); arabic: the dotted parts. */
   parts: number[];
 }
 
@@ -21,6 +21,8 @@ function romanValue(s: string): number {
 }
 
 export function parseNumber(tt: string): Num | null {
+  const point = /^\((\d+)\)$/.exec(tt.trim());
+  if (point) return { kind: 'point', parts: [Number(point[1])] };
   const t = tt.trim().replace(/^\(/, '').replace(/[.)]$/, '').trim();
   if (!t) return null;
   if (/^[IVX]+$/.test(t) && ROMAN.test(t)) return { kind: 'roman', parts: [romanValue(t)] };
@@ -34,6 +36,7 @@ export function numberLevel(n: Num | null): number {
   if (!n) return 6;
   if (n.kind === 'letter') return 1;
   if (n.kind === 'roman') return 2;
+  if (n.kind === 'point') return 6;
   return 3 + n.parts.length - 1;
 }
 
@@ -48,5 +51,6 @@ function toRoman(n: number): string {
 export function formatNumber(kind: NumberKind, prefix: number[], value: number): string {
   if (kind === 'roman') return toRoman(value);
   if (kind === 'letter') return String.fromCharCode(64 + value);
+  if (kind === 'point') return `(${value})`;
   return [...prefix, value].join('.');
 }

@@ -1,5 +1,6 @@
 import { fold } from '../text';
-import { isSubRow, itemFinding, quote, TableContext } from './context';
+import type { Item } from '../model';
+import { isSubRow, itemFinding, quote, reportMissing, TableContext } from './context';
 import { looksCutOff } from './tasks';
 
 /** Words that name a funding source: ngân sách, vốn, kinh phí, xã hội hóa, ODA, a fund, … */
@@ -30,13 +31,16 @@ export function checkResources(ctx: TableContext): void {
   const hasColumn = ctx.table.columns.some((c) => c.key === 'resources');
   const required = ctx.required.has('resources');
   if (!hasColumn && !required) return;
+  const missing: Array<{ item: Item; index: number }> = [];
+  let checked = 0;
   ctx.table.items.forEach((item, i) => {
     if (isSubRow(item) || item.removed) return;
+    checked++;
     const v = item.resources.trim();
-    const at = (rule: 'resources.missing' | 'resources.cutOff' | 'resources.unknown', message: string, suggestion: string | null = null) =>
+    const at = (rule: 'resources.cutOff' | 'resources.unknown', message: string, suggestion: string | null = null) =>
       ctx.report(itemFinding(ctx, rule, item, i, 'resources', { value: v, message, suggestion }));
     if (!v) {
-      if (required) at('resources.missing', 'Chưa ghi nguồn lực thực hiện.');
+      if (required) missing.push({ item, index: i });
       return;
     }
     const cut = looksCutOff(v);
@@ -50,4 +54,5 @@ export function checkResources(ctx: TableContext): void {
       );
     }
   });
+  reportMissing(ctx, 'resources.missing', 'resources', missing, checked, 'nguồn lực', 'Chưa ghi nguồn lực thực hiện.');
 }

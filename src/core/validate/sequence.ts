@@ -24,6 +24,9 @@ export class Sequences {
   private readonly scopes = new Map<string, Scope>();
   private readonly familyLast = new Map<string, number>();
 
+  /** `anyStart`: the first number of a scope may be anything (prose keeps only some sections). */
+  constructor(private readonly anyStart = false) {}
+
   private scope(key: string): Scope {
     let s = this.scopes.get(key);
     if (!s) {
@@ -61,7 +64,7 @@ export class Sequences {
     const resumes = s.jumpFrom !== null && (value === s.jumpFrom + 1 || value === s.jumpFrom + 2);
     let step: Step = { kind: 'ok' };
     if (seen !== undefined) step = { kind: 'duplicate', firstLine: seen };
-    else if (value === carried + 1 || (first && value === 1) || resumes) step = { kind: 'ok' };
+    else if (value === carried + 1 || (first && (value === 1 || this.anyStart)) || resumes) step = { kind: 'ok' };
     else if (value > carried + 1) step = gap(carried);
     else if (first) step = gap(0);
     else step = { kind: 'order', previous: fmt(s.last) };

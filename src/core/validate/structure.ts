@@ -23,7 +23,10 @@ export function checkNumbering(ctx: TableContext): void {
     ...ctx.table.items.map((item, index): Row => ({ kind: 'item', line: item.line, item, index })),
   ].sort((a, b) => a.line - b.line);
   const numbered = ctx.table.items.some((it) => it.tt.trim());
-  const seq = new Sequences();
+  const points = ctx.table.items.filter((it) => parseNumber(it.tt)?.kind === 'point').length * 2 > ctx.table.items.length;
+  // A prose programme keeps only the sections that hold tasks ("I. Mục đích, yêu cầu" has none),
+  // so its numbering need not start at 1.
+  const seq = new Sequences(ctx.prose);
   const stack: Open[] = [ROOT];
 
   for (const row of rows) {
@@ -40,17 +43,19 @@ export function checkNumbering(ctx: TableContext): void {
       ctx.report(row.kind === 'item' ? itemFinding(ctx, rule, row.item, row.index, 'tt', d) : sectionFinding(ctx, rule, row.section, 'tt', d));
     };
 
+    const parent = stack[stack.length - 1];
     if (!num) {
       if (row.kind === 'item' && !tt.trim() && numbered) {
-        const prefix = heading ? heading.parts : [];
-        const key = scopeKey(container, heading, prefix);
-        const value = seq.skip(key, family('arabic', prefix));
-        report('structure.noNumber', 'Nhiệm vụ không có số thứ tự.', formatNumber('arabic', prefix, value));
+        const prefix = heading && !points ? heading.parts : [];
+        const key = points ? `${parent.line}|point` : scopeKey(container, heading, prefix);
+        const value = seq.skip(key, points ? 'point' : family('arabic', prefix));
+        report('structure.noNumber', 'Nhiệm vụ không có số thứ tự.', formatNumber(points ? 'point' : 'arabic', prefix, value));
       }
     } else if (num.kind === 'arabic') {
       checkArabic(num, row.line, container, heading, seq, report);
     } else {
-      const key = `${container.line}|${num.kind}`;
+      // Prose points "(3)" count within the section just above them; A/B and I/II within their container.
+      const key = num.kind === 'point' ? `${parent.line}|point` : `${container.line}|${num.kind}`;
       const step = seq.add(key, num.kind, num.kind, [], num.parts[0], row.line);
       reportStep(step, tt, report);
     }

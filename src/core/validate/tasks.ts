@@ -5,11 +5,12 @@ import type { Finding } from './types';
 /** Words a sentence does not end on: the cell was cut (page break, copy from a narrow column). */
 const DANGLING = new Set(['và', 'của', 'các', 'cho', 'với', 'về', 'trong', 'theo', 'tại', 'để', 'đến', 'từ', 'những', 'hoặc', 'là', 'như', 'ngân']);
 
-/** Text that stops mid-sentence: a trailing comma or connector, or a bracket or quote left open. */
+/** Text that stops mid-sentence: a trailing comma or connector, or a bracket left open. */
 export function looksCutOff(text: string): string | null {
   const t = text.trim();
   if (!t) return null;
-  if (/[,;:(\-–]$/.test(t) && !/\.\.\.$|…$/.test(t)) return `kết thúc bằng “${t[t.length - 1]}”`;
+  // A colon is left out: "… qua cầu Vân Phúc:" introduces the rows that follow.
+  if (/[,;(\-–]$/.test(t)) return `kết thúc bằng “${t[t.length - 1]}”`;
   const last = t.normalize('NFC').split(/\s+/).pop() ?? '';
   if (DANGLING.has(last.toLowerCase())) return `kết thúc giữa câu (“${last}”)`;
   if (count(t, '(') > count(t, ')')) return 'mở ngoặc “(” mà không đóng';

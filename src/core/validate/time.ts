@@ -1,5 +1,6 @@
 import { NOT_RECOGNISED } from '../time';
-import { isSubRow, itemFinding, quote, TableContext } from './context';
+import type { Item } from '../model';
+import { isSubRow, itemFinding, quote, reportMissing, TableContext } from './context';
 import { looksLikeAgency } from './agencyText';
 import { matchesCatalogue } from './leadMatch';
 
@@ -8,14 +9,17 @@ export function checkTime(ctx: TableContext): void {
   const hasColumn = ctx.table.columns.some((c) => c.key === 'time');
   const required = ctx.required.has('time');
   if (!hasColumn && !required) return;
+  const missing: Array<{ item: Item; index: number }> = [];
+  let checked = 0;
   ctx.table.items.forEach((item, i) => {
     if (isSubRow(item) || item.removed) return;
+    checked++;
     const t = item.time;
     const at = (rule: Parameters<typeof itemFinding>[1], message: string, suggestion: string | null = null) =>
       ctx.report(itemFinding(ctx, rule, item, i, 'time', { value: t.text, message, suggestion }));
 
     if (!t.text) {
-      if (required) at('time.missing', 'Chưa ghi thời gian thực hiện / thời hạn hoàn thành.');
+      if (required) missing.push({ item, index: i });
       return;
     }
     if (t.kind === 'invalid') {
@@ -35,6 +39,7 @@ export function checkTime(ctx: TableContext): void {
     }
     checkDates(ctx, t.due, t.start, t.kind === 'done', at, t.text);
   });
+  reportMissing(ctx, 'time.missing', 'time', missing, checked, 'thời gian', 'Chưa ghi thời gian thực hiện / thời hạn hoàn thành.');
 }
 
 type At = (rule: 'time.outsideTerm' | 'time.beforeIssue', message: string) => void;
