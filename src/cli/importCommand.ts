@@ -1,8 +1,102 @@
-import type { Args } from './args';
-import { err } from './io';
+/**
+ * phuluc import <file>… -o <out.xlsx> [--as-of YYYY-MM-DD] [--amend <amendment>] [--due-soon-days N]
+ * Imports one or more programme documents and writes the workbook. The file is written to a
+ * temporary file in the same folder and renamed, so a failure never leaves half a workbook.
+ */
+import { promises as fs } from 'fs';
+import { basename, dirname, join } from 'path';
+import { importProgramme } from '../core/import';
+import type { Programme } from '../core/model';
+import { buildWorkbook } from '../core/plan';
+import { isIsoDate } from '../core/time';
+import { workbookBytes } from '../render/exceljs';
+import { Args, option } from './args';
+import { err, out, readDocument } from './io';
+import { amendProgramme, catalogue, findingsFor } from './importSteps';
 
-/** Placeholder: replaced by the issue that builds `phuluc import`. */
-export async function importCommand(_args: Args): Promise<number> {
-  err('Lỗi: lệnh "import" chưa có trong phiên bản này.');
+const USAGE = 'Cách dùng: phuluc import <tệp>... -o <tệp.xlsx> [--as-of YYYY-MM-DD] [--amend <văn bản điều chỉnh>] [--due-soon-days N]';
+
+export async function importCommand(args: Args): Promise<number> {
+  const output = option(args, 'output');
+  if (!args.positionals.length || !output) return usage('thiếu tệp đầu vào hoặc tệp kết quả (-o).');
+  if (!/\.xlsx$/i.test(output)) return usage(`tệp kết quả phải có đuôi .xlsx: "${output}".`);
+  const asOf = option(args, 'as-of') ?? null;
+  if (asOf !== null && !isIsoDate(asOf)) return usage(`ngày báo cáo không hợp lệ: "${asOf}" (cần dạng YYYY-MM-DD, ví dụ 2026-06-30).`);
+  const days = option(args, 'due-soon-days') ?? '30';
+  if (!/^\d{1,4}$/.test(days)) return usage(`số ngày sắp đến hạn không hợp lệ: "${days}" (cần một số nguyên từ 0).`);
+
+  const programmes: Programme[] = [];
+  for (const file of args.positionals) {
+    const doc = await readDocument(file);
+    if (!doc.ok) return fail(doc.message);
+    const p = importProgramme(doc.value);
+    if (!p.tables.some((t) => t.items.length)) {
+      return fail(`không tìm thấy nhiệm vụ nào trong "${file}" (không có bảng phụ lục hay danh sách điểm được đánh số).`);
+    }
+    programmes.push(p);
+  }
+  const programme = merge(programmes);
+  const amendFile = option(args, 'amend');
+  let amendment;
+  if (amendFile) {
+    const text = await readDocument(amendFile);
+    if (!text.ok) return fail(text.message);
+    const r = amendProgramme(programme, text.value);
+    if (!r.ok) return fail(r.message);
+    amendment = r.value;
+  }
+  const today = new Date().toISOString().slice(0, 10);
+  const built = buildWorkbook({
+    programme,
+    amendment,
+    findings: findingsFor(programme, asOf ?? today),
+    catalogue: catalogue(),
+    settings: { asOf, dueSoonDays: Number(days), today },
+  });
+  const written = await writeAtomically(output, await workbookBytes(built.plan));
+  if (!written.ok) return fail(written.message);
+  const sheets = built.plan.sheets.map((s) => s.name).join(', ');
+  const items = built.appendices.reduce((n, a) => n + a.table.items.length, 0);
+  const findings = built.plan.sheets.find((s) => s.kind === 'check')?.tables[0].hyperlinks?.length ?? 0;
+  out(`Đã ghi ${output}\n  Sheet: ${sheets}\n  ${items} dòng nhiệm vụ/chỉ tiêu; ${findings} phát hiện trong sheet “Kiểm tra”.`);
+  if (amendment?.conflicts.length) {
+    err(`Cảnh báo: văn bản điều chỉnh có ${amendment.conflicts.length} xung đột — xem sheet “Điều chỉnh”.`);
+    return 1;
+  }
+  return 0;
+}
+
+/** Several documents → one programme holding all their tables (findings keep their table index). */
+function merge(ps: Programme[]): Programme {
+  if (ps.length === 1) return ps[0];
+  return {
+    title: ps.map((p) => p.title).filter(Boolean).join(' + '),
+    tables: ps.flatMap((p) => p.tables),
+    notImported: ps.flatMap((p) => p.notImported),
+    quality: ps.some((p) => p.quality === 'ocr') ? 'ocr' : 'clean',
+    shape: ps.every((p) => p.shape === 'prose') ? 'prose' : 'table',
+  };
+}
+
+async function writeAtomically(path: string, bytes: Buffer): Promise<{ ok: true } | { ok: false; message: string }> {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    await fs.writeFile(tmp, bytes);
+    await fs.rename(tmp, path);
+    return { ok: true };
+  } catch (e) {
+    await fs.rm(tmp, { force: true }).catch(() => undefined);
+    const why = e instanceof Error && 'code' in e ? ` (${(e as NodeJS.ErrnoException).code})` : '';
+    return { ok: false, message: `không ghi được tệp "${path}"${why}: thư mục không tồn tại hoặc không có quyền ghi.` };
+  }
+}
+
+function usage(why: string): number {
+  err(`Lỗi: ${why}\n${USAGE}`);
+  return 2;
+}
+
+function fail(message: string): number {
+  err(`Lỗi: ${message}`);
   return 2;
 }
