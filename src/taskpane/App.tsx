@@ -1,0 +1,30 @@
+import { FluentProvider, SelectTabData, Tab, TabList, webLightTheme } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { Settings } from './actions';
+import { AmendTab } from './tabs/AmendTab';
+import { CheckTab } from './tabs/CheckTab';
+import { ImportTab } from './tabs/ImportTab';
+import { StatusTab } from './tabs/StatusTab';
+
+type TabId = 'import' | 'amend' | 'check' | 'status';
+
+export function App() {
+  const [tab, setTab] = useState<TabId>('import');
+  const [settings, setSettings] = useState<Settings>({ asOf: null, dueSoonDays: 30 });
+  return (
+    <FluentProvider theme={webLightTheme} style={{ minHeight: '100vh', padding: '8px 12px' }}>
+      <TabList selectedValue={tab} onTabSelect={(_, d: SelectTabData) => setTab(d.value as TabId)} size="small">
+        <Tab value="import">Nhập</Tab>
+        <Tab value="amend">Điều chỉnh</Tab>
+        <Tab value="check">Kiểm tra</Tab>
+        <Tab value="status">Tình trạng &amp; Tổng hợp</Tab>
+      </TabList>
+      <div style={{ paddingTop: 8 }}>
+        {tab === 'import' && <ImportTab settings={settings} />}
+        {tab === 'amend' && <AmendTab />}
+        {tab === 'check' && <CheckTab />}
+        {tab === 'status' && <StatusTab settings={settings} onChange={setSettings} />}
+      </div>
+    </FluentProvider>
+  );
+}

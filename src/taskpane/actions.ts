@@ -1,0 +1,75 @@
+/** What the tabs do: core for the thinking, host.ts for Excel. */
+import { importProgramme } from '../core/import';
+import { decodeText } from '../core/input/decode';
+import type { Programme } from '../core/model';
+import { planWorkbook } from '../core/plan';
+import { fail, ok, Result } from '../core/result';
+import { validateProgramme } from '../core/validate';
+import type { Finding } from '../core/validate/types';
+import { readAppendixTables, writePlan } from './host';
+import { keepUserCells } from './logic/keepUserCells';
+import { previewOf, ImportPreview } from './logic/preview';
+import { readBack, ReadBack } from './logic/readBack';
+
+export interface Settings {
+  /** ISO date, or null for "today" (=TODAY() in the workbook). */
+  asOf: string | null;
+  dueSoonDays: number;
+}
+
+export function todayIso(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** A chosen file → text (.txt/.md decoded here; .docx through the core converter). */
+export async function fileText(name: string, bytes: Uint8Array): Promise<Result<string>> {
+  if (/\.docx$/i.test(name)) return fail('Tệp .docx chưa đọc được trong ngăn này: hãy mở tệp trong Word, chọn tất cả, sao chép và dán vào ô bên dưới.');
+  if (!/\.(txt|md|text)$/i.test(name)) return fail(`Không đọc được tệp "${name}": chỉ nhận .txt, .md hoặc .docx.`);
+  return decodeText(bytes);
+}
+
+export interface Parsed {
+  programme: Programme;
+  preview: ImportPreview;
+  findings: Finding[];
+}
+
+export function parse(text: string): Result<Parsed> {
+  if (!text.trim()) return fail('Chưa có nội dung: hãy dán văn bản hoặc chọn tệp.');
+  const programme = importProgramme(text);
+  if (!programme.tables.some((t) => t.items.length)) {
+    return fail('Không tìm thấy nhiệm vụ nào: văn bản không có bảng phụ lục hay danh sách điểm được đánh số.');
+  }
+  const report = validateProgramme(programme);
+  return ok({ programme, preview: previewOf(programme, report), findings: report.findings });
+}
+
+const stamp = () => new Date().toLocaleString('vi-VN', { hour12: false }).replace(/[/:]/g, '-').replace(',', '');
+
+/** Writes the programme as new sheets, keeping users' cells from an earlier import. */
+export async function writeProgramme(parsed: Parsed, settings: Settings, onProgress: (done: number) => void) {
+  const plan = planWorkbook({
+    programme: parsed.programme,
+    findings: parsed.findings,
+    settings: { asOf: settings.asOf, dueSoonDays: settings.dueSoonDays, today: todayIso() },
+  });
+  onProgress(0.05);
+  const before = await readAppendixTables();
+  const keep = keepUserCells(plan, before.tables, stamp(), before.sheets);
+  onProgress(0.1);
+  const report = await writePlan(keep.plan, (d) => onProgress(0.1 + 0.9 * d));
+  return { ...keep, report };
+}
+
+/** The programme as it is now in the workbook. */
+export async function programmeInWorkbook(): Promise<Result<ReadBack>> {
+  const { tables } = await readAppendixTables();
+  if (!tables.length) return fail('Sổ này chưa có bảng phụ lục do Phụ lục tạo. Hãy nhập văn bản ở thẻ «Nhập» trước.');
+  return ok(readBack(tables));
+}
+
+export function errorText(e: unknown): string {
+  const m = e instanceof Error ? e.message : String(e);
+  return /[àáảãạăâđèéêìíòóôơùúưỳý]/i.test(m) ? m : `Excel báo lỗi: ${m}`;
+}

@@ -1,0 +1,7 @@
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+
+Office.onReady(() => {
+  const root = document.getElementById('root');
+  if (root) createRoot(root).render(<App />);
+});

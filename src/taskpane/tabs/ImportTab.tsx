@@ -1,0 +1,84 @@
+import { Button, Field, Textarea, Text } from '@fluentui/react-components';
+import { useRef, useState } from 'react';
+import { errorText, fileText, parse, Parsed, Settings, writeProgramme } from '../actions';
+import { Notice, NoticeBar, Progress } from './common';
+
+export function ImportTab({ settings }: { settings: Settings }) {
+  const [text, setText] = useState('');
+  const [parsed, setParsed] = useState<Parsed | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
+  const [progress, setProgress] = useState<number | null>(null);
+  const [fileName, setFileName] = useState('');
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const onFile = async (f: File | undefined) => {
+    if (!f) return;
+    const r = await fileText(f.name, new Uint8Array(await f.arrayBuffer()));
+    if (!r.ok) return setNotice({ intent: 'error', text: r.message });
+    setText(r.value);
+    preview(r.value);
+  };
+  const preview = (t = text) => {
+    setParsed(null);
+    const r = parse(t);
+    if (!r.ok) return setNotice({ intent: 'error', text: r.message });
+    setParsed(r.value);
+    setNotice(null);
+  };
+  const write = async () => {
+    if (!parsed) return;
+    setProgress(0);
+    setNotice(null);
+    try {
+      const r = await writeProgramme(parsed, settings, setProgress);
+      const kept = r.kept ? ` Giữ lại ${r.kept} ô người dùng đã nhập.` : '';
+      const backup = r.backupSheet ? ` Bảng cũ được sao lưu ở trang «${r.backupSheet}».` : '';
+      setNotice({ intent: 'success', text: `Đã ghi ${r.report.sheets.length} trang: ${r.report.sheets.join(', ')}.${kept}${backup}` });
+    } catch (e) {
+      setNotice({ intent: 'error', text: errorText(e) });
+    } finally {
+      setProgress(null);
+    }
+  };
+
+  const p = parsed?.preview;
+  return (
+    <div>
+      <Field label="Dán văn bản chương trình, kế hoạch (hoặc chọn tệp .txt, .md, .docx)">
+        <Textarea data-testid="source" value={text} onChange={(_, d) => setText(d.value)} resize="vertical" rows={8} />
+      </Field>
+      <div style={{ display: 'flex', gap: 8, margin: '8px 0', flexWrap: 'wrap' }}>
+        <input ref={fileInput} type="file" accept=".txt,.md,.docx" data-testid="file" style={{ display: 'none' }}
+          onChange={(e) => { const f = e.target.files?.[0]; setFileName(f?.name ?? ''); void onFile(f); e.target.value = ''; }} />
+        <Button data-testid="choose-file" onClick={() => fileInput.current?.click()}>Chọn tệp…</Button>
+        <Button data-testid="preview" onClick={() => preview()}>Xem trước</Button>
+        <Button appearance="primary" data-testid="write" disabled={!parsed || progress !== null} onClick={write}>
+          Ghi vào sổ
+        </Button>
+      </div>
+      {fileName && <Text size={200}>Tệp: {fileName}</Text>}
+      <NoticeBar notice={notice} />
+      <Progress value={progress} />
+      {p && (
+        <div data-testid="import-preview">
+          <Text weight="semibold">{p.title || 'Văn bản không có tiêu đề'}</Text>
+          {p.ocr && <p>Văn bản quét (OCR), dấu tiếng Việt không đầy đủ — cần rà soát.</p>}
+          <p>
+            {p.tables.length} bảng, {p.items} dòng. Cần xem: {p.errors} lỗi, {p.warnings} cảnh báo
+            {p.notImported ? `, ${p.notImported} đoạn văn bản ngoài bảng (không nhập)` : ''}.
+          </p>
+          {p.tables.map((t, i) => (
+            <div key={i} style={{ borderTop: '1px solid #ddd', padding: '4px 0' }} data-testid="preview-table">
+              <Text weight="semibold">{t.title}</Text>
+              <div>
+                Loại: {t.kind} — {t.items} dòng, {t.sections} mục
+              </div>
+              <div>Cột: {t.columns.join(' | ')}</div>
+              {t.timeKinds.length > 0 && <div>Thời gian: {t.timeKinds.map((k) => `${k.label}: ${k.count}`).join(', ')}</div>}
+            </div>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}
