@@ -1,6 +1,7 @@
-import { fail, Result } from '../core/result';
+import { docxToText as convert } from '../core/input/docx';
+import type { Result } from '../core/result';
 
-/** .docx → text model (placeholder until the .docx converter lands). */
-export async function docxToText(_bytes: Buffer): Promise<Result<string>> {
-  return fail('Chưa hỗ trợ tệp .docx trong phiên bản này.');
+/** .docx → text model, through the host-free core converter. */
+export async function docxToText(bytes: Buffer): Promise<Result<string>> {
+  return convert(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
 }
