@@ -2,6 +2,7 @@ import { fold } from '../text';
 import { parseTime } from '../time';
 import type { Item } from '../model';
 import { isSubRow, itemFinding, quote, reportMissing, TableContext } from './context';
+import { looksLikeAgency } from './agencyText';
 import { LeadResolver } from './leadMatch';
 
 /** Only cells with a digit or a time word are worth parsing as a time phrase. */
@@ -88,7 +89,8 @@ interface LeadInfo {
 function analyse(lead: string, resolver: LeadResolver, cache: Map<string, LeadInfo>): LeadInfo {
   const hit = cache.get(lead);
   if (hit) return hit;
-  const t = TIME_HINT.test(fold(lead)) ? parseTime(lead) : null;
+  // A time phrase, not an agency with a number in its name ("Phòng nghiệp vụ số 1234").
+  const t = TIME_HINT.test(fold(lead)) && !looksLikeAgency(lead) ? parseTime(lead) : null;
   const timeLike = !!t && t.kind !== 'none' && t.kind !== 'conditional';
   const parts = timeLike ? [] : resolver.parts(lead).map((p) => p.replace(/\s+/g, ' ').trim());
   const m = timeLike ? null : resolver.match(lead);

@@ -29,7 +29,7 @@ function tail(text: string): string {
 /** Empty and cut-off task text. */
 export function checkTaskText(ctx: TableContext): void {
   ctx.table.items.forEach((item, i) => {
-    if (isSubRow(item)) return;
+    if (isSubRow(item) || item.removed) return;
     if (!item.task.trim()) {
       ctx.report(itemFinding(ctx, 'structure.emptyTask', item, i, 'task', { value: '', message: 'Dòng có số thứ tự nhưng không có nội dung nhiệm vụ.' }));
       return;

@@ -29,6 +29,7 @@ describe('lead rules', () => {
     ['11', 'Nhiệm vụ của chi bộ viết gạch dài lần nữa', 'Chi bộ Kinh tế ngành – Văn xã', T],
     ['12', 'Nhiệm vụ của cơ quan viết tắt trong danh mục', 'STC', T],
     ['13', 'Nhiệm vụ của Sở Y tế', 'Sở Y tế', T],
+    ['14', 'Nhiệm vụ của một tổ có năm trong tên', 'Tổ công tác năm 2026', T],
   ]);
   const { report, rows } = check(text, { catalogue: CATALOGUE });
   const at = (rule: string, line: number) => report.findings.find((f) => f.rule === rule && f.line === line)!;
@@ -43,6 +44,8 @@ describe('lead rules', () => {
       ['lead.several', '', '8', 9, 'lead'],
       ['lead.variant', '', '9', 10, 'lead'],
       ['lead.variant', '', '12', 13, 'lead'],
+      // An agency whose name holds a year is not a time typed into the lead column.
+      ['lead.unknown', '', '14', 15, 'lead'],
     ]);
   });
 
