@@ -56,3 +56,20 @@ describe('002 (prose without labelled fields)', () => {
     ]);
   });
 });
+
+describe('phuluc parse on the prose seeds', () => {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { runCli } = require('../../helpers/cli');
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { seedPath } = require('../../helpers/seeds');
+
+  it('prints the two tables of 002 and the OCR notice for 001', () => {
+    const r = runCli(['parse', seedPath('002'), '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).tables.map((t: { items: unknown[] }) => t.items.length)).toEqual([71, 12]);
+    const s = runCli(['parse', seedPath('001')]);
+    expect(s.code).toBe(0);
+    expect(s.stdout).toContain('Chất lượng: văn bản quét (OCR)');
+    expect(s.stdout).toContain('112 dòng');
+  });
+});
