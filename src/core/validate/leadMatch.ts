@@ -35,9 +35,7 @@ export class LeadResolver {
   }
 }
 
-/** True when the text names an agency of the catalogue (exactly or as a near miss). */
+/** True when the text names an agency of the catalogue (a near miss is not enough: a stray phrase may be close to a short name). */
 export function matchesCatalogue(text: string, catalogue: Catalogue | undefined): boolean {
-  if (!catalogue) return false;
-  const m = matchAgency(text, catalogue);
-  return !!(m.canonical || m.suggestion);
+  return !!catalogue && !!matchAgency(text, catalogue).canonical;
 }

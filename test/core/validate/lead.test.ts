@@ -30,6 +30,7 @@ describe('lead rules', () => {
     ['12', 'Nhiệm vụ của cơ quan viết tắt trong danh mục', 'STC', T],
     ['13', 'Nhiệm vụ của Sở Y tế', 'Sở Y tế', T],
     ['14', 'Nhiệm vụ của một tổ có năm trong tên', 'Tổ công tác năm 2026', T],
+    ['15', 'Nhiệm vụ ghi tên viết tắt vào cột thời gian', 'Sở Y tế', 'STC'],
   ]);
   const { report, rows } = check(text, { catalogue: CATALOGUE });
   const at = (rule: string, line: number) => report.findings.find((f) => f.rule === rule && f.line === line)!;
@@ -47,6 +48,10 @@ describe('lead rules', () => {
       // An agency whose name holds a year is not a time typed into the lead column.
       ['lead.unknown', '', '14', 15, 'lead'],
     ]);
+  });
+
+  test('an agency the catalogue knows, typed in the time column, even when it does not look like one', () => {
+    expect(at('time.agency', 16).value).toBe('STC');
   });
 
   test('the column swap shows on both sides', () => {
