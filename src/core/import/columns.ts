@@ -23,6 +23,8 @@ export function classifyHeader(raw: string): ColumnKey | null {
 
 /** A row is a header row when it names a TT column and a task column, by meaning. */
 export function headerKeys(cells: string[]): Array<ColumnKey | null> | null {
+  // Every TAB line is asked: reject body rows on their first cell before folding the others.
+  if (!cells.length || classifyHeader(cells[0]) !== 'tt') return null;
   const keys = cells.map(classifyHeader);
   if (keys[0] !== 'tt' || !keys.includes('task')) return null;
   if (keys.filter((k) => k !== null).length < 3) return null;

@@ -39,10 +39,17 @@ export function leftovers(lines: string[], used: Set<number>, reason: string): N
  */
 export function resolveLeads(p: Programme, catalogue: Catalogue = builtinCatalogue()): Programme {
   const ocr = p.quality === 'ocr';
+  // The same lead is written on many rows: resolve each distinct text once (fuzzy matching is costly).
+  const known = new Map<string, string | null>();
   for (const t of p.tables) {
     for (const it of t.items) {
       if (!it.lead) {
         it.leadCanonical = null;
+        continue;
+      }
+      if (known.has(it.lead)) {
+        it.leadCanonical = known.get(it.lead) ?? null;
+        if (ocr) it.ocr = true;
         continue;
       }
       const m = matchAgency(it.lead, catalogue, { ocr });
@@ -51,6 +58,7 @@ export function resolveLeads(p: Programme, catalogue: Catalogue = builtinCatalog
         const names = canonicalParts(it.lead, catalogue, { ocr });
         it.leadCanonical = names.every((n, i) => n !== m.parts[i] || matchAgency(n, catalogue).canonical) ? names.join('; ') : null;
       }
+      known.set(it.lead, it.leadCanonical);
       if (ocr) it.ocr = true;
     }
   }
