@@ -7,7 +7,7 @@ import { promises as fs } from 'fs';
 import { basename, dirname, join } from 'path';
 import { importProgramme } from '../core/import';
 import type { Programme } from '../core/model';
-import { buildWorkbook } from '../core/plan';
+import { amendedProgramme, buildWorkbook } from '../core/plan';
 import { isIsoDate } from '../core/time';
 import { workbookBytes } from '../render/exceljs';
 import { Args, option } from './args';
@@ -49,7 +49,7 @@ export async function importCommand(args: Args): Promise<number> {
   const built = buildWorkbook({
     programme,
     amendment,
-    findings: findingsFor(programme, asOf ?? today),
+    findings: findingsFor(amendedProgramme(programme, amendment), asOf ?? today),
     catalogue: catalogue(),
     settings: { asOf, dueSoonDays: Number(days), today },
   });

@@ -4,9 +4,10 @@
  */
 import { builtinCatalogue } from '../core/agencies';
 import type { Catalogue } from '../core/agencies/types';
+import { applyAmendment } from '../core/amend';
 import type { AmendResult } from '../core/amend/types';
 import type { Programme } from '../core/model';
-import { fail, Result } from '../core/result';
+import { fail, ok, Result } from '../core/result';
 import { validateProgramme } from '../core/validate';
 import type { Finding } from '../core/validate/types';
 
@@ -19,7 +20,17 @@ export function catalogue(): Catalogue {
   return builtinCatalogue();
 }
 
-/** Applies an amending document to the programme's first task table (not available yet). */
-export function amendProgramme(_programme: Programme, _amendmentText: string): Result<AmendResult> {
-  return fail('chưa áp dụng được văn bản điều chỉnh (--amend) trong phiên bản này.');
+/**
+ * Applies an amending document. The consolidated items replace those of the programme's task
+ * table, so the base must hold exactly one table (the amendment numbers points across it).
+ */
+export function amendProgramme(programme: Programme, amendmentText: string): Result<AmendResult> {
+  if (programme.tables.length !== 1) {
+    return fail(`--amend chỉ áp dụng cho một văn bản gốc có đúng một bảng nhiệm vụ (văn bản gốc có ${programme.tables.length} bảng).`);
+  }
+  const result = applyAmendment(programme, amendmentText);
+  if (!result.changes.length && !result.conflicts.length) {
+    return fail('không tìm thấy nội dung điều chỉnh, bổ sung hay lược bỏ nào trong văn bản điều chỉnh.');
+  }
+  return ok(result);
 }

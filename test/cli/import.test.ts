@@ -33,6 +33,19 @@ describe('phuluc import', () => {
     expect(sheetOf(d, 'Tổng hợp').cells.B3).toBe('=TODAY()');
   });
 
+  it('applies an amendment with --amend and adds the Điều chỉnh sheet (exit 1: a conflict to review)', () => {
+    const out = join(dir, '001-000.xlsx');
+    const r = runCli(['import', seedPath('001'), '--amend', seedPath('000'), '-o', out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/xung đột — xem sheet “Điều chỉnh”/);
+    const d = inspectXlsx(out);
+    expect(d.sheets.map((s) => s.title)).toContain('Điều chỉnh');
+    const twoTables = runCli(['import', seedPath('004'), '--amend', seedPath('000'), '-o', join(dir, 'no.xlsx')]);
+    expect(twoTables.code).toBe(2);
+    expect(twoTables.stderr).toMatch(/--amend chỉ áp dụng cho một văn bản gốc có đúng một bảng/);
+    expect(existsSync(join(dir, 'no.xlsx'))).toBe(false);
+  });
+
   it.each([
     [['import', seedPath('003'), '-o', 'x.xlsx', '--as-of', '2026-02-30'], /ngày báo cáo không hợp lệ: "2026-02-30"/],
     [['import', seedPath('003'), '-o', 'x.xlsx', '--due-soon-days', 'ba mươi'], /số ngày sắp đến hạn không hợp lệ/],

@@ -6,8 +6,10 @@
 import { mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
+import { applyAmendment } from '../../src/core/amend';
 import { importProgramme } from '../../src/core/import';
 import { buildWorkbook, PlannedWorkbook, PlanInput } from '../../src/core/plan';
+import { addr } from '../../src/core/plan/layout';
 import { isoToSerial } from '../../src/core/status';
 import { workbookBytes } from '../../src/render/exceljs';
 import { countMismatches, statusMismatches, textMismatches } from '../helpers/xlsxChecks';
@@ -143,6 +145,27 @@ describe('003 amended (hand-made AmendResult), with progress entered by a user',
     const s = sheetOf(w.original, 'Phụ lục');
     expect(s.conditionalFormats.find((c) => c.formula[0] === '$L7="Đã lược bỏ"')).toMatchObject({ strike: true });
     expect(sheetOf(w.original, 'Điều chỉnh').tables.DieuChinh.ref).toBe('A4:G7');
+  });
+});
+
+describe('001 with the amendment 000 applied (the real consolidation)', () => {
+  let w: Checked;
+  beforeAll(async () => {
+    const base = importProgramme(seedText('001'));
+    w = await writeAndRead('001-000', build({ programme: base, amendment: applyAmendment(base, seedText('000')) }));
+  });
+  it('LibreOffice computes the same status as the core; summary counts agree; texts stay text', () => {
+    expect(statusMismatches(w.built, w.recalculated, AS_OF, 30)).toEqual([]);
+    expect(countMismatches(w.built, w.recalculated)).toEqual([]);
+    expect(textMismatches(w.built, w.original, w.recalculated)).toEqual([]);
+  });
+  it('keeps the removed point (1.1 (2), "Lược bỏ điểm (2)") as "Đã lược bỏ", and logs the changes', () => {
+    const a = w.built.appendices[0];
+    const removed = a.table.items.map((it, i) => [it, i] as const).filter(([it]) => it.removed);
+    expect(removed.length).toBeGreaterThan(0);
+    const s = sheetOf(w.recalculated, 'Phụ lục');
+    removed.forEach(([, i]) => expect(s.cells[addr(a.itemRows[i], a.cols.status!)]).toBe('Đã lược bỏ'));
+    expect(Object.keys(sheetOf(w.original, 'Điều chỉnh').tables)).toEqual(['DieuChinh', 'XungDot']);
   });
 });
 

@@ -36,6 +36,7 @@ export interface PlanSettings {
 
 export interface PlanInput {
   programme: Programme;
+  /** Findings on the programme as shown: with an amendment, on amendedProgramme(programme, amendment). */
   findings?: Finding[];
   /** An applied amendment: its items replace those of the first task table. */
   amendment?: AmendResult;
@@ -55,13 +56,19 @@ export function amendedTableIndex(p: Programme): number {
   return p.tables.findIndex((t) => t.kind === 'tasks');
 }
 
+/** The programme as the workbook shows it: the amended items in place of the first task table's. */
+export function amendedProgramme(p: Programme, amendment?: AmendResult): Programme {
+  const target = amendment ? amendedTableIndex(p) : -1;
+  if (!amendment || target < 0) return p;
+  const tables: ProgrammeTable[] = p.tables.map((t, i) => (i === target ? { ...t, items: amendment.items } : t));
+  return { ...p, tables };
+}
+
 export function buildWorkbook(input: PlanInput): PlannedWorkbook {
   const { programme, settings } = input;
   const statusDate = settings.asOf ?? settings.today ?? null;
   const target = input.amendment ? amendedTableIndex(programme) : -1;
-  const tables: ProgrammeTable[] = programme.tables.map((t, i) =>
-    i === target && input.amendment ? { ...t, items: input.amendment.items } : t,
-  );
+  const tables = amendedProgramme(programme, input.amendment).tables;
   const taken = new Set([SUMMARY_SHEET, CHECK_SHEET, CATALOGUE_SHEET, CHANGES_SHEET].map((s) => s.toLowerCase()));
   let taskNo = 0;
   let indicatorNo = 0;
