@@ -58,7 +58,7 @@ export const STYLES: Record<string, CellStyle> = {
   ...Object.fromEntries(
     Object.entries(STATUS_COLOURS).map(([s, c]) => [
       legendStyle(s as Status),
-      cell({ color: c!.font, strike: s === STATUS.removed }, { fill: c!.fill, horizontal: 'center', border: true }),
+      cell({ color: c!.font, strike: s === STATUS.removed }, { fill: c!.fill, horizontal: 'center', vertical: 'middle', wrap: true, border: true }),
     ]),
   ),
 };
