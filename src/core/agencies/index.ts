@@ -20,6 +20,8 @@ interface Entry {
 }
 
 const indexCache = new WeakMap<Catalogue, Entry[]>();
+/** Lead cells repeat a lot: remember each resolved text per catalogue and mode. */
+const nearCache = new WeakMap<Catalogue, Map<string, Near | null>>();
 
 function entries(catalogue: Catalogue): Entry[] {
   let e = indexCache.get(catalogue);
@@ -48,6 +50,17 @@ interface Near {
 function findOne(text: string, catalogue: Catalogue, opts: MatchOptions): Near | null {
   const key = agencyKey(text);
   if (!key) return null;
+  let cache = nearCache.get(catalogue);
+  if (!cache) nearCache.set(catalogue, (cache = new Map()));
+  const cacheKey = `${opts.ocr ? 'o' : 'c'}|${key}`;
+  if (cache.has(cacheKey)) return cache.get(cacheKey) ?? null;
+  const found = searchOne(key, catalogue, opts);
+  if (cache.size > 20000) cache.clear();
+  cache.set(cacheKey, found);
+  return found;
+}
+
+function searchOne(key: string, catalogue: Catalogue, opts: MatchOptions): Near | null {
   const list = entries(catalogue);
   const exact = list.find((e) => e.key === key);
   if (exact) return { name: exact.name, exact: true, sure: true, close: true };
@@ -55,8 +68,12 @@ function findOne(text: string, catalogue: Catalogue, opts: MatchOptions): Near |
   let best: Entry | null = null;
   let bestD = Infinity;
   let secondD = Infinity;
+  // Distances beyond "close" (+3 for the ambiguity margin) never change the answer.
+  const longest = list.reduce((m, e) => Math.max(m, e.ocr.length), ok.length);
+  const bound = Math.max(2, Math.round(longest * 0.3)) + 3;
   for (const e of list) {
-    const d = distance(ok, e.ocr);
+    // Beyond best + 3 an entry can be neither the best nor a close second.
+    const d = distance(ok, e.ocr, Math.min(bound, bestD + 3));
     if (d < bestD) {
       if (!best || e.name !== best.name) secondD = bestD;
       best = e;

@@ -47,15 +47,23 @@ export function ocrKey(key: string): string {
 }
 
 /** Levenshtein distance (two rows). */
-export function distance(a: string, b: string): number {
+export function distance(a: string, b: string, bound = Infinity): number {
   if (a === b) return 0;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  // Edit distance is at least the length difference: skip hopeless pairs early.
+  if (Math.abs(a.length - b.length) > bound) return bound + 1;
+  let prev = new Int32Array(b.length + 1);
+  let cur = new Int32Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+    cur[0] = i;
+    let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
     }
-    prev = cur;
+    if (rowMin > bound) return bound + 1;
+    [prev, cur] = [cur, prev];
   }
   return prev[b.length];
 }
