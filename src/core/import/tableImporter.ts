@@ -2,7 +2,7 @@ import type { NotImported, ProgrammeTable } from '../model';
 import { cleanCell } from '../text';
 import { isAttachedLine, isPageArtefact, parseAppendixLabel } from './appendix';
 import { headerKeys } from './columns';
-import { toRow } from './rows';
+import { toRow, ttShape } from './rows';
 import { AppendixInfo, TableBuilder } from './tableBuilder';
 
 export interface TableImport {
@@ -100,6 +100,13 @@ export function importTables(lines: string[], documentTitle: string): TableImpor
     }
     if (table && isPageArtefact(text)) {
       afterBreak = true;
+      return;
+    }
+    // A row whose other cells are all missing has no TAB left: a bare number inside a table is a row.
+    if (table && ttShape(clean) !== 'other' && !/\s/.test(clean)) {
+      used.add(i);
+      (table as TableBuilder).add(toRow(lineNo, text), afterBreak);
+      afterBreak = false;
       return;
     }
     // Prose after a table ends it.
