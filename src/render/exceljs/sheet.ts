@@ -1,7 +1,7 @@
 /** Draws one SheetPlan on an ExcelJS worksheet. */
 import type ExcelJS from 'exceljs';
-import type { CellPlan, CellStyle, CellValue, ConditionalFormatPlan, SheetPlan, TablePlan, WorkbookPlan } from '../../core/plan/types';
-import { applyStyle, argb, toFont } from './styles';
+import type { CellPlan, CellValue, ConditionalFormatPlan, SheetPlan, TablePlan, WorkbookPlan } from '../../core/plan/types';
+import { applyStyle, argb, StyleCache, toFont } from './styles';
 
 const MM_PER_INCH = 25.4;
 
@@ -21,26 +21,28 @@ export function drawSheet(wb: ExcelJS.Workbook, plan: WorkbookPlan, s: SheetPlan
     properties: s.tabColor ? { tabColor: { argb: argb(s.tabColor) } } : {},
     views: s.freeze ? [{ state: 'frozen', xSplit: s.freeze.cols, ySplit: s.freeze.rows }] : [],
   });
-  const style = (key?: string) => (key ? plan.styles[key] : undefined);
+  const cache = new StyleCache();
+  const style: StyleOf = (key) => cache.get(key ? plan.styles[key] : undefined, s.font);
   s.widths.forEach((w, i) => {
     const col = ws.getColumn(i + 1);
     col.width = w;
     col.font = toFont(s.font);
   });
   Object.entries(s.heights ?? {}).forEach(([r, h]) => (ws.getRow(Number(r)).height = h));
-  s.tables.forEach((t) => drawTable(ws, t, style, s));
-  s.cells.forEach((c) => drawCell(ws, c, style, s));
+  s.tables.forEach((t) => drawTable(ws, t, style));
+  s.cells.forEach((c) => drawCell(ws, c, style));
   s.merges.forEach((m) => ws.mergeCells(m));
   s.conditionalFormats.forEach((cf) => drawConditional(ws, cf));
   drawValidations(ws, s);
   if (s.print) drawPrint(ws, s);
 }
 
-type StyleOf = (key?: string) => CellStyle | undefined;
+/** The shared ExcelJS style of a plan style key (no key: the sheet font only). */
+type StyleOf = (key?: string) => Partial<ExcelJS.Style>;
 
-function drawCell(ws: ExcelJS.Worksheet, c: CellPlan, style: StyleOf, s: SheetPlan): void {
+function drawCell(ws: ExcelJS.Worksheet, c: CellPlan, style: StyleOf): void {
   const cell = ws.getCell(c.row, c.col);
-  applyStyle(cell, style(c.style), s.font); // number format first: text stays text
+  applyStyle(cell, style(c.style)); // number format first: text stays text
   if (!c.hyperlink) cell.value = toValue(c.value);
   else if (c.value !== null && typeof c.value === 'object') {
     // ExcelJS links only plain values: a formula cell gets the HYPERLINK function instead.
@@ -48,11 +50,15 @@ function drawCell(ws: ExcelJS.Worksheet, c: CellPlan, style: StyleOf, s: SheetPl
   } else cell.value = link(c.value, c.hyperlink);
 }
 
-function drawTable(ws: ExcelJS.Worksheet, t: TablePlan, style: StyleOf, s: SheetPlan): void {
+function drawTable(ws: ExcelJS.Worksheet, t: TablePlan, style: StyleOf): void {
   // Style (and "@" number format) the body before the values go in.
-  t.rows.forEach((r, i) =>
-    t.columns.forEach((c, j) => applyStyle(ws.getCell(t.row + 1 + i, t.col + j), style(t.rowStyles?.[i] ?? c.style), s.font)),
-  );
+  const columnStyles = t.columns.map((c) => style(c.style));
+  t.rows.forEach((_, i) => {
+    const row = ws.getRow(t.row + 1 + i);
+    const rowStyle = t.rowStyles?.[i];
+    const shared = rowStyle != null ? style(rowStyle) : null;
+    columnStyles.forEach((cs, j) => applyStyle(row.getCell(t.col + j), shared ?? cs));
+  });
   ws.addTable({
     name: t.name,
     ref: ws.getCell(t.row, t.col).address,
@@ -63,7 +69,7 @@ function drawTable(ws: ExcelJS.Worksheet, t: TablePlan, style: StyleOf, s: Sheet
     rows: t.rows.map((r) => r.map(toValue)),
   });
   t.columns.forEach((c, j) => {
-    applyStyle(ws.getCell(t.row, t.col + j), style(t.headerStyle), s.font);
+    applyStyle(ws.getCell(t.row, t.col + j), style(t.headerStyle));
     if (c.hidden) ws.getColumn(t.col + j).hidden = true;
   });
   for (const h of t.hyperlinks ?? []) {
