@@ -6,16 +6,25 @@ export function cleanCell(raw: string): string {
 }
 
 export function stripMarkup(s: string): string {
+  // Most cells carry no markup: every rule below needs a "<" or a "*".
+  if (!s.includes('<') && !s.includes('*')) return s;
   return s
     .replace(/<\/p>\s*<p>/gi, '\n')
     .replace(/<\/?(b|p|i|u|strong|em|br)\s*\/?>/gi, ' ')
     .replace(/\*\*/g, '');
 }
 
+const ODD_SPACES = /[\u00a0\u2000-\u200b\u3000]/g;
+/** Inside a line, anything `collapse` changes: TAB, newline, odd spaces, two spaces in a row. */
+const UNCOLLAPSED = /[\t\n\u00a0\u2000-\u200b\u3000]| {2}/;
+
 /** Collapse runs of spaces (keeping single newlines between paragraphs of a cell). */
 export function collapse(s: string): string {
+  // Fast paths, same result: most cells are already collapsed, and most have one line.
+  if (s.trim().length === s.length && !UNCOLLAPSED.test(s)) return s;
+  if (!s.includes('\n')) return s.replace(ODD_SPACES, ' ').replace(/[ \t]+/g, ' ').trim();
   return s
-    .replace(/[\u00a0\u2000-\u200b\u3000]/g, ' ')
+    .replace(ODD_SPACES, ' ')
     .split('\n')
     .map((l) => l.replace(/[ \t]+/g, ' ').trim())
     .filter((l) => l.length > 0)

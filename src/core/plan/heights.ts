@@ -11,6 +11,7 @@ const CHAR_FACTOR = 1.0;
 
 export function linesFor(text: string, width: number): number {
   const perLine = Math.max(1, Math.floor(width / CHAR_FACTOR) - 1);
+  if (!text.includes('\n')) return Math.max(1, Math.ceil(text.length / perLine));
   return text.split('\n').reduce((n, p) => n + Math.max(1, Math.ceil(p.length / perLine)), 0);
 }
 

@@ -21,8 +21,27 @@ export { NOT_RECOGNISED } from './compose';
 export { displayText, foldText } from './normalize';
 export { isIsoDate } from './calendar';
 
+/**
+ * The same phrases fill a whole column ("Năm 2026", "Thường xuyên"): results are remembered by
+ * text, at most MEMO_SIZE of them (forgotten all at once when full). Callers get a copy each time,
+ * so changing one item's time never changes another's.
+ */
+const MEMO_SIZE = 2000;
+const memo = new Map<string, TimeMeaning>();
+
 export function parseTime(raw: string): TimeMeaning {
-  const text = displayText(raw ?? '');
+  const key = raw ?? '';
+  let meaning = memo.get(key);
+  if (!meaning) {
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    meaning = parse(key);
+    memo.set(key, meaning);
+  }
+  return { ...meaning };
+}
+
+function parse(raw: string): TimeMeaning {
+  const text = displayText(raw);
   const ctx: Ctx = { text, folded: foldText(text) };
   const found: Part[] = PARSERS.flatMap((p) => runParser(p, ctx));
   return compose(refine(found, ctx), ctx);

@@ -65,10 +65,10 @@ export function quote(value: string, max = 80): string {
 
 /** Text for comparing tasks: no case, diacritics, punctuation ("CT13" = "CT.13"). */
 export function compareKey(text: string): string {
-  return fold(text)
-    .replace(/[^\p{L}\p{N}\s]/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const f = fold(text); // lower case, spaces single: the only whitespace left is " "
+  // Folded Vietnamese is mostly plain ASCII, where letters and digits are a-z and 0-9.
+  const kept = /^[ -~]*$/.test(f) ? f.replace(/[^a-z0-9 ]+/g, '') : f.replace(/[^\p{L}\p{N}\s]+/gu, '');
+  return kept.replace(/ {2,}/g, ' ').trim();
 }
 
 /**

@@ -11,7 +11,7 @@ export function looksCutOff(text: string): string | null {
   if (!t) return null;
   // A colon is left out: "… qua cầu Vân Phúc:" introduces the rows that follow.
   if (/[,;(\-–]$/.test(t)) return `kết thúc bằng “${t[t.length - 1]}”`;
-  const last = t.normalize('NFC').split(/\s+/).pop() ?? '';
+  const last = (/\S*$/.exec(t)?.[0] ?? '').normalize('NFC');
   if (DANGLING.has(last.toLowerCase())) return `kết thúc giữa câu (“${last}”)`;
   if (count(t, '(') > count(t, ')')) return 'mở ngoặc “(” mà không đóng';
   return null;
