@@ -71,4 +71,9 @@ describe('the conservation check itself can fail', () => {
       'PHỤ LỤC 4',
     ]);
   });
+
+  test('pieces: a label wrapped over a blank line is a label; only a label value loses its closing quote', () => {
+    expect(textPieces('Cơ quan chủ trì: Ban A. Thời hạn hoàn\n\nthành Đề án: Trong năm 2025.\n\nTiêu đề khác')).toEqual(['Ban A', 'Trong năm 2025', 'Tiêu đề khác']);
+    expect(textPieces('(3)Xây dựng đề án. Thời gian thực hiện: Thường xuyên.”\n\n“Trích dẫn.”')).toEqual(['(3)', 'Xây dựng đề án', 'Thường xuyên', '“Trích dẫn.”']);
+  });
 });

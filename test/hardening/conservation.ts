@@ -49,7 +49,8 @@ function splitMarkup(s: string): string[] {
  * (src/core/ocr) recognises, the label dropped, and the leading number of a line kept as its own
  * piece. What this check cannot see: text wrongly taken for a label.
  */
-const POINT = /^\s*(\(\d+\)|\d+\)|\d+(\.\d+)*\.|[a-zđ]\)|[-+•])\s+/u;
+// A point number in parentheses is a number even when OCR lost the space after it: "(3)Xây dựng".
+const POINT = /^\s*(?:(\(\d+\)|\d+\))\s*|(\d+(\.\d+)*\.|[a-zđ]\)|[-+•])\s+)/u;
 
 function paragraphPieces(lines: string[]): string[] {
   const out: string[] = [];
@@ -57,12 +58,14 @@ function paragraphPieces(lines: string[]): string[] {
     .map((line) => {
       const point = POINT.exec(line);
       if (!point) return line;
-      out.push(point[1].replace(/\.$/, ""));
+      out.push((point[1] ?? point[2]).replace(/\.$/, ''));
       return line.slice(point[0].length);
     })
     .join('\n');
-  let cut = '';
+  // Text between labels; `valued`: the text follows a label (it is that label's value).
+  const segments: { text: string; valued: boolean }[] = [];
   let from = 0;
+  let valued = false;
   // Labels wrapped over two lines ("Thời hạn hoàn\nthành:") are found with the breaks as spaces.
   const hits = [...findLabels(body), ...findLabels(body.replace(/\n/g, ' '))].sort((a, b) => a.start - b.start);
   for (const hit of hits) {
@@ -70,33 +73,54 @@ function paragraphPieces(lines: string[]): string[] {
       from = Math.max(from, hit.end);
       continue;
     }
-    cut += `${body.slice(from, hit.start)}\n`;
+    segments.push({ text: body.slice(from, hit.start), valued });
     from = hit.end;
+    valued = true;
   }
-  cut += body.slice(from);
-  for (const part of cut.split('\n')) {
-    const piece = norm(part.replace(/^[\s:.\-–]+/, '').replace(/[\s;,.\-–]+$/, ''));
-    if (piece) out.push(piece);
+  segments.push({ text: body.slice(from), valued });
+  for (const seg of segments) {
+    // A label's value may end the quotation of a whole point, as amending documents quote the
+    // original: "“(9) … Thời gian thực hiện: Thường xuyên, liên tục.”" — that closing mark
+    // belongs to the quotation, not to the value.
+    const text = seg.valued ? seg.text.replace(/[\s.]*”[\s.]*$/, '') : seg.text;
+    for (const part of text.split('\n')) {
+      const piece = norm(part.replace(/^[\s:.\-–]+/, '').replace(/[\s;,.\-–]+$/, ''));
+      if (piece) out.push(piece);
+    }
   }
   return out;
+}
+
+/** Does a label start at the end of `before` and end in `after` ("Thoi han hoan" + "thanh: …")? */
+function labelAcross(before: string, after: string): boolean {
+  const joined = `${before} ${after}`;
+  return findLabels(joined).some((h) => h.start < before.length && h.end > before.length + 1);
 }
 
 /** The pieces of source text that must be conserved. */
 export function textPieces(text: string): string[] {
   const out: string[] = [];
   let paragraph: string[] = [];
+  // A blank line ends the paragraph, except inside a label: OCR puts blank lines in the middle
+  // of a wrapped label too ("Thoi han hoan" / "" / "thanh Dé an: Trong nam 2025").
+  let gap = false;
   const flush = () => {
     out.push(...paragraphPieces(paragraph));
     paragraph = [];
+    gap = false;
   };
   for (const line of text.normalize('NFC').replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)) {
     if (isArtefactLine(line)) {
-      flush();
+      if (line.trim() || !paragraph.length) flush();
+      else gap = true;
     } else if (line.includes('\t')) {
       flush();
       for (const cell of line.split('\t')) out.push(...splitMarkup(cell));
     } else {
-      paragraph.push(...splitMarkup(line));
+      const parts = splitMarkup(line);
+      if (gap && !(parts.length && labelAcross(paragraph[paragraph.length - 1], parts[0]))) flush();
+      gap = false;
+      paragraph.push(...parts);
     }
   }
   flush();

@@ -15,12 +15,13 @@ export interface ProseImport {
 /**
  * Numbered prose programmes: "(3) … Cơ quan chủ trì tham mưu: …. Thời hạn hoàn thành: …" under
  * headings "II.", "1.", "1.1."; the ministry style "1. … - Cơ quan chủ trì: …; - Thời gian thực
- * hiện: …"; and prose without labels, where each task paragraph is an item. Lines left unused
- * (footnotes, page artefacts, the preamble) are reported by the caller as not imported.
+ * hiện: …"; and prose without labels, where each task paragraph is an item. Headings with no
+ * point under them are returned in `notImported`; lines left unused (footnotes, page artefacts,
+ * the preamble) are reported by the caller as not imported.
  */
 export function importProse(lines: string[], title: string): ProseImport {
   const quality = detectQuality(lines.join('\n')).quality;
   const blocks = toBlocks(sourceLines(lines));
-  const { tables, used } = buildTables(blocks, title, quality === 'ocr');
-  return { tables, used, notImported: [], quality };
+  const { tables, used, notImported } = buildTables(blocks, title, quality === 'ocr');
+  return { tables, used, notImported, quality };
 }

@@ -101,4 +101,12 @@ describe('001 (OCR prose programme)', () => {
     expect(items.some((i) => i.path[0].startsWith('I.') || i.path[0].startsWith('III.'))).toBe(false);
     expect(p.notImported.map((n) => n.line)).toEqual(expect.arrayContaining([18, 870]));
   });
+
+  it('reports the headings of sections I and III (OCR spelling kept) as headings with no points', () => {
+    const headings = p.notImported.filter((n) => n.reason === 'Đề mục không có điểm nhiệm vụ nào bên dưới');
+    expect(headings.map((n) => [n.line, n.text])).toEqual([
+      [16, 'I. MUC PiCH, YEU CAU'],
+      [868, 'I1I. TO CHUC THU\'C HIEN'],
+    ]);
+  });
 });

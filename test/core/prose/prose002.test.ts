@@ -12,7 +12,8 @@ describe('002 (prose without labelled fields)', () => {
     expect(p.tables).toHaveLength(2);
     expect(appendix.label).toBe('PHỤ LỤC');
     expect(appendix.title).toBe('định hướng kết nối, phát triển hạ tầng giao thông giữa thành phố Hà Nội và tỉnh Phú Thọ');
-    expect(appendix.attachedTo).toBe('Kèm theo Chương trình hành động số 28 -CTr/TU, ngày 20/5/2026 của Ban Thường vụ Tỉnh ủy');
+    // As printed (lines 234–235), parentheses kept, as the table importer keeps them.
+    expect(appendix.attachedTo).toBe('(Kèm theo Chương trình hành động số 28 -CTr/TU, ngày 20/5/2026 của Ban Thường vụ Tỉnh ủy)');
   });
 
   it('yields one item per task paragraph under the headings of part II (71)', () => {
@@ -43,6 +44,19 @@ describe('002 (prose without labelled fields)', () => {
     expect(main.items.some((i) => /^(I|III)-/.test(i.path[0]))).toBe(false);
     expect(main.items.some((i) => i.task.startsWith('Tạo sự chuyển biến mạnh mẽ'))).toBe(false);
     expect(p.notImported.some((n) => n.text.startsWith('Tạo sự chuyển biến mạnh mẽ'))).toBe(true);
+  });
+
+  it('reports the headings of parts I and III, which head no task, as not imported', () => {
+    // Line 9 prints "I- MỤC ĐÍCH, YÊU CẦU**1. Mục đích**": two headings on one line.
+    const headings = p.notImported.filter((n) => n.reason === 'Đề mục không có điểm nhiệm vụ nào bên dưới');
+    expect(headings.map((n) => [n.line, n.text])).toEqual([
+      [9, 'I- MỤC ĐÍCH, YÊU CẦU'],
+      [9, '1. Mục đích'],
+      [17, '2. Yêu cầu'],
+      [193, 'III- TỔ CHỨC THỰC HIỆN'],
+    ]);
+    expect(main.sections.map((s) => s.tt)).not.toContain('I');
+    expect(main.sections.map((s) => s.tt)).not.toContain('III');
   });
 
   it('numbers the appendix items as printed, with 9.1–9.4 under heading 9', () => {

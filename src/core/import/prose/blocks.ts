@@ -8,7 +8,8 @@ import { startsWithLabel } from '../../ocr';
 import { isAttachedLine, parseAppendixLabel } from '../appendix';
 import type { SourceLine } from './lines';
 
-export type BlockKind = 'roman' | 'numbered' | 'point' | 'label' | 'para' | 'footnote' | 'appendix' | 'attached' | 'end';
+/** 'noise': a page number, stray OCR marks, or text after "Nơi nhận:" — never part of a point. */
+export type BlockKind = 'roman' | 'numbered' | 'point' | 'label' | 'para' | 'footnote' | 'appendix' | 'attached' | 'end' | 'noise';
 
 export interface Block {
   kind: BlockKind;
@@ -24,7 +25,7 @@ export interface Block {
 }
 
 const POINT = /^\(?(\d{1,2})\)\s*(.*)$/;
-const NUMBERED = /^(\d{1,2}(?:\.\d{1,2}){0,3})\.\s*(?=[\p{Lu}“"«(*]|\d+\.\s)(.*)$/u;
+const NUMBERED = /^(\d{1,2}(?:\.\d{1,2}){0,3})\.(?!\d)\s*(?=[\p{Lu}“"«(*]|\d+\.\s)(.*)$/u;
 const ROMAN = /^([IVX][IVX1l]{0,4})\s*[.\-–]\s*(.+)$/;
 const FOOTNOTE = /^[!¹²³*]?\s*[1-9!¹²³]\s+\p{Lu}/u;
 
@@ -77,8 +78,12 @@ export function toBlocks(lines: SourceLine[]): Block[] {
       continue;
     }
     const start = startOf(t);
-    if (ended && start?.kind !== 'appendix') continue;
-    if (!start && letters(t) < 3 && !/^[-+•]/.test(t)) continue; // page number, stray OCR marks
+    // Page numbers, stray OCR marks and the closing part are kept aside without ending the block.
+    const noise = ended ? start?.kind !== 'appendix' : !start && letters(t) < 3 && !/^[-+•]/.test(t);
+    if (noise) {
+      blocks.push({ kind: 'noise', num: '', text: t, printed: t, lines: [l.index], bold: l.bold });
+      continue;
+    }
     if (start) {
       cur = { ...start, printed: t, lines: [l.index], bold: l.bold };
       blocks.push(cur);

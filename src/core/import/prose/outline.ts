@@ -1,5 +1,5 @@
 /** Blocks → tables: headings give the path, points (or task paragraphs) give the items. */
-import type { Column, Item, ProgrammeTable, Section } from '../../model';
+import type { Column, Item, NotImported, ProgrammeTable, Section } from '../../model';
 import { fold } from '../../text';
 import { parseTime } from '../../time';
 import type { Block } from './blocks';
@@ -19,7 +19,16 @@ interface Draft {
   appendix: boolean;
   /** Every heading met, in order. */
   all: Heading[];
+  /** The appendix label and "(Kèm theo …)" blocks that gave the table its title. */
+  sources: Block[];
 }
+
+/** Reasons shown to the user for text kept out of the tables. */
+export const NOT_IMPORTED = {
+  heading: 'Đề mục không có điểm nhiệm vụ nào bên dưới',
+  emptyAppendix: 'Phụ lục không có điểm nhiệm vụ nào',
+  text: 'Văn bản không thuộc điểm nhiệm vụ nào',
+};
 
 const rank = (b: Block): number => (b.kind === 'roman' ? 0 : b.num.split('.').length);
 
@@ -100,17 +109,44 @@ function columnsOf(items: Item[]): Column[] {
 
 export interface Outline {
   tables: ProgrammeTable[];
+  /** 0-based lines whose text is in a table or in `notImported`. */
   used: Set<number>;
+  notImported: NotImported[];
 }
 
-export function buildTables(blocks: Block[], title: string, ocr: boolean): Outline {
+const note = (b: Block, reason: string): NotImported => ({ line: b.lines[0] + 1, text: b.printed, reason });
+
+/**
+ * Text the caller's line-based leftovers cannot see: unused blocks printed on a line that a
+ * used block shares ("I- MỤC ĐÍCH, YÊU CẦU**1. Mục đích**"). Each is reported whole and its lines
+ * marked used, until no unused block touches a used line.
+ */
+function sharedLineBlocks(blocks: Block[], consumed: Set<Block>, used: Set<number>): NotImported[] {
+  const out: NotImported[] = [];
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const b of blocks) {
+      if (consumed.has(b) || !b.lines.some((l) => used.has(l))) continue;
+      consumed.add(b);
+      out.push(note(b, NOT_IMPORTED.text));
+      b.lines.forEach((l) => used.add(l));
+      changed = true;
+    }
+  }
+  return out;
+}
+
+export function buildTables(all: Block[], title: string, ocr: boolean): Outline {
+  const blocks = all.filter((b) => b.kind !== 'noise');
+  const consumed = new Set<Block>();
   const labelled = isLabelled(blocks);
   const hasRoman = blocks.some((b) => b.kind === 'roman');
   const hasHeadings = hasRoman || blocks.some((b, i) => b.kind === 'numbered' && numberedRole(blocks, i) === 'heading');
   const used = new Set<number>();
   const drafts: Draft[] = [];
   const open = (t: string, label: string, appendix: boolean): Draft => {
-    const d: Draft = { table: { title: t, label, kind: 'tasks', columns: [], sections: [], items: [] }, headings: [], appendix, all: [] };
+    const d: Draft = { table: { title: t, label, kind: 'tasks', columns: [], sections: [], items: [] }, headings: [], appendix, all: [], sources: [] };
     drafts.push(d);
     return d;
   };
@@ -122,7 +158,10 @@ export function buildTables(blocks: Block[], title: string, ocr: boolean): Outli
     if (item) {
       finish(item, itemText);
       d.table.items.push(item);
-      for (const b of itemBlocks) b.lines.forEach((l) => used.add(l));
+      for (const b of itemBlocks) {
+        consumed.add(b);
+        b.lines.forEach((l) => used.add(l));
+      }
     }
     item = null;
     itemText = '';
@@ -138,12 +177,17 @@ export function buildTables(blocks: Block[], title: string, ocr: boolean): Outli
     if (b.kind === 'appendix') {
       close();
       d = open(b.text, 'PHỤ LỤC', true);
+      d.sources.push(b);
+      consumed.add(b);
       b.lines.forEach((l) => used.add(l));
       return;
     }
     if (b.kind === 'attached') {
       if (d.appendix && !d.table.attachedTo) {
-        d.table.attachedTo = b.text.replace(/^\(|\)$/g, '').trim();
+        // Kept as printed, parentheses included, as the table importer does.
+        d.table.attachedTo = b.text;
+        d.sources.push(b);
+        consumed.add(b);
         b.lines.forEach((l) => used.add(l));
       }
       return;
@@ -158,6 +202,7 @@ export function buildTables(blocks: Block[], title: string, ocr: boolean): Outli
       const h: Heading = { rank: r, section, printed: b.printed, used: false };
       d.headings.push(h);
       d.all.push(h);
+      consumed.add(b);
       b.lines.forEach((l) => used.add(l));
       return;
     }
@@ -179,10 +224,15 @@ export function buildTables(blocks: Block[], title: string, ocr: boolean): Outli
     if ((b.kind === 'para' || role === 'leaf') && (!labelled || d.appendix) && taskSection(d, hasRoman, hasHeadings)) start(b, b.num);
   });
   close();
-  const tables = drafts
-    .filter((x) => x.table.items.length)
-    .map((x) => {
-      return { ...x.table, columns: columnsOf(x.table.items), sections: x.all.filter((h) => h.used).map((h) => h.section) };
-    });
-  return { tables, used };
+  const notImported: NotImported[] = [];
+  const tables: ProgrammeTable[] = [];
+  for (const x of drafts) {
+    if (x.table.items.length) {
+      tables.push({ ...x.table, columns: columnsOf(x.table.items), sections: x.all.filter((h) => h.used).map((h) => h.section) });
+    } else notImported.push(...x.sources.map((b) => note(b, NOT_IMPORTED.emptyAppendix)));
+    // A heading with no point under it (a purpose section, a part left unchanged) heads nothing.
+    for (const h of x.all) if (!h.used) notImported.push({ line: h.section.line, text: h.printed, reason: NOT_IMPORTED.heading });
+  }
+  notImported.push(...sharedLineBlocks(all, consumed, used));
+  return { tables, used, notImported };
 }
