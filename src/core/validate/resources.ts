@@ -33,6 +33,16 @@ export function checkResources(ctx: TableContext): void {
   if (!hasColumn && !required) return;
   const missing: Array<{ item: Item; index: number }> = [];
   let checked = 0;
+  // A table repeats the same few funding texts: each distinct text is looked at once.
+  const seen = new Map<string, { cut: string | null; funding: boolean; guess: string | null }>();
+  const about = (v: string) => {
+    let a = seen.get(v);
+    if (!a) {
+      const funding = isFundingCategory(v);
+      seen.set(v, (a = { cut: looksCutOff(v), funding, guess: funding ? null : guessCategory(v) }));
+    }
+    return a;
+  };
   ctx.table.items.forEach((item, i) => {
     if (isSubRow(item) || item.removed) return;
     checked++;
@@ -43,10 +53,9 @@ export function checkResources(ctx: TableContext): void {
       if (required) missing.push({ item, index: i });
       return;
     }
-    const cut = looksCutOff(v);
+    const { cut, funding, guess } = about(v);
     if (cut) at('resources.cutOff', `Nguồn lực ${quote(v)} ${cut}: có thể bị cắt khi sao chép.`);
-    if (!isFundingCategory(v)) {
-      const guess = guessCategory(v);
+    if (!funding) {
       at(
         'resources.unknown',
         `Nguồn lực ${quote(v)} không thuộc nhóm nguồn vốn thường dùng (Ngân sách trung ương / địa phương / nhà nước, Vốn ngoài ngân sách, Xã hội hóa, Vốn doanh nghiệp, ODA, Nguồn vốn hợp pháp khác).`,

@@ -23,7 +23,8 @@ export function checkNumbering(ctx: TableContext): void {
     ...ctx.table.items.map((item, index): Row => ({ kind: 'item', line: item.line, item, index })),
   ].sort((a, b) => a.line - b.line);
   const numbered = ctx.table.items.some((it) => it.tt.trim());
-  const points = ctx.table.items.filter((it) => parseNumber(it.tt)?.kind === 'point').length * 2 > ctx.table.items.length;
+  const itemNums = ctx.table.items.map((it) => parseNumber(it.tt)); // each number parsed once
+  const points = itemNums.filter((n) => n?.kind === 'point').length * 2 > ctx.table.items.length;
   // A prose programme keeps only the sections that hold tasks ("I. Mục đích, yêu cầu" has none),
   // so its numbering need not start at 1.
   const seq = new Sequences(ctx.prose);
@@ -32,7 +33,7 @@ export function checkNumbering(ctx: TableContext): void {
   for (const row of rows) {
     if (row.kind === 'item' && isSubRow(row.item)) continue;
     const tt = row.kind === 'item' ? row.item.tt : row.section.tt;
-    const num = parseNumber(tt);
+    const num = row.kind === 'item' ? itemNums[row.index] : parseNumber(tt);
     if (row.kind === 'section') {
       const level = numberLevel(num);
       while (stack.length > 1 && stack[stack.length - 1].level >= level) stack.pop();

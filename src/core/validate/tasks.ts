@@ -11,13 +11,26 @@ export function looksCutOff(text: string): string | null {
   if (!t) return null;
   // A colon is left out: "… qua cầu Vân Phúc:" introduces the rows that follow.
   if (/[,;(\-–]$/.test(t)) return `kết thúc bằng “${t[t.length - 1]}”`;
-  const last = (/\S*$/.exec(t)?.[0] ?? '').normalize('NFC');
+  const last = lastWord(t).normalize('NFC');
   if (DANGLING.has(last.toLowerCase())) return `kết thúc giữa câu (“${last}”)`;
   if (count(t, '(') > count(t, ')')) return 'mở ngoặc “(” mà không đóng';
   return null;
 }
 
-const count = (s: string, ch: string): number => s.split(ch).length - 1;
+function count(s: string, ch: string): number {
+  let n = 0;
+  for (let i = s.indexOf(ch); i >= 0; i = s.indexOf(ch, i + 1)) n++;
+  return n;
+}
+
+const SPACE = /\s/;
+
+/** The text after the last whitespace (the text is trimmed). */
+function lastWord(t: string): string {
+  let k = t.length;
+  while (k > 0 && !SPACE.test(t[k - 1])) k--;
+  return t.slice(k);
+}
 
 /** The end of a long text, from a word boundary: "… trên địa bàn tỉnh Tuyên Quang,". */
 function tail(text: string): string {
