@@ -19,11 +19,12 @@ export function App() {
         <Tab value="check">Kiểm tra</Tab>
         <Tab value="status">Tình trạng &amp; Tổng hợp</Tab>
       </TabList>
+      {/* Every tab stays mounted (hidden when not shown), so a pasted text survives a tab switch. */}
       <div style={{ paddingTop: 8 }}>
-        {tab === 'import' && <ImportTab settings={settings} />}
-        {tab === 'amend' && <AmendTab />}
-        {tab === 'check' && <CheckTab />}
-        {tab === 'status' && <StatusTab settings={settings} onChange={setSettings} />}
+        <div hidden={tab !== 'import'} data-testid="tab-import"><ImportTab settings={settings} /></div>
+        <div hidden={tab !== 'amend'} data-testid="tab-amend"><AmendTab settings={settings} /></div>
+        <div hidden={tab !== 'check'} data-testid="tab-check"><CheckTab /></div>
+        <div hidden={tab !== 'status'} data-testid="tab-status"><StatusTab settings={settings} onChange={setSettings} /></div>
       </div>
     </FluentProvider>
   );

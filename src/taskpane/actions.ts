@@ -1,6 +1,9 @@
 /** What the tabs do: core for the thinking, host.ts for Excel. */
+import { applyAmendment } from '../core/amend';
+import type { AmendResult } from '../core/amend/types';
 import { importProgramme } from '../core/import';
 import { decodeText } from '../core/input/decode';
+import { docxToText } from '../core/input/docx';
 import type { Programme } from '../core/model';
 import { planWorkbook } from '../core/plan';
 import { fail, ok, Result } from '../core/result';
@@ -24,7 +27,7 @@ export function todayIso(): string {
 
 /** A chosen file → text (.txt/.md decoded here; .docx through the core converter). */
 export async function fileText(name: string, bytes: Uint8Array): Promise<Result<string>> {
-  if (/\.docx$/i.test(name)) return fail('Tệp .docx chưa đọc được trong ngăn này: hãy mở tệp trong Word, chọn tất cả, sao chép và dán vào ô bên dưới.');
+  if (/\.docx$/i.test(name)) return docxToText(bytes);
   if (!/\.(txt|md|text)$/i.test(name)) return fail(`Không đọc được tệp "${name}": chỉ nhận .txt, .md hoặc .docx.`);
   return decodeText(bytes);
 }
@@ -72,4 +75,34 @@ export async function programmeInWorkbook(): Promise<Result<ReadBack>> {
 export function errorText(e: unknown): string {
   const m = e instanceof Error ? e.message : String(e);
   return /[àáảãạăâđèéêìíòóôơùúưỳý]/i.test(m) ? m : `Excel báo lỗi: ${m}`;
+}
+
+export interface AmendPreview {
+  base: Programme;
+  result: AmendResult;
+}
+
+/** Applies an amending document to the programme in the workbook, without writing anything. */
+export async function previewAmendment(text: string): Promise<Result<AmendPreview>> {
+  if (!text.trim()) return fail('Chưa có văn bản điều chỉnh: hãy dán nội dung vào ô bên trên.');
+  const rb = await programmeInWorkbook();
+  if (!rb.ok) return rb;
+  const base = rb.value.programme;
+  if (!base.tables.some((t) => t.kind === 'tasks' && t.items.length)) return fail('Sổ không có bảng nhiệm vụ nào để điều chỉnh.');
+  return ok({ base, result: applyAmendment(base, text) });
+}
+
+/** Writes the consolidated programme and the change-log sheet, keeping users' cells. */
+export async function writeAmendment(p: AmendPreview, settings: Settings, onProgress: (done: number) => void) {
+  const findings = validateProgramme(p.base).findings;
+  const plan = planWorkbook({
+    programme: p.base,
+    amendment: p.result,
+    findings,
+    settings: { asOf: settings.asOf, dueSoonDays: settings.dueSoonDays, today: todayIso() },
+  });
+  const before = await readAppendixTables();
+  const keep = keepUserCells(plan, before.tables, stamp(), before.sheets);
+  const report = await writePlan(keep.plan, onProgress);
+  return { ...keep, report };
 }

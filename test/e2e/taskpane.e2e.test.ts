@@ -4,7 +4,7 @@
  * in-memory workbook (fake-office.js) by answering the request for Microsoft's office.js with it;
  * any other request leaving localhost is blocked and makes the test fail.
  */
-import { existsSync, mkdirSync, readFileSync, statSync } from 'fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'fs';
 import { createServer, Server } from 'http';
 import { AddressInfo } from 'net';
 import { extname, join } from 'path';
@@ -109,7 +109,7 @@ const hasChromium = existsSync(CHROMIUM);
     await page.screenshot({ path: SHOT_PREVIEW, fullPage: true });
 
     await page.getByTestId('write').click();
-    await page.getByTestId('notice-success').waitFor({ timeout: 60000 });
+    await page.getByTestId('tab-import').getByTestId('notice-success').waitFor({ timeout: 60000 });
     const sheets = await fake<string[]>('__fakeExcel.wb.sheets.map((s) => s.name)');
     expect(sheets).toEqual(expect.arrayContaining(['Sheet1', 'Tổng hợp', 'Phụ lục', 'Kiểm tra', 'Danh mục']));
     const table = await fake<{ sheet: string; rows: number; header: string[] }>(`(() => {
@@ -151,4 +151,83 @@ const hasChromium = existsSync(CHROMIUM);
     expect(pageErrors).toEqual([]);
     expect(blocked).toEqual([]);
   }, 120000);
+
+  it('re-import keeps a progress value the user typed and backs the old table up', async () => {
+    // The user marks done, in the sheet, the first item with a due date and no progress yet.
+    const typed = await fake<{ row: number; task: string }>(`(() => {
+      const t = __fakeExcel.wb.tables.find((t) => t.name === 'PhuLuc_1');
+      const v = t.getRange().values;
+      const due = v[0].indexOf('Hạn hoàn thành'), progress = v[0].indexOf('Tiến độ');
+      const row = v.findIndex((r, i) => i > 0 && typeof r[due] === 'number' && r[progress] === '');
+      t.sheet.cell(t.r + row, t.c + progress).v = 'Hoàn thành';
+      return { row, task: v[row][1] };
+    })()`);
+    expect(typed.row).toBeGreaterThan(1);
+    expect(typed.task.length).toBeGreaterThan(20);
+    await page.getByRole('tab', { name: 'Nhập' }).click();
+    await page.getByTestId('preview').click();
+    await page.getByTestId('write').click();
+    await page.waitForFunction(() => /Giữ lại|Lỗi|lỗi/.test(document.querySelector('[data-testid=tab-import] [data-testid^=notice]')?.textContent ?? ''), null, { timeout: 60000 });
+    const notice = await page.getByTestId('tab-import').locator('[data-testid^=notice]').textContent();
+    expect(notice).toContain('Giữ lại 1 ô người dùng đã nhập');
+    const after = await fake<{ task: string; progress: string; sheets: string[] }>(`(() => {
+      const t = __fakeExcel.wb.tables.find((t) => t.name === 'PhuLuc_1');
+      const v = t.getRange().values;
+      const row = ${typed.row};
+      return { task: v[row][1], progress: v[row][v[0].indexOf('Tiến độ')], sheets: __fakeExcel.wb.sheets.map((s) => s.name) };
+    })()`);
+    expect(after.task).toBe(typed.task);
+    expect(after.progress).toBe('Hoàn thành');
+    expect(after.sheets.filter((s) => s.startsWith('Sao lưu'))).toHaveLength(1);
+    expect(after.sheets.filter((s) => s.startsWith('~'))).toEqual([]);
+    expect(after.sheets.filter((s) => s === 'Phụ lục')).toHaveLength(1);
+  }, 120000);
+
+  it('sets the report date and rebuilds the summary with its chart', async () => {
+    await page.getByRole('tab', { name: /Tình trạng/ }).click();
+    await page.getByTestId('as-of').fill('2026-06-30');
+    await page.getByTestId('refresh-colours').click();
+    await page.getByTestId('tab-status').getByTestId('notice-success').waitFor();
+    // 30/6/2026 is serial 46203 (1900 date system).
+    const date = await fake<unknown>(`__fakeExcel.wb.names.find((n) => n.name === 'NgayBaoCao').getRange().formulas[0][0]`);
+    expect(date).toBe(46203);
+    const charts = await fake<number>('__fakeExcel.wb.charts.length');
+    await page.getByTestId('summary').click();
+    await page.getByText(/Đã tạo lại trang Tổng hợp/).waitFor({ timeout: 60000 });
+    expect(await fake<number>('__fakeExcel.wb.charts.length')).toBeGreaterThan(charts);
+    expect(pageErrors).toEqual([]);
+    expect(blocked).toEqual([]);
+  }, 120000);
+
+  it('reads a .docx chosen from disk through the core converter', async () => {
+    const file = join(ROOT, 'test-artifacts', 'e2e-input.docx');
+    await writeDocx(file);
+    await page.getByRole('tab', { name: 'Nhập' }).click();
+    await page.getByTestId('file').setInputFiles(file);
+    await page.getByText('1 bảng, 3 dòng').waitFor({ timeout: 30000 });
+    await expect(page.getByTestId('preview-table').textContent()).resolves.toContain('Cột: TT | Nhiệm vụ | Cơ quan chủ trì | Thời gian');
+  }, 60000);
 });
+
+/** A Word file with a 4-column appendix table of three tasks (built with the docx package). */
+async function writeDocx(file: string): Promise<void> {
+  const { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } = await import('docx');
+  const row = (cells: string[], bold = false) =>
+    new TableRow({ children: cells.map((c) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: c, bold })] })] })) });
+  const doc = new Document({
+    sections: [{
+      children: [
+        new Paragraph({ children: [new TextRun({ text: 'PHỤ LỤC 2', bold: true })] }),
+        new Table({
+          rows: [
+            row(['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian'], true),
+            row(['1', 'Xây dựng kế hoạch chuyển đổi số của tỉnh', 'Sở Khoa học và Công nghệ', 'Quý II/2026']),
+            row(['2', '- Rà soát thủ tục hành chính', 'Văn phòng UBND tỉnh', 'Năm 2026']),
+            row(['3', 'Tổng kết việc thực hiện', 'Sở Nội vụ', 'Thường xuyên']),
+          ],
+        }),
+      ],
+    }],
+  });
+  writeFileSync(file, await Packer.toBuffer(doc));
+}

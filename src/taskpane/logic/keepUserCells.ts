@@ -43,15 +43,21 @@ function mergeTable(t: TablePlan, before: TableData): { table: TablePlan; kept: 
   const oldByKey = new Map<string, CellScalar[]>();
   const ott = col(before.headers, 'TT');
   const otask = col(before.headers, before.headers.some((h) => h === 'Nhiệm vụ') ? 'Nhiệm vụ' : 'Chỉ tiêu');
-  for (const r of before.rows) oldByKey.set(itemKey(r[ott], r[otask]), r);
   const ntt = col(newHeaders, 'TT');
   const ntask = col(newHeaders, newHeaders.some((h) => h === 'Nhiệm vụ') ? 'Nhiệm vụ' : 'Chỉ tiêu');
+  // Within a section a point's number is its identity (an amendment may rewrite the task text).
+  const osec = col(before.headers, 'Mục');
+  const nsec = col(newHeaders, 'Mục');
+  const bySection = osec >= 0 && nsec >= 0;
+  const keyOf = (r: CellScalar[], tt: number, task: number, sec: number) =>
+    bySection && text(r[tt]) ? `${fold(text(r[sec]))}#${fold(text(r[tt]))}` : itemKey(r[tt], r[task]);
+  for (const r of before.rows) oldByKey.set(keyOf(r, ott, otask, osec), r);
   const userCols = USER_HEADERS.map((h) => [col(before.headers, h), col(newHeaders, h)]).filter(([o, n]) => o >= 0 && n >= 0);
   const added = before.headers.map((h, i) => [h, i] as const).filter(([h]) => h && col(newHeaders, h) < 0 && !/^Cột\d+$/.test(h));
   let kept = 0;
   const matched = new Set<CellScalar[]>();
   const rows: CellValue[][] = t.rows.map((r) => {
-    const o = oldByKey.get(itemKey(r[ntt] as CellScalar, r[ntask] as CellScalar));
+    const o = oldByKey.get(keyOf(r as CellScalar[], ntt, ntask, nsec));
     const row = [...r, ...added.map(() => null as CellValue)];
     if (!o) return row;
     matched.add(o);

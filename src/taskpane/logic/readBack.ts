@@ -3,6 +3,7 @@
  * sees the users' edits. Each item's `line` is its worksheet row, so a finding points at a cell.
  */
 import type { Column, ColumnKey, Item, Programme, ProgrammeTable, Section } from '../../core/model';
+import { SECTION_SEP } from '../../core/plan/rows';
 import { parseTime } from '../../core/time';
 import { columnLetter } from '../../render/office/address';
 import { CellScalar, TableData, text } from './sheetData';
@@ -45,6 +46,8 @@ function toTable(t: TableData): ProgrammeTable {
     const i = keys.indexOf(k);
     return i < 0 ? '' : text(r[i]);
   };
+  const sectionCol = t.headers.indexOf('Mục');
+  const pathOf = (r: CellScalar[]) => (sectionCol >= 0 && text(r[sectionCol]) ? text(r[sectionCol]).split(SECTION_SEP) : null);
   const sections: Section[] = [];
   const items: Item[] = [];
   let path: string[] = [];
@@ -53,14 +56,15 @@ function toTable(t: TableData): ProgrammeTable {
     const isHeading = kindCol >= 0 ? !text(r[kindCol]) : false;
     if (isHeading) {
       if (!get(r, 'tt') && !get(r, 'task')) return;
-      const level = /^[IVXLC]+$/.test(get(r, 'tt')) || /^[A-Z]$/.test(get(r, 'tt')) ? 1 : 2;
+      const own = pathOf(r);
+      const level = own ? own.length : /^[IVXLC]+$/.test(get(r, 'tt')) || /^[A-Z]$/.test(get(r, 'tt')) ? 1 : 2;
       sections.push({ tt: get(r, 'tt'), title: get(r, 'task'), level, line, lead: get(r, 'lead') || undefined, time: get(r, 'time') || undefined });
-      path = [...path.slice(0, level - 1), `${get(r, 'tt')}. ${get(r, 'task')}`.trim()];
+      path = own ?? [...path.slice(0, level - 1), get(r, 'tt') ? `${get(r, 'tt')}. ${get(r, 'task')}` : get(r, 'task')];
       return;
     }
     const removed = kindCol >= 0 && text(r[kindCol]) === 'Đã lược bỏ';
     items.push({
-      tt: get(r, 'tt'), path: [...path], task: get(r, 'task'), lead: get(r, 'lead'), partners: get(r, 'partners'),
+      tt: get(r, 'tt'), path: pathOf(r) ?? [...path], task: get(r, 'task'), lead: get(r, 'lead'), partners: get(r, 'partners'),
       time: parseTime(get(r, 'time')), authority: get(r, 'authority'), resources: get(r, 'resources'), notes: get(r, 'notes'),
       ...(keys.includes('target') ? { target: get(r, 'target') } : {}), line, ...(removed ? { removed: true } : {}),
     });

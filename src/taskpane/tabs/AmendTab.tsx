@@ -1,23 +1,78 @@
 import { Button, Field, Text, Textarea } from '@fluentui/react-components';
 import { useState } from 'react';
-import { Notice, NoticeBar } from './common';
+import type { AmendOp } from '../../core/amend/types';
+import { AmendPreview, errorText, previewAmendment, Settings, writeAmendment } from '../actions';
+import { Notice, NoticeBar, Progress } from './common';
 
-/** Điều chỉnh: waits for the core's applyAmendment (src/core/amend) to land. */
-export function AmendTab() {
+const OP: Record<AmendOp, string> = {
+  modify: 'Điều chỉnh', 'modify-time': 'Điều chỉnh thời gian', 'rename-section': 'Đổi tên mục', add: 'Bổ sung',
+  'add-section': 'Bổ sung mục', remove: 'Lược bỏ', 'no-change': 'Không điều chỉnh',
+};
+const cut = (s: string, n = 140) => (s.length > n ? `${s.slice(0, n)}…` : s);
+
+export function AmendTab({ settings }: { settings: Settings }) {
   const [text, setText] = useState('');
+  const [preview, setPreview] = useState<AmendPreview | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
+  const [progress, setProgress] = useState<number | null>(null);
+
+  const run = async () => {
+    setPreview(null);
+    try {
+      const r = await previewAmendment(text);
+      if (!r.ok) return setNotice({ intent: 'error', text: r.message });
+      setPreview(r.value);
+      const n = r.value.result.conflicts.length;
+      setNotice(n ? { intent: 'warning', text: `${n} xung đột cần xem trước khi áp dụng (không tự giải quyết).` } : null);
+    } catch (e) {
+      setNotice({ intent: 'error', text: errorText(e) });
+    }
+  };
+  const apply = async () => {
+    if (!preview) return;
+    setProgress(0);
+    try {
+      const r = await writeAmendment(preview, settings, setProgress);
+      const backup = r.backupSheet ? ` Bảng cũ được sao lưu ở trang «${r.backupSheet}».` : '';
+      setNotice({ intent: 'success', text: `Đã áp dụng ${preview.result.changes.length} thay đổi; nhật ký ở trang «Điều chỉnh».${backup}` });
+      setPreview(null);
+    } catch (e) {
+      setNotice({ intent: 'error', text: errorText(e) });
+    } finally {
+      setProgress(null);
+    }
+  };
+
+  const res = preview?.result;
   return (
     <div>
       <Text>Áp dụng văn bản điều chỉnh, bổ sung, lược bỏ cho chương trình đã có trong sổ.</Text>
       <Field label="Dán văn bản điều chỉnh">
         <Textarea data-testid="amend-source" value={text} onChange={(_, d) => setText(d.value)} rows={8} resize="vertical" />
       </Field>
-      <div style={{ margin: '8px 0' }}>
-        <Button data-testid="amend-preview" onClick={() => setNotice({ intent: 'warning', text: 'Phiên bản này chưa có chức năng áp dụng văn bản điều chỉnh trong Excel; hãy dùng lệnh «phuluc amend».' })}>
-          Xem trước thay đổi
-        </Button>
+      <div style={{ display: 'flex', gap: 8, margin: '8px 0' }}>
+        <Button data-testid="amend-preview" onClick={run}>Xem trước thay đổi</Button>
+        <Button appearance="primary" data-testid="amend-apply" disabled={!preview || progress !== null} onClick={apply}>Áp dụng</Button>
       </div>
       <NoticeBar notice={notice} />
+      <Progress value={progress} />
+      {res && (
+        <div data-testid="amend-changes">
+          <Text weight="semibold">{res.changes.length} thay đổi</Text>
+          {res.changes.map((c, i) => (
+            <div key={i} style={{ borderTop: '1px solid #eee', padding: '2px 0' }}>
+              <b>{OP[c.op]}</b> {c.section && `mục ${c.section}`} {c.point && `điểm ${c.point}`}
+              {c.after && <div>→ {cut(c.after)}</div>}
+            </div>
+          ))}
+          {res.conflicts.length > 0 && (
+            <div data-testid="amend-conflicts" style={{ marginTop: 8 }}>
+              <Text weight="semibold">{res.conflicts.length} xung đột</Text>
+              {res.conflicts.map((c, i) => <div key={i}>• {c.message}</div>)}
+            </div>
+          )}
+        </div>
+      )}
     </div>
   );
 }
