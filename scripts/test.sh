@@ -4,5 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/system-deps.sh
+npm run --silent lint        # type-check everything once (jest only transpiles)
 npm run --silent build:cli
 npx jest --ci "$@"

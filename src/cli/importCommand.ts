@@ -5,13 +5,12 @@
  */
 import { promises as fs } from 'fs';
 import { basename, dirname, join } from 'path';
-import { importProgramme } from '../core/import';
 import type { Programme } from '../core/model';
 import { amendedProgramme, buildWorkbook } from '../core/plan';
 import { isIsoDate } from '../core/time';
 import { workbookBytes } from '../render/exceljs';
 import { Args, option } from './args';
-import { err, out, readDocument } from './io';
+import { err, out, readDocument, readProgramme } from './io';
 import { amendProgramme, catalogue, findingsFor } from './importSteps';
 
 const USAGE = 'Cách dùng: phuluc import <tệp>... -o <tệp.xlsx> [--as-of YYYY-MM-DD] [--amend <văn bản điều chỉnh>] [--due-soon-days N]';
@@ -27,13 +26,9 @@ export async function importCommand(args: Args): Promise<number> {
 
   const programmes: Programme[] = [];
   for (const file of args.positionals) {
-    const doc = await readDocument(file);
-    if (!doc.ok) return fail(doc.message);
-    const p = importProgramme(doc.value);
-    if (!p.tables.some((t) => t.items.length)) {
-      return fail(`không tìm thấy nhiệm vụ nào trong "${file}" (không có bảng phụ lục hay danh sách điểm được đánh số).`);
-    }
-    programmes.push(p);
+    const read = await readProgramme(file);
+    if (!read.ok) return fail(read.message);
+    programmes.push(read.value);
   }
   const programme = merge(programmes);
   const amendFile = option(args, 'amend');

@@ -1,5 +1,7 @@
 import { promises as fs } from 'fs';
 import { decodeDocument, fixLegacyText } from '../core/input/decode';
+import { importProgramme } from '../core/import';
+import type { Programme } from '../core/model';
 import { fail, ok, Result } from '../core/result';
 
 /**
@@ -36,4 +38,15 @@ export function out(s: string): void {
 
 export function err(s: string): void {
   process.stderr.write(s.endsWith('\n') ? s : `${s}\n`);
+}
+
+/** Reads a document and imports its programme; a document without any task is unusable. */
+export async function readProgramme(path: string): Promise<Result<Programme>> {
+  const doc = await readDocument(path);
+  if (!doc.ok) return doc;
+  const programme = importProgramme(doc.value);
+  if (!programme.tables.some((t) => t.items.length)) {
+    return fail(`không tìm thấy nhiệm vụ nào trong "${path}" (không có bảng phụ lục hay danh sách điểm được đánh số).`);
+  }
+  return { ok: true, value: programme };
 }

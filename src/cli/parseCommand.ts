@@ -1,9 +1,8 @@
 import { TIME_KIND_LABEL } from '../core/labels';
 import type { Programme } from '../core/model';
 import type { TimeKind } from '../core/time/types';
-import { importProgramme } from '../core/import';
 import type { Args } from './args';
-import { err, out, readDocument } from './io';
+import { err, out, readProgramme } from './io';
 
 export async function parseCommand(args: Args): Promise<number> {
   const file = args.positionals[0];
@@ -11,16 +10,12 @@ export async function parseCommand(args: Args): Promise<number> {
     err('Cách dùng: phuluc parse <tệp> [--json]');
     return 2;
   }
-  const doc = await readDocument(file);
-  if (!doc.ok) {
-    err(`Lỗi: ${doc.message}`);
+  const read = await readProgramme(file);
+  if (!read.ok) {
+    err(`Lỗi: ${read.message}`);
     return 2;
   }
-  const programme = importProgramme(doc.value);
-  if (!programme.tables.some((t) => t.items.length)) {
-    err(`Lỗi: không tìm thấy nhiệm vụ nào trong "${file}" (không có bảng phụ lục hay danh sách điểm được đánh số).`);
-    return 2;
-  }
+  const programme = read.value;
   out(args.flags.has('json') ? JSON.stringify(programme) : summary(programme, file));
   return 0;
 }

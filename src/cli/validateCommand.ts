@@ -1,9 +1,8 @@
 import type { ColumnKey, Programme } from '../core/model';
-import { importProgramme } from '../core/import';
 import { fold } from '../core/text';
 import { PROFILES, RULE_IDS, RULE_LABELS, validateProgramme, ValidateOptions, ValidationProfile, ValidationReport } from '../core/validate';
 import { Args, option, UsageError } from './args';
-import { err, out, readDocument } from './io';
+import { err, out, readProgramme } from './io';
 
 const USAGE = 'Cách dùng: phuluc validate <tệp> [--json] [--as-of YYYY-MM-DD] [--profile tuyen-quang|lai-chau|auto|<cột,...>] [--require <cột,...>]';
 
@@ -52,16 +51,12 @@ export async function validateCommand(args: Args): Promise<number> {
     return 2;
   }
   const opts = readValidateOptions(args);
-  const doc = await readDocument(file);
-  if (!doc.ok) {
-    err(`Lỗi: ${doc.message}`);
+  const read = await readProgramme(file);
+  if (!read.ok) {
+    err(`Lỗi: ${read.message}`);
     return 2;
   }
-  const programme = importProgramme(doc.value);
-  if (!programme.tables.some((t) => t.items.length)) {
-    err(`Lỗi: không tìm thấy nhiệm vụ nào trong "${file}" (không có bảng phụ lục hay danh sách điểm được đánh số).`);
-    return 2;
-  }
+  const programme = read.value;
   const report = validateProgramme(programme, opts);
   out(args.flags.has('json') ? JSON.stringify({ ...report, asOf: opts.asOf ?? null }) : readable(report, programme, file));
   return report.summary.errors > 0 ? 1 : 0;
