@@ -23,13 +23,14 @@ export function fitHeights(sheet: SheetPlan, styles: Record<string, CellStyle>):
     if (!wrap || typeof v !== 'string' || !width || planned.has(row)) return;
     need.set(row, Math.max(need.get(row) ?? 1, linesFor(v, width)));
   };
+  const wraps = (key: string | null | undefined): boolean => !!styles[key ?? '']?.wrap;
   for (const t of sheet.tables) {
-    t.rows.forEach((r, i) =>
-      r.forEach((v, j) => {
-        const style = styles[t.rowStyles?.[i] ?? t.columns[j].style ?? ''];
-        note(t.row + 1 + i, v, t.columns[j].width, !!style?.wrap);
-      }),
-    );
+    const columnWraps = t.columns.map((c) => wraps(c.style));
+    t.rows.forEach((r, i) => {
+      const rowStyle = t.rowStyles?.[i];
+      const rowWraps = rowStyle != null ? wraps(rowStyle) : null;
+      r.forEach((v, j) => note(t.row + 1 + i, v, t.columns[j].width, rowWraps ?? columnWraps[j]));
+    });
   }
   const merged = new Set(sheet.merges.map((m) => m.split(':')[0]));
   for (const c of sheet.cells) {
