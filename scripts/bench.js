@@ -16,10 +16,10 @@ const BUILD = path.join(ROOT, 'node_modules', '.cache', 'phuluc-bench');
 
 function build() {
   const tsc = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
-  execFileSync(process.execPath, [tsc, '-p', path.join(ROOT, 'tsconfig.cli.json')], { stdio: 'inherit' });
+  execFileSync(process.execPath, [tsc, '-p', path.join(ROOT, 'tsconfig.cli.json')], { stdio: 'inherit', cwd: ROOT });
   // The Office.js renderer (not in the CLI build): compiled on its own for its recording context.
   execFileSync(process.execPath, [tsc, path.join(ROOT, 'src/render/office/instrument.ts'), '--outDir', BUILD, '--rootDir', path.join(ROOT, 'src'),
-    '--module', 'commonjs', '--target', 'ES2020', '--esModuleInterop', '--skipLibCheck', '--types', 'office-js,node', '--lib', 'ES2021'], { stdio: 'inherit' });
+    '--module', 'commonjs', '--target', 'ES2020', '--esModuleInterop', '--skipLibCheck', '--types', 'office-js,node', '--lib', 'ES2021'], { stdio: 'inherit', cwd: ROOT });
 }
 
 // Every stage starts from a collected heap, so no stage pays for the garbage of the one before
@@ -54,8 +54,19 @@ async function run() {
     if (items !== n) throw new Error(`expected ${n} items, parsed ${items}`);
     const validate = await time(() => validateProgramme(programme, { asOf, profile: 'auto', catalogue }));
     const plan = await time(() => buildWorkbook({ programme, findings: validate.value.findings, catalogue, settings: { asOf, dueSoonDays: 30 } }).plan);
-    const ours = await time(() => workbookBytes(plan.value));
-    const raw = await time(() => rawWrite(plan.value));
+    if (n === sizes[0]) {
+      // Untimed warm-up: the process's first ExcelJS workbook pays for compiling ExcelJS itself.
+      await workbookBytes(plan.value);
+      await rawWrite(plan.value);
+    }
+    // ExcelJS still gets faster with use (JIT): both writers run twice, in the order
+    // ours, raw, raw, ours, and each is timed by its mean, so neither gains from going later.
+    const ours1 = await time(() => workbookBytes(plan.value));
+    const raw1 = await time(() => rawWrite(plan.value));
+    const raw2 = await time(() => rawWrite(plan.value));
+    const ours2 = await time(() => workbookBytes(plan.value));
+    const ours = { value: ours2.value, ms: (ours1.ms + ours2.ms) / 2 };
+    const raw = { ms: (raw1.ms + raw2.ms) / 2 };
     const { context, recording } = office.recordingContext();
     const { renderPlan } = require(path.join(BUILD, 'render/office/renderPlan'));
     await renderPlan(context, plan.value);
@@ -77,7 +88,7 @@ async function run() {
 
 if (!global.gc) {
   // Re-run with the collector exposed (npm run bench passes no node options).
-  const r = require('child_process').spawnSync(process.execPath, ['--expose-gc', __filename, ...process.argv.slice(2)], { stdio: 'inherit' });
+  const r = require('child_process').spawnSync(process.execPath, ['--expose-gc', __filename, ...process.argv.slice(2)], { stdio: 'inherit', cwd: ROOT });
   process.exit(r.status ?? 1);
 }
 
