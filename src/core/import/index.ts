@@ -18,9 +18,13 @@ export function leftovers(lines: string[], used: Set<number>, reason: string): N
   const out: NotImported[] = [];
   let cur: NotImported | null = null;
   lines.forEach((l, i) => {
+    if (used.has(i)) {
+      cur = null;
+      return;
+    }
     const t = cleanCell(l.replace(/\t/g, ' '));
-    if (used.has(i) || !t || isPageArtefact(l)) {
-      if (!t || used.has(i)) cur = null;
+    if (!t || isPageArtefact(l)) {
+      if (!t) cur = null;
       return;
     }
     if (cur) cur.text += `\n${t}`;
