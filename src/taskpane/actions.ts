@@ -1,4 +1,6 @@
 /** What the tabs do: core for the thinking, host.ts for Excel. */
+import { builtinCatalogue, extendCatalogue } from '../core/agencies';
+import type { Catalogue } from '../core/agencies/types';
 import { applyAmendment } from '../core/amend';
 import type { AmendResult } from '../core/amend/types';
 import { importProgramme } from '../core/import';
@@ -6,6 +8,7 @@ import { decodeText } from '../core/input/decode';
 import { docxToText } from '../core/input/docx';
 import type { Programme } from '../core/model';
 import { planWorkbook } from '../core/plan';
+import { userAgencies } from '../core/plan/catalogueSheet';
 import { fail, ok, Result } from '../core/result';
 import { validateProgramme } from '../core/validate';
 import type { Finding } from '../core/validate/types';
@@ -48,17 +51,23 @@ export function parse(text: string): Result<Parsed> {
   return ok({ programme, preview: previewOf(programme, report), findings: report.findings });
 }
 
+/** The built-in agency catalogue extended with the agencies the user keeps on the Danh mục sheet. */
+export function workbookCatalogue(rows: Array<Array<string | number | boolean | null>>): Catalogue {
+  return extendCatalogue(builtinCatalogue(), userAgencies(rows));
+}
+
 const stamp = () => new Date().toLocaleString('vi-VN', { hour12: false }).replace(/[/:]/g, '-').replace(',', '');
 
 /** Writes the programme as new sheets, keeping users' cells from an earlier import. */
 export async function writeProgramme(parsed: Parsed, settings: Settings, onProgress: (done: number) => void) {
+  const before = await readAppendixTables();
   const plan = planWorkbook({
     programme: parsed.programme,
     findings: parsed.findings,
+    catalogue: workbookCatalogue(before.catalogueRows),
     settings: { asOf: settings.asOf, dueSoonDays: settings.dueSoonDays, today: todayIso() },
   });
   onProgress(0.05);
-  const before = await readAppendixTables();
   const keep = keepUserCells(plan, before.tables, stamp(), before.sheets);
   onProgress(0.1);
   const report = await writePlan(keep.plan, (d) => onProgress(0.1 + 0.9 * d));
@@ -66,10 +75,10 @@ export async function writeProgramme(parsed: Parsed, settings: Settings, onProgr
 }
 
 /** The programme as it is now in the workbook. */
-export async function programmeInWorkbook(): Promise<Result<ReadBack>> {
-  const { tables } = await readAppendixTables();
+export async function programmeInWorkbook(): Promise<Result<ReadBack & { catalogue: Catalogue }>> {
+  const { tables, catalogueRows } = await readAppendixTables();
   if (!tables.length) return fail('Sổ này chưa có bảng phụ lục do Phụ lục tạo. Hãy nhập văn bản ở thẻ «Nhập» trước.');
-  return ok(readBack(tables));
+  return ok({ ...readBack(tables), catalogue: workbookCatalogue(catalogueRows) });
 }
 
 export function errorText(e: unknown): string {
@@ -80,6 +89,7 @@ export function errorText(e: unknown): string {
 export interface AmendPreview {
   base: Programme;
   result: AmendResult;
+  catalogue: Catalogue;
 }
 
 /** Applies an amending document to the programme in the workbook, without writing anything. */
@@ -89,16 +99,17 @@ export async function previewAmendment(text: string): Promise<Result<AmendPrevie
   if (!rb.ok) return rb;
   const base = rb.value.programme;
   if (!base.tables.some((t) => t.kind === 'tasks' && t.items.length)) return fail('Sổ không có bảng nhiệm vụ nào để điều chỉnh.');
-  return ok({ base, result: applyAmendment(base, text) });
+  return ok({ base, result: applyAmendment(base, text), catalogue: rb.value.catalogue });
 }
 
 /** Writes the consolidated programme and the change-log sheet, keeping users' cells. */
 export async function writeAmendment(p: AmendPreview, settings: Settings, onProgress: (done: number) => void) {
-  const findings = validateProgramme(p.base).findings;
+  const findings = validateProgramme(p.base, { catalogue: p.catalogue }).findings;
   const plan = planWorkbook({
     programme: p.base,
     amendment: p.result,
     findings,
+    catalogue: p.catalogue,
     settings: { asOf: settings.asOf, dueSoonDays: settings.dueSoonDays, today: todayIso() },
   });
   const before = await readAppendixTables();

@@ -4,10 +4,11 @@
  */
 import type { WorkbookPlan } from '../core/plan/types';
 import { renderPlan, RenderReport } from '../render/office';
+import { AGENCY_TABLE } from '../core/plan/catalogueSheet';
 import { CellScalar, isAppendixTable, TableData } from './logic/sheetData';
 
 /** Reads every appendix table the add-in wrote (values as they are now, users' edits included). */
-export async function readAppendixTables(): Promise<{ tables: TableData[]; sheets: string[] }> {
+export async function readAppendixTables(): Promise<{ tables: TableData[]; sheets: string[]; catalogueRows: CellScalar[][] }> {
   return Excel.run(async (context) => {
     const tables = context.workbook.tables.load('items/name');
     const sheets = context.workbook.worksheets.load('items/name');
@@ -18,7 +19,11 @@ export async function readAppendixTables(): Promise<{ tables: TableData[]; sheet
       range: t.getRange().load(['values', 'rowIndex', 'columnIndex']),
       sheet: t.worksheet.load('name'),
     }));
+    // The user's own agency list (Danh mục sheet), read in the same round trip.
+    const agencyTable = tables.items.find((t) => t.name === AGENCY_TABLE);
+    const agencyBody = agencyTable ? agencyTable.getDataBodyRange().load('values') : null;
     await context.sync();
+    const catalogueRows = agencyBody ? (agencyBody.values as CellScalar[][]) : [];
     const out = reads.map(({ table, range, sheet }) => ({
       sheet: sheet.name,
       table: table.name,
@@ -27,7 +32,7 @@ export async function readAppendixTables(): Promise<{ tables: TableData[]; sheet
       headers: (range.values[0] ?? []).map((h) => String(h ?? '')),
       rows: range.values.slice(1) as CellScalar[][],
     }));
-    return { tables: out, sheets: sheets.items.map((s) => s.name) };
+    return { tables: out, sheets: sheets.items.map((s) => s.name), catalogueRows };
   });
 }
 

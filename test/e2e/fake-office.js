@@ -131,7 +131,8 @@
       const t = { sheet: ws, r, c, nr, nc, hasHeaders, _name: 'Table' + (this.tables.length + 1), style: '', showBandedRows: true, showFilterButton: true,
         get name() { return this._name; },
         set name(v) { if (wb.tables.some((o) => o !== t && o._name.toLowerCase() === v.toLowerCase())) throw new Error('ItemAlreadyExists: table ' + v); this._name = v; },
-        get worksheet() { return ws; }, load() { return this; }, getRange: () => new Range(ws, t.r, t.c, t.nr, t.nc) };
+        get worksheet() { return ws; }, load() { return this; }, getRange: () => new Range(ws, t.r, t.c, t.nr, t.nc),
+        getDataBodyRange: () => new Range(ws, t.r + 1, t.c, t.nr - 1, t.nc) };
       this.tables.push(t);
       return t;
     }

@@ -164,6 +164,15 @@ const hasChromium = existsSync(CHROMIUM);
     })()`);
     expect(typed.row).toBeGreaterThan(1);
     expect(typed.task.length).toBeGreaterThan(20);
+    // On the Danh mục sheet the user confirms an agency found only in the document.
+    const confirmed = await fake<string>(`(() => {
+      const t = __fakeExcel.wb.tables.find((t) => t.name === 'DanhMuc_CoQuan');
+      const v = t.getRange().values;
+      const row = v.findIndex((r) => r[2] === 'Có trong văn bản');
+      t.sheet.cell(t.r + row, t.c + 2).v = 'Người dùng thêm';
+      return v[row][0];
+    })()`);
+    expect(confirmed).toBeTruthy();
     await page.getByRole('tab', { name: 'Nhập' }).click();
     await page.getByTestId('preview').click();
     await page.getByTestId('write').click();
@@ -181,6 +190,11 @@ const hasChromium = existsSync(CHROMIUM);
     expect(after.sheets.filter((s) => s.startsWith('Sao lưu'))).toHaveLength(1);
     expect(after.sheets.filter((s) => s.startsWith('~'))).toEqual([]);
     expect(after.sheets.filter((s) => s === 'Phụ lục')).toHaveLength(1);
+    const source = await fake<string>(`(() => {
+      const v = __fakeExcel.wb.tables.find((t) => t.name === 'DanhMuc_CoQuan').getRange().values;
+      return v.find((r) => r[0] === ${JSON.stringify(confirmed)})?.[2] ?? 'missing';
+    })()`);
+    expect(source).toBe('Người dùng thêm');
   }, 120000);
 
   it('sets the report date and rebuilds the summary with its chart', async () => {

@@ -3,7 +3,8 @@
  * real leads vary), funding categories (resources column, warning only) and Tiến độ values
  * (progress column, strict). Each list is an Excel Table with a defined name over its body.
  */
-import type { Catalogue } from '../agencies/types';
+import { builtinCatalogue } from '../agencies';
+import type { Agency, Catalogue } from '../agencies/types';
 import type { ProgrammeTable } from '../model';
 import { PROGRESS_VALUES } from '../status';
 import { absAddr, emptySheet, quoteSheet } from './layout';
@@ -12,6 +13,31 @@ import type { CellValue, NamePlan, SheetPlan } from './types';
 
 export const CATALOGUE_SHEET = 'Danh mục';
 export const CATALOGUE_NAMES = { agencies: 'DsCoQuan', funding: 'DsNguonLuc', progress: 'DsTienDo' } as const;
+export const AGENCY_TABLE = 'DanhMuc_CoQuan';
+
+/** "Nguồn" column of the agency list: where a name comes from. */
+export const AGENCY_SOURCE = {
+  builtin: 'Danh mục cơ quan',
+  user: 'Người dùng thêm',
+  document: 'Có trong văn bản',
+} as const;
+
+/**
+ * Agencies the user added to (or confirmed in) the Danh mục sheet: every row whose Nguồn is not
+ * "Có trong văn bản" and whose name is not built in. They extend the catalogue for validation and
+ * are written back on the next import, so the user's list is never lost.
+ */
+export function userAgencies(rows: Array<Array<string | number | boolean | null | undefined>>): Agency[] {
+  const builtin = new Set(builtinCatalogue().agencies.map((a) => a.name.toLowerCase()));
+  const out: Agency[] = [];
+  for (const [name, group, source] of rows) {
+    const n = String(name ?? '').trim();
+    if (!n || builtin.has(n.toLowerCase()) || String(source ?? '').trim() === AGENCY_SOURCE.document) continue;
+    const g = String(group ?? '').trim();
+    out.push(g ? { name: n, aliases: [], group: g } : { name: n, aliases: [] });
+  }
+  return out;
+}
 
 /** Common funding sources of action programmes. */
 export const FUNDING_CATEGORIES = [
@@ -38,18 +64,19 @@ export function planCatalogue(tables: ProgrammeTable[], catalogue?: Catalogue): 
   const sheet = emptySheet(CATALOGUE_SHEET, 'catalogue');
   sheet.tabColor = '7F7F7F';
   const items = tables.filter((t) => t.kind === 'tasks').flatMap((t) => t.items);
-  const known = catalogue?.agencies ?? [];
+  const known = (catalogue ?? builtinCatalogue()).agencies;
+  const builtin = new Set(builtinCatalogue().agencies.map((a) => a.name));
   const knownKeys = new Set(known.flatMap((a) => [a.name, ...a.aliases]).map((s) => s.toLowerCase()));
   const agencies: CellValue[][] = [
-    ...known.map((a) => [a.name, a.group ?? '', 'Danh mục cơ quan']),
+    ...known.map((a) => [a.name, a.group ?? '', builtin.has(a.name) ? AGENCY_SOURCE.builtin : AGENCY_SOURCE.user]),
     ...distinct(items.map((i) => i.lead))
       .filter((l) => !knownKeys.has(l.toLowerCase()))
-      .map((l) => [l, '', 'Có trong văn bản']),
+      .map((l) => [l, '', AGENCY_SOURCE.document]),
   ];
   const funding = distinct([...FUNDING_CATEGORIES, ...items.map((i) => i.resources)]).map((f) => [f]);
   const progress = PROGRESS_VALUES.map((p) => [p]);
   const lists: Array<{ name: string; table: string; col: number; headers: string[]; widths: number[]; rows: CellValue[][] }> = [
-    { name: CATALOGUE_NAMES.agencies, table: 'DanhMuc_CoQuan', col: 1, headers: ['Cơ quan', 'Nhóm', 'Nguồn'], widths: [45, 14, 18], rows: agencies },
+    { name: CATALOGUE_NAMES.agencies, table: AGENCY_TABLE, col: 1, headers: ['Cơ quan', 'Nhóm', 'Nguồn'], widths: [45, 14, 18], rows: agencies },
     { name: CATALOGUE_NAMES.funding, table: 'DanhMuc_NguonLuc', col: 5, headers: ['Nguồn lực'], widths: [45], rows: funding },
     { name: CATALOGUE_NAMES.progress, table: 'DanhMuc_TienDo', col: 7, headers: ['Tiến độ'], widths: [18], rows: progress },
   ];

@@ -23,7 +23,7 @@ export function CheckTab() {
     try {
       const rb = await programmeInWorkbook();
       if (!rb.ok) return setNotice({ intent: 'error', text: rb.message });
-      const report = validateProgramme(rb.value.programme);
+      const report = validateProgramme(rb.value.programme, { catalogue: rb.value.catalogue });
       setState({ rb: rb.value, findings: report.findings });
       setNotice(report.findings.length ? null : { intent: 'success', text: 'Không phát hiện vấn đề nào.' });
     } catch (e) {
