@@ -2,16 +2,19 @@
  * phuluc import <file>… -o <out.xlsx> [--as-of YYYY-MM-DD] [--amend <amendment>] [--due-soon-days N]
  * Imports one or more programme documents and writes the workbook. The file is written to a
  * temporary file in the same folder and renamed, so a failure never leaves half a workbook.
+ * Importing over a workbook Phụ lục wrote before keeps its users' cells (Tiến độ, Ngày hoàn
+ * thành, Ghi chú, added columns, the user's agencies) and backs the old tables up in a sheet.
  */
 import { promises as fs } from 'fs';
 import { basename, dirname, join } from 'path';
 import type { Programme } from '../core/model';
 import { amendedProgramme, buildWorkbook } from '../core/plan';
+import { backupStamp, keepUserCells } from '../core/plan/keepUserCells';
 import { isIsoDate } from '../core/time';
 import { workbookBytes } from '../render/exceljs';
 import { Args, option } from './args';
 import { err, out, readDocument, readProgramme } from './io';
-import { amendProgramme, catalogue, findingsFor } from './importSteps';
+import { amendProgramme, catalogue, existingWorkbook, findingsFor } from './importSteps';
 
 const USAGE = 'Cách dùng: phuluc import <tệp>... -o <tệp.xlsx> [--as-of YYYY-MM-DD] [--amend <văn bản điều chỉnh>] [--due-soon-days N]';
 
@@ -40,20 +43,30 @@ export async function importCommand(args: Args): Promise<number> {
     if (!r.ok) return fail(r.message);
     amendment = r.value;
   }
+  const existing = await existingWorkbook(output);
+  if (!existing.ok) return fail(existing.message);
+  const agencies = catalogue(existing.value?.catalogueRows);
   const today = new Date().toISOString().slice(0, 10);
   const built = buildWorkbook({
     programme,
     amendment,
-    findings: findingsFor(amendedProgramme(programme, amendment), asOf ?? today),
-    catalogue: catalogue(),
+    findings: findingsFor(amendedProgramme(programme, amendment), asOf ?? today, agencies),
+    catalogue: agencies,
     settings: { asOf, dueSoonDays: Number(days), today },
   });
-  const written = await writeAtomically(output, await workbookBytes(built.plan));
+  // Re-import over an earlier workbook: users' cells carried over, old tables backed up first.
+  const keep = existing.value ? keepUserCells(built.plan, existing.value.tables, backupStamp(new Date()), existing.value.sheets) : null;
+  const plan = keep?.plan ?? built.plan;
+  const written = await writeAtomically(output, await workbookBytes(plan));
   if (!written.ok) return fail(written.message);
-  const sheets = built.plan.sheets.map((s) => s.name).join(', ');
+  const sheets = plan.sheets.map((s) => s.name).join(', ');
   const items = built.appendices.reduce((n, a) => n + a.table.items.length, 0);
   const findings = built.plan.sheets.find((s) => s.kind === 'check')?.tables[0].hyperlinks?.length ?? 0;
   out(`Đã ghi ${output}\n  Sheet: ${sheets}\n  ${items} dòng nhiệm vụ/chỉ tiêu; ${findings} phát hiện trong sheet “Kiểm tra”.`);
+  if (keep?.backupSheet) {
+    const lost = keep.unmatched ? `; ${keep.unmatched} dòng cũ không khớp nhiệm vụ nào, chỉ còn trong sheet sao lưu` : '';
+    out(`  Giữ lại ${keep.kept} ô người dùng đã nhập; bảng cũ được sao lưu vào sheet “${keep.backupSheet}”${lost}.`);
+  }
   if (amendment?.conflicts.length) {
     err(`Cảnh báo: văn bản điều chỉnh có ${amendment.conflicts.length} xung đột — xem sheet “Điều chỉnh”.`);
     return 1;

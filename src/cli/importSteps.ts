@@ -2,7 +2,8 @@
  * The steps of `phuluc import` that other parts provide: validation findings, the agency
  * catalogue and applying an amendment. Kept here so importCommand.ts stays small.
  */
-import { builtinCatalogue } from '../core/agencies';
+import { promises as fs } from 'fs';
+import { builtinCatalogue, extendCatalogue } from '../core/agencies';
 import type { Catalogue } from '../core/agencies/types';
 import { applyAmendment } from '../core/amend';
 import type { AmendResult } from '../core/amend/types';
@@ -10,14 +11,37 @@ import type { Programme } from '../core/model';
 import { fail, ok, Result } from '../core/result';
 import { validateProgramme } from '../core/validate';
 import type { Finding } from '../core/validate/types';
+import { userAgencies } from '../core/plan/catalogueSheet';
+import type { CellScalar } from '../core/plan/sheetData';
+import { readWorkbookTables, WorkbookTables } from '../render/exceljs/readTables';
 
 /** Validation findings for the Kiểm tra sheet. */
-export function findingsFor(programme: Programme, asOf: string): Finding[] {
-  return validateProgramme(programme, { asOf, profile: 'auto', catalogue: builtinCatalogue() }).findings;
+export function findingsFor(programme: Programme, asOf: string, catalogue: Catalogue): Finding[] {
+  return validateProgramme(programme, { asOf, profile: 'auto', catalogue }).findings;
 }
 
-export function catalogue(): Catalogue {
-  return builtinCatalogue();
+/** The built-in catalogue plus the agencies the user keeps on the Danh mục sheet of the old workbook. */
+export function catalogue(userRows: CellScalar[][] = []): Catalogue {
+  return extendCatalogue(builtinCatalogue(), userAgencies(userRows));
+}
+
+/**
+ * The workbook already at the output path, read back so users' cells survive a re-import;
+ * null when there is none. A file that is not a readable workbook is never overwritten.
+ */
+export async function existingWorkbook(path: string): Promise<Result<WorkbookTables | null>> {
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(path);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return ok(null);
+    return fail(`tệp kết quả "${path}" đã có nhưng không đọc được: không ghi đè.`);
+  }
+  try {
+    return ok(await readWorkbookTables(bytes));
+  } catch {
+    return fail(`tệp kết quả "${path}" đã có nhưng không phải sổ Excel (.xlsx) đọc được: không ghi đè. Hãy chọn tên khác cho -o.`);
+  }
 }
 
 /**

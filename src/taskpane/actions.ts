@@ -13,7 +13,7 @@ import { fail, ok, Result } from '../core/result';
 import { validateProgramme } from '../core/validate';
 import type { Finding } from '../core/validate/types';
 import { readAppendixTables, writePlan } from './host';
-import { keepUserCells } from './logic/keepUserCells';
+import { backupStamp, keepUserCells } from '../core/plan/keepUserCells';
 import { previewOf, ImportPreview } from './logic/preview';
 import { readBack, ReadBack } from './logic/readBack';
 
@@ -56,7 +56,7 @@ export function workbookCatalogue(rows: Array<Array<string | number | boolean | 
   return extendCatalogue(builtinCatalogue(), userAgencies(rows));
 }
 
-const stamp = () => new Date().toLocaleString('vi-VN', { hour12: false }).replace(/[/:]/g, '-').replace(',', '');
+const stamp = () => backupStamp(new Date());
 
 /** Writes the programme as new sheets, keeping users' cells from an earlier import. */
 export async function writeProgramme(parsed: Parsed, settings: Settings, onProgress: (done: number) => void) {

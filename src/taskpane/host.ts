@@ -5,7 +5,7 @@
 import type { WorkbookPlan } from '../core/plan/types';
 import { renderPlan, RenderReport } from '../render/office';
 import { AGENCY_TABLE } from '../core/plan/catalogueSheet';
-import { CellScalar, isAppendixTable, TableData } from './logic/sheetData';
+import { CellScalar, isAppendixTable, TableData } from '../core/plan/sheetData';
 
 /** Reads every appendix table the add-in wrote (values as they are now, users' edits included). */
 export async function readAppendixTables(): Promise<{ tables: TableData[]; sheets: string[]; catalogueRows: CellScalar[][] }> {

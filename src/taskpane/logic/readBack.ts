@@ -6,7 +6,7 @@ import type { Column, ColumnKey, Item, Programme, ProgrammeTable, Section } from
 import { SECTION_SEP } from '../../core/plan/rows';
 import { parseTime } from '../../core/time';
 import { columnLetter } from '../../render/office/address';
-import { CellScalar, TableData, text } from './sheetData';
+import { CellScalar, TableData, text } from '../../core/plan/sheetData';
 
 const HEADER_KEYS: Record<string, ColumnKey> = {
   tt: 'tt', stt: 'tt', 'nhiệm vụ': 'task', 'chỉ tiêu': 'task', 'cơ quan chủ trì': 'lead', 'đơn vị tham mưu': 'lead',

@@ -1,11 +1,11 @@
-import { importProgramme } from '../../src/core/import';
-import { planWorkbook } from '../../src/core/plan';
-import type { TablePlan } from '../../src/core/plan/types';
-import { keepUserCells } from '../../src/taskpane/logic/keepUserCells';
-import { readBack } from '../../src/taskpane/logic/readBack';
-import type { TableData } from '../../src/taskpane/logic/sheetData';
-import { validateProgramme } from '../../src/core/validate';
-import { seedText } from '../helpers/seeds';
+import { importProgramme } from '../../../src/core/import';
+import { planWorkbook } from '../../../src/core/plan';
+import type { TablePlan } from '../../../src/core/plan/types';
+import { keepUserCells } from '../../../src/core/plan/keepUserCells';
+import { readBack } from '../../../src/taskpane/logic/readBack';
+import type { TableData } from '../../../src/core/plan/sheetData';
+import { validateProgramme } from '../../../src/core/validate';
+import { seedText } from '../../helpers/seeds';
 
 const programme = importProgramme(seedText('003'));
 const plan = planWorkbook({ programme, settings: { asOf: '2026-06-30', dueSoonDays: 30 } });

@@ -4,7 +4,7 @@
  * column the user added are carried over, matched by item (TT + task text). Before anything is
  * replaced, every old table is copied whole to a backup sheet.
  */
-import type { CellValue, SheetPlan, TablePlan, WorkbookPlan } from '../../core/plan/types';
+import type { CellValue, SheetPlan, TablePlan, WorkbookPlan } from './types';
 import { CellScalar, TableData, text, USER_HEADERS } from './sheetData';
 
 export interface KeepResult {
@@ -15,6 +15,12 @@ export interface KeepResult {
   unmatched: number;
   /** Name of the backup sheet added to the plan, or null when nothing existed. */
   backupSheet: string | null;
+}
+
+/** The date and time that names a backup sheet ("Sao lưu 22-11-2026 14-05-09"). */
+export function backupStamp(d: Date): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${two(d.getDate())}-${two(d.getMonth() + 1)}-${d.getFullYear()} ${two(d.getHours())}-${two(d.getMinutes())}-${two(d.getSeconds())}`;
 }
 
 const fold = (s: string) => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
