@@ -2,6 +2,8 @@ import { promises as fs } from 'fs';
 import { decodeDocument, fixLegacyText } from '../core/input/decode';
 import { importProgramme } from '../core/import';
 import type { Programme } from '../core/model';
+import { readBack, ReadBack } from '../core/plan/readBack';
+import { readWorkbookTables } from '../render/exceljs/readTables';
 import { fail, ok, Result } from '../core/result';
 
 /**
@@ -40,8 +42,35 @@ export function err(s: string): void {
   process.stderr.write(s.endsWith('\n') ? s : `${s}\n`);
 }
 
-/** Reads a document and imports its programme; a document without any task is unusable. */
+/**
+ * A workbook Phụ lục wrote, as its users have edited it since: the appendix tables read back into
+ * a programme whose item lines are worksheet rows, with the cell of every item and column.
+ */
+export async function readWorkbook(path: string): Promise<Result<ReadBack>> {
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(path);
+  } catch {
+    return fail(`Không đọc được tệp "${path}": tệp không tồn tại hoặc không có quyền đọc.`);
+  }
+  let tables;
+  try {
+    tables = (await readWorkbookTables(bytes)).tables;
+  } catch {
+    return fail(`"${path}" không phải sổ Excel (.xlsx) đọc được.`);
+  }
+  if (!tables.length) return fail(`sổ "${path}" không có bảng phụ lục do Phụ lục tạo (bảng PhuLuc_… hoặc ChiTieu_…).`);
+  return ok(readBack(tables));
+}
+
+export const isWorkbookPath = (path: string): boolean => /\.xlsx$/i.test(path);
+
+/** Reads a document (or a workbook Phụ lục wrote) and imports its programme; no task = unusable. */
 export async function readProgramme(path: string): Promise<Result<Programme>> {
+  if (isWorkbookPath(path)) {
+    const wb = await readWorkbook(path);
+    return wb.ok ? ok(wb.value.programme) : wb;
+  }
   const doc = await readDocument(path);
   if (!doc.ok) return doc;
   const programme = importProgramme(doc.value);

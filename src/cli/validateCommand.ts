@@ -2,7 +2,7 @@ import type { ColumnKey, Programme } from '../core/model';
 import { fold } from '../core/text';
 import { PROFILES, RULE_IDS, RULE_LABELS, validateProgramme, ValidateOptions, ValidationProfile, ValidationReport } from '../core/validate';
 import { Args, option, UsageError } from './args';
-import { err, out, readProgramme } from './io';
+import { err, isWorkbookPath, out, readProgramme, readWorkbook } from './io';
 
 const USAGE = 'Cách dùng: phuluc validate <tệp> [--json] [--as-of YYYY-MM-DD] [--profile tuyen-quang|lai-chau|auto|<cột,...>] [--require <cột,...>]';
 
@@ -51,13 +51,22 @@ export async function validateCommand(args: Args): Promise<number> {
     return 2;
   }
   const opts = readValidateOptions(args);
-  const read = await readProgramme(file);
+  // A workbook is checked as its users left it, and each finding names its cell.
+  const wb = isWorkbookPath(file) ? await readWorkbook(file) : null;
+  const read = wb ?? (await readProgramme(file));
   if (!read.ok) {
     err(`Lỗi: ${read.message}`);
     return 2;
   }
-  const programme = read.value;
+  const programme = 'cellOf' in read.value ? read.value.programme : read.value;
   const report = validateProgramme(programme, opts);
+  if (wb?.ok) {
+    const rb = wb.value;
+    report.findings = report.findings.map((f) => {
+      const c = rb.cellOf(f.tableIndex, f.line, f.column);
+      return c ? { ...f, cell: `'${c.sheet}'!${c.address}` } : f;
+    });
+  }
   out(args.flags.has('json') ? JSON.stringify({ ...report, asOf: opts.asOf ?? null }) : readable(report, programme, file));
   return report.summary.errors > 0 ? 1 : 0;
 }
@@ -74,7 +83,8 @@ export function readable(report: ValidationReport, programme: Programme, file: s
     const kind = group[0].severity === 'error' ? 'Lỗi' : 'Cảnh báo';
     lines.push('', `■ ${RULE_LABELS[rule]} (${kind}, ${group.length})`);
     for (const f of group) {
-      const where = [shortTable(f.table), f.tt ? `TT ${f.tt}` : 'không số', `dòng ${f.line}`].filter(Boolean).join(', ');
+      const at = f.cell ? `ô ${f.cell}` : `dòng ${f.line}`;
+      const where = [f.cell ? '' : shortTable(f.table), f.tt ? `TT ${f.tt}` : 'không số', at].filter(Boolean).join(', ');
       lines.push(`  - [${where}] ${f.message}${f.suggestion ? ` → Đề xuất: ${f.suggestion}` : ''}`);
     }
   }

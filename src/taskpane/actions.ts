@@ -15,7 +15,7 @@ import type { Finding } from '../core/validate/types';
 import { readAppendixTables, writePlan } from './host';
 import { backupStamp, keepUserCells } from '../core/plan/keepUserCells';
 import { previewOf, ImportPreview } from './logic/preview';
-import { readBack, ReadBack } from './logic/readBack';
+import { readBack, ReadBack } from '../core/plan/readBack';
 
 export interface Settings {
   /** ISO date, or null for "today" (=TODAY() in the workbook). */

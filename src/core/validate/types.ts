@@ -27,6 +27,8 @@ export interface Finding {
   suggestion: string | null;
   /** True when applying `suggestion` is certainly right (one-click fix in the task pane). */
   certain?: boolean;
+  /** The worksheet cell, e.g. "'Phụ lục'!C25", when the table was read from a workbook. */
+  cell?: string;
 }
 
 export interface ValidationSummary {

@@ -4,7 +4,7 @@ import { RULE_LABELS, validateProgramme } from '../../core/validate';
 import type { Finding } from '../../core/validate/types';
 import { errorText, programmeInWorkbook } from '../actions';
 import { selectCell, setCellValue } from '../host';
-import type { ReadBack } from '../logic/readBack';
+import type { ReadBack } from '../../core/plan/readBack';
 import { Notice, NoticeBar } from './common';
 
 const cellName = (rb: ReadBack, f: Finding) => {

@@ -2,7 +2,7 @@ import { importProgramme } from '../../../src/core/import';
 import { planWorkbook } from '../../../src/core/plan';
 import type { TablePlan } from '../../../src/core/plan/types';
 import { keepUserCells } from '../../../src/core/plan/keepUserCells';
-import { readBack } from '../../../src/taskpane/logic/readBack';
+import { readBack } from '../../../src/core/plan/readBack';
 import type { TableData } from '../../../src/core/plan/sheetData';
 import { validateProgramme } from '../../../src/core/validate';
 import { seedText } from '../../helpers/seeds';

@@ -2,11 +2,11 @@
  * Rebuilds a Programme from the appendix tables as they are now in the workbook, so validation
  * sees the users' edits. Each item's `line` is its worksheet row, so a finding points at a cell.
  */
-import type { Column, ColumnKey, Item, Programme, ProgrammeTable, Section } from '../../core/model';
-import { SECTION_SEP } from '../../core/plan/rows';
-import { parseTime } from '../../core/time';
-import { columnLetter } from '../../render/office/address';
-import { CellScalar, TableData, text } from '../../core/plan/sheetData';
+import type { Column, ColumnKey, Item, Programme, ProgrammeTable, Section } from '../model';
+import { SECTION_SEP } from './rows';
+import { parseTime } from '../time';
+import { colLetter } from './layout';
+import { CellScalar, TableData, text } from './sheetData';
 
 const HEADER_KEYS: Record<string, ColumnKey> = {
   tt: 'tt', stt: 'tt', 'nhiệm vụ': 'task', 'chỉ tiêu': 'task', 'cơ quan chủ trì': 'lead', 'đơn vị tham mưu': 'lead',
@@ -33,7 +33,7 @@ export function readBack(tables: TableData[], title = ''): ReadBack {
       const t = tables[tableIndex];
       if (!t) return null;
       const c = t.headers.findIndex((h) => columnKey(h) === column);
-      return { sheet: t.sheet, address: `${columnLetter(t.firstCol + Math.max(c, 0))}${line}` };
+      return { sheet: t.sheet, address: `${colLetter(t.firstCol + Math.max(c, 0))}${line}` };
     },
   };
 }
