@@ -28,12 +28,13 @@ export async function amendCommand(args: Args): Promise<number> {
     err(`Lỗi: không tìm thấy nhiệm vụ nào trong văn bản gốc "${baseFile}".`);
     return 2;
   }
-  if (!parseAmendment(amendment.value).operations.length) {
+  const parsed = parseAmendment(amendment.value);
+  if (!parsed.operations.length) {
     err(`Lỗi: không nhận ra nội dung điều chỉnh, bổ sung, lược bỏ nào trong "${amendFile}" (cần các mục như "Điều chỉnh điểm (3)", "Bổ sung … vào Mục 1.2", "Lược bỏ điểm (2)").`);
     return 2;
   }
   const result = applyAmendment(programme, amendment.value);
   if (args.flags.has('json')) out(JSON.stringify(result));
-  else out([`Văn bản gốc: ${baseFile}`, `Văn bản điều chỉnh: ${amendFile}`, amendSummary(result)].join('\n'));
+  else out([`Văn bản gốc: ${baseFile}`, `Văn bản điều chỉnh: ${amendFile}`, amendSummary(result, parsed.outside)].join('\n'));
   return result.conflicts.length ? 1 : 0;
 }

@@ -75,6 +75,12 @@ function setFields(item: Item, f: PointFields): void {
   setTimes(item, f);
 }
 
+/**
+ * Parts of the programme that are prose, not task points ("Mở đầu", Mục I "khoản 1", part III):
+ * their changes go to the change log only. Every other section must be a numbered section of the base.
+ */
+const OUTSIDE_TABLE = /^(?:Mở đầu|[IVX]+)$/;
+
 export class Consolidation {
   readonly items: Item[];
   readonly changes: Change[] = [];
@@ -93,6 +99,10 @@ export class Consolidation {
   }
 
   private target(op: Operation, point: string): Item | null {
+    if (!op.section) {
+      this.conflict('missing-target', op, point, `Không xác định được điểm ${point} thuộc Mục nào của văn bản gốc (văn bản điều chỉnh không nêu mục): không áp dụng được.`);
+      return null;
+    }
     const found = this.inSection(op.section).find((i) => i.tt === point && !i.removed);
     if (!found) {
       const where = this.inSection(op.section).length ? `Mục ${op.section}` : `văn bản gốc (không có Mục ${op.section})`;
@@ -114,7 +124,7 @@ export class Consolidation {
 
   modify(op: Operation): void {
     const after = joinLines(op.after);
-    if (!/^\d/.test(op.section)) return this.log(op, op.points[0] ?? '', op.quote, after);
+    if (OUTSIDE_TABLE.test(op.section)) return this.log(op, op.points[0] ?? '', op.quote, after);
     const point = op.points[0];
     const t = this.target(op, point);
     if (!t || !this.confirmed(op, point, t)) return;

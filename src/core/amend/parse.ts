@@ -31,8 +31,13 @@ export interface Operation {
 
 export interface ParsedAmendment {
   operations: Operation[];
-  /** Lines inside the amending part that belong to no operation. */
+  /** Lines inside an amending part that belong to no operation: reported as conflicts. */
   stray: { line: number; text: string }[];
+  /**
+   * Lines outside the amending parts — the title and preamble before them, a closing part such as
+   * "B- ĐIỀU KHOẢN THI HÀNH", "Nơi nhận", the signature: not changes, listed so none is lost.
+   */
+  outside: { line: number; text: string; reason: string }[];
 }
 
 const nums = (s: string): string[] => (s.match(/\(\s*\d+\s*\)/g) ?? []).map((p) => `(${Number(p.replace(/\D/g, ''))})`);
@@ -43,6 +48,11 @@ interface OpStart {
   points: string[];
 }
 
+/** "… điểm (3) Mục 1.1 …", "… điểm (2) tại Mục 2.4": the section named in the heading itself. */
+function inSection(t: string): string | undefined {
+  return /\)\s*,?\s*(?:tai |cua |thuoc )?muc (\d+(?:\.\d+)*)\b/.exec(t)?.[1];
+}
+
 /** Recognises an operation heading (folded text). */
 function opStart(f: string): OpStart | null {
   const t = f
@@ -50,13 +60,13 @@ function opStart(f: string): OpStart | null {
     .replace(/^\d+(?:\.\d+)*\.\s+/, '')
     .replace(/^[a-z]\)\s*/, '');
   let m: RegExpExecArray | null;
-  if ((m = /dieu chinh thoi gian(?: thuc hien)? tai (?:cac )?diem\s*((?:\(\s*\d+\s*\)[\s,va]*)+)/.exec(t))) return { op: 'modify-time', points: nums(m[1]) };
+  if ((m = /dieu chinh thoi gian(?: thuc hien)? tai (?:cac )?diem\s*((?:\(\s*\d+\s*\)[\s,va]*)+)/.exec(t))) return { op: 'modify-time', section: inSection(t), points: nums(m[1]) };
   if ((m = /^bo sung moi muc (\d+(?:\.\d+)+)/.exec(t))) return { op: 'add-section', section: m[1], points: [] };
   if ((m = /^bo sung (?:(?:them|moi)\s+)*(?:\d+\s+)?diem(?: moi)?\s*((?:\(\s*\d+\s*\)[\s,va]*)+)vao muc (\d+(?:\.\d+)*)/.exec(t))) {
     return { op: 'add', section: m[2], points: nums(m[1]) };
   }
-  if ((m = /^(?:bo sung,\s*)?dieu chinh(?:,\s*bo sung)? diem\s*(\(\s*\d+\s*\))/.exec(t))) return { op: 'modify', points: nums(m[1]) };
-  if ((m = /^luoc bo diem\s*((?:\(\s*\d+\s*\)[\s,va]*)+)/.exec(t))) return { op: 'remove', points: nums(m[1]) };
+  if ((m = /^(?:bo sung,\s*)?dieu chinh(?:,\s*bo sung)? diem\s*(\(\s*\d+\s*\))/.exec(t))) return { op: 'modify', section: inSection(t), points: nums(m[1]) };
+  if ((m = /^luoc bo diem\s*((?:\(\s*\d+\s*\)[\s,va]*)+)/.exec(t))) return { op: 'remove', section: inSection(t), points: nums(m[1]) };
   if ((m = /^tieu de muc (\d+(?:\.\d+)+)/.exec(t))) return { op: 'rename-section', section: m[1], points: [] };
   if (/^dieu chinh noi dung phan mo dau/.test(t)) return { op: 'modify', section: 'Mở đầu', points: [] };
   if ((m = /^noi dung tai khoan (\d+),\s*muc ([ivx]+)\b/.exec(t))) return { op: 'modify', section: m[2].toUpperCase(), points: [m[1]] };
@@ -71,6 +81,9 @@ function sectionHeading(text: string): { num: string; noChange: boolean } | null
   if (/^\(\d+\)/.test(m[2])) return null;
   return { num: m[1], noChange: /khong dieu chinh/.test(f) };
 }
+
+/** A part heading that announces changes ("Điều chỉnh …", "NỘI DUNG CẬP NHẬT, ĐIỀU CHỈNH, BỔ SUNG"). */
+const AMENDING_PART = /dieu chinh|bo sung|luoc bo|sua doi|cap nhat|bai bo/;
 
 /** "II- Điều chỉnh, bổ sung Phần II …", "III- TỔ CHỨC THỰC HIỆN (điều chỉnh)", "B- ĐIỀU KHOẢN THI HÀNH" */
 function partHeading(text: string): string | null {
@@ -90,10 +103,12 @@ export function parseAmendment(text: string): ParsedAmendment {
   const lines = sourceLines(text.normalize('NFC').split(/\r\n|\r|\n/));
   const operations: Operation[] = [];
   const stray: { line: number; text: string }[] = [];
+  const outside: ParsedAmendment['outside'] = [];
   let part = '';
   let section = '';
   let cur = null as Current | null;
-  let ended = false;
+  /** preamble: before the first change; amending: parts that change the base; closing: other parts. */
+  let zone: 'preamble' | 'amending' | 'closing' = 'preamble';
   const flush = () => {
     if (cur) {
       const { phase: _p, quoteLines, ...op } = cur;
@@ -103,20 +118,24 @@ export function parseAmendment(text: string): ParsedAmendment {
   };
   const begin = (op: AmendOp, sec: string, points: string[], line: number, phase: 'quote' | 'after') => {
     flush();
+    zone = 'amending';
     cur = { op, section: sec, points, quote: '', after: [], afterLines: [], line, phase, quoteLines: [] };
+  };
+  const notChange = (line: number, t: string) => {
+    const reason = zone === 'preamble'
+      ? 'Phần đầu văn bản điều chỉnh (trước nội dung điều chỉnh): không phải thay đổi'
+      : `Phần ${part} của văn bản điều chỉnh không phải nội dung điều chỉnh, bổ sung, lược bỏ`;
+    outside.push({ line, text: t, reason });
   };
   for (const l of lines) {
     const t = l.text;
-    if (!t || ended) continue;
+    if (!t) continue;
     const f = fold(t);
     const line = l.index + 1;
     const start = opStart(f);
     if (start) {
-      const sec = start.section ?? section;
       const phase = start.op === 'add' || start.op === 'add-section' ? 'after' : 'quote';
-      if (start.op === 'modify-time') {
-        begin('modify-time', sec, start.points, line, phase);
-      } else begin(start.op, sec, start.points, line, phase);
+      begin(start.op, start.section ?? section, start.points, line, phase);
       continue;
     }
     if (AFTER.test(f)) {
@@ -128,12 +147,14 @@ export function parseAmendment(text: string): ParsedAmendment {
     if (p && !/^\(/.test(t)) {
       flush();
       part = p;
-      if (p === 'B') ended = true;
+      zone = AMENDING_PART.test(f) ? 'amending' : 'closing';
+      if (zone === 'closing') notChange(line, t);
       if (p === 'III' && /dieu chinh/.test(f)) begin('modify', 'III', [], line, 'after');
       continue;
     }
-    const h = part === 'III' ? null : sectionHeading(t);
+    const h = part === 'III' || zone === 'closing' ? null : sectionHeading(t);
     if (h) {
+      zone = 'amending';
       const takesTitle = cur && (cur.op === 'add-section' || (cur.op === 'rename-section' && cur.phase === 'after'));
       if (cur && takesTitle && cur.section === h.num && !cur.after.length) {
         cur.after.push(t);
@@ -151,8 +172,9 @@ export function parseAmendment(text: string): ParsedAmendment {
         cur.after.push(cur.op === 'modify' && !cur.after.length ? unquote(t) : t);
         cur.afterLines.push(line);
       }
-    } else if (part === 'II' || part === 'I') stray.push({ line, text: t });
+    } else if (zone === 'amending') stray.push({ line, text: t });
+    else notChange(line, t);
   }
   flush();
-  return { operations, stray };
+  return { operations, stray, outside };
 }

@@ -1,4 +1,5 @@
 /** A readable Vietnamese summary of an amendment result. */
+import type { ParsedAmendment } from './parse';
 import type { AmendOp, AmendResult } from './types';
 
 const OP_LABEL: Record<AmendOp, string> = {
@@ -21,7 +22,8 @@ function clip(s: string, n = 160): string {
   return one.length > n ? `${one.slice(0, n - 1)}…` : one;
 }
 
-export function amendSummary(r: AmendResult): string {
+/** `outside`: text of the amending document that is not a change (preamble, closing part), listed at the end. */
+export function amendSummary(r: AmendResult, outside: ParsedAmendment['outside'] = []): string {
   const out: string[] = [];
   const live = r.items.filter((i) => !i.removed).length;
   out.push(`Chương trình hợp nhất: ${r.items.length} điểm (${live} còn hiệu lực, ${r.items.length - live} lược bỏ).`);
@@ -37,6 +39,10 @@ export function amendSummary(r: AmendResult): string {
     out.push(`  • Dòng ${c.line} — ${where(c.section, c.point) || '(toàn văn bản)'}: ${OP_LABEL[c.op]}`);
     if (c.before) out.push(`      Trước: ${clip(c.before)}`);
     if (c.after) out.push(`      Sau:   ${clip(c.after)}`);
+  }
+  if (outside.length) {
+    out.push('', `Không áp dụng (không phải nội dung điều chỉnh): ${outside.length} đoạn văn bản.`);
+    for (const o of outside) out.push(`  • Dòng ${o.line}: ${clip(o.text, 100)}`);
   }
   return out.join('\n');
 }
