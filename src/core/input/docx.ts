@@ -44,12 +44,27 @@ function paragraph(p: Node): { text: string; bold: boolean } {
 
 const wrapBold = (t: string, bold: boolean) => (bold && t.trim() ? `<b>${t}</b>` : t);
 
+const clean = (s: string) => s.replace(/[\t\n]+/g, ' ').trim();
+
+/** A cell's paragraphs in order; a table nested in the cell gives one line per row, cells joined by " | ". */
+function cellParagraphs(cell: Node): { text: string; bold: boolean }[] {
+  const out: { text: string; bold: boolean }[] = [];
+  for (const c of cell.children ?? []) {
+    if (c.type === 'paragraph') out.push(paragraph(c));
+    else if (c.type === 'table') {
+      for (const row of (c.children ?? []).filter((r) => r.type === 'tableRow')) {
+        const cells = (row.children ?? []).filter((x) => x.type === 'tableCell');
+        const texts = cells.map((x) => cellParagraphs(x).map((p) => clean(p.text)).filter(Boolean).join(' '));
+        const text = texts.filter(Boolean).join(' | ');
+        if (text) out.push({ text, bold: false });
+      }
+    } else if (c.children) out.push(...cellParagraphs(c));
+  }
+  return out.filter((p) => p.text.trim());
+}
+
 function cellText(cell: Node): string {
-  const paras = (cell.children ?? [])
-    .filter((c) => c.type === 'paragraph')
-    .map(paragraph)
-    .filter((p) => p.text.trim());
-  const clean = (s: string) => s.replace(/[\t\n]+/g, ' ').trim();
+  const paras = cellParagraphs(cell);
   if (paras.length === 0) return '';
   if (paras.length === 1) return wrapBold(clean(paras[0].text), paras[0].bold);
   const body = paras.map((p) => `<p>${clean(p.text)}</p>`).join(' ');
