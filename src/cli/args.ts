@@ -5,7 +5,11 @@ export interface Args {
   options: Map<string, string[]>;
 }
 
-export function readArgs(argv: string[], withValue: string[]): Args {
+/**
+ * Reads argv. `withValue` names the options that take a value, `flags` the switches; anything
+ * else that looks like an option is a usage error (a mistyped "--asof" must not be ignored).
+ */
+export function readArgs(argv: string[], withValue: string[], flags: string[] = []): Args {
   const args: Args = { positionals: [], flags: new Set(), options: new Map() };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -17,7 +21,8 @@ export function readArgs(argv: string[], withValue: string[]): Args {
         const value = eq > 0 ? a.slice(eq + 1) : argv[++i];
         if (value === undefined) throw new UsageError(`Thiếu giá trị cho tuỳ chọn --${key}.`);
         args.options.set(key, [...(args.options.get(key) ?? []), value]);
-      } else args.flags.add(key);
+      } else if (flags.includes(key)) args.flags.add(key);
+      else throw new UsageError(`Tuỳ chọn không có: "${a}".`);
     } else args.positionals.push(a);
   }
   return args;

@@ -10,11 +10,12 @@ import { basename, dirname, join } from 'path';
 import type { Programme } from '../core/model';
 import { amendedProgramme, buildWorkbook } from '../core/plan';
 import { backupStamp, keepUserCells } from '../core/plan/keepUserCells';
+import { localIsoDate } from '../core/status/dates';
 import { isIsoDate } from '../core/time';
 import { workbookBytes } from '../render/exceljs';
 import { Args, option } from './args';
 import { err, out, readDocument, readProgramme } from './io';
-import { amendProgramme, catalogue, existingWorkbook, findingsFor } from './importSteps';
+import { amendProgramme, catalogue, existingWorkbook, findingsFor, keepOldFile } from './importSteps';
 
 const USAGE = 'Cách dùng: phuluc import <tệp>... -o <tệp.xlsx> [--as-of YYYY-MM-DD] [--amend <văn bản điều chỉnh>] [--due-soon-days N]';
 
@@ -46,7 +47,7 @@ export async function importCommand(args: Args): Promise<number> {
   const existing = await existingWorkbook(output);
   if (!existing.ok) return fail(existing.message);
   const agencies = catalogue(existing.value?.catalogueRows);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = localIsoDate(new Date());
   const built = buildWorkbook({
     programme,
     amendment,
@@ -57,18 +58,23 @@ export async function importCommand(args: Args): Promise<number> {
   // Re-import over an earlier workbook: users' cells carried over, old tables backed up first.
   const keep = existing.value ? keepUserCells(built.plan, existing.value.tables, backupStamp(new Date()), existing.value.sheets) : null;
   const plan = keep?.plan ?? built.plan;
+  const oldFile = existing.value
+    ? await keepOldFile(output, existing.value.sheets, plan.sheets.map((s) => s.name), backupStamp(new Date()))
+    : null;
+  if (oldFile && !oldFile.ok) return fail(oldFile.message);
   const written = await writeAtomically(output, await workbookBytes(plan));
   if (!written.ok) return fail(written.message);
   const sheets = plan.sheets.map((s) => s.name).join(', ');
   const items = built.appendices.reduce((n, a) => n + a.table.items.length, 0);
   const findings = built.plan.sheets.find((s) => s.kind === 'check')?.tables[0].hyperlinks?.length ?? 0;
-  out(`Đã ghi ${output}\n  Sheet: ${sheets}\n  ${items} dòng nhiệm vụ/chỉ tiêu; ${findings} phát hiện trong sheet “Kiểm tra”.`);
+  out(`Đã ghi ${output}\n  Các trang: ${sheets}\n  ${items} dòng nhiệm vụ/chỉ tiêu; ${findings} phát hiện trong trang “Kiểm tra”.`);
   if (keep?.backupSheet) {
-    const lost = keep.unmatched ? `; ${keep.unmatched} dòng cũ không khớp nhiệm vụ nào, chỉ còn trong sheet sao lưu` : '';
-    out(`  Giữ lại ${keep.kept} ô người dùng đã nhập; bảng cũ được sao lưu vào sheet “${keep.backupSheet}”${lost}.`);
+    const lost = keep.unmatched ? `; ${keep.unmatched} dòng cũ không khớp nhiệm vụ nào, chỉ còn trong trang sao lưu` : '';
+    out(`  Giữ lại ${keep.kept} ô người dùng đã nhập; bảng cũ được sao lưu vào trang “${keep.backupSheet}”${lost}.`);
   }
+  if (oldFile?.ok && oldFile.value) out(`  Sổ cũ có trang không do lần nhập này tạo: đã chép nguyên sổ cũ sang ${oldFile.value}.`);
   if (amendment?.conflicts.length) {
-    err(`Cảnh báo: văn bản điều chỉnh có ${amendment.conflicts.length} xung đột — xem sheet “Điều chỉnh”.`);
+    err(`Cảnh báo: văn bản điều chỉnh có ${amendment.conflicts.length} xung đột — xem trang “Điều chỉnh”.`);
     return 1;
   }
   return 0;

@@ -37,10 +37,31 @@ export async function existingWorkbook(path: string): Promise<Result<WorkbookTab
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return ok(null);
     return fail(`tệp kết quả "${path}" đã có nhưng không đọc được: không ghi đè.`);
   }
+  let wb: WorkbookTables;
   try {
-    return ok(await readWorkbookTables(bytes));
+    wb = await readWorkbookTables(bytes);
   } catch {
     return fail(`tệp kết quả "${path}" đã có nhưng không phải sổ Excel (.xlsx) đọc được: không ghi đè. Hãy chọn tên khác cho -o.`);
+  }
+  if (!wb.tables.length && !wb.catalogueRows.length) {
+    return fail(`tệp kết quả "${path}" là một sổ Excel không do Phụ lục tạo: không ghi đè. Hãy chọn tên khác cho -o.`);
+  }
+  return ok(wb);
+}
+
+/**
+ * Before a re-import replaces a workbook that holds sheets the new one will not (sheets the user
+ * added, earlier backup sheets), the whole old file is copied beside it. Returns the copy's path.
+ */
+export async function keepOldFile(path: string, oldSheets: string[], newSheets: string[], stamp: string): Promise<Result<string | null>> {
+  const extra = oldSheets.filter((n) => !newSheets.includes(n));
+  if (!extra.length) return ok(null);
+  const copy = path.replace(/\.xlsx$/i, `.truoc-${stamp.replace(/[^0-9-]+/g, '-')}.xlsx`);
+  try {
+    await fs.copyFile(path, copy);
+    return ok(copy);
+  } catch {
+    return fail(`không chép được sổ cũ sang "${copy}" để giữ các trang ${extra.map((n) => `“${n}”`).join(', ')}: không ghi đè.`);
   }
 }
 

@@ -12,25 +12,27 @@ Cách dùng:
       Đọc văn bản (.txt, .md, .docx), in các bảng và nhiệm vụ nhận được.
   phuluc amend <văn bản gốc> <văn bản điều chỉnh> [--json]
       Áp dụng văn bản điều chỉnh, bổ sung, lược bỏ; in chương trình hợp nhất và nhật ký thay đổi.
-  phuluc validate <tệp> [--json] [--as-of YYYY-MM-DD] [--profile tuyen-quang|lai-chau|<cột,...>]
-      Kiểm tra chủ trì, thời gian, nguồn lực và số thứ tự.
+  phuluc validate <tệp|sổ.xlsx> [--json] [--as-of YYYY-MM-DD] [--profile tuyen-quang|lai-chau|auto|<cột,...>] [--require <cột,...>]
+      Kiểm tra chủ trì, thời gian, nguồn lực và số thứ tự (cả sổ Excel do Phụ lục tạo, như người dùng đã sửa).
   phuluc import <tệp>... -o <tệp.xlsx> [--as-of YYYY-MM-DD] [--amend <văn bản điều chỉnh>] [--due-soon-days N]
-      Dựng sổ Excel: phụ lục, tình trạng, tổng hợp, kiểm tra, danh mục.
+      Dựng sổ Excel: phụ lục, tình trạng, tổng hợp, kiểm tra, danh mục. Nhập lại vào sổ cũ giữ các ô người dùng đã nhập.
 
-Mã thoát: 0 xong; 1 có lỗi/xung đột cần xem; 2 đầu vào không dùng được.
+Mã thoát: 0 xong; 1 validate thấy lỗi / amend, import gặp xung đột điều chỉnh; 2 đầu vào không dùng được.
 `;
 
 interface CommandSpec {
   run: (args: Args) => Promise<number>;
   /** Options that take a value. */
   options: string[];
+  /** Switches. */
+  flags: string[];
 }
 
 const COMMANDS: Record<string, CommandSpec> = {
-  parse: { run: parseCommand, options: [] },
-  amend: { run: amendCommand, options: [] },
-  validate: { run: validateCommand, options: ['as-of', 'profile', 'require'] },
-  import: { run: importCommand, options: ['output', 'as-of', 'amend', 'due-soon-days'] },
+  parse: { run: parseCommand, options: [], flags: ['json'] },
+  amend: { run: amendCommand, options: [], flags: ['json'] },
+  validate: { run: validateCommand, options: ['as-of', 'profile', 'require'], flags: ['json'] },
+  import: { run: importCommand, options: ['output', 'as-of', 'amend', 'due-soon-days'], flags: [] },
 };
 
 export async function main(argv: string[]): Promise<number> {
@@ -45,7 +47,7 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   try {
-    return await cmd.run(readArgs(rest, cmd.options));
+    return await cmd.run(readArgs(rest, cmd.options, cmd.flags));
   } catch (e) {
     if (e instanceof UsageError) {
       err(`Lỗi: ${e.message}`);

@@ -1,3 +1,4 @@
+import { isIsoDate } from '../core/time';
 import type { ColumnKey, Programme } from '../core/model';
 import { fold } from '../core/text';
 import { PROFILES, RULE_IDS, RULE_LABELS, validateProgramme, ValidateOptions, ValidationProfile, ValidationReport } from '../core/validate';
@@ -31,7 +32,7 @@ export function readValidateOptions(args: Args): ValidateOptions {
   const opts: ValidateOptions = {};
   const asOf = option(args, 'as-of');
   if (asOf !== undefined) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf))) throw new UsageError(`Ngày --as-of không hợp lệ: "${asOf}" (dạng YYYY-MM-DD).`);
+    if (!isIsoDate(asOf)) throw new UsageError(`Ngày --as-of không hợp lệ: "${asOf}" (dạng YYYY-MM-DD).`);
     opts.asOf = asOf;
   }
   const profile = option(args, 'profile');

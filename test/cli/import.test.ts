@@ -37,7 +37,7 @@ describe('phuluc import', () => {
     const out = join(dir, '001-000.xlsx');
     const r = runCli(['import', seedPath('001'), '--amend', seedPath('000'), '-o', out]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/xung đột — xem sheet “Điều chỉnh”/);
+    expect(r.stderr).toMatch(/xung đột — xem trang “Điều chỉnh”/);
     const d = inspectXlsx(out);
     expect(d.sheets.map((s) => s.title)).toContain('Điều chỉnh');
     const twoTables = runCli(['import', seedPath('004'), '--amend', seedPath('000'), '-o', join(dir, 'no.xlsx')]);

@@ -51,7 +51,7 @@ describe('phuluc import over an earlier workbook keeps what users typed', () => 
   it('carries the cells over, backs the old table up and says so', async () => {
     const r = runCli(['import', seedPath('003'), '-o', book, '--as-of', '2026-06-15']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/Giữ lại 3 ô người dùng đã nhập; bảng cũ được sao lưu vào sheet “Sao lưu [^”]+”/);
+    expect(r.stdout).toMatch(/Giữ lại 3 ô người dùng đã nhập; bảng cũ được sao lưu vào trang “Sao lưu [^”]+”/);
 
     const dump = inspectXlsx(book);
     expect(dump.sheets.filter((s) => s.title.startsWith('Sao lưu'))).toHaveLength(1);
@@ -74,6 +74,32 @@ describe('phuluc import over an earlier workbook keeps what users typed', () => 
     // LibreOffice recalculates: the carried-over progress drives the status.
     const values = sheetOf(inspectXlsx(recalc(book), true), 'Phụ lục');
     expect(values.cells[`${colOf('Tình trạng')}${row}`]).toBe('Hoàn thành đúng hạn');
+  });
+
+  it('copies the whole old workbook aside when it holds sheets the new one will not', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(book);
+    wb.addWorksheet('Ghi chép riêng').getCell('A1').value = 'Họp giao ban 15/6';
+    await wb.xlsx.writeFile(book);
+    const r = runCli(['import', seedPath('003'), '-o', book, '--as-of', '2026-06-20']);
+    expect(r.code).toBe(0);
+    const m = /đã chép nguyên sổ cũ sang (.+\.xlsx)\./.exec(r.stdout);
+    expect(m).not.toBeNull();
+    const copy = new ExcelJS.Workbook();
+    await copy.xlsx.readFile(m![1]);
+    expect(copy.getWorksheet('Ghi chép riêng')!.getCell('A1').value).toBe('Họp giao ban 15/6');
+  });
+
+  it('never overwrites a workbook Phụ lục did not write', async () => {
+    const other = join(dir, 'bang-luong.xlsx');
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Lương').getCell('A1').value = 'Bảng lương tháng 6';
+    await wb.xlsx.writeFile(other);
+    const before = readFileSync(other);
+    const r = runCli(['import', seedPath('003'), '-o', other]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/không do Phụ lục tạo: không ghi đè/);
+    expect(readFileSync(other).equals(before)).toBe(true);
   });
 
   it('never overwrites a file at the output path that is not a workbook', () => {
