@@ -1,5 +1,5 @@
 import { promises as fs } from 'fs';
-import { decodeDocument, fixLegacyText } from '../core/input/decode';
+import { readInput } from '../core/input/read';
 import { importProgramme } from '../core/import';
 import type { Programme } from '../core/model';
 import { readBack, ReadBack } from '../core/plan/readBack';
@@ -19,19 +19,10 @@ export async function readDocument(path: string): Promise<Result<string>> {
   } catch {
     return fail(`Không đọc được tệp "${path}": tệp không tồn tại hoặc không có quyền đọc.`);
   }
-  if (/\.docx$/i.test(path)) {
-    const { docxToText } = await import('./docx');
-    const docx = await docxToText(bytes);
-    if (!docx.ok) return docx;
-    const fixed = fixLegacyText(docx.value);
-    if (!fixed.ok) return fail(fixed.message);
-    if (fixed.value.note) err(`Lưu ý ("${path}"): ${fixed.value.note}`);
-    return ok(fixed.value.text);
-  }
-  const decoded = decodeDocument(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-  if (!decoded.ok) return fail(decoded.message);
-  if (decoded.value.note) err(`Lưu ý ("${path}"): ${decoded.value.note}`);
-  return ok(decoded.value.text);
+  const input = await readInput(path, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  if (!input.ok) return fail(input.message);
+  if (input.value.note) err(`Lưu ý ("${path}"): ${input.value.note}`);
+  return ok(input.value.text);
 }
 
 export function out(s: string): void {

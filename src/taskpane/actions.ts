@@ -4,10 +4,9 @@ import type { Catalogue } from '../core/agencies/types';
 import { applyAmendment } from '../core/amend';
 import type { AmendResult } from '../core/amend/types';
 import { importProgramme } from '../core/import';
-import { decodeText } from '../core/input/decode';
-import { docxToText } from '../core/input/docx';
+import { InputText, readInput, readPastedText } from '../core/input/read';
 import type { Programme } from '../core/model';
-import { planWorkbook } from '../core/plan';
+import { amendedProgramme, planWorkbook } from '../core/plan';
 import { userAgencies } from '../core/plan/catalogueSheet';
 import { fail, ok, Result } from '../core/result';
 import { validateProgramme } from '../core/validate';
@@ -28,27 +27,31 @@ export function todayIso(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-/** A chosen file → text (.txt/.md decoded here; .docx through the core converter). */
-export async function fileText(name: string, bytes: Uint8Array): Promise<Result<string>> {
-  if (/\.docx$/i.test(name)) return docxToText(bytes);
-  if (!/\.(txt|md|text)$/i.test(name)) return fail(`Không đọc được tệp "${name}": chỉ nhận .txt, .md hoặc .docx.`);
-  return decodeText(bytes);
+/** A chosen file → text and the TCVN3/VNI conversion note (the same reader as the command line). */
+export async function fileText(name: string, bytes: Uint8Array): Promise<Result<InputText>> {
+  if (!/\.(txt|md|text|docx)$/i.test(name)) return fail(`Không đọc được tệp "${name}": chỉ nhận .txt, .md hoặc .docx.`);
+  return readInput(name, bytes);
 }
 
 export interface Parsed {
   programme: Programme;
   preview: ImportPreview;
   findings: Finding[];
+  /** Set when pasted text in TCVN3/VNI was converted to Unicode. */
+  note?: string;
 }
 
-export function parse(text: string): Result<Parsed> {
-  if (!text.trim()) return fail('Chưa có nội dung: hãy dán văn bản hoặc chọn tệp.');
+export function parse(pasted: string): Result<Parsed> {
+  if (!pasted.trim()) return fail('Chưa có nội dung: hãy dán văn bản hoặc chọn tệp.');
+  const input = readPastedText(pasted);
+  if (!input.ok) return fail(input.message);
+  const { text, note } = input.value;
   const programme = importProgramme(text);
   if (!programme.tables.some((t) => t.items.length)) {
     return fail('Không tìm thấy nhiệm vụ nào: văn bản không có bảng phụ lục hay danh sách điểm được đánh số.');
   }
   const report = validateProgramme(programme);
-  return ok({ programme, preview: previewOf(programme, report), findings: report.findings });
+  return ok({ programme, preview: previewOf(programme, report), findings: report.findings, ...(note ? { note } : {}) });
 }
 
 /** The built-in agency catalogue extended with the agencies the user keeps on the Danh mục sheet. */
@@ -61,10 +64,12 @@ const stamp = () => backupStamp(new Date());
 /** Writes the programme as new sheets, keeping users' cells from an earlier import. */
 export async function writeProgramme(parsed: Parsed, settings: Settings, onProgress: (done: number) => void) {
   const before = await readAppendixTables();
+  // Checked against the workbook's own agencies too, so the user's Danh mục rows are not flagged.
+  const catalogue = workbookCatalogue(before.catalogueRows);
   const plan = planWorkbook({
     programme: parsed.programme,
-    findings: parsed.findings,
-    catalogue: workbookCatalogue(before.catalogueRows),
+    findings: validateProgramme(parsed.programme, { catalogue }).findings,
+    catalogue,
     settings: { asOf: settings.asOf, dueSoonDays: settings.dueSoonDays, today: todayIso() },
   });
   onProgress(0.05);
@@ -104,7 +109,8 @@ export async function previewAmendment(text: string): Promise<Result<AmendPrevie
 
 /** Writes the consolidated programme and the change-log sheet, keeping users' cells. */
 export async function writeAmendment(p: AmendPreview, settings: Settings, onProgress: (done: number) => void) {
-  const findings = validateProgramme(p.base, { catalogue: p.catalogue }).findings;
+  // The Kiểm tra sheet checks the programme as amended, as `phuluc import --amend` does.
+  const findings = validateProgramme(amendedProgramme(p.base, p.result), { catalogue: p.catalogue }).findings;
   const plan = planWorkbook({
     programme: p.base,
     amendment: p.result,

@@ -9,20 +9,24 @@ export function ImportTab({ settings }: { settings: Settings }) {
   const [notice, setNotice] = useState<Notice>(null);
   const [progress, setProgress] = useState<number | null>(null);
   const [fileName, setFileName] = useState('');
+  /** The TCVN3/VNI conversion note of the file or pasted text now in the box. */
+  const [note, setNote] = useState<string | undefined>();
   const fileInput = useRef<HTMLInputElement>(null);
 
   const onFile = async (f: File | undefined) => {
     if (!f) return;
     const r = await fileText(f.name, new Uint8Array(await f.arrayBuffer()));
     if (!r.ok) return setNotice({ intent: 'error', text: r.message });
-    setText(r.value);
-    preview(r.value);
+    setText(r.value.text);
+    preview(r.value.text, r.value.note);
   };
-  const preview = (t = text) => {
+  const preview = (t = text, fileNote = note) => {
     setParsed(null);
+    setNote(fileNote);
     const r = parse(t);
     if (!r.ok) return setNotice({ intent: 'error', text: r.message });
     setParsed(r.value);
+    setNote(r.value.note ?? fileNote);
     setNotice(null);
   };
   const write = async () => {
@@ -45,7 +49,7 @@ export function ImportTab({ settings }: { settings: Settings }) {
   return (
     <div>
       <Field label="Dán văn bản chương trình, kế hoạch (hoặc chọn tệp .txt, .md, .docx)">
-        <Textarea data-testid="source" value={text} onChange={(_, d) => setText(d.value)} resize="vertical" rows={8} />
+        <Textarea data-testid="source" value={text} onChange={(_, d) => { setText(d.value); setNote(undefined); }} resize="vertical" rows={8} />
       </Field>
       <div style={{ display: 'flex', gap: 8, margin: '8px 0', flexWrap: 'wrap' }}>
         <input ref={fileInput} type="file" accept=".txt,.md,.docx" data-testid="file" style={{ display: 'none' }}
@@ -57,6 +61,7 @@ export function ImportTab({ settings }: { settings: Settings }) {
         </Button>
       </div>
       {fileName && <Text size={200}>Tệp: {fileName}</Text>}
+      {note && <NoticeBar notice={{ intent: 'warning', text: note }} />}
       <NoticeBar notice={notice} />
       <Progress value={progress} />
       {p && (
