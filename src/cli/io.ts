@@ -5,6 +5,8 @@ import type { Programme } from '../core/model';
 import { readBack, ReadBack } from '../core/plan/readBack';
 import { readWorkbookTables } from '../render/exceljs/readTables';
 import { fail, ok, Result } from '../core/result';
+import type { Catalogue } from '../core/agencies/types';
+import { catalogue } from './importSteps';
 
 /**
  * Reads a programme document (.txt/.md as text; .docx through the converter) as text.
@@ -35,9 +37,10 @@ export function err(s: string): void {
 
 /**
  * A workbook Phụ lục wrote, as its users have edited it since: the appendix tables read back into
- * a programme whose item lines are worksheet rows, with the cell of every item and column.
+ * a programme whose item lines are worksheet rows, with the cell of every item and column, and
+ * the agency catalogue extended with the workbook's own Danh mục agencies.
  */
-export async function readWorkbook(path: string): Promise<Result<ReadBack>> {
+export async function readWorkbook(path: string): Promise<Result<ReadBack & { catalogue: Catalogue }>> {
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(path);
@@ -45,13 +48,14 @@ export async function readWorkbook(path: string): Promise<Result<ReadBack>> {
     return fail(`Không đọc được tệp "${path}": tệp không tồn tại hoặc không có quyền đọc.`);
   }
   let tables;
+  let catalogueRows;
   try {
-    tables = (await readWorkbookTables(bytes)).tables;
+    ({ tables, catalogueRows } = await readWorkbookTables(bytes));
   } catch {
     return fail(`"${path}" không phải sổ Excel (.xlsx) đọc được.`);
   }
   if (!tables.length) return fail(`sổ "${path}" không có bảng phụ lục do Phụ lục tạo (bảng PhuLuc_… hoặc ChiTieu_…).`);
-  return ok(readBack(tables));
+  return ok({ ...readBack(tables), catalogue: catalogue(catalogueRows) });
 }
 
 export const isWorkbookPath = (path: string): boolean => /\.xlsx$/i.test(path);

@@ -60,7 +60,8 @@ export async function validateCommand(args: Args): Promise<number> {
     return 2;
   }
   const programme = 'cellOf' in read.value ? read.value.programme : read.value;
-  const report = validateProgramme(programme, opts);
+  // A workbook's own Danh mục agencies are known agencies, as in the add-in's Kiểm tra.
+  const report = validateProgramme(programme, wb?.ok ? { ...opts, catalogue: wb.value.catalogue } : opts);
   if (wb?.ok) {
     const rb = wb.value;
     report.findings = report.findings.map((f) => {

@@ -5,7 +5,7 @@
 import type { WorkbookPlan } from '../core/plan/types';
 import { renderPlan, RenderReport } from '../render/office';
 import { AGENCY_TABLE } from '../core/plan/catalogueSheet';
-import { CellScalar, isAppendixTable, TableData } from '../core/plan/sheetData';
+import { CellScalar, isAppendixTable, TableData, TITLE_BLOCK, titleBlock } from '../core/plan/sheetData';
 
 /** Reads every appendix table the add-in wrote (values as they are now, users' edits included). */
 export async function readAppendixTables(): Promise<{ tables: TableData[]; sheets: string[]; catalogueRows: CellScalar[][] }> {
@@ -18,19 +18,22 @@ export async function readAppendixTables(): Promise<{ tables: TableData[]; sheet
       table: t,
       range: t.getRange().load(['values', 'rowIndex', 'columnIndex']),
       sheet: t.worksheet.load('name'),
+      // The title block above the table ("PHỤ LỤC …", title, "(Kèm theo …)"), same round trip.
+      head: t.worksheet.getRange(TITLE_BLOCK).load('values'),
     }));
     // The user's own agency list (Danh mục sheet), read in the same round trip.
     const agencyTable = tables.items.find((t) => t.name === AGENCY_TABLE);
     const agencyBody = agencyTable ? agencyTable.getDataBodyRange().load('values') : null;
     await context.sync();
     const catalogueRows = agencyBody ? (agencyBody.values as CellScalar[][]) : [];
-    const out = reads.map(({ table, range, sheet }) => ({
+    const out = reads.map(({ table, range, sheet, head }) => ({
       sheet: sheet.name,
       table: table.name,
       headerRow: range.rowIndex + 1,
       firstCol: range.columnIndex + 1,
       headers: (range.values[0] ?? []).map((h) => String(h ?? '')),
       rows: range.values.slice(1) as CellScalar[][],
+      ...titleBlock(head.values.map((r) => r[0] as CellScalar)),
     }));
     return { tables: out, sheets: sheets.items.map((s) => s.name), catalogueRows };
   });

@@ -1,8 +1,20 @@
 /**
  * Rebuilds a Programme from the appendix tables as they are now in the workbook, so validation
  * sees the users' edits. Each item's `line` is its worksheet row, so a finding points at a cell.
+ *
+ * Which rows are section headings:
+ *  - task tables (with a "Loại thời hạn" column): every item row the add-in writes has a
+ *    Loại thời hạn; a heading row has only TT, Nhiệm vụ and Mục filled. So a row with an empty
+ *    Loại thời hạn is a heading when nothing but TT, Nhiệm vụ, Mục (and the Tình trạng formula
+ *    Excel copies into new rows) is filled, and either Mục is filled (as written) or its TT is a
+ *    Roman numeral or a single letter. Any other row with content — e.g. one the user added, with
+ *    a lead, a time, a Tiến độ or just a task — is an item and is checked like the others.
+ *  - indicator tables (no "Loại thời hạn"): a row whose TT is a Roman numeral or a single letter
+ *    is a heading, as on import; an un-numbered row after a numbered indicator is its sub-row.
  */
 import type { Column, ColumnKey, Item, Programme, ProgrammeTable, Section } from '../model';
+import { ttShape } from '../import/rows';
+import { detectQuality } from '../ocr';
 import { SECTION_SEP } from './rows';
 import { parseTime } from '../time';
 import { colLetter } from './layout';
@@ -14,6 +26,9 @@ const HEADER_KEYS: Record<string, ColumnKey> = {
   'ghi chú': 'notes', 'mục tiêu': 'target',
 };
 
+/** Columns a heading row may hold (Tình trạng: Excel fills the formula into rows users add). */
+const HEADING_HEADERS = ['Mục', 'Tình trạng'];
+
 export function columnKey(header: string): ColumnKey | null {
   const h = header.normalize('NFC').trim().toLowerCase();
   return HEADER_KEYS[h] ?? (h.startsWith('mục tiêu') ? 'target' : null);
@@ -21,22 +36,28 @@ export function columnKey(header: string): ColumnKey | null {
 
 export interface ReadBack {
   programme: Programme;
-  /** Sheet, cell address and table of a table/item/column, for findings. */
+  /** Sheet and cell address of a table's row and column, for findings; null when the table lacks the column. */
   cellOf: (tableIndex: number, line: number, column: ColumnKey) => { sheet: string; address: string } | null;
 }
 
 export function readBack(tables: TableData[], title = ''): ReadBack {
   const out: ProgrammeTable[] = tables.map((t) => toTable(t));
+  // OCR text is recognised from the cells as on import, so leads are matched leniently.
+  const quality = detectQuality(tables.flatMap((t) => t.rows.flatMap((r) => r.map(text))).join('\n')).quality;
+  // Points "(1)", "(2)" are how prose programmes number their tasks.
+  const prose = out.some((t) => t.items.some((i) => /^\(\d+\)$/.test(i.tt.trim())));
   return {
-    programme: { title, tables: out, notImported: [], quality: 'clean', shape: 'table' },
+    programme: { title: title || (tables.find((t) => t.title)?.title ?? ''), tables: out, notImported: [], quality, shape: prose ? 'prose' : 'table' },
     cellOf: (tableIndex, line, column) => {
       const t = tables[tableIndex];
       if (!t) return null;
       const c = t.headers.findIndex((h) => columnKey(h) === column);
-      return { sheet: t.sheet, address: `${colLetter(t.firstCol + Math.max(c, 0))}${line}` };
+      return c < 0 ? null : { sheet: t.sheet, address: `${colLetter(t.firstCol + c)}${line}` };
     },
   };
 }
+
+const isHeadingTt = (tt: string) => ['roman', 'letter'].includes(ttShape(tt));
 
 function toTable(t: TableData): ProgrammeTable {
   const keys = t.headers.map(columnKey);
@@ -48,27 +69,40 @@ function toTable(t: TableData): ProgrammeTable {
   };
   const sectionCol = t.headers.indexOf('Mục');
   const pathOf = (r: CellScalar[]) => (sectionCol >= 0 && text(r[sectionCol]) ? text(r[sectionCol]).split(SECTION_SEP) : null);
+  const headingOnly = (r: CellScalar[]) =>
+    r.every((v, i) => !text(v) || keys[i] === 'tt' || keys[i] === 'task' || HEADING_HEADERS.includes(t.headers[i]));
+  const isHeading = (r: CellScalar[]): boolean => {
+    if (kindCol < 0) return isHeadingTt(get(r, 'tt'));
+    return !text(r[kindCol]) && headingOnly(r) && (pathOf(r) !== null || isHeadingTt(get(r, 'tt')));
+  };
   const sections: Section[] = [];
   const items: Item[] = [];
   let path: string[] = [];
+  let lastTt = '';
   t.rows.forEach((r, i) => {
     const line = t.headerRow + 1 + i;
-    const isHeading = kindCol >= 0 ? !text(r[kindCol]) : false;
-    if (isHeading) {
-      if (!get(r, 'tt') && !get(r, 'task')) return;
+    const tt = get(r, 'tt');
+    const task = get(r, 'task');
+    if (isHeading(r)) {
       const own = pathOf(r);
-      const level = own ? own.length : /^[IVXLC]+$/.test(get(r, 'tt')) || /^[A-Z]$/.test(get(r, 'tt')) ? 1 : 2;
-      sections.push({ tt: get(r, 'tt'), title: get(r, 'task'), level, line, lead: get(r, 'lead') || undefined, time: get(r, 'time') || undefined });
-      path = own ?? [...path.slice(0, level - 1), get(r, 'tt') ? `${get(r, 'tt')}. ${get(r, 'task')}` : get(r, 'task')];
+      const level = own ? own.length : isHeadingTt(tt) ? 1 : 2;
+      sections.push({ tt, title: task, level, line });
+      path = own ?? [...path.slice(0, level - 1), tt ? `${tt}. ${task}` : task];
+      lastTt = '';
       return;
     }
+    if (r.every((v, c) => !text(v) || t.headers[c] === 'Tình trạng')) return;
     const removed = kindCol >= 0 && text(r[kindCol]) === 'Đã lược bỏ';
+    const sub = kindCol < 0 && !tt && lastTt ? { parentTt: lastTt } : {};
+    if (kindCol < 0 && tt) lastTt = tt;
     items.push({
-      tt: get(r, 'tt'), path: pathOf(r) ?? [...path], task: get(r, 'task'), lead: get(r, 'lead'), partners: get(r, 'partners'),
+      tt, path: pathOf(r) ?? [...path], task, lead: get(r, 'lead'), partners: get(r, 'partners'),
       time: parseTime(get(r, 'time')), authority: get(r, 'authority'), resources: get(r, 'resources'), notes: get(r, 'notes'),
-      ...(keys.includes('target') ? { target: get(r, 'target') } : {}), line, ...(removed ? { removed: true } : {}),
+      ...(keys.includes('target') ? { target: get(r, 'target') } : {}), line, ...(removed ? { removed: true } : {}), ...sub,
     });
   });
   const kind = keys.includes('target') && !keys.includes('time') ? 'indicators' : 'tasks';
-  return { title: t.sheet, label: t.sheet, kind, columns, sections, items };
+  const label = t.label ?? '';
+  const heading = t.title ? (label ? `${label} — ${t.title}` : t.title) : t.sheet;
+  return { title: heading, label: label || t.sheet, ...(t.attachedTo ? { attachedTo: t.attachedTo } : {}), kind, columns, sections, items };
 }

@@ -9,6 +9,22 @@ export interface TableData {
   firstCol: number;
   headers: string[];
   rows: CellScalar[][];
+  /** The sheet's title block above the table (rows 1–3, column A): "PHỤ LỤC 3", the title, "(Kèm theo …)". */
+  label?: string;
+  title?: string;
+  attachedTo?: string;
+}
+
+/** Cells A1:A3 of an appendix sheet, as appendixSheet writes them, → label, title and "(Kèm theo …)" line. */
+export const TITLE_BLOCK = 'A1:A3';
+
+export function titleBlock(cells: CellScalar[]): Pick<TableData, 'label' | 'title' | 'attachedTo'> {
+  const [label, title, attachedTo] = [0, 1, 2].map((i) => text(cells[i]));
+  return {
+    ...(label ? { label } : {}),
+    ...(title ? { title } : {}),
+    ...(attachedTo ? { attachedTo } : {}),
+  };
 }
 
 /** Tables the add-in wrote: task appendices (PhuLuc_n) and indicator tables (ChiTieu_n). */

@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { AGENCY_TABLE } from '../../core/plan/catalogueSheet';
-import { CellScalar, isAppendixTable, TableData } from '../../core/plan/sheetData';
+import { CellScalar, isAppendixTable, TableData, titleBlock } from '../../core/plan/sheetData';
 
 export interface WorkbookTables {
   tables: TableData[];
@@ -60,6 +60,7 @@ export async function readWorkbookTables(bytes: Buffer): Promise<WorkbookTables>
         firstCol: b.c1,
         headers: rows[0].map((h) => String(h ?? '')),
         rows: rows.slice(1),
+        ...titleBlock([1, 2, 3].map((r) => scalar(ws.getCell(r, 1).value))),
       });
     }
   }
