@@ -116,9 +116,8 @@ describe('phuluc validate on a workbook checks the table as users left it', () =
 /**
  * Reading a workbook back loses nothing the checks need: right after `import`, `validate book.xlsx`
  * gives the document's own findings. Lines differ (sheet rows vs source lines), so they are not
- * compared. One known difference: the plan writes a heading row's TT, Nhiệm vụ and Mục only, so a
- * lead written on a heading row in the document (seed 004, Phụ lục 4, heading 4) is not in the
- * workbook and its structure.headingLead finding only exists on the document.
+ * compared — including the lead written on a heading row (seed 004, Phụ lục 4, heading 4), which the
+ * workbook keeps on that row.
  */
 describe.each(['001', '003', '004'])('validate on the workbook of seed %s', (seed) => {
   const out = join(dir, `seed-${seed}.xlsx`);
@@ -127,7 +126,7 @@ describe.each(['001', '003', '004'])('validate on the workbook of seed %s', (see
   });
 
   it('gives the same findings (rule, TT, column, severity) as the source document', () => {
-    const fromDoc = findingsOf(seedPath(seed)).filter((f) => f.rule !== 'structure.headingLead');
+    const fromDoc = findingsOf(seedPath(seed));
     const fromBook = findingsOf(out);
     expect(fromBook.map(key).sort()).toEqual(fromDoc.map(key).sort());
     expect(fromBook.length).toBeGreaterThan(0);

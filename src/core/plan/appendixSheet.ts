@@ -85,6 +85,9 @@ export function planAppendix(o: AppendixOptions): AppendixLayout {
     if (r.type === 'heading') {
       set('tt', r.tt);
       set('task', r.title);
+      // Text printed in a heading row's lead/time cells is source text too: it stays visible.
+      if (r.lead) set('lead', r.lead);
+      if (r.time) set('time', r.time);
       set('section', r.section);
       if (r.line) layout.headingRows.set(r.line, row);
       rowStyles.push('sectionRow');

@@ -4,10 +4,11 @@
  *
  * Which rows are section headings:
  *  - task tables (with a "Loại thời hạn" column): every item row the add-in writes has a
- *    Loại thời hạn; a heading row has only TT, Nhiệm vụ and Mục filled. So a row with an empty
- *    Loại thời hạn is a heading when nothing but TT, Nhiệm vụ, Mục (and the Tình trạng formula
- *    Excel copies into new rows) is filled, and either Mục is filled (as written) or its TT is a
- *    Roman numeral or a single letter. Any other row with content — e.g. one the user added, with
+ *    Loại thời hạn; a heading row has only TT, Nhiệm vụ and Mục filled (plus a lead or time the
+ *    document printed on the heading). So a row with an empty Loại thời hạn is a heading when
+ *    Mục is filled (as written) and nothing but TT, Nhiệm vụ, Chủ trì, Thời gian, Mục and the
+ *    Tình trạng formula Excel copies into new rows is filled; or, without Mục, when only TT,
+ *    Nhiệm vụ (and Tình trạng) are filled and its TT is a Roman numeral or a single letter. Any other row with content — e.g. one the user added, with
  *    a lead, a time, a Tiến độ or just a task — is an item and is checked like the others.
  *  - indicator tables (no "Loại thời hạn"): a row whose TT is a Roman numeral or a single letter
  *    is a heading, as on import; an un-numbered row after a numbered indicator is its sub-row.
@@ -69,11 +70,17 @@ function toTable(t: TableData): ProgrammeTable {
   };
   const sectionCol = t.headers.indexOf('Mục');
   const pathOf = (r: CellScalar[]) => (sectionCol >= 0 && text(r[sectionCol]) ? text(r[sectionCol]).split(SECTION_SEP) : null);
-  const headingOnly = (r: CellScalar[]) =>
-    r.every((v, i) => !text(v) || keys[i] === 'tt' || keys[i] === 'task' || HEADING_HEADERS.includes(t.headers[i]));
+  const headingOnly = (r: CellScalar[], alsoLeadTime: boolean) =>
+    r.every((v, i) => {
+      const k = keys[i];
+      return !text(v) || k === 'tt' || k === 'task' || HEADING_HEADERS.includes(t.headers[i]) || (alsoLeadTime && (k === 'lead' || k === 'time'));
+    });
   const isHeading = (r: CellScalar[]): boolean => {
     if (kindCol < 0) return isHeadingTt(get(r, 'tt'));
-    return !text(r[kindCol]) && headingOnly(r) && (pathOf(r) !== null || isHeadingTt(get(r, 'tt')));
+    if (text(r[kindCol])) return false;
+    // A heading as written keeps its Mục, and the lead/time printed on it in the document.
+    if (pathOf(r) !== null) return headingOnly(r, true);
+    return headingOnly(r, false) && isHeadingTt(get(r, 'tt'));
   };
   const sections: Section[] = [];
   const items: Item[] = [];
@@ -86,7 +93,9 @@ function toTable(t: TableData): ProgrammeTable {
     if (isHeading(r)) {
       const own = pathOf(r);
       const level = own ? own.length : isHeadingTt(tt) ? 1 : 2;
-      sections.push({ tt, title: task, level, line });
+      const lead = get(r, 'lead');
+      const time = get(r, 'time');
+      sections.push({ tt, title: task, level, line, ...(lead ? { lead } : {}), ...(time ? { time } : {}) });
       path = own ?? [...path.slice(0, level - 1), tt ? `${tt}. ${task}` : task];
       lastTt = '';
       return;

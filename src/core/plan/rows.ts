@@ -13,6 +13,9 @@ export interface HeadingRow {
   line: number;
   /** Section path down to this heading, joined by SECTION_SEP (the Mục value). */
   section: string;
+  /** A lead or time printed on the heading row itself (kept: the reviewer flags it). */
+  lead?: string;
+  time?: string;
 }
 
 export interface ItemRow {
@@ -50,7 +53,7 @@ function rowsByLine(table: ProgrammeTable): DocRow[] {
     }
     levels.push(s.level);
     stack.push(label);
-    rows.push({ type: 'heading', tt: s.tt, title: s.title, line: s.line, section: stack.join(SECTION_SEP), at: s.line });
+    rows.push({ type: 'heading', tt: s.tt, title: s.title, line: s.line, section: stack.join(SECTION_SEP), lead: s.lead, time: s.time, at: s.line });
   }
   table.items.forEach((item, index) => rows.push({ type: 'item', item, index, section: sectionOf(item), at: item.line + 0.5 }));
   return rows.sort((a, b) => a.at - b.at).map(({ at: _at, ...r }) => r as DocRow);
