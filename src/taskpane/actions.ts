@@ -8,6 +8,7 @@ import { InputText, readInput, readPastedText } from '../core/input/read';
 import type { Programme } from '../core/model';
 import { amendedProgramme, planWorkbook } from '../core/plan';
 import { userAgencies } from '../core/plan/catalogueSheet';
+import { localIsoDate } from '../core/status/dates';
 import { fail, ok, Result } from '../core/result';
 import { validateProgramme } from '../core/validate';
 import type { Finding } from '../core/validate/types';
@@ -23,8 +24,7 @@ export interface Settings {
 }
 
 export function todayIso(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return localIsoDate(new Date());
 }
 
 /** A chosen file → text and the TCVN3/VNI conversion note (the same reader as the command line). */

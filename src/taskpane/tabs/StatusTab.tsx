@@ -1,3 +1,4 @@
+import { isoToSerial } from '../../core/status/dates';
 import { Button, Field, Input, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import { planWorkbook } from '../../core/plan';
@@ -5,7 +6,6 @@ import { errorText, programmeInWorkbook, Settings, todayIso } from '../actions';
 import { setReportSettings, writePlan } from '../host';
 import { Notice, NoticeBar, Progress } from './common';
 
-const serial = (iso: string) => Math.round((Date.parse(`${iso}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86400000);
 
 export function StatusTab({ settings, onChange }: { settings: Settings; onChange: (s: Settings) => void }) {
   const [notice, setNotice] = useState<Notice>(null);
@@ -13,7 +13,7 @@ export function StatusTab({ settings, onChange }: { settings: Settings; onChange
 
   const colours = async () => {
     try {
-      const done = await setReportSettings(settings.asOf ? serial(settings.asOf) : null, settings.dueSoonDays);
+      const done = await setReportSettings(settings.asOf ? isoToSerial(settings.asOf) : null, settings.dueSoonDays);
       setNotice(done
         ? { intent: 'success', text: `Đã cập nhật tình trạng và màu theo ngày ${settings.asOf ?? 'hôm nay'}, sắp đến hạn trong ${settings.dueSoonDays} ngày.` }
         : { intent: 'error', text: 'Sổ này chưa có trang Tổng hợp (ô NgayBaoCao): hãy nhập văn bản ở thẻ «Nhập» trước.' });
