@@ -35,6 +35,6 @@ export async function amendCommand(args: Args): Promise<number> {
   }
   const result = applyAmendment(programme, amendment.value);
   if (args.flags.has('json')) out(JSON.stringify(result));
-  else out([`Văn bản gốc: ${baseFile}`, `Văn bản điều chỉnh: ${amendFile}`, amendSummary(result, parsed.outside)].join('\n'));
+  else out([`Văn bản gốc: ${baseFile}`, `Văn bản điều chỉnh: ${amendFile}`, amendSummary(result, result.notApplied)].join('\n'));
   return result.conflicts.length ? 1 : 0;
 }

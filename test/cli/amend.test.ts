@@ -9,7 +9,8 @@ describe('phuluc amend', () => {
     const r = runCli(['amend', seedPath('001'), seedPath('000'), '--json']);
     expect(r.code).toBe(1);
     const data = JSON.parse(r.stdout);
-    expect(Object.keys(data).sort()).toEqual(['changes', 'conflicts', 'items']);
+    // The agreed keys, extended by notApplied (text of the amendment that is no change).
+    expect(Object.keys(data).sort()).toEqual(['changes', 'conflicts', 'items', 'notApplied']);
     expect(data.items).toHaveLength(138);
     expect(data.items.filter((i: { removed?: boolean }) => i.removed)).toHaveLength(1);
     expect(data.changes).toHaveLength(56);

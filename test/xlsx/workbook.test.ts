@@ -165,7 +165,7 @@ describe('001 with the amendment 000 applied (the real consolidation)', () => {
     expect(removed.length).toBeGreaterThan(0);
     const s = sheetOf(w.recalculated, 'Phụ lục');
     removed.forEach(([, i]) => expect(s.cells[addr(a.itemRows[i], a.cols.status!)]).toBe('Đã lược bỏ'));
-    expect(Object.keys(sheetOf(w.original, 'Điều chỉnh').tables)).toEqual(['DieuChinh', 'XungDot']);
+    expect(Object.keys(sheetOf(w.original, 'Điều chỉnh').tables)).toEqual(['DieuChinh', 'XungDot', 'KhongApDung']);
   });
 });
 

@@ -26,5 +26,6 @@ export function applyAmendment(base: Programme, amendmentText: string): AmendRes
     result.conflicts.push({ kind: 'not-understood', section: '', point: '', message: `Không hiểu đoạn này thuộc thao tác điều chỉnh nào: "${s.text.slice(0, 80)}"`, line: s.line });
   }
   result.conflicts.sort((a, b) => a.line - b.line);
+  result.notApplied = parsed.outside;
   return result;
 }

@@ -38,4 +38,9 @@ export interface AmendResult {
   items: Item[];
   changes: Change[];
   conflicts: Conflict[];
+  /**
+   * Text of the amending document that is not a change at all (title, preamble, closing
+   * provisions, recipients, signature): listed so nothing is dropped silently.
+   */
+  notApplied?: Array<{ line: number; text: string; reason: string }>;
 }

@@ -71,6 +71,27 @@ export function planChanges(a: AmendResult, appendixName: string): SheetPlan {
     showRowStripes: false,
     showFilterButton: true,
   });
+  // Text of the amending document that is no change at all (preamble, closing part): listed.
+  const rest = a.notApplied ?? [];
+  if (rest.length) {
+    const at = start + conflicts.length + 3;
+    sheet.cells.push({ row: at - 1, col: 1, value: 'Văn bản điều chỉnh không áp dụng (không phải nội dung điều chỉnh)', style: 'blockTitle' });
+    sheet.tables.push({
+      name: 'KhongApDung',
+      row: at,
+      col: 1,
+      columns: [
+        { header: 'STT', width: 6, style: 'count' },
+        text('Lý do', 20), text('Mục', 10), text('Điểm', 8), text('Nội dung', 50), text('Ghi chú', 50),
+        { header: 'Dòng', width: 8, style: 'count' },
+      ],
+      rows: rest.map((r, i) => [i + 1, r.reason, '', '', r.text, '', r.line]),
+      tableStyle: 'TableStyleLight8',
+      headerStyle: 'header',
+      showRowStripes: false,
+      showFilterButton: true,
+    });
+  }
   sheet.freeze = { rows: 4, cols: 0 };
   sheet.print = printSetup(4);
   return sheet;
