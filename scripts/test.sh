@@ -6,4 +6,10 @@ cd "$(dirname "$0")/.."
 bash scripts/system-deps.sh
 npm run --silent lint        # type-check everything once (jest only transpiles)
 npm run --silent build:cli
-npx jest --ci "$@"
+results=$(mktemp)
+status=0
+npx jest --ci --json --outputFile="$results" "$@" || status=$?
+# One plain closing line for tools that read it: "Tests: N passed, N failed".
+node -e 'const r=JSON.parse(require("fs").readFileSync(process.argv[1],"utf8"));console.log(`Tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed`)' "$results" || true
+rm -f "$results"
+exit $status
