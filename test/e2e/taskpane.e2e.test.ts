@@ -221,6 +221,42 @@ const hasChromium = existsSync(CHROMIUM);
     await page.getByText('1 bảng, 3 dòng').waitFor({ timeout: 30000 });
     await expect(page.getByTestId('preview-table').textContent()).resolves.toContain('Cột: TT | Nhiệm vụ | Cơ quan chủ trì | Thời gian');
   }, 60000);
+
+  it('applies amendment 000 to programme 001 in the workbook: preview, then the change log', async () => {
+    await page.getByRole('tab', { name: 'Nhập' }).click();
+    await page.getByTestId('source').fill(seedText('001'));
+    await page.getByTestId('preview').click();
+    // 001: 112 points (hand-counted, see test/core/prose).
+    await page.getByText('1 bảng, 112 dòng').waitFor({ timeout: 30000 });
+    await page.getByTestId('write').click();
+    await page.waitForFunction(() => /Đã ghi|Giữ lại|lỗi/i.test(document.querySelector('[data-testid=tab-import] [data-testid^=notice]')?.textContent ?? ''), null, { timeout: 60000 });
+    await page.getByRole('tab', { name: 'Điều chỉnh' }).click();
+    await page.getByTestId('amend-source').fill(seedText('000'));
+    await page.getByTestId('amend-preview').click();
+    const changes = page.getByTestId('amend-changes');
+    await changes.waitFor({ timeout: 30000 });
+    // 000 → 001: 56 changes and the one duplicate number, 2.1 (9) (see test/core/amend); its
+    // title block and closing part are listed, not dropped.
+    await expect(changes.textContent()).resolves.toContain('56 thay đổi');
+    await expect(page.getByTestId('amend-conflicts').textContent()).resolves.toContain('1 xung đột');
+    await expect(page.getByTestId('amend-not-applied').textContent()).resolves.toContain('20 đoạn');
+    await page.getByTestId('amend-apply').click();
+    await page.waitForFunction(
+      () => (window as unknown as { __fakeExcel: { wb: { sheets: Array<{ name: string }> } } }).__fakeExcel.wb.sheets.some((s) => s.name === 'Điều chỉnh'),
+      null,
+      { timeout: 60000 },
+    );
+    const after = await fake<{ sheets: string[]; removed: number }>(`(() => {
+      const t = __fakeExcel.wb.tables.find((t) => t.name === 'PhuLuc_1');
+      const v = t.getRange().values;
+      const kind = v[0].indexOf('Loại thời hạn');
+      return { sheets: __fakeExcel.wb.sheets.map((s) => s.name), removed: v.filter((r) => r[kind] === 'Đã lược bỏ').length };
+    })()`);
+    expect(after.sheets).toContain('Điều chỉnh');
+    expect(after.removed).toBe(1);
+    expect(pageErrors).toEqual([]);
+    expect(blocked).toEqual([]);
+  }, 180000);
 });
 
 /** A Word file with a 4-column appendix table of three tasks (built with the docx package). */

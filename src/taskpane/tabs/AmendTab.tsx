@@ -71,6 +71,12 @@ export function AmendTab({ settings }: { settings: Settings }) {
               {res.conflicts.map((c, i) => <div key={i}>• {c.message}</div>)}
             </div>
           )}
+          {(res.notApplied?.length ?? 0) > 0 && (
+            <div data-testid="amend-not-applied" style={{ marginTop: 8 }}>
+              <Text weight="semibold">Không áp dụng (không phải nội dung điều chỉnh): {res.notApplied!.length} đoạn</Text>
+              {res.notApplied!.map((n, i) => <div key={i}>• dòng {n.line}: {cut(n.text)}</div>)}
+            </div>
+          )}
         </div>
       )}
     </div>
