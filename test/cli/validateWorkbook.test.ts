@@ -8,6 +8,15 @@ import { seedPath } from '../helpers/seeds';
 const dir = mkdtempSync(join(tmpdir(), 'phuluc-validate-xlsx-'));
 const book = join(dir, 'so.xlsx');
 
+/** Sheet row of 003 item I.2 ("Chương trình phát triển đô thị …"). */
+function rowOfUrbanPlan(ws: ExcelJS.Worksheet): number {
+  let row = 0;
+  ws.eachRow((r, n) => {
+    if (!row && r.getCell(1).value === '2' && String(r.getCell(2).value).startsWith('Chương trình phát triển đô thị')) row = n;
+  });
+  return row;
+}
+
 interface JsonFinding {
   rule: string;
   tt: string;
@@ -52,10 +61,7 @@ describe('phuluc validate on a workbook checks the table as users left it', () =
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(book);
     const ws = wb.getWorksheet('Phụ lục')!;
-    let row = 0;
-    ws.eachRow((r, n) => {
-      if (!row && r.getCell(1).value === '2' && String(r.getCell(2).value).startsWith('Chương trình phát triển đô thị')) row = n;
-    });
+    const row = rowOfUrbanPlan(ws);
     expect(row).toBeGreaterThan(0);
     ws.getCell(row, 3).value = null;
     const edited = join(dir, 'da-sua.xlsx');
@@ -89,10 +95,7 @@ describe('phuluc validate on a workbook checks the table as users left it', () =
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(book);
     const ws = wb.getWorksheet('Phụ lục')!;
-    let row = 0;
-    ws.eachRow((r, n) => {
-      if (!row && r.getCell(1).value === '2' && String(r.getCell(2).value).startsWith('Chương trình phát triển đô thị')) row = n;
-    });
+    const row = rowOfUrbanPlan(ws);
     ws.getCell(row, 3).value = 'Ban Quản lý các khu công nghiệp tỉnh';
     const unknown = join(dir, 'co-quan-moi.xlsx');
     await wb.xlsx.writeFile(unknown);

@@ -193,7 +193,7 @@ function trackingRules(sheet: SheetPlan, l: AppendixLayout, last: number, width:
     source: CATALOGUE_NAMES.agencies,
     strict: false,
     errorTitle: 'Cơ quan chưa có trong danh mục',
-    errorMessage: 'Cơ quan này chưa có trong sheet Danh mục. Vẫn giữ giá trị đã nhập?',
+    errorMessage: 'Cơ quan này chưa có trong trang Danh mục. Vẫn giữ giá trị đã nhập?',
   });
   if (c.resources) {
     sheet.listValidations.push({
@@ -201,7 +201,7 @@ function trackingRules(sheet: SheetPlan, l: AppendixLayout, last: number, width:
       source: CATALOGUE_NAMES.funding,
       strict: false,
       errorTitle: 'Nguồn lực chưa có trong danh mục',
-      errorMessage: 'Nguồn lực này chưa có trong sheet Danh mục. Vẫn giữ giá trị đã nhập?',
+      errorMessage: 'Nguồn lực này chưa có trong trang Danh mục. Vẫn giữ giá trị đã nhập?',
     });
   }
   for (const k of ['due', 'doneDate'] as const) {

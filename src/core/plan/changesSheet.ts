@@ -2,7 +2,7 @@
 import type { AmendOp, AmendResult, Conflict } from '../amend/types';
 import { emptySheet } from './layout';
 import { printSetup } from './printSetup';
-import type { CellValue, SheetPlan } from './types';
+import type { CellValue, SheetPlan, TablePlan } from './types';
 
 export const CHANGES_SHEET = 'Điều chỉnh';
 
@@ -31,68 +31,46 @@ export function planChanges(a: AmendResult, appendixName: string): SheetPlan {
   sheet.cells.push({
     row: 2,
     col: 1,
-    value: `${a.changes.length} thay đổi đã áp dụng vào sheet “${appendixName}”; điểm bị lược bỏ vẫn giữ ở đó, gạch ngang. ${a.conflicts.length} xung đột cần xem.`,
+    value: `${a.changes.length} thay đổi đã áp dụng vào trang “${appendixName}”; điểm bị lược bỏ vẫn giữ ở đó, gạch ngang. ${a.conflicts.length} xung đột cần xem.`,
     style: 'note',
   });
-  const text = (h: string, w: number) => ({ header: h, width: w, text: true, style: 'label' });
   const changes: CellValue[][] = a.changes.map((c, i) => [i + 1, OP_LABEL[c.op], c.section, c.point, c.before, c.after, c.line]);
   if (!changes.length) changes.push([null, '', '', '', 'Không có thay đổi nào.', '', null]);
-  sheet.tables.push({
-    name: 'DieuChinh',
-    row: 4,
-    col: 1,
-    columns: [
-      { header: 'STT', width: 6, style: 'count' },
-      text('Thay đổi', 20), text('Mục', 10), text('Điểm', 8), text('Nội dung cũ', 50), text('Nội dung mới', 50),
-      { header: 'Dòng', width: 8, style: 'count' },
-    ],
-    rows: changes,
-    tableStyle: 'TableStyleLight12',
-    headerStyle: 'header',
-    showRowStripes: false,
-    showFilterButton: true,
-  });
-  const start = 4 + changes.length + 3;
-  sheet.cells.push({ row: start - 1, col: 1, value: 'Xung đột khi áp dụng', style: 'blockTitle' });
+  sheet.tables.push(logTable('DieuChinh', 4, ['Thay đổi', 'Mục', 'Điểm', 'Nội dung cũ', 'Nội dung mới'], changes, 'TableStyleLight12'));
+  let next = 4 + changes.length + 3;
+  sheet.cells.push({ row: next - 1, col: 1, value: 'Xung đột khi áp dụng', style: 'blockTitle' });
   const conflicts: CellValue[][] = a.conflicts.map((c, i) => [i + 1, CONFLICT_LABEL[c.kind], c.section, c.point, c.message, '', c.line]);
   if (!conflicts.length) conflicts.push([null, '', '', '', 'Không có xung đột.', '', null]);
-  sheet.tables.push({
-    name: 'XungDot',
-    row: start,
-    col: 1,
-    columns: [
-      { header: 'STT', width: 6, style: 'count' },
-      text('Loại', 20), text('Mục', 10), text('Điểm', 8), text('Nội dung', 50), text('Ghi chú', 50),
-      { header: 'Dòng', width: 8, style: 'count' },
-    ],
-    rows: conflicts,
-    tableStyle: 'TableStyleLight10',
-    headerStyle: 'header',
-    showRowStripes: false,
-    showFilterButton: true,
-  });
+  sheet.tables.push(logTable('XungDot', next, ['Loại', 'Mục', 'Điểm', 'Nội dung', 'Ghi chú'], conflicts, 'TableStyleLight10'));
   // Text of the amending document that is no change at all (preamble, closing part): listed.
   const rest = a.notApplied ?? [];
   if (rest.length) {
-    const at = start + conflicts.length + 3;
-    sheet.cells.push({ row: at - 1, col: 1, value: 'Văn bản điều chỉnh không áp dụng (không phải nội dung điều chỉnh)', style: 'blockTitle' });
-    sheet.tables.push({
-      name: 'KhongApDung',
-      row: at,
-      col: 1,
-      columns: [
-        { header: 'STT', width: 6, style: 'count' },
-        text('Lý do', 20), text('Mục', 10), text('Điểm', 8), text('Nội dung', 50), text('Ghi chú', 50),
-        { header: 'Dòng', width: 8, style: 'count' },
-      ],
-      rows: rest.map((r, i) => [i + 1, r.reason, '', '', r.text, '', r.line]),
-      tableStyle: 'TableStyleLight8',
-      headerStyle: 'header',
-      showRowStripes: false,
-      showFilterButton: true,
-    });
+    next += conflicts.length + 3;
+    sheet.cells.push({ row: next - 1, col: 1, value: 'Văn bản điều chỉnh không áp dụng (không phải nội dung điều chỉnh)', style: 'blockTitle' });
+    const rows: CellValue[][] = rest.map((r, i) => [i + 1, r.reason, '', '', r.text, '', r.line]);
+    sheet.tables.push(logTable('KhongApDung', next, ['Lý do', 'Mục', 'Điểm', 'Nội dung', 'Ghi chú'], rows, 'TableStyleLight8'));
   }
   sheet.freeze = { rows: 4, cols: 0 };
   sheet.print = printSetup(4);
   return sheet;
+}
+
+/** The three lists of the sheet share one shape: STT, five text columns, the source line. */
+function logTable(name: string, row: number, headers: string[], rows: CellValue[][], tableStyle: string): TablePlan {
+  const widths = [20, 10, 8, 50, 50];
+  return {
+    name,
+    row,
+    col: 1,
+    columns: [
+      { header: 'STT', width: 6, style: 'count' },
+      ...headers.map((header, i) => ({ header, width: widths[i], text: true, style: 'label' })),
+      { header: 'Dòng', width: 8, style: 'count' },
+    ],
+    rows,
+    tableStyle,
+    headerStyle: 'header',
+    showRowStripes: false,
+    showFilterButton: true,
+  };
 }
