@@ -15,6 +15,8 @@ export interface SourceCell {
   colSpan: number;
   /** Rows the cell covers (≥ 1): a cell merged down (Word's vMerge, HTML rowspan). */
   rowSpan: number;
+  /** Footnotes / endnotes referenced in the cell, as text ("1. Lùi thời hạn …"): they go to the item's Ghi chú. */
+  notes?: string[];
 }
 
 export interface SourceRow {
@@ -26,6 +28,8 @@ export interface SourceParagraph {
   kind: 'paragraph';
   text: string;
   bold: boolean;
+  /** Footnotes / endnotes referenced in the paragraph, as text. */
+  notes?: string[];
 }
 
 export interface SourceTable {

@@ -1,0 +1,66 @@
+/**
+ * TAB text (what a paste from Word into a plain text box gives, and .txt files) → a
+ * SourceDocument. The weakest reader: a row is a line with TAB-separated cells; a merged row lost
+ * its TABs, so a line with no TAB between two rows of a table is read as a row of one cell merged
+ * across the table (usually a section heading) — unless the next row is a header row, which
+ * starts a new table, or the line is an appendix label. Cells keep the paste's markup:
+ * `<b>…</b>` makes a cell bold, `<p>…</p>` separates its paragraphs.
+ */
+import { headerKeys } from '../import/columns';
+import { parseAppendixLabel } from '../import/appendix';
+import { cleanCell, isBold } from '../text';
+import type { PlacedTable, SourceCell, SourceDocument, SourceForm, SourceRow } from './types';
+
+/** Splits input text into lines (any line ending), NFC, BOM removed. */
+export function splitLines(text: string): string[] {
+  return text.normalize('NFC').replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+}
+
+/** One raw TAB-text cell → a SourceCell (markup read, text cleaned). */
+export function cellFromText(raw: string, colSpan = 1): SourceCell {
+  const clean = cleanCell(raw);
+  return { paragraphs: clean ? clean.split('\n') : [], bold: isBold(raw), colSpan, rowSpan: 1 };
+}
+
+export function rowFromText(line: string): SourceRow {
+  return { cells: line.split('\t').map((c) => cellFromText(c)) };
+}
+
+const isHeaderLine = (line: string) => headerKeys(line.split('\t').map(cleanCell)) !== null;
+
+export function documentFromText(text: string, form: SourceForm = 'text'): SourceDocument {
+  const lines = splitLines(text);
+  const tables: PlacedTable[] = [];
+  let table: PlacedTable | null = null;
+  let width = 0;
+  // Index of the next non-blank line, per line (computed once, backwards).
+  const next: number[] = new Array(lines.length);
+  for (let i = lines.length - 1, n = -1; i >= 0; i--) {
+    next[i] = n;
+    if (lines[i].trim()) n = i;
+  }
+  lines.forEach((line, i) => {
+    if (!line.trim()) return;
+    if (line.includes('\t')) {
+      const row = rowFromText(line);
+      if (!table || isHeaderLine(line)) {
+        table = { rows: [], lines: [] };
+        tables.push(table);
+        width = 0;
+      }
+      table.rows.push(row);
+      table.lines.push(i);
+      width = Math.max(width, row.cells.length);
+      return;
+    }
+    const n = next[i];
+    const between = table && n >= 0 && lines[n].includes('\t') && !isHeaderLine(lines[n]) && !parseAppendixLabel(line);
+    if (table && between) {
+      table.rows.push({ cells: [cellFromText(line, Math.max(width, 1))] });
+      table.lines.push(i);
+      return;
+    }
+    table = null;
+  });
+  return { form, lines, tables };
+}
