@@ -61,6 +61,12 @@ export interface Item {
   removed?: boolean;
   /** Text came from OCR without reliable diacritics. */
   ocr?: boolean;
+  /**
+   * Progress the document itself reports in a "Tiến độ" / "Kết quả thực hiện" column, as one of
+   * the workbook's Tiến độ values ("Hoàn thành", "Đang thực hiện", "Chưa thực hiện"); the text as
+   * written is kept in `notes`.
+   */
+  progress?: string;
 }
 
 export interface ProgrammeTable {

@@ -1,6 +1,8 @@
 import { builtinCatalogue, canonicalParts, matchAgency } from '../agencies';
 import type { Catalogue } from '../agencies';
 import type { NotImported, Programme } from '../model';
+import { documentFromText } from '../document/fromText';
+import type { SourceDocument } from '../document/types';
 import { cleanCell } from '../text';
 import { findDocumentTitle, isPageArtefact } from './appendix';
 import { importProse } from './prose';
@@ -8,10 +10,7 @@ import { hasTable, importTables } from './tableImporter';
 
 export { hasTable } from './tableImporter';
 
-/** Splits input text into lines (any line ending), NFC. */
-export function splitLines(text: string): string[] {
-  return text.normalize('NFC').replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
-}
+export { splitLines } from '../document/fromText';
 
 /** Every non-empty line that no table/heading/item used, grouped by paragraph. */
 export function leftovers(lines: string[], used: Set<number>, reason: string): NotImported[] {
@@ -69,16 +68,20 @@ export function resolveLeads(p: Programme, catalogue: Catalogue = builtinCatalog
   return p;
 }
 
-/** Imports a programme from text: appendix tables when it has them, prose otherwise. */
-export function importProgramme(text: string, catalogue?: Catalogue): Programme {
-  return resolveLeads(importText(text), catalogue);
+/**
+ * Imports a programme from a document — TAB text (a paste, a .txt) or a SourceDocument read from
+ * .docx, HTML or Markdown: appendix tables when it has them, prose otherwise.
+ */
+export function importProgramme(input: string | SourceDocument, catalogue?: Catalogue): Programme {
+  const source = typeof input === 'string' ? documentFromText(input) : input;
+  return resolveLeads(importDocument(source), catalogue);
 }
 
-function importText(text: string): Programme {
-  const lines = splitLines(text);
+function importDocument(source: SourceDocument): Programme {
+  const lines = source.lines;
   const doc = findDocumentTitle(lines);
-  if (hasTable(lines)) {
-    const t = importTables(lines, doc.title);
+  if (hasTable(source)) {
+    const t = importTables(source, doc.title);
     doc.lines.forEach((i) => t.used.add(i));
     return {
       title: doc.title,

@@ -1,4 +1,4 @@
-import { cleanCell, isBold } from '../text';
+import type { GridRow } from '../document/grid';
 
 /** What the TT cell of a row looks like. */
 export type TtShape = 'letter' | 'roman' | 'number' | 'empty' | 'other';
@@ -9,12 +9,13 @@ export function ttShape(tt: string): TtShape {
   const t = tt.trim().replace(/[.)]$/, '');
   if (!t) return 'empty';
   if (/^[IVX]+$/.test(t) && ROMAN.test(t)) return 'roman';
-  if (/^[A-Z]$/.test(t)) return 'letter';
-  if (/^\(?\d+(\.\d+)*\)?$/.test(t)) return 'number';
+  if (/^[A-ZĐ]$/.test(t)) return 'letter';
+  // "1", "(3)", "2.10", "5.1.1", and "III.1.1" (a number under a Roman section).
+  if (/^\(?\d+(\.\d+)*\)?$/.test(t) || /^[IVX]+(\.\d+)+$/.test(t)) return 'number';
   return 'other';
 }
 
-/** Heading level by the shape of its number: A/B above I/II above 1 above 1.1. */
+/** Heading level by the shape of its number: A/B above I/II above 1 above 1.1; no number lowest. */
 export function headingLevel(tt: string): number {
   const shape = ttShape(tt);
   if (shape === 'letter') return 1;
@@ -24,27 +25,45 @@ export function headingLevel(tt: string): number {
 }
 
 /**
- * A TT cell that also holds the heading title ("<b>IV Về xây dựng Đảng</b>"):
+ * A TT cell that also holds the heading title ("<b>IV Về xây dựng Đảng</b>", "A. NHIỆM VỤ CHUNG"):
  * split it into number and title.
  */
 export function splitNumberedTitle(cell: string): { tt: string; title: string } | null {
-  const m = /^([IVX]+|[A-Z]|\d+(?:\.\d+)*)[.\-–)]?\s+(\S.*)$/s.exec(cell);
+  const m = /^((?:[IVX]+\.)?\d+(?:\.\d+)*|[IVX]+|[A-ZĐ])[.\-–)]?\s+(\S.*)$/su.exec(cell);
   if (!m) return null;
   if (ttShape(m[1]) === 'other') return null;
   return { tt: m[1], title: m[2] };
 }
 
+/** One table row on the column grid, as the table builder reads it. */
 export interface RawRow {
+  /** 1-based line in the document's text. */
   line: number;
-  raw: string[];
+  /** Cell texts (paragraphs joined by "\n"), one per grid column. */
   cells: string[];
+  bold: boolean[];
+  /** The cell was merged down from an earlier row (its text is that row's). */
+  fromAbove: boolean[];
+  /** One cell spans the whole row (a merged heading row). */
+  merged: boolean;
+  /** Footnotes referenced in the row's cells. */
+  notes: string[];
 }
 
-export function toRow(line: number, text: string): RawRow {
-  const raw = text.split('\t');
-  return { line, raw, cells: raw.map(cleanCell) };
+export function toRawRow(g: GridRow): RawRow {
+  return {
+    line: g.line + 1,
+    cells: g.cells.map((c) => c.text),
+    bold: g.cells.map((c) => c.bold),
+    fromAbove: g.cells.map((c) => c.fromAbove),
+    merged: g.merged,
+    notes: g.cells.flatMap((c) => c.notes ?? []),
+  };
 }
 
-export function rowIsBoldAt(row: RawRow, index: number): boolean {
-  return index >= 0 && index < row.raw.length && isBold(row.raw[index]);
+/** The next letter of a lettered list, in the Vietnamese (A Ă … Đ …) or the Latin alphabet. */
+export function followsLetter(prev: string, cur: string): boolean {
+  const vi = 'ABCDĐEGHIKLMNOPQRSTUVXY';
+  const en = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  return [vi, en].some((a) => a.indexOf(prev) >= 0 && a.indexOf(cur) === a.indexOf(prev) + 1);
 }

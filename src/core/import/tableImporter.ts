@@ -1,8 +1,10 @@
+import { expandTable } from '../document/grid';
+import type { SourceDocument } from '../document/types';
 import type { NotImported, ProgrammeTable } from '../model';
-import { cleanCell } from '../text';
+import { cleanCell, fold } from '../text';
 import { isAttachedLine, isPageArtefact, parseAppendixLabel } from './appendix';
-import { headerKeys } from './columns';
-import { toRow, ttShape } from './rows';
+import { classifyHeader, headerKeys, HeaderKey, isColumnNumberRow } from './columns';
+import { RawRow, toRawRow } from './rows';
 import { AppendixInfo, TableBuilder } from './tableBuilder';
 
 export interface TableImport {
@@ -12,59 +14,194 @@ export interface TableImport {
   notImported: NotImported[];
 }
 
-/** True when the text holds at least one appendix table (a TAB-separated header row). */
-export function hasTable(lines: string[]): boolean {
-  return lines.some((l) => l.includes('\t') && headerKeys(toRow(0, l).cells) !== null);
+/** A table row placed on the document's lines, with the table it belongs to. */
+interface PlacedRow {
+  row: RawRow;
+  table: number;
+  index: number;
+}
+
+function placedRows(doc: SourceDocument): Map<number, PlacedRow> {
+  const byLine = new Map<number, PlacedRow>();
+  doc.tables.forEach((t, ti) => {
+    expandTable(t).forEach((g, index) => byLine.set(g.line, { row: toRawRow(g), table: ti, index }));
+  });
+  return byLine;
+}
+
+/** True when the document holds at least one appendix table (a row that is a header row). */
+export function hasTable(doc: SourceDocument): boolean {
+  return doc.tables.some((t) => expandTable(t).some((g) => headerKeys(g.cells.map((c) => c.text)) !== null));
 }
 
 /**
- * Appendix tables as copied out of Word: one row per line, cells separated by TAB,
- * the header repeated after every page break.
+ * A second header row under the first ("Thời gian thực hiện" over "Bắt đầu | Hoàn thành", "Cơ quan
+ * thực hiện" over "Chủ trì | Phối hợp", "Kinh phí" over "Tổng | Ngân sách | Khác"): the keys and
+ * header texts of the columns once both rows are read, or null when `next` is not such a row.
  */
-export function importTables(lines: string[], documentTitle: string): TableImport {
+export function twoRowHeader(
+  header: RawRow,
+  keys: Array<HeaderKey | null>,
+  next: RawRow | undefined,
+): { keys: Array<HeaderKey | null>; headers: string[] } | null {
+  if (!next || next.merged) return null;
+  const width = header.cells.length;
+  if (next.cells.length > width && next.cells.slice(width).some(Boolean)) return null;
+  let under = 0;
+  for (let i = 0; i < width; i++) {
+    const sub = next.fromAbove[i] ? '' : next.cells[i] ?? '';
+    if (!sub) continue;
+    if (sub.length > 40 || /^\(?\d+\)?$/.test(sub)) return null;
+    // Every sub-header sits under a header cell that spans it: an empty cell right of a filled
+    // one (TAB text), or the same merged cell (a cell merged across repeats on the grid).
+    const spans = i > 0 && (!header.cells[i] || header.cells[i] === header.cells[i - 1]) && header.cells.slice(0, i).some(Boolean);
+    const parentSpans = !!header.cells[i] && i + 1 < width && !header.cells[i + 1] && !!(next.cells[i + 1] ?? '');
+    if (!spans && !parentSpans) return null;
+    under++;
+  }
+  const outKeys: Array<HeaderKey | null> = [];
+  const headers: string[] = [];
+  let parent = -1;
+  for (let i = 0; i < width; i++) {
+    if (header.cells[i] && !(i > 0 && header.cells[i] === header.cells[i - 1])) parent = i;
+    const sub = next.fromAbove[i] ? '' : next.cells[i] ?? '';
+    const parentKey = parent >= 0 ? keys[parent] : null;
+    const parentHeader = parent >= 0 ? header.cells[parent] : '';
+    if (!sub) {
+      outKeys.push(i === parent ? keys[i] ?? null : null);
+      headers.push(i === parent ? header.cells[i] : '');
+      continue;
+    }
+    const subKey = classifyHeader(sub);
+    let key: HeaderKey | null;
+    if (parentKey === 'time' || parentKey === 'timeStart') key = subKey === 'timeStart' ? 'timeStart' : 'time';
+    else if (parentKey === 'resources' || parentKey === 'notes') key = parentKey;
+    else key = subKey ?? parentKey;
+    outKeys.push(key);
+    headers.push(key === 'time' || key === 'timeStart' ? parentHeader : sub);
+  }
+  return { keys: outKeys, headers };
+}
+
+/**
+ * Appendix tables of a document: rows from the document's tables (any input form), headings,
+ * titles and labels from the paragraphs around them, the header repeated after every page break.
+ */
+export function importTables(doc: SourceDocument, documentTitle: string): TableImport {
+  const lines = doc.lines;
+  const rows = placedRows(doc);
   const tables: ProgrammeTable[] = [];
   const used = new Set<number>();
   const notImported: NotImported[] = [];
   let table: TableBuilder | null = null;
+  let tableOf = -1;
   let pending: AppendixInfo | null = null;
+  let lastAppendix: AppendixInfo | null = null;
   let collectingTitle = false;
   let attached: string[] | null = null;
   let afterBreak = false;
+  let headingBefore: { text: string; line: number } | null = null;
+  let titleRows: { text: string; line: number }[] = [];
+  const skip = new Set<number>();
 
   const close = () => {
     if (table) tables.push(table.build());
     table = null;
   };
 
+  const startTable = (i: number, row: RawRow, keys: Array<HeaderKey | null>, placed: PlacedRow) => {
+    close();
+    const base: AppendixInfo = pending ?? lastAppendix ?? { label: '', name: documentTitle };
+    const info: AppendixInfo = { ...base };
+    if (!pending && lastAppendix) delete info.attachedTo;
+    const extra = [...titleRows.map((t) => t.text)];
+    if (headingBefore) extra.push(headingBefore.text);
+    if (extra.length) info.name = info.name ? `${info.name} — ${extra.join(' ')}` : extra.join(' ');
+    for (const t of titleRows) used.add(t.line);
+    if (headingBefore) used.add(headingBefore.line);
+    titleRows = [];
+    headingBefore = null;
+    // A second header row beneath, then a row of column numbers, are not tasks.
+    let nextIndex = placed.index + 1;
+    const nextRow = rowAt(placed.table, nextIndex);
+    const two = twoRowHeader(row, keys, nextRow?.row);
+    if (two && nextRow) {
+      used.add(nextRow.row.line - 1);
+      skip.add(nextRow.row.line - 1);
+      nextIndex++;
+    }
+    const numbers = rowAt(placed.table, nextIndex);
+    if (numbers && isColumnNumberRow(numbers.row.cells)) {
+      used.add(numbers.row.line - 1);
+      skip.add(numbers.row.line - 1);
+    }
+    table = two ? new TableBuilder(info, row, two.keys, two.headers) : new TableBuilder(info, row, keys);
+    tableOf = placed.table;
+    notImported.push(...(table as TableBuilder).unmappedHeaders(row.line));
+    if (pending) lastAppendix = pending;
+    pending = null;
+    collectingTitle = false;
+    afterBreak = false;
+    void i;
+  };
+
+  const byTableIndex = new Map<string, PlacedRow>();
+  for (const p of rows.values()) byTableIndex.set(`${p.table}:${p.index}`, p);
+  const rowAt = (t: number, index: number) => byTableIndex.get(`${t}:${index}`);
+  /** Index of the first header row of each placed table (-1: none). */
+  const firstHeader = doc.tables.map((_, ti) => {
+    for (let k = 0; ; k++) {
+      const p = rowAt(ti, k);
+      if (!p) return -1;
+      if (headerKeys(p.row.cells)) return k;
+    }
+  });
+
   lines.forEach((text, i) => {
-    const lineNo = i + 1;
-    if (text.includes('\t')) {
-      const row = toRow(lineNo, text);
+    if (skip.has(i)) return;
+    const placed = rows.get(i);
+    if (placed) {
+      const row = placed.row;
       const keys = headerKeys(row.cells);
       if (keys) {
         used.add(i);
-        if (table && !pending && table.isRepeatedHeader(row)) {
+        if (table && !pending && !titleRows.length && table.isRepeatedHeader(row)) {
+          tableOf = placed.table;
           afterBreak = true;
           return;
         }
-        close();
-        const info = pending ?? { label: '', name: documentTitle };
-        table = new TableBuilder(info, row, keys);
-        notImported.push(...(table as TableBuilder).unmappedHeaders(row));
-        pending = null;
-        collectingTitle = false;
-        afterBreak = false;
+        startTable(i, row, keys, placed);
         return;
       }
-      if (table) {
+      // Rows above the header inside the same table: the table's title.
+      if (placed.index < firstHeader[placed.table] && placed.table !== tableOf) {
+        const t = row.cells.filter(Boolean).join(' ');
+        if (t) titleRows.push({ text: cleanCell(t), line: i });
+        return;
+      }
+      if (table && placed.table !== tableOf && firstHeader[placed.table] < 0 && tableOf >= 0) {
+        // A table Word split in two (no header of its own) continues the open one.
+        tableOf = placed.table;
+      }
+      if (table && placed.table === tableOf) {
         used.add(i);
-        (table as TableBuilder).add(row, afterBreak);
+        const tb = table as TableBuilder;
+        if (row.merged && isPageArtefact(row.cells[0] ?? '')) {
+          afterBreak = true;
+          return;
+        }
+        if (tb.isRepeatedHeader(row) || tb.isSubHeader(row) || isColumnNumberRow(row.cells)) {
+          afterBreak = tb.isRepeatedHeader(row);
+          return;
+        }
+        tb.add(row, afterBreak);
         afterBreak = false;
         return;
       }
       if (row.cells.some(Boolean)) {
-        notImported.push({ line: lineNo, text: row.cells.filter(Boolean).join(' | '), reason: 'Dòng bảng nằm ngoài bảng có hàng tiêu đề' });
+        notImported.push({ line: i + 1, text: row.cells.filter(Boolean).join(' | '), reason: 'Dòng bảng nằm ngoài bảng có hàng tiêu đề' });
       }
+      used.add(i);
       return;
     }
     const clean = cleanCell(text);
@@ -77,8 +214,10 @@ export function importTables(lines: string[], documentTitle: string): TableImpor
       close();
       used.add(i);
       pending = { label: label.label, name: label.rest };
+      lastAppendix = null;
       collectingTitle = true;
       attached = null;
+      headingBefore = null;
       return;
     }
     if (collectingTitle && pending) {
@@ -94,6 +233,12 @@ export function importTables(lines: string[], documentTitle: string): TableImpor
         return;
       }
       if (isPageArtefact(text)) return;
+      // "1. Các nhiệm vụ …" under the appendix title heads the first of its tables.
+      if (isTableHeading(clean) && info.name) {
+        headingBefore = { text: clean, line: i };
+        collectingTitle = false;
+        return;
+      }
       used.add(i);
       info.name = info.name ? `${info.name} ${clean}` : clean;
       return;
@@ -102,16 +247,15 @@ export function importTables(lines: string[], documentTitle: string): TableImpor
       afterBreak = true;
       return;
     }
-    // A row whose other cells are all missing has no TAB left: a bare number inside a table is a row.
-    if (table && ttShape(clean) !== 'other' && !/\s/.test(clean)) {
-      used.add(i);
-      (table as TableBuilder).add(toRow(lineNo, text), afterBreak);
-      afterBreak = false;
-      return;
-    }
-    // Prose after a table ends it.
+    // Prose after a table ends it; a short heading before the next table titles that table.
     close();
+    headingBefore = isTableHeading(clean) ? { text: clean, line: i } : null;
   });
   close();
   return { tables, used, notImported };
+}
+
+/** "1. Các nhiệm vụ về hạ tầng", "2. Nhiệm vụ về dữ liệu": a short numbered heading line. */
+function isTableHeading(text: string): boolean {
+  return text.length <= 200 && /^(\d{1,2}|[IVX]{1,4}|[A-ZĐ])[.)]\s+\S/u.test(text) && !/[;:]$/.test(text);
 }
