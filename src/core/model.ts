@@ -59,6 +59,12 @@ export interface Item {
   parentTt?: string;
   /** Set by amendments. */
   removed?: boolean;
+  /**
+   * Set by amendments: a point added under a number its section already has. It is kept in the
+   * consolidated programme under that number (never dropped, never overwriting the old point),
+   * its Ghi chú says so, and the amendment reports a `duplicate-number` conflict.
+   */
+  duplicateNumber?: boolean;
   /** Text came from OCR without reliable diacritics. */
   ocr?: boolean;
 }
