@@ -1,5 +1,6 @@
 /** Applies parsed operations to the items of a base programme. */
 import { agencyKey, builtinCatalogue, matchAgency } from '../agencies';
+import { canonicalLead } from '../import';
 import { findLabels } from '../ocr';
 import type { Item, Programme } from '../model';
 import { parseTime } from '../time';
@@ -68,7 +69,8 @@ function setFields(item: Item, f: PointFields): void {
   if (f.task) item.task = f.task;
   if (f.lead) {
     item.lead = f.lead;
-    item.leadCanonical = matchAgency(f.lead, builtinCatalogue()).canonical;
+    item.leadCanonical = canonicalLead(f.lead);
+    delete item.leadAsFound;
   }
   if (f.partners) item.partners = f.partners;
   if (f.notes) item.notes = f.notes;

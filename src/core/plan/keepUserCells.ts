@@ -6,6 +6,7 @@
  */
 import type { CellValue, SheetPlan, TablePlan, WorkbookPlan } from './types';
 import { CellScalar, TableData, text, USER_HEADERS } from './sheetData';
+import { AS_FOUND_HEADER } from './leads';
 
 export interface KeepResult {
   plan: WorkbookPlan;
@@ -72,7 +73,10 @@ function mergeTable(t: TablePlan, before: TableData): { table: TablePlan; kept: 
   before.rows.forEach((r, i) => oldByKey.set(oldKeys[i], r));
   const newKeys = keysOf(t.rows as CellScalar[][], ntt, ntask, nsec);
   const userCols = USER_HEADERS.map((h) => [col(before.headers, h), col(newHeaders, h)]).filter(([o, n]) => o >= 0 && n >= 0);
-  const added = before.headers.map((h, i) => [h, i] as const).filter(([h]) => h && col(newHeaders, h) < 0 && !/^Cột\d+$/.test(h));
+  // Columns the user added; "Chủ trì (nguyên văn)" is Phụ lục's own (a new plan without it has no scanned leads).
+  const added = before.headers
+    .map((h, i) => [h, i] as const)
+    .filter(([h]) => h && col(newHeaders, h) < 0 && !/^Cột\d+$/.test(h) && h.trim().toLowerCase() !== AS_FOUND_HEADER.toLowerCase());
   let kept = 0;
   const matched = new Set<CellScalar[]>();
   const rows: CellValue[][] = t.rows.map((r, i) => {
