@@ -55,10 +55,22 @@ export interface Item {
   line: number;
   /** Lead resolved against the agency catalogue (null when unknown). */
   leadCanonical?: string | null;
+  /**
+   * Only on a workbook read back: the lead as the source document printed it (column "Chủ trì
+   * (nguyên văn)"), when the Cơ quan chủ trì cell — then in `lead` — shows the catalogue name
+   * instead (scanned documents, see plan/leads.ts). Dropped when an amendment rewrites the lead.
+   */
+  leadAsFound?: string;
   /** Indicator sub-row ("- …", "+ …") under the numbered indicator `parentTt`. */
   parentTt?: string;
   /** Set by amendments. */
   removed?: boolean;
+  /**
+   * Set by amendments: a point added under a number its section already has. It is kept in the
+   * consolidated programme under that number (never dropped, never overwriting the old point),
+   * its Ghi chú says so, and the amendment reports a `duplicate-number` conflict.
+   */
+  duplicateNumber?: boolean;
   /** Text came from OCR without reliable diacritics. */
   ocr?: boolean;
   /**

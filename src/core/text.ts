@@ -1,8 +1,55 @@
 /** Text normalisation shared by every importer. */
 
-/** NFC, markup removed, whitespace collapsed. Nothing else rewritten. */
+/** NFC, invisible characters and markup removed, whitespace collapsed. Nothing else rewritten. */
 export function cleanCell(raw: string): string {
-  return collapse(stripMarkup(raw.normalize('NFC')));
+  return collapse(stripMarkup(stripInvisible(raw.normalize('NFC'))));
+}
+
+/**
+ * Characters that print nothing but make two equal texts differ: soft hyphen U+00AD, zero-width
+ * space U+200B, zero-width non-joiner / joiner U+200C–U+200D, word joiner U+2060, BOM U+FEFF.
+ */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
+const INVISIBLE_RUN = /[\u00ad\u200b-\u200d\u2060\ufeff]+/g;
+const VOWELS = /[aeiouy]/;
+
+const isLetter = (c: string): boolean => /\p{L}/u.test(c);
+const isDigit = (c: string): boolean => /\p{Nd}/u.test(c);
+const isVowel = (c: string): boolean => VOWELS.test(fold(c));
+
+/**
+ * Removes the invisible characters above. Vietnamese is written one syllable per word, with a
+ * space between syllables, and is only ever broken between syllables — so an invisible
+ * character that sits where two words meet stands for the space between them, and one inside a
+ * syllable is simply removed. A run of them becomes a space:
+ *  - between a lower-case and an upper-case letter ("Sở\u200BTài chính" → "Sở Tài chính");
+ *  - between two syllables: letters on both sides, each side with a vowel, and not a vowel
+ *    meeting a vowel ("Ủy\u200Bban" → "Ủy ban", "Tỉnh\u00ADủy" → "Tỉnh ủy");
+ *  - between a letter and a digit ("năm\u200B2026" → "năm 2026").
+ * Otherwise it is removed: inside a syllable ("Tỉ\u200Bnh" → "Tỉnh", "Qu\u00ADốc" → "Quốc"),
+ * next to a space or punctuation ("NQ/\u200BTW" → "NQ/TW"), between digits.
+ * Cost: one regex test for text without them.
+ */
+export function stripInvisible(s: string): string {
+  if (!INVISIBLE.test(s)) return s;
+  return s.replace(INVISIBLE_RUN, (m: string, at: number, all: string) => {
+    const left = /[\p{L}\p{Nd}]+$/u.exec(all.slice(0, at))?.[0] ?? '';
+    const right = /^[\p{L}\p{Nd}]+/u.exec(all.slice(at + m.length))?.[0] ?? '';
+    return wordBreak(left, right) ? ' ' : '';
+  });
+}
+
+/** Do the letter/digit runs either side of an invisible character belong to two words? */
+function wordBreak(left: string, right: string): boolean {
+  if (!left || !right) return false;
+  const a = left[left.length - 1];
+  const b = right[0];
+  if (isDigit(a) && isDigit(b)) return false;
+  if (isDigit(a) || isDigit(b)) return true;
+  if (!isLetter(a) || !isLetter(b)) return false;
+  if (a === a.toLowerCase() && a !== a.toUpperCase() && b === b.toUpperCase() && b !== b.toLowerCase()) return true;
+  const hasVowel = (w: string): boolean => [...w].some(isVowel);
+  return hasVowel(left) && hasVowel(right) && !(isVowel(a) && isVowel(b));
 }
 
 export function stripMarkup(s: string): string {
@@ -38,9 +85,9 @@ export function isBold(raw: string): boolean {
   return /^<b>[\s\S]*<\/b>$/i.test(t) || /^\*\*[\s\S]*\*\*$/.test(t);
 }
 
-/** Lower case, diacritics removed, đ→d: for matching labels, never for output. */
+/** Lower case, diacritics and invisible characters removed, đ→d: for matching labels, never for output. */
 export function fold(s: string): string {
-  return s
+  return stripInvisible(s)
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[đĐ]/g, 'd')

@@ -11,9 +11,12 @@ describe('phuluc amend', () => {
     const data = JSON.parse(r.stdout);
     // The agreed keys, extended by notApplied (text of the amendment that is no change).
     expect(Object.keys(data).sort()).toEqual(['changes', 'conflicts', 'items', 'notApplied']);
-    expect(data.items).toHaveLength(138);
+    // 112 points of 001 + 24 added + 3 in the new Mục 1.8; the added 2.1 (9) is kept (flagged).
+    expect(data.items).toHaveLength(139);
     expect(data.items.filter((i: { removed?: boolean }) => i.removed)).toHaveLength(1);
-    expect(data.changes).toHaveLength(56);
+    expect(data.items.filter((i: { removed?: boolean }) => !i.removed)).toHaveLength(138);
+    expect(data.items.filter((i: { duplicateNumber?: boolean }) => i.duplicateNumber).map((i: { tt: string; line: number }) => [i.tt, i.line])).toEqual([['(9)', 175]]);
+    expect(data.changes).toHaveLength(57);
     for (const c of data.changes) expect(Object.keys(c).sort()).toEqual(['after', 'before', 'line', 'op', 'point', 'section']);
     expect(data.conflicts).toHaveLength(1);
     expect(Object.keys(data.conflicts[0]).sort()).toEqual(['kind', 'line', 'message', 'point', 'section']);
@@ -23,7 +26,8 @@ describe('phuluc amend', () => {
   it('prints a readable Vietnamese summary without --json', () => {
     const r = runCli(['amend', seedPath('001'), seedPath('000')]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('Chương trình hợp nhất: 138 điểm (137 còn hiệu lực, 1 lược bỏ).');
+    expect(r.stdout).toContain('Chương trình hợp nhất: 139 điểm (138 còn hiệu lực, 1 lược bỏ).');
+    expect(r.stdout).toContain('Điểm bổ sung trùng số, vẫn giữ trong chương trình hợp nhất (ghi chú trùng số): Mục 2.1, điểm (9) (dòng 175).');
     expect(r.stdout).toContain('Xung đột cần xem lại: 1');
     expect(r.stdout).toMatch(/Dòng 175 — Mục 2\.1, điểm \(9\): Điểm \(9\) đã có trong Mục 2\.1/);
     expect(r.stdout).toContain('Dòng 125 — Mục 1.7, điểm (2): lược bỏ');

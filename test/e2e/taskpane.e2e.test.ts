@@ -235,9 +235,9 @@ const hasChromium = existsSync(CHROMIUM);
     await page.getByTestId('amend-preview').click();
     const changes = page.getByTestId('amend-changes');
     await changes.waitFor({ timeout: 30000 });
-    // 000 → 001: 56 changes and the one duplicate number, 2.1 (9) (see test/core/amend); its
-    // title block and closing part are listed, not dropped.
-    await expect(changes.textContent()).resolves.toContain('56 thay đổi');
+    // 000 → 001: 57 changes and the one duplicate number, 2.1 (9), kept as an added point (see
+    // test/core/amend); its title block and closing part are listed, not dropped.
+    await expect(changes.textContent()).resolves.toContain('57 thay đổi');
     await expect(page.getByTestId('amend-conflicts').textContent()).resolves.toContain('1 xung đột');
     await expect(page.getByTestId('amend-not-applied').textContent()).resolves.toContain('20 đoạn');
     await page.getByTestId('amend-apply').click();

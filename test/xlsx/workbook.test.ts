@@ -148,6 +148,42 @@ describe('003 amended (hand-made AmendResult), with progress entered by a user',
   });
 });
 
+/** Tổng hợp block 2 as LibreOffice recalculated it: agency → its "Tổng". */
+function leadTotals(w: Checked): Map<string, unknown> {
+  const s = sheetOf(w.recalculated, 'Tổng hợp');
+  const rowOf = (label: string) => Number(Object.keys(s.cells).find((k) => /^A\d+$/.test(k) && s.cells[k] === label)!.slice(1));
+  const header = rowOf('2. Theo cơ quan chủ trì') + 1;
+  const totalCol = Object.keys(s.cells).find((k) => k.endsWith(String(header)) && s.cells[k] === 'Tổng')!.replace(/\d+$/, '');
+  const out = new Map<string, unknown>();
+  for (let r = header + 1; s.cells[`A${r}`]; r++) {
+    expect(out.has(String(s.cells[`A${r}`]))).toBe(false);
+    out.set(String(s.cells[`A${r}`]), s.cells[`${totalCol}${r}`]);
+  }
+  return out;
+}
+
+describe('001 (scanned text): leads shown and counted as catalogue names', () => {
+  let w: Checked;
+  beforeAll(async () => {
+    w = await writeAndRead('001', build({ programme: importProgramme(seedText('001')) }));
+  });
+  it('LibreOffice counts each agency once, as the core does (Đảng ủy UBND tỉnh: 74, see test/core/plan/ocrLeads)', () => {
+    expect(statusMismatches(w.built, w.recalculated, AS_OF, 30)).toEqual([]);
+    expect(countMismatches(w.built, w.recalculated)).toEqual([]);
+    const totals = leadTotals(w);
+    expect(totals.get('Đảng ủy UBND tỉnh')).toBe(74);
+    expect(totals.has('Pang uy UBND tinh')).toBe(false);
+    expect([...totals.values()].reduce((n: number, v) => n + Number(v), 0)).toBe(112);
+  });
+  it('shows the text as found in "Chủ trì (nguyên văn)", stored as text', () => {
+    expect(textMismatches(w.built, w.original, w.recalculated)).toEqual([]);
+    const s = sheetOf(w.original, 'Phụ lục');
+    expect(s.tables.PhuLuc_1.columns.slice(2, 4)).toEqual(['Cơ quan chủ trì', 'Chủ trì (nguyên văn)']);
+    const row = w.built.appendices[0].itemRows[0];
+    expect([s.cells[`C${row}`], s.cells[`D${row}`]]).toEqual(['Ban Tuyên giáo và Dân vận Tỉnh ủy', 'Ban Tuyén gido va Dan van Tinh uy']);
+  });
+});
+
 describe('001 with the amendment 000 applied (the real consolidation)', () => {
   let w: Checked;
   beforeAll(async () => {
@@ -158,6 +194,19 @@ describe('001 with the amendment 000 applied (the real consolidation)', () => {
     expect(statusMismatches(w.built, w.recalculated, AS_OF, 30)).toEqual([]);
     expect(countMismatches(w.built, w.recalculated)).toEqual([]);
     expect(textMismatches(w.built, w.original, w.recalculated)).toEqual([]);
+    // One row per agency, 138 points in force (139 with the removed one).
+    expect([...leadTotals(w).values()].reduce((n: number, v) => n + Number(v), 0)).toBe(138);
+  });
+  it('shows the added point 2.1 (9) after the old one, with its Ghi chú, and no row lost', () => {
+    const a = w.built.appendices[0];
+    const s = sheetOf(w.recalculated, 'Phụ lục');
+    expect(a.itemRows.filter((r) => r > 0)).toHaveLength(139);
+    const nines = a.table.items.map((it, i) => [it, i] as const).filter(([it]) => it.tt === '(9)' && it.path[it.path.length - 1].startsWith('2.1.'));
+    expect(nines).toHaveLength(2);
+    const [first, second] = nines.map(([, i]) => a.itemRows[i]);
+    expect(second).toBe(first + 1);
+    expect(s.cells[addr(second, a.cols.notes!)]).toMatch(/^Điểm bổ sung trùng số \(9\)/);
+    expect(s.cells[addr(second, a.cols.task!)]).toMatch(/^Triển khai hiệu quả Nghị quyết số 79-NQ\/TW/);
   });
   it('keeps the removed point (1.1 (2), "Lược bỏ điểm (2)") as "Đã lược bỏ", and logs the changes', () => {
     const a = w.built.appendices[0];

@@ -12,7 +12,9 @@ const ABBREVIATIONS: [RegExp, string][] = [
 
 /**
  * The normalised comparison key: NFC, case, diacritics (so both tone-mark placements ủy/uỷ,
- * hòa/hoà), UBND/HĐND/MTTQ written out, every dash the same, spacing and end punctuation.
+ * hòa/hoà), invisible characters (soft hyphen, zero-width space/joiners, word joiner, BOM — see
+ * `stripInvisible`, applied by `fold`), UBND/HĐND/MTTQ written out, every dash the same, spacing
+ * and end punctuation.
  */
 export function agencyKey(text: string): string {
   let k = fold(text.normalize('NFC'))

@@ -1,5 +1,6 @@
 /** Applies parsed operations to the items of a base programme. */
 import { agencyKey, builtinCatalogue, matchAgency } from '../agencies';
+import { canonicalLead } from '../import';
 import { findLabels } from '../ocr';
 import type { Item, Programme } from '../model';
 import { parseTime } from '../time';
@@ -68,7 +69,8 @@ function setFields(item: Item, f: PointFields): void {
   if (f.task) item.task = f.task;
   if (f.lead) {
     item.lead = f.lead;
-    item.leadCanonical = matchAgency(f.lead, builtinCatalogue()).canonical;
+    item.leadCanonical = canonicalLead(f.lead);
+    delete item.leadAsFound;
   }
   if (f.partners) item.partners = f.partners;
   if (f.notes) item.notes = f.notes;
@@ -80,6 +82,11 @@ function setFields(item: Item, f: PointFields): void {
  * their changes go to the change log only. Every other section must be a numbered section of the base.
  */
 const OUTSIDE_TABLE = /^(?:Mở đầu|[IVX]+)$/;
+
+/** Ghi chú of a point added under a number the section already has (`line`: the old point's line in the base). */
+export function duplicateNote(tt: string, section: string, line: number): string {
+  return `Điểm bổ sung trùng số ${tt} với điểm đã có trong Mục ${section} (dòng ${line} văn bản gốc): cần đánh lại số thứ tự.`;
+}
 
 export class Consolidation {
   readonly items: Item[];
@@ -173,23 +180,36 @@ export class Consolidation {
     this.items.splice(at, 0, item);
   }
 
-  private addPoints(op: Operation, path: string[], anchor: Item | undefined, lines: string[], lineNos: number[]): void {
+  /**
+   * Adds the points of `lines` after `anchor`. A number the section already has is a
+   * `duplicate-number` conflict, and the point is still kept (flagged, with a Ghi chú).
+   * `sectionClash`: the whole added section has a number the base already has — every point is
+   * flagged with the section's note and no per-point conflict is raised (one conflict was).
+   */
+  private addPoints(
+    op: Operation, path: string[], anchor: Item | undefined, lines: string[], lineNos: number[], sectionClash?: string,
+  ): void {
     const points = newPoints(lines, lineNos);
     for (const want of op.points) {
       if (!points.some((p) => p.tt === want)) this.conflict('not-understood', op, want, `Văn bản điều chỉnh báo bổ sung điểm ${want} vào Mục ${op.section} nhưng không có nội dung điểm này.`);
     }
     let last = anchor;
     for (const p of points) {
-      const exists = this.inSection(op.section).find((i) => i.tt === p.tt);
-      if (exists) {
-        this.conflict('duplicate-number', op, p.tt, `Điểm ${p.tt} đã có trong Mục ${op.section} của văn bản gốc (dòng ${exists.line}); không ghi đè — cần đánh lại số thứ tự của điểm bổ sung.`, p.line);
-        continue;
-      }
       const item: Item = {
         tt: p.tt, path: [...path], task: '', lead: '', partners: '', time: parseTime(''),
         authority: '', resources: '', notes: '', line: p.line, leadCanonical: null,
       };
       setFields(item, p.fields);
+      const exists = sectionClash ? undefined : this.inSection(op.section).find((i) => i.tt === p.tt);
+      if (exists) {
+        this.conflict('duplicate-number', op, p.tt, `Điểm ${p.tt} đã có trong Mục ${op.section} của văn bản gốc (dòng ${exists.line}); không ghi đè — điểm bổ sung vẫn được giữ trong chương trình hợp nhất với số ${p.tt} và ghi chú trùng số; cần đánh lại số thứ tự của điểm bổ sung.`, p.line);
+      }
+      const note = sectionClash ?? (exists ? duplicateNote(p.tt, op.section, exists.line) : '');
+      if (note) {
+        // Kept under its own number, after the points of the section: nothing of the amendment is lost.
+        item.duplicateNumber = true;
+        item.notes = [note, item.notes].filter(Boolean).join('\n');
+      }
       this.insertAfter(last, item);
       last = item;
       this.log({ ...op, op: 'add' }, p.tt, '', p.text, p.line);
@@ -203,13 +223,19 @@ export class Consolidation {
   }
 
   addSection(op: Operation): void {
-    if (this.inSection(op.section).length) {
-      return this.conflict('duplicate-number', op, '', `Mục ${op.section} đã có trong văn bản gốc; không ghi đè — cần đánh lại số mục bổ sung.`);
+    const title = op.after[0] ?? `${op.section}.`;
+    const existing = this.inSection(op.section);
+    if (existing.length) {
+      const last = existing[existing.length - 1];
+      this.conflict('duplicate-number', op, '', `Mục ${op.section} đã có trong văn bản gốc; không ghi đè — mục bổ sung vẫn được giữ ngay sau Mục ${op.section} cũ, các điểm của nó ghi chú trùng số; cần đánh lại số mục bổ sung.`);
+      this.log(op, '', '', title);
+      const note = `Thuộc mục bổ sung trùng số Mục ${op.section} với mục đã có (dòng ${existing[0].line} văn bản gốc): cần đánh lại số mục.`;
+      this.addPoints({ ...op, points: [] }, [...last.path.slice(0, -1), title], last, op.after.slice(1), op.afterLines.slice(1), note);
+      return;
     }
     const parent = op.section.split('.').slice(0, -1).join('.');
     const inParent = this.items.filter((i) => i.path.some((h) => headingNumber(h) === parent));
     if (!inParent.length) return this.conflict('missing-target', op, '', `Không tìm thấy Mục ${parent} trong văn bản gốc để bổ sung Mục ${op.section}.`);
-    const title = op.after[0] ?? `${op.section}.`;
     const prefix = inParent[0].path.slice(0, inParent[0].path.findIndex((h) => headingNumber(h) === parent) + 1);
     this.log(op, '', '', title);
     this.addPoints({ ...op, points: [] }, [...prefix, title], inParent[inParent.length - 1], op.after.slice(1), op.afterLines.slice(1));

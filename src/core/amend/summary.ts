@@ -1,4 +1,5 @@
 /** A readable Vietnamese summary of an amendment result. */
+import { headingNumber } from './apply';
 import type { ParsedAmendment } from './parse';
 import type { AmendOp, AmendResult } from './types';
 
@@ -27,6 +28,11 @@ export function amendSummary(r: AmendResult, outside: ParsedAmendment['outside']
   const out: string[] = [];
   const live = r.items.filter((i) => !i.removed).length;
   out.push(`Chương trình hợp nhất: ${r.items.length} điểm (${live} còn hiệu lực, ${r.items.length - live} lược bỏ).`);
+  const twice = r.items.filter((i) => i.duplicateNumber);
+  if (twice.length) {
+    const named = twice.map((i) => `${where(headingNumber(i.path[i.path.length - 1] ?? ''), i.tt)} (dòng ${i.line})`);
+    out.push(`Điểm bổ sung trùng số, vẫn giữ trong chương trình hợp nhất (ghi chú trùng số): ${named.join('; ')}.`);
+  }
   const counts = new Map<AmendOp, number>();
   for (const c of r.changes) counts.set(c.op, (counts.get(c.op) ?? 0) + 1);
   out.push(`Thay đổi đã áp dụng: ${r.changes.length} (${[...counts].map(([op, n]) => `${OP_LABEL[op]}: ${n}`).join('; ')}).`);

@@ -36,10 +36,19 @@ export function leftovers(lines: string[], used: Set<number>, reason: string): N
 }
 
 /**
- * Sets `leadCanonical` on every item: the catalogue name when the lead names one known agency,
- * the known names joined by "; " when it names several known ones, null otherwise. OCR text
- * accepts close, unambiguous near misses ("Ban T6 chire Tinh viy" → Ban Tổ chức Tỉnh ủy).
+ * The catalogue name of a lead cell: the name when it names one known agency, the known names
+ * joined by "; " when it names several known ones, null otherwise. `ocr`: accept close,
+ * unambiguous near misses ("Ban T6 chire Tinh viy" → Ban Tổ chức Tỉnh ủy).
  */
+export function canonicalLead(lead: string, catalogue: Catalogue = builtinCatalogue(), ocr = false): string | null {
+  if (!lead) return null;
+  const m = matchAgency(lead, catalogue, { ocr });
+  if (m.canonical || m.parts.length < 2) return m.canonical;
+  const names = canonicalParts(lead, catalogue, { ocr });
+  return names.every((n, i) => n !== m.parts[i] || matchAgency(n, catalogue).canonical) ? names.join('; ') : null;
+}
+
+/** Sets `leadCanonical` on every item (see `canonicalLead`); items of OCR text get `ocr: true`. */
 export function resolveLeads(p: Programme, catalogue: Catalogue = builtinCatalogue()): Programme {
   const ocr = p.quality === 'ocr';
   // The same lead is written on many rows: resolve each distinct text once (fuzzy matching is costly).
@@ -50,18 +59,8 @@ export function resolveLeads(p: Programme, catalogue: Catalogue = builtinCatalog
         it.leadCanonical = null;
         continue;
       }
-      if (known.has(it.lead)) {
-        it.leadCanonical = known.get(it.lead) ?? null;
-        if (ocr) it.ocr = true;
-        continue;
-      }
-      const m = matchAgency(it.lead, catalogue, { ocr });
-      if (m.canonical || m.parts.length < 2) it.leadCanonical = m.canonical;
-      else {
-        const names = canonicalParts(it.lead, catalogue, { ocr });
-        it.leadCanonical = names.every((n, i) => n !== m.parts[i] || matchAgency(n, catalogue).canonical) ? names.join('; ') : null;
-      }
-      known.set(it.lead, it.leadCanonical);
+      if (!known.has(it.lead)) known.set(it.lead, canonicalLead(it.lead, catalogue, ocr));
+      it.leadCanonical = known.get(it.lead) ?? null;
       if (ocr) it.ocr = true;
     }
   }

@@ -1,9 +1,11 @@
 /** The columns of an appendix sheet: the document's columns, then the tracking columns. */
 import type { ColumnKey, Item, ProgrammeTable } from '../model';
+import { AS_FOUND_HEADER, needsAsFoundColumn } from './leads';
 import type { ColumnPlan } from './types';
 
 export type TrackingKey = 'kind' | 'due' | 'progress' | 'doneDate' | 'status' | 'section';
-export type SheetColumnKey = ColumnKey | TrackingKey;
+/** 'leadAsFound': the lead as printed, beside Cơ quan chủ trì when that shows catalogue names (plan/leads.ts). */
+export type SheetColumnKey = ColumnKey | TrackingKey | 'leadAsFound';
 
 interface ColumnSpec {
   header: string;
@@ -33,6 +35,8 @@ const TRACKING: Record<TrackingKey, ColumnSpec> = {
   section: { header: 'Mục', width: 24, style: 'text', text: true },
 };
 
+const AS_FOUND: ColumnSpec = { header: AS_FOUND_HEADER, width: 20, style: 'text', text: true };
+
 const TASK_DOC_ORDER: ColumnKey[] = ['tt', 'task', 'lead', 'partners', 'time', 'authority', 'resources', 'notes'];
 const ALWAYS: ColumnKey[] = ['tt', 'task', 'lead', 'time', 'notes'];
 const TRACKING_ORDER: TrackingKey[] = ['kind', 'due', 'progress', 'doneDate', 'status', 'section'];
@@ -45,11 +49,18 @@ const plan = (key: SheetColumnKey, s: ColumnSpec, header = s.header): ColumnPlan
   ...(s.text ? { text: true } : {}),
 });
 
-/** Task tables: canonical headers (so summaries can name them), optional columns when present. */
+/**
+ * Task tables: canonical headers (so summaries can name them), optional columns when present,
+ * and "Chủ trì (nguyên văn)" right after Cơ quan chủ trì when that shows catalogue names.
+ */
 export function taskColumns(table: ProgrammeTable): ColumnPlan[] {
   const present = new Set(table.columns.map((c) => c.key));
   const doc = TASK_DOC_ORDER.filter((k) => ALWAYS.includes(k) || present.has(k));
-  return [...doc.map((k) => plan(k, DOC[k])), ...TRACKING_ORDER.map((k) => plan(k, TRACKING[k]))];
+  const asFound = needsAsFoundColumn(table);
+  return [
+    ...doc.flatMap((k) => (k === 'lead' && asFound ? [plan(k, DOC[k]), plan('leadAsFound', AS_FOUND)] : [plan(k, DOC[k])])),
+    ...TRACKING_ORDER.map((k) => plan(k, TRACKING[k])),
+  ];
 }
 
 /** Indicator tables: the document's own columns and headers ("Mục tiêu 2026 - 2030"). */

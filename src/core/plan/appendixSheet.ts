@@ -17,6 +17,7 @@ import { documentRows } from './rows';
 import { REPORT_DATE_TEXT, statusFormula } from './statusFormula';
 import type { CellValue, SheetPlan } from './types';
 import { CATALOGUE_NAMES } from './catalogueSheet';
+import { leadAsFound, shownLead, showsCanonicalLeads } from './leads';
 
 export const HEADER_ROW = 6;
 const FIRST_ROW = HEADER_ROW + 1;
@@ -76,6 +77,7 @@ export function planAppendix(o: AppendixOptions): AppendixLayout {
   };
   const rows: CellValue[][] = [];
   const rowStyles: Array<string | null> = [];
+  const canonical = showsCanonicalLeads(table);
   for (const r of documentRows(table, o.amended)) {
     const row = FIRST_ROW + rows.length;
     const values: CellValue[] = columns.map(() => null);
@@ -93,6 +95,11 @@ export function planAppendix(o: AppendixOptions): AppendixLayout {
       rowStyles.push('sectionRow');
     } else {
       for (const c of columns) if (c.key && c.key in DOC_KEYS) set(c.key as ColumnKey, docValue(r.item, c.key as ColumnKey));
+      const lead = shownLead(r.item, canonical);
+      if (canonical) {
+        set('lead', lead);
+        set('leadAsFound', leadAsFound(r.item, canonical));
+      }
       if (tasks) {
         const t = itemTracking(r.item);
         set('kind', t.kind);
@@ -101,7 +108,7 @@ export function planAppendix(o: AppendixOptions): AppendixLayout {
         set('section', r.section);
         set('status', { formula: statusFormula({ kind: col('kind'), due: col('due'), progress: col('progress'), doneDate: col('doneDate') }, row) });
         const status = statusOf(t, o.settings) as Status;
-        layout.counted.push({ lead: r.item.lead, section: r.section, due: t.due, status, row, itemIndex: r.index });
+        layout.counted.push({ lead, section: r.section, due: t.due, status, row, itemIndex: r.index });
       }
       layout.itemRows[r.index] = row;
       rowStyles.push(null);

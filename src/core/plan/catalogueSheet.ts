@@ -8,6 +8,7 @@ import type { Agency, Catalogue } from '../agencies/types';
 import type { ProgrammeTable } from '../model';
 import { PROGRESS_VALUES } from '../status';
 import { absAddr, emptySheet, quoteSheet } from './layout';
+import { shownLead, showsCanonicalLeads } from './leads';
 import { printSetup } from './printSetup';
 import type { CellValue, NamePlan, SheetPlan } from './types';
 
@@ -63,13 +64,19 @@ function distinct(values: string[]): string[] {
 export function planCatalogue(tables: ProgrammeTable[], catalogue?: Catalogue): { sheet: SheetPlan; names: NamePlan[] } {
   const sheet = emptySheet(CATALOGUE_SHEET, 'catalogue');
   sheet.tabColor = '7F7F7F';
-  const items = tables.filter((t) => t.kind === 'tasks').flatMap((t) => t.items);
+  const taskTables = tables.filter((t) => t.kind === 'tasks');
+  const items = taskTables.flatMap((t) => t.items);
+  // The leads as the appendix shows them: catalogue names for scanned text, not its OCR spellings.
+  const leads = taskTables.flatMap((t) => {
+    const canonical = showsCanonicalLeads(t);
+    return t.items.map((i) => shownLead(i, canonical));
+  });
   const known = (catalogue ?? builtinCatalogue()).agencies;
   const builtin = new Set(builtinCatalogue().agencies.map((a) => a.name));
   const knownKeys = new Set(known.flatMap((a) => [a.name, ...a.aliases]).map((s) => s.toLowerCase()));
   const agencies: CellValue[][] = [
     ...known.map((a) => [a.name, a.group ?? '', builtin.has(a.name) ? AGENCY_SOURCE.builtin : AGENCY_SOURCE.user]),
-    ...distinct(items.map((i) => i.lead))
+    ...distinct(leads)
       .filter((l) => !knownKeys.has(l.toLowerCase()))
       .map((l) => [l, '', AGENCY_SOURCE.document]),
   ];

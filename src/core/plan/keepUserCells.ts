@@ -6,6 +6,7 @@
  */
 import type { CellValue, SheetPlan, TablePlan, WorkbookPlan } from './types';
 import { CellScalar, TableData, text, USER_HEADERS } from './sheetData';
+import { AS_FOUND_HEADER } from './leads';
 
 export interface KeepResult {
   plan: WorkbookPlan;
@@ -55,15 +56,31 @@ function mergeTable(t: TablePlan, before: TableData): { table: TablePlan; kept: 
   const osec = col(before.headers, 'Mục');
   const nsec = col(newHeaders, 'Mục');
   const bySection = osec >= 0 && nsec >= 0;
-  const keyOf = (r: CellScalar[], tt: number, task: number, sec: number) =>
+  const baseKey = (r: CellScalar[], tt: number, task: number, sec: number) =>
     bySection && text(r[tt]) ? `${fold(text(r[sec]))}#${fold(text(r[tt]))}` : itemKey(r[tt], r[task]);
-  for (const r of before.rows) oldByKey.set(keyOf(r, ott, otask, osec), r);
+  // Two rows may share a key (an added point kept under a number its section already has):
+  // the n-th old row with a key goes to the n-th new row with it, in table order.
+  const keysOf = (rows: CellScalar[][], tt: number, task: number, sec: number): string[] => {
+    const seen = new Map<string, number>();
+    return rows.map((r) => {
+      const k = baseKey(r, tt, task, sec);
+      const n = (seen.get(k) ?? 0) + 1;
+      seen.set(k, n);
+      return n === 1 ? k : `${k}#${n}`;
+    });
+  };
+  const oldKeys = keysOf(before.rows, ott, otask, osec);
+  before.rows.forEach((r, i) => oldByKey.set(oldKeys[i], r));
+  const newKeys = keysOf(t.rows as CellScalar[][], ntt, ntask, nsec);
   const userCols = USER_HEADERS.map((h) => [col(before.headers, h), col(newHeaders, h)]).filter(([o, n]) => o >= 0 && n >= 0);
-  const added = before.headers.map((h, i) => [h, i] as const).filter(([h]) => h && col(newHeaders, h) < 0 && !/^Cột\d+$/.test(h));
+  // Columns the user added; "Chủ trì (nguyên văn)" is Phụ lục's own (a new plan without it has no scanned leads).
+  const added = before.headers
+    .map((h, i) => [h, i] as const)
+    .filter(([h]) => h && col(newHeaders, h) < 0 && !/^Cột\d+$/.test(h) && h.trim().toLowerCase() !== AS_FOUND_HEADER.toLowerCase());
   let kept = 0;
   const matched = new Set<CellScalar[]>();
-  const rows: CellValue[][] = t.rows.map((r) => {
-    const o = oldByKey.get(keyOf(r as CellScalar[], ntt, ntask, nsec));
+  const rows: CellValue[][] = t.rows.map((r, i) => {
+    const o = oldByKey.get(newKeys[i]);
     const row = [...r, ...added.map(() => null as CellValue)];
     if (!o) return row;
     matched.add(o);

@@ -12,11 +12,16 @@
  *    a lead, a time, a Tiến độ or just a task — is an item and is checked like the others.
  *  - indicator tables (no "Loại thời hạn"): a row whose TT is a Roman numeral or a single letter
  *    is a heading, as on import; an un-numbered row after a numbered indicator is its sub-row.
+ *
+ * Leads: `lead` is the Cơ quan chủ trì cell as it is now (users' edits; for a scanned document
+ * the catalogue name), `leadAsFound` the "Chủ trì (nguyên văn)" cell when filled (plan/leads.ts),
+ * so a sheet drawn again from what was read back shows the same two columns.
  */
 import type { Column, ColumnKey, Item, Programme, ProgrammeTable, Section } from '../model';
 import { ttShape } from '../import/rows';
 import { detectQuality } from '../ocr';
 import { SECTION_SEP } from './rows';
+import { AS_FOUND_HEADER } from './leads';
 import { parseTime } from '../time';
 import { colLetter } from './layout';
 import { CellScalar, TableData, text } from './sheetData';
@@ -69,6 +74,9 @@ function toTable(t: TableData): ProgrammeTable {
     return i < 0 ? '' : text(r[i]);
   };
   const sectionCol = t.headers.indexOf('Mục');
+  // Scanned tables show the catalogue name in Cơ quan chủ trì (→ lead, what users edit and Kiểm
+  // tra checks) and the text as found beside it (→ leadAsFound, kept for a rebuilt sheet).
+  const asFoundCol = t.headers.indexOf(AS_FOUND_HEADER);
   const pathOf = (r: CellScalar[]) => (sectionCol >= 0 && text(r[sectionCol]) ? text(r[sectionCol]).split(SECTION_SEP) : null);
   const headingOnly = (r: CellScalar[], alsoLeadTime: boolean) =>
     r.every((v, i) => {
@@ -108,6 +116,7 @@ function toTable(t: TableData): ProgrammeTable {
       tt, path: pathOf(r) ?? [...path], task, lead: get(r, 'lead'), partners: get(r, 'partners'),
       time: parseTime(get(r, 'time')), authority: get(r, 'authority'), resources: get(r, 'resources'), notes: get(r, 'notes'),
       ...(keys.includes('target') ? { target: get(r, 'target') } : {}), line, ...(removed ? { removed: true } : {}), ...sub,
+      ...(asFoundCol >= 0 && text(r[asFoundCol]) ? { leadAsFound: text(r[asFoundCol]) } : {}),
     });
   });
   const kind = keys.includes('target') && !keys.includes('time') ? 'indicators' : 'tasks';

@@ -173,7 +173,7 @@ export function planSummary(o: SummaryOptions): { sheet: SheetPlan; names: NameP
       put(row, 5, { formula: cell('due', c.row) }, 'date');
       put(row, 6, { formula: cell('status', c.row) }, 'count');
       const task = a.table.items[c.itemIndex].task;
-      sheet.heights = { ...sheet.heights, [row]: Math.round(Math.max(linesFor(task, 48), linesFor(a.table.items[c.itemIndex].lead, 12)) * 15.75) };
+      sheet.heights = { ...sheet.heights, [row]: Math.round(Math.max(linesFor(task, 48), linesFor(c.lead, 12)) * 15.75) };
     }
   }
   sheet.charts = charts;

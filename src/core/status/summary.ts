@@ -6,6 +6,7 @@ import { STATUS, STATUS_ORDER, Status } from './labels';
 
 /** One item row as counted (heading rows are not rows here). */
 export interface CountedRow {
+  /** The Cơ quan chủ trì cell as the sheet shows it (the catalogue name for scanned text, plan/leads.ts). */
   lead: string;
   section: string;
   due: string | null;

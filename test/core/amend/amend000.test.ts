@@ -11,7 +11,8 @@ import { seedText } from '../../helpers/seeds';
 // modify-time: 2.7(3); 4.2(2),(3),(5) = 4 points in 2 operations
 // rename-section: 1.5; add-section: 1.8 with 3 points; remove: 1.7(2); no-change: 1.3, 2.3
 // add: 1.1 (5)-(8), 1.2 (10)-(12), 1.5 (6), 2.1 (9)-(11), 2.6 (5)-(7), 2.7 (8)-(11), 3.1 (11),
-//   3.2 (8), 3.3 (7), 4.2 (7)-(9) = 24 points in 10 operations; 2.1 (9) already exists in 001.
+//   3.2 (8), 3.3 (7), 4.2 (7)-(9) = 24 points in 10 operations; 2.1 (9) already exists in 001:
+//   a conflict, and the added (9) is still kept (after the old (9), flagged, with a Ghi chú).
 describe('000 applied to 001', () => {
   const base = importProgramme(seedText('001'));
   const parsed = parseAmendment(seedText('000'));
@@ -33,32 +34,44 @@ describe('000 applied to 001', () => {
     expect(parsed.stray).toEqual([]);
   });
 
-  it('logs every change: 21 modifications, 4 time changes, 26 added points, 1 removal …', () => {
+  it('logs every change: 21 modifications, 4 time changes, 27 added points, 1 removal …', () => {
     expect(count('modify')).toBe(21);
     expect(count('modify-time')).toBe(4);
     expect(count('rename-section')).toBe(1);
-    expect(count('add')).toBe(23 + 3);
+    expect(count('add')).toBe(24 + 3);
     expect(count('add-section')).toBe(1);
     expect(count('remove')).toBe(1);
     expect(count('no-change')).toBe(2);
     expect(r.changes.every((c) => Object.keys(c).sort().join() === 'after,before,line,op,point,section')).toBe(true);
   });
 
-  it('reports the added point (9) of Mục 2.1 as a conflict and keeps the original point 9', () => {
+  it('reports the added point (9) of Mục 2.1 as a conflict, keeps the original point 9 and the added one after it', () => {
     expect(r.conflicts).toEqual([
       expect.objectContaining({ kind: 'duplicate-number', section: '2.1', point: '(9)', line: 175 }),
     ]);
-    expect(one('2.1', '(9)').task).toBe('Trién khai c6 hiéu qua cac chuong trinh tin dung, tin dung uu dai.');
-    expect(find('2.1', '(10)')).toHaveLength(1);
-    expect(find('2.1', '(11)')).toHaveLength(1);
+    const nines = find('2.1', '(9)');
+    expect(nines).toHaveLength(2);
+    expect(nines[0].task).toBe('Trién khai c6 hiéu qua cac chuong trinh tin dung, tin dung uu dai.');
+    expect(nines[0].duplicateNumber).toBeUndefined();
+    expect(nines[1]).toMatchObject({
+      task: expect.stringMatching(/^Triển khai hiệu quả Nghị quyết số 79-NQ\/TW, ngày 06\/01\/2026 của Bộ Chính trị/),
+      lead: 'Đảng ủy UBND tỉnh',
+      time: { kind: 'ongoing' },
+      line: 175,
+      duplicateNumber: true,
+    });
+    expect(nines[1].notes).toMatch(/^Điểm bổ sung trùng số \(9\) với điểm đã có trong Mục 2\.1 \(dòng \d+ văn bản gốc\): cần đánh lại số thứ tự\.$/);
+    expect(r.items.filter((i) => sec(i) === '2.1').map((i) => i.tt)).toEqual(['(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7)', '(8)', '(9)', '(9)', '(10)', '(11)']);
+    expect(r.changes.filter((c) => c.section === '2.1' && c.op === 'add').map((c) => [c.point, c.line])).toEqual([['(9)', 175], ['(10)', 179], ['(11)', 183]]);
+    expect(r.items.filter((i) => i.duplicateNumber)).toHaveLength(1);
   });
 
   it('gives the consolidated programme in document order, the removed point kept as removed', () => {
-    expect(r.items).toHaveLength(112 + 23 + 3);
+    expect(r.items).toHaveLength(112 + 24 + 3);
     expect(r.items.filter((i) => i.removed).map((i) => `${sec(i)} ${i.tt}`)).toEqual(['1.7 (2)']);
     const counts: Record<string, number> = {};
     for (const i of r.items) counts[sec(i)] = (counts[sec(i)] ?? 0) + 1;
-    expect(counts).toMatchObject({ '1.1': 8, '1.2': 12, '1.3': 5, '1.5': 6, '1.7': 4, '1.8': 3, '2.1': 11, '2.6': 7, '2.7': 11, '3.1': 11, '3.2': 8, '3.3': 7, '4.2': 9 });
+    expect(counts).toMatchObject({ '1.1': 8, '1.2': 12, '1.3': 5, '1.5': 6, '1.7': 4, '1.8': 3, '2.1': 12, '2.6': 7, '2.7': 11, '3.1': 11, '3.2': 8, '3.3': 7, '4.2': 9 });
     const order = r.items.map((i) => sec(i));
     const firstIndex = (s: string) => order.indexOf(s);
     expect(firstIndex('1.8')).toBeGreaterThan(order.lastIndexOf('1.7'));
@@ -164,5 +177,39 @@ describe('conflicts on a small amendment', () => {
     expect(r.changes).toEqual([]);
     expect(r.items.find((i) => i.tt === '(2)')!.task).toBe(base.tables[0].items[1].task);
     expect(r.conflicts[0].message).toMatch(/không khớp/);
+  });
+});
+
+describe('an added section whose number the base already has', () => {
+  const base = importProgramme(seedText('001'));
+  const sec = (i: Item) => headingNumber(i.path[i.path.length - 1]);
+  // Invented amendment: "Mục 1.7" exists in 001 (4 points); the new section is kept after it.
+  const text = [
+    '**1.7. Bổ sung mới Mục 1.7 với 02 điểm:**', // 1
+    '', // 2
+    '**1.7. Đẩy mạnh chuyển đổi số trong hoạt động của các cơ quan đảng**', // 3
+    '', // 4
+    '(1) Xây dựng kho dữ liệu số về công tác đảng viên của tỉnh.', // 5
+    '', // 6
+    'Cơ quan chủ trì tham mưu: Văn phòng Tỉnh ủy. Thời hạn hoàn thành: Quý IV/2026.', // 7
+    '', // 8
+    '(2) Số hóa hồ sơ lưu trữ của các cơ quan tham mưu, giúp việc Tỉnh ủy.', // 9
+    '', // 10
+    'Cơ quan chủ trì tham mưu: Văn phòng Tỉnh ủy. Thời gian thực hiện: Thường xuyên, liên tục.', // 11
+  ].join('\n');
+  const r = applyAmendment(base, text);
+
+  it('reports one conflict and keeps both points, flagged, right after the old section', () => {
+    expect(r.conflicts.map((c) => [c.kind, c.section, c.point, c.line])).toEqual([['duplicate-number', '1.7', '', 1]]);
+    expect(r.items).toHaveLength(112 + 2);
+    const in17 = r.items.filter((i) => sec(i) === '1.7');
+    expect(in17.map((i) => [i.tt, !!i.duplicateNumber])).toEqual([
+      ['(1)', false], ['(2)', false], ['(3)', false], ['(4)', false], ['(1)', true], ['(2)', true],
+    ]);
+    expect(in17[4]).toMatchObject({ task: 'Xây dựng kho dữ liệu số về công tác đảng viên của tỉnh.', lead: 'Văn phòng Tỉnh ủy', line: 5 });
+    expect(in17[4].path[in17[4].path.length - 1]).toBe('1.7. Đẩy mạnh chuyển đổi số trong hoạt động của các cơ quan đảng');
+    expect(in17[4].path.slice(0, -1)).toEqual(in17[0].path.slice(0, -1));
+    expect(in17[5].notes).toMatch(/^Thuộc mục bổ sung trùng số Mục 1\.7/);
+    expect(r.changes.map((c) => [c.op, c.point])).toEqual([['add-section', ''], ['add', '(1)'], ['add', '(2)']]);
   });
 });

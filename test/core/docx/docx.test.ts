@@ -71,6 +71,6 @@ describe('.docx input', () => {
     const strip = (cs: { line: number }[]) => cs.map(({ line: _l, ...c }) => c);
     expect(strip(fromDocx.changes)).toEqual(strip(fromText.changes));
     expect(strip(fromDocx.conflicts)).toEqual(strip(fromText.conflicts));
-    expect(fromDocx.items).toHaveLength(138);
+    expect(fromDocx.items).toHaveLength(139);
   });
 });

@@ -1,3 +1,4 @@
+import { applyAmendment } from '../../../src/core/amend';
 import { importProgramme } from '../../../src/core/import';
 import { planWorkbook } from '../../../src/core/plan';
 import type { TablePlan } from '../../../src/core/plan/types';
@@ -70,5 +71,44 @@ describe('reading the sheet back', () => {
     expect(table.rows[r][col(table, 'Nguồn lực')]).toBe('Bộ Công an');
     expect(cell.sheet).toBe(sheet.name);
     expect(cell.address).toBe(`${String.fromCharCode(64 + table.col + col(table, 'Nguồn lực'))}${res.line}`);
+  });
+});
+
+describe('two rows with the same Mục and TT (000 adds a point (9) to Mục 2.1, which has one)', () => {
+  const base = importProgramme(seedText('001'));
+  const amendment = applyAmendment(base, seedText('000'));
+  const p = planWorkbook({ programme: base, amendment, settings: { asOf: '2026-06-30', dueSoonDays: 30 } });
+  const t = p.sheets.flatMap((s) => s.tables).find((x) => x.name === 'PhuLuc_1')!;
+  const read: TableData = {
+    sheet: 'Phụ lục', table: t.name, headerRow: t.row, firstCol: t.col, headers: t.columns.map((c) => c.header),
+    rows: t.rows.map((r) => r.map((v) => (v !== null && typeof v === 'object' ? '' : v))),
+  };
+  const [tt, sec, progress, notes] = ['TT', 'Mục', 'Tiến độ', 'Ghi chú'].map((h) => col(t, h));
+  const nines = read.rows.map((r, i) => [r, i] as const).filter(([r]) => r[tt] === '(9)' && String(r[sec]).split(' › ').pop()!.startsWith('2.1.')).map(([, i]) => i);
+
+  it('shows both rows, the added one with its Ghi chú', () => {
+    expect(nines).toHaveLength(2);
+    expect(read.rows[nines[0]][notes]).toBe('');
+    expect(String(read.rows[nines[1]][notes])).toMatch(/^Điểm bổ sung trùng số \(9\)/);
+  });
+
+  it('re-import keeps each row\'s own cells: the n-th old row goes to the n-th new row', () => {
+    read.rows[nines[0]][progress] = 'Hoàn thành';
+    read.rows[nines[1]][progress] = 'Đang thực hiện';
+    const r = keepUserCells(p, [read], '30-06-2026 10-00', p.sheets.map((s) => s.name));
+    const merged = r.plan.sheets.flatMap((s) => s.tables).find((x) => x.name === 'PhuLuc_1')!;
+    expect(merged.rows[nines[0]][progress]).toBe('Hoàn thành');
+    expect(merged.rows[nines[1]][progress]).toBe('Đang thực hiện');
+    expect(merged.rows[nines[0]][notes]).toBe('');
+    expect(r.kept).toBe(2);
+    expect(r.unmatched).toBe(0);
+  });
+
+  it('reads both back as items; validation reports the duplicate number once, no crash', () => {
+    const rb = readBack([read]);
+    const items = rb.programme.tables[0].items.filter((i) => i.tt === '(9)' && i.path[i.path.length - 1].startsWith('2.1.'));
+    expect(items).toHaveLength(2);
+    const dup = validateProgramme(rb.programme).findings.filter((f) => f.rule === 'structure.duplicate');
+    expect(dup.map((f) => f.line)).toEqual([t.row + 1 + nines[1]]);
   });
 });
