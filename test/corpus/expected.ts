@@ -78,7 +78,8 @@ export const CORPUS: Truth[] = [
   //    VI 3, VII 2 = 34. Each B section opens with a repeated sub-header row "Nội dung | Đơn vị
   //    thực hiện …" (not a task). C: I 2, II 2, III 3, IV 1, V 2, VI 3 = 13. Total 94.
   // Every task has a lead and a time: "2026 - 2030" / "2026-2030" (period → 2030-12-31), "2025"
-  // (1.1 of A.IV… see spots), "2026" (A.III 3).
+  // (A.IV 4.1 and C.I 1.1 → 2025-12-31), "2026" (A.III 3 → 2026-12-31). The group title of a
+  // numbered group row sits in the lead column ("5.1 | | Thương mại"): it is no lead.
   {
     kind: 'plan',
     name: 'dongnai-kh179-2025-kinhteso-xahoiso',
@@ -148,22 +149,22 @@ export const CORPUS: Truth[] = [
   // - III "NỘI DUNG CỦA KẾ HOẠCH": dash bullets under three numbered groups: 1 (cơ chế, chính
   //   sách, tài liệu) 5, 2 (nâng cao năng lực) 5, 3 (tuyên truyền, giáo dục) 6 = 16, no lead,
   //   no time.
-  // - V "TỔ CHỨC THỰC HIỆN": 1 "Giao Sở NN&MT … tổ chức thực hiện các nhiệm vụ sau:" 7 dashes;
+  // - V "TỔ CHỨC THỰC HIỆN": 1 "Giao Sở NN&MT … tổ chức thực hiện các nhiệm vụ sau:" 8 dashes;
   //   2 Sở GD&ĐT 3; 3 Bộ Tư lệnh (one paragraph) 1; 4 Sở KH&CN 2; 5 Sở Y tế 3; 6 Sở Tài chính 1;
   //   7 Ban Quản lý các Khu chế xuất và công nghiệp 1; 8 các sở, ban, ngành… 1; 9 UBND các
-  //   phường, xã, đặc khu 5 dashes (its opening sentence leads into them: heading) = 24, each with
+  //   phường, xã, đặc khu 5 dashes (its opening sentence leads into them: heading) = 25, each with
   //   its agency as lead.
   // IV "NGUỒN VỐN" 1.–5. are funding sources, not tasks. No task has its own deadline
   // ("hàng năm" = yearly; the plan's "từ nay đến năm 2030" is plan-wide).
   {
     kind: 'plan',
     name: 'hcm-qd2853-2025-ruirothientai',
-    tasks: 40,
+    tasks: 41,
     sections: [
       { match: 'NỘI DUNG CỦA KẾ HOẠCH', tasks: 16 },
-      { match: 'TỔ CHỨC THỰC HIỆN', tasks: 24 },
+      { match: 'TỔ CHỨC THỰC HIỆN', tasks: 25 },
     ],
-    leads: 24,
+    leads: 25,
     leadsMode: 'exact',
     due: 0,
     spots: [
