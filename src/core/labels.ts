@@ -7,6 +7,7 @@ export const TIME_KIND_LABEL: Record<TimeKind, string> = {
   ongoing: 'thường xuyên',
   recurring: 'hằng năm',
   conditional: 'chờ hướng dẫn',
+  relative: 'tính từ sự kiện',
   done: 'đã xong',
   none: 'không có',
   invalid: 'lỗi thời gian',

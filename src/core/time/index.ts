@@ -16,7 +16,7 @@ import { PARSERS } from './parsers';
 import { refine } from './refiners';
 import type { TimeMeaning } from './types';
 
-export type { TimeKind, TimeMeaning } from './types';
+export type { Duration, DurationUnit, TimeKind, TimeMeaning } from './types';
 export { NOT_RECOGNISED } from './compose';
 export { displayText, foldText } from './normalize';
 export { isIsoDate } from './calendar';

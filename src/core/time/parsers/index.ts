@@ -1,13 +1,14 @@
 /** Every parser, in tie-break order (on equal span length the earlier one wins). */
 import { Parser } from '../parts';
 import { conditionParser } from './condition';
-import { dayParser, verbalDayParser } from './day';
+import { dayNoYearParser, dayParser, verbalDayParser } from './day';
+import { durationParser } from './duration';
 import { doneParser } from './done';
 import { halfYearParser } from './halfYear';
 import { bareMonthParser, monthNoYearParser, monthParser } from './month';
 import { ongoingParser } from './ongoing';
 import { quarterNoYearParser, quarterParser } from './quarter';
-import { recurringParser } from './recurring';
+import { intervalParser, recurringParser } from './recurring';
 import { bareYearParser, yearParser } from './year';
 import { yearRangeParser } from './yearRange';
 
@@ -15,6 +16,7 @@ export const PARSERS: Parser[] = [
   yearRangeParser,
   dayParser,
   verbalDayParser,
+  intervalParser,
   halfYearParser,
   quarterParser,
   monthParser,
@@ -24,6 +26,8 @@ export const PARSERS: Parser[] = [
   bareYearParser,
   quarterNoYearParser,
   monthNoYearParser,
+  dayNoYearParser,
+  durationParser,
   ongoingParser,
   doneParser,
   conditionParser,
