@@ -5,7 +5,7 @@ export const TIME_KIND_LABEL: Record<TimeKind, string> = {
   deadline: 'có hạn',
   period: 'giai đoạn',
   ongoing: 'thường xuyên',
-  recurring: 'hằng năm',
+  recurring: 'định kỳ',
   conditional: 'chờ hướng dẫn',
   relative: 'tính từ sự kiện',
   done: 'đã xong',
