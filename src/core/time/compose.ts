@@ -12,6 +12,7 @@
  *   missing-year part     → 'none' with reason "Thiếu năm: …"
  *   ongoing part          → 'ongoing'
  *   condition part        → 'conditional'
+ *   no-limit part         → 'none' with reason NO_TIME_LIMIT ("Không quy định": understood, no date)
  *   nothing               → 'none' (reason "Không nhận ra cụm thời gian" unless the text is empty)
  * A condition found alongside any of these is kept in `condition`; an ongoing part alongside a
  * deadline or period sets `ongoingAfter`; a duration written next to a deadline is kept in `duration`.
@@ -20,6 +21,8 @@ import { Ctx, DatePart, Part } from './parts';
 import type { TimeMeaning } from './types';
 
 export const NOT_RECOGNISED = 'Không nhận ra cụm thời gian';
+/** The reason of `none` for "Không quy định", "Không có thời hạn": understood, no time limit. */
+export const NO_TIME_LIMIT = 'Không quy định thời hạn';
 
 /** ISO dates sort as strings. */
 const latest = (isos: string[]): string => isos.reduce((a, b) => (b > a ? b : a));
@@ -72,6 +75,7 @@ export function compose(parts: Part[], ctx: Ctx): TimeMeaning {
 
   if (ongoing) return { ...withCond, kind: 'ongoing' };
   if (condition) return { ...withCond, kind: 'conditional' };
+  if (find('noLimit').length) return { ...base, reason: NO_TIME_LIMIT };
   return { ...base, reason: ctx.text ? NOT_RECOGNISED : null };
 }
 

@@ -17,7 +17,7 @@ import { refine } from './refiners';
 import type { TimeMeaning } from './types';
 
 export type { Duration, DurationUnit, TimeKind, TimeMeaning } from './types';
-export { NOT_RECOGNISED } from './compose';
+export { NO_TIME_LIMIT, NOT_RECOGNISED } from './compose';
 export { displayText, foldText } from './normalize';
 export { isIsoDate } from './calendar';
 

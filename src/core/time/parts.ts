@@ -31,6 +31,8 @@ export type Part =
   | (Span & { type: 'duration'; duration: Duration })
   | (Span & { type: 'condition' })
   | (Span & { type: 'done' })
+  /** "Không quy định", "Không có thời hạn": no time limit, said outright. */
+  | (Span & { type: 'noLimit' })
   /** A broken value: never turned into a date. */
   | (Span & { type: 'invalid'; reason: string })
   /** Understood, but no year to anchor it ("6 tháng cuối năm", "Quý IV"). */

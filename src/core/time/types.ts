@@ -22,7 +22,9 @@
  * - `none`        no time understood. `reason` null: the text is empty. `reason` set: the text is
  *                 not a time phrase ("Không nhận ra cụm thời gian", e.g. an agency typed into the
  *                 time column) or lacks its year ("Thiếu năm: 6 tháng cuối năm"). A validator
- *                 treats `none` with non-empty text as "not understood".
+ *                 treats `none` with non-empty text as "not understood" — except reason
+ *                 NO_TIME_LIMIT ("Không quy định thời hạn"): "Không quy định", "Không có thời
+ *                 hạn" say outright that there is no time limit.
  * - `invalid`     only for *broken dates*: "Trong nam 20235", "Năm 2026-203", "Quý V/2026",
  *                 "31/2/2026", "Năm 2030 - 2026". `reason` says what is wrong, in Vietnamese; `due`
  *                 and `start` stay null — a broken value is never turned into a guessed date.

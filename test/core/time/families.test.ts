@@ -94,6 +94,8 @@ describe('waiting for a schedule set elsewhere', () => {
     ['Triển khai theo lộ trình, hướng dẫn của Bộ', 'conditional', { condition: 'theo lộ trình, hướng dẫn của Bộ' }],
     ['Theo kế hoạch của Ủy ban nhân dân tỉnh', 'conditional', { condition: 'Theo kế hoạch của Ủy ban nhân dân tỉnh' }],
     ['theo ke hoach cua So Y te', 'conditional', { condition: 'theo ke hoach cua So Y te' }],
+    ['Theo quy định của pháp luật về đầu tư công', 'conditional', { condition: 'Theo quy định của pháp luật về đầu tư công' }],
+    ['Theo quy định hiện hành', 'conditional', { condition: 'Theo quy định hiện hành' }],
   ]);
 });
 
@@ -179,6 +181,8 @@ describe('relative durations: no date', () => {
       duration: { amount: 15, unit: 'workday' },
       condition: 'ke tu ngay nhan du ho so',
     }],
+    ['Trong ngày', 'relative', { duration: { amount: 1, unit: 'day' } }],
+    ['Ngay trong ngày làm việc', 'relative', { duration: { amount: 1, unit: 'workday' } }],
     // counted from a written date: that date is the start, still no deadline is guessed
     ['30 ngày kể từ ngày 01/7/2026', 'relative', { duration: { amount: 30, unit: 'day' }, start: '2026-07-01' }],
   ]);
@@ -197,5 +201,18 @@ describe('relative durations: no date', () => {
     expect(parseTime('Trong 6 tháng đầu năm 2026')).toEqual(meaning('Trong 6 tháng đầu năm 2026', 'deadline', { due: '2026-06-30' }));
     expect(parseTime('6 tháng cuối năm').kind).toBe('none');
     expect(parseTime('Quý 2 năm 2026').due).toBe('2026-06-30');
+  });
+});
+
+describe('no time limit, said outright', () => {
+  const NO_LIMIT = 'Không quy định thời hạn';
+  check([
+    ['Không quy định', 'none', { reason: NO_LIMIT }],
+    ['Không quy định thời hạn', 'none', { reason: NO_LIMIT }],
+    ['Không có thời hạn', 'none', { reason: NO_LIMIT }],
+    ['Không thời hạn', 'none', { reason: NO_LIMIT }],
+  ]);
+  it('only as the whole text: a longer text that starts so is not understood', () => {
+    expect(parseTime('Không quy định cơ quan chủ trì').reason).toBe('Không nhận ra cụm thời gian');
   });
 });

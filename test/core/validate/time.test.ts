@@ -68,6 +68,9 @@ describe('time rules — durations, recurrences with a day, schedules set elsewh
     ['9', 'Triển khai học liệu số', L, 'Bắt đầu triển khai từ năm 2026'],
     ['10', 'Ban hành quy chế phối hợp', L, 'Chậm nhất ngày 30 tháng 6 năm 2026'],
     ['11', 'Nhiệm vụ ghi ngày thiếu năm', L, 'Trước ngày 31 tháng 12'],
+    ['12', 'Thủ tục không quy định thời hạn', L, 'Không quy định'],
+    ['13', 'Thủ tục giải quyết ngay', L, 'Trong ngày làm việc'],
+    ['14', 'Dự án đầu tư công', L, 'Theo quy định của pháp luật về đầu tư công'],
   ]);
   const { report, rows } = check(text, { term: { start: 2025, end: 2030 }, issuedOn: '2026-04-17' });
 

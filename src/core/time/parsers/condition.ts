@@ -26,6 +26,7 @@ const THEO_WHAT = [
   'quyet\\s*dinh',
   'nghi\\s*(?:quyet|dinh)',
   'phan\\s*cong',
+  'quy\\s*dinh', // "Theo quy định của pháp luật về đầu tư công": the law sets the time
 ].join('|');
 
 const TRIGGER = [

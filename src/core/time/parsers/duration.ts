@@ -34,3 +34,13 @@ export const durationParser: Parser = {
     return { ...spanOf(m), type: 'duration', duration: { amount, unit: UNITS[m[2].replace(/\s+/g, '')] } };
   },
 };
+
+/**
+ * The same day: "Trong ngày", "Ngay trong ngày", "trong ngày làm việc" → one (working) day.
+ * Not "trong ngày 30/6/2026" (a date) nor "trong ngày làm việc thứ 5".
+ */
+export const sameDayParser: Parser = {
+  name: 'sameDay',
+  pattern: /\b(?:ngay\s+)?trong\s+(?:cung\s+)?ngay(\s+lam\s+viec)?\b(?!\s*(?:\d|thu\b|[/.,-]\s*\d))/,
+  extract: (m) => ({ ...spanOf(m), type: 'duration', duration: { amount: 1, unit: m[1] ? 'workday' : 'day' } }),
+};

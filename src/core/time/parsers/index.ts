@@ -2,7 +2,8 @@
 import { Parser } from '../parts';
 import { conditionParser } from './condition';
 import { dayNoYearParser, dayParser, verbalDayParser } from './day';
-import { durationParser } from './duration';
+import { durationParser, sameDayParser } from './duration';
+import { noLimitParser } from './noLimit';
 import { doneParser } from './done';
 import { halfYearParser } from './halfYear';
 import { bareMonthParser, monthNoYearParser, monthParser } from './month';
@@ -28,6 +29,8 @@ export const PARSERS: Parser[] = [
   monthNoYearParser,
   dayNoYearParser,
   durationParser,
+  sameDayParser,
+  noLimitParser,
   ongoingParser,
   doneParser,
   conditionParser,
