@@ -56,7 +56,7 @@ export interface TimeMeaning {
    * day of the year as "yearly:MM-DD" ("Trước 30/6 hằng năm" → "yearly:06-30");
    * "half-yearly" ("6 tháng một lần", "Định kỳ 6 tháng"), "quarterly" ("hằng quý"),
    * "monthly" ("hằng tháng"; with a day "monthly:20" for "trước ngày 20 hằng tháng"),
-   * "weekly", "daily"; other intervals "months:N" / "years:N" ("2 năm một lần" → "years:2").
+   * "weekly", "daily"; other intervals "months:N" / "years:N" / "weeks:N" ("2 năm một lần" → "years:2").
    */
   recurrence: string | null;
   /**

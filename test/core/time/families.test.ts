@@ -216,3 +216,14 @@ describe('no time limit, said outright', () => {
     expect(parseTime('Không quy định cơ quan chủ trì').reason).toBe('Không nhận ra cụm thời gian');
   });
 });
+
+describe('remembered results', () => {
+  it('each caller gets its own duration and recurrence day', () => {
+    const a = parseTime('07 ngày làm việc');
+    a.duration!.amount = 99;
+    expect(parseTime('07 ngày làm việc').duration).toEqual({ amount: 7, unit: 'workday' });
+    const b = parseTime('Trước ngày 10/10 hằng năm');
+    b.recurrenceDay!.day = 1;
+    expect(parseTime('Trước ngày 10/10 hằng năm').recurrenceDay).toEqual({ day: 10, month: 10 });
+  });
+});

@@ -9,7 +9,8 @@ import { halfYearParser } from './halfYear';
 import { bareMonthParser, monthNoYearParser, monthParser } from './month';
 import { ongoingParser } from './ongoing';
 import { quarterNoYearParser, quarterParser } from './quarter';
-import { intervalParser, recurringParser } from './recurring';
+import { intervalParser } from './interval';
+import { recurringParser } from './recurring';
 import { bareYearParser, yearParser } from './year';
 import { yearRangeParser } from './yearRange';
 

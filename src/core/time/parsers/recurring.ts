@@ -21,7 +21,7 @@ const POINT =
   ].join('|') +
   ')';
 /** "quý" — but not "quy định", "quy hoạch", "quy chế" … ("theo định kỳ quy định" is no interval). */
-const QUY = 'qu[yi](?!\\s*(?:dinh|hoach|che|mo|trinh|tac|chuan|uoc|hoa|doi|nap)\\b)';
+export const QUY = 'qu[yi](?!\\s*(?:dinh|hoach|che|mo|trinh|tac|chuan|uoc|hoa|doi|nap)\\b)';
 const EVERY = `\\b(?:hang|moi)\\s*(nam|${QUY}|thang|tuan|ngay)\\b`; // 9
 
 const UNIT_ONLY: Record<string, string> = { quy: 'quarterly', qui: 'quarterly', thang: 'monthly', tuan: 'weekly', ngay: 'daily' };
@@ -66,38 +66,5 @@ export const recurringParser: Parser = {
     if (nDay !== undefined) return dayOfYear(s, nDay, nMonth);
     if (monthDay !== undefined) return null; // "ngày 20 hằng năm": which month? leave it to the other parsers
     return { ...s, type: 'recurring', recurrence: 'yearly' };
-  },
-};
-
-const COUNT: Record<string, number> = { mot: 1, hai: 2, ba: 3, sau: 6 };
-const count = (tok: string): number => COUNT[tok] ?? Number(tok);
-
-/** "6 tháng" as a recurrence: the usual names for 1/3/6/12 months, else "months:N". */
-function interval(n: number, unit: string): string | null {
-  if (n < 1) return null;
-  const months = unit === 'nam' ? n * 12 : unit === 'quy' || unit === 'qui' ? n * 3 : unit === 'thang' ? n : null;
-  if (months === null) return n === 1 ? 'weekly' : `weeks:${n}`;
-  const named: Record<number, string> = { 1: 'monthly', 3: 'quarterly', 6: 'half-yearly', 12: 'yearly' };
-  if (named[months]) return named[months];
-  return months % 12 === 0 ? `years:${months / 12}` : `months:${months}`;
-}
-
-const N = '(\\d{1,2}|mot|hai|ba|sau)';
-const UNIT = `(thang|nam|${QUY}|tuan)`;
-
-/**
- * An interval: "6 tháng một lần", "06 tháng/lần", "3 tháng 1 lần", "2 năm một lần",
- * "Định kỳ 6 tháng", "định kỳ 06 tháng/lần", "Định kỳ quý".
- */
-export const intervalParser: Parser = {
-  name: 'interval',
-  pattern: new RegExp(
-    `\\bdinh\\s*ky\\s*(?:${N}\\s*)?${UNIT}\\b(?!\\s*\\d)(?:\\s*(?:/\\s*|mot\\s+|1\\s+)lan\\b)?|\\b${N}\\s*${UNIT}\\s*(?:/\\s*|mot\\s+|1\\s+)lan\\b`,
-  ),
-  extract(m, ctx) {
-    if (after(ctx, m.index, /[\d/.-]/)) return null;
-    const [n, unit] = m[2] !== undefined ? [m[1] ?? '1', m[2]] : [m[3], m[4]];
-    const recurrence = interval(count(n), unit);
-    return recurrence ? { ...spanOf(m), type: 'recurring', recurrence } : null;
   },
 };
