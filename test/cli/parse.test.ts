@@ -43,6 +43,25 @@ describe('phuluc parse', () => {
     expect(r.stdout).toMatch(/Thời gian: .*thường xuyên: \d+/);
   });
 
+  it('names durations and recurrences in the summary and the JSON (kind "relative", duration, recurrenceDay)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'phuluc-'));
+    const file = join(dir, 'thu-tuc.txt');
+    const rows = [
+      ['1', 'Cấp phép tổ chức triển lãm', 'Sở Văn hóa, Thể thao và Du lịch', '10 ngày làm việc kể từ ngày nhận đủ hồ sơ'],
+      ['2', 'Gia hạn giấy phép', 'Sở Văn hóa, Thể thao và Du lịch', '05 ngày'],
+      ['3', 'Báo cáo tình hình cấp phép', 'Sở Văn hóa, Thể thao và Du lịch', 'Trước ngày 15/12 hàng năm'],
+    ];
+    writeFileSync(file, ['TT\tTên thủ tục\tCơ quan thực hiện\tThời hạn giải quyết', ...rows.map((r) => r.join('\t'))].join('\n'));
+    const summary = runCli(['parse', file]);
+    expect(summary.code).toBe(0);
+    expect(summary.stdout).toMatch(/Thời gian: .*tính từ sự kiện: 2/);
+    expect(summary.stdout).toMatch(/Thời gian: .*định kỳ: 1/);
+    const items = JSON.parse(runCli(['parse', file, '--json']).stdout).tables[0].items;
+    expect(items[0].time).toMatchObject({ kind: 'relative', due: null, duration: { amount: 10, unit: 'workday' }, condition: 'kể từ ngày nhận đủ hồ sơ' });
+    expect(items[1].time).toMatchObject({ kind: 'relative', due: null, duration: { amount: 5, unit: 'day' } });
+    expect(items[2].time).toMatchObject({ kind: 'recurring', recurrence: 'yearly:12-15', recurrenceDay: { day: 15, month: 12 } });
+  });
+
   it('refuses an empty or missing file with a Vietnamese message and exit status 2', () => {
     const dir = mkdtempSync(join(tmpdir(), 'phuluc-'));
     const empty = join(dir, 'rong.txt');

@@ -218,6 +218,36 @@ describe('001 with the amendment 000 applied (the real consolidation)', () => {
   });
 });
 
+describe('an invented plan with the newer time phrases (durations, recurrences, schedules set elsewhere)', () => {
+  const rows: Array<[string, string]> = [
+    ['15 ngày làm việc kể từ ngày nhận đủ hồ sơ', 'Không hạn'], // relative: no date until the event
+    ['Hằng quý', 'Thường xuyên'],
+    ['Trước ngày 15/12 hàng năm', 'Thường xuyên'],
+    ['Năm 2025 và các năm tiếp theo', 'Quá hạn'], // first deadline 31/12/2025 is past on 15/06/2026
+    ['Bắt đầu triển khai từ năm 2026', 'Thường xuyên'],
+    ['Theo lộ trình của Chính phủ', 'Chờ hướng dẫn'],
+    ['6 tháng một lần', 'Thường xuyên'],
+    ['Chậm nhất ngày 30 tháng 6 năm 2026', 'Sắp đến hạn'],
+  ];
+  const text = [
+    'PHỤ LỤC',
+    'DANH MỤC NHIỆM VỤ',
+    'TT\tNhiệm vụ\tCơ quan chủ trì\tThời gian thực hiện',
+    ...rows.map(([time], i) => `${i + 1}\tNhiệm vụ thử số ${i + 1}\tSở Nội vụ\t${time}`),
+  ].join('\n');
+  let w: Checked;
+  beforeAll(async () => {
+    w = await writeAndRead('newer-times', build({ programme: importProgramme(text) }));
+  });
+  it('LibreOffice computes the status worked out by hand, the same as the core', () => {
+    expect(statusMismatches(w.built, w.recalculated, AS_OF, 30)).toEqual([]);
+    const a = w.built.appendices[0];
+    const s = sheetOf(w.recalculated, 'Phụ lục');
+    expect(a.itemRows.map((r) => s.cells[addr(r, a.cols.status!)])).toEqual(rows.map(([, st]) => st));
+    expect(a.itemRows.map((r) => s.cells[addr(r, a.cols.kind!)])[0]).toBe('Tính từ sự kiện');
+  });
+});
+
 describe('negative control: a broken workbook fails the same checks', () => {
   let w: Checked;
   beforeAll(async () => {

@@ -1,7 +1,8 @@
 /**
  * The Tình trạng formula: the rules of status/rules.ts in Excel. A1 references to the same row
  * ($J7 …) and the names NgayBaoCao / SoNgaySapDenHan — forms both Excel and LibreOffice
- * evaluate. Excel compares text without regard to case, like statusOf.
+ * evaluate. Excel compares text without regard to case, like statusOf. Kinds with no branch of their
+ * own ("Tính từ sự kiện", "Không rõ", "Lỗi thời gian") end in "Không hạn", as in rules.ts.
  */
 import { KIND_LABEL, PROGRESS, REMOVED_KIND, STATUS } from '../status';
 

@@ -47,6 +47,7 @@ export const KIND_LABEL: Record<TimeKind, string> = {
   ongoing: 'Thường xuyên',
   recurring: 'Hằng năm',
   conditional: 'Chờ hướng dẫn',
+  relative: 'Tính từ sự kiện',
   done: 'Đã xong',
   none: 'Không rõ',
   invalid: 'Lỗi thời gian',

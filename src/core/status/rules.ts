@@ -10,7 +10,9 @@
  *     report date > due → Quá hạn; due − report date ≤ window → Sắp đến hạn; else Trong hạn
  *  5. kind "Thường xuyên" or "Hằng năm" (recurring: no single deadline) → Thường xuyên
  *  6. kind "Chờ hướng dẫn"                                  → Chờ hướng dẫn
- *  7. anything else (time not understood, broken date, empty) → Không hạn
+ *  7. anything else → Không hạn: "Tính từ sự kiện" (a duration from an event, "15 ngày làm việc
+ *     kể từ ngày nhận đủ hồ sơ": no calendar date until the event happens), time not understood,
+ *     broken date, empty
  * The same rules are emitted as an Excel formula by plan/statusFormula.ts.
  */
 import { daysBetween } from './dates';

@@ -5,8 +5,8 @@ import { StatusInput, StatusSettings, statusOf } from './rules';
 
 /**
  * Hạn hoàn thành comes from the time phrase: deadlines and periods (the end of the period),
- * and "Đã ban hành …" when a date is written with it. Ongoing, recurring, conditional and
- * broken phrases get no date — a broken value is never turned into a guessed date.
+ * and "Đã ban hành …" when a date is written with it. Ongoing, recurring, conditional, relative
+ * ("15 ngày làm việc kể từ …") and broken phrases get no date — a broken value is never turned into a guessed date.
  */
 export function itemDue(item: Item): string | null {
   const k = item.time.kind;

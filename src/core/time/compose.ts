@@ -2,21 +2,27 @@
  * Turn the refined parts into one TimeMeaning. Precedence, first that applies:
  *   invalid part          → 'invalid' (a broken value is never turned into a date)
  *   done part             → 'done' (due = the date written with it, if any)
- *   recurring part        → 'recurring'
+ *   recurring part        → 'recurring' (with `recurrenceDay` when a day is written)
+ *   duration part and no end date
+ *                         → 'relative' with `duration` ("15 ngày làm việc kể từ ngày nhận đủ hồ sơ";
+ *                           `start` when it counts from a written date)
  *   date parts            → 'period' if any is a range or a "Từ …" start plus an end,
  *                           'ongoing' with `start` if there is only a "Từ …" start,
  *                           else 'deadline' (several deadlines: the latest one)
  *   missing-year part     → 'none' with reason "Thiếu năm: …"
  *   ongoing part          → 'ongoing'
  *   condition part        → 'conditional'
+ *   no-limit part         → 'none' with reason NO_TIME_LIMIT ("Không quy định": understood, no date)
  *   nothing               → 'none' (reason "Không nhận ra cụm thời gian" unless the text is empty)
  * A condition found alongside any of these is kept in `condition`; an ongoing part alongside a
- * deadline or period sets `ongoingAfter`.
+ * deadline or period sets `ongoingAfter`; a duration written next to a deadline is kept in `duration`.
  */
 import { Ctx, DatePart, Part } from './parts';
 import type { TimeMeaning } from './types';
 
 export const NOT_RECOGNISED = 'Không nhận ra cụm thời gian';
+/** The reason of `none` for "Không quy định", "Không có thời hạn": understood, no time limit. */
+export const NO_TIME_LIMIT = 'Không quy định thời hạn';
 
 /** ISO dates sort as strings. */
 const latest = (isos: string[]): string => isos.reduce((a, b) => (b > a ? b : a));
@@ -49,17 +55,27 @@ export function compose(parts: Part[], ctx: Ctx): TimeMeaning {
   const recurring = find('recurring');
   if (recurring.length) {
     const from = dates.find((d) => d.from);
-    return { ...withCond, kind: 'recurring', recurrence: recurring[0].recurrence, start: from ? from.start : null };
+    const r = recurring[0];
+    const day = r.day ? { recurrenceDay: r.day } : {};
+    return { ...withCond, kind: 'recurring', recurrence: r.recurrence, start: from ? from.start : null, ...day };
   }
 
+  const durations = find('duration');
+  if (durations.length && dates.every((d) => d.from)) {
+    const start = dates.length ? dates.map((d) => d.start).sort()[0] : null;
+    return { ...withCond, kind: 'relative', start, duration: durations[0].duration };
+  }
+  const withDuration = durations.length ? { ...withCond, duration: durations[0].duration } : withCond;
+
   const ongoing = find('ongoing').length > 0;
-  if (dates.length) return composeDates(dates, withCond, ongoing);
+  if (dates.length) return composeDates(dates, withDuration, ongoing);
 
   const missing = find('missingYear');
   if (missing.length) return { ...withCond, kind: 'none', reason: missing.map((p) => p.reason).join('; ') };
 
   if (ongoing) return { ...withCond, kind: 'ongoing' };
   if (condition) return { ...withCond, kind: 'conditional' };
+  if (find('noLimit').length) return { ...base, reason: NO_TIME_LIMIT };
   return { ...base, reason: ctx.text ? NOT_RECOGNISED : null };
 }
 

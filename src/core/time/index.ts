@@ -16,15 +16,15 @@ import { PARSERS } from './parsers';
 import { refine } from './refiners';
 import type { TimeMeaning } from './types';
 
-export type { TimeKind, TimeMeaning } from './types';
-export { NOT_RECOGNISED } from './compose';
+export type { Duration, DurationUnit, TimeKind, TimeMeaning } from './types';
+export { NO_TIME_LIMIT, NOT_RECOGNISED } from './compose';
 export { displayText, foldText } from './normalize';
 export { isIsoDate } from './calendar';
 
 /**
  * The same phrases fill a whole column ("Năm 2026", "Thường xuyên"): results are remembered by
  * text, at most MEMO_SIZE of them (forgotten all at once when full). Callers get a copy each time,
- * so changing one item's time never changes another's.
+ * so changing one item's time never changes another's (nested `duration` and `recurrenceDay` too).
  */
 const MEMO_SIZE = 2000;
 const memo = new Map<string, TimeMeaning>();
@@ -37,7 +37,10 @@ export function parseTime(raw: string): TimeMeaning {
     meaning = parse(key);
     memo.set(key, meaning);
   }
-  return { ...meaning };
+  const copy = { ...meaning };
+  if (copy.duration) copy.duration = { ...copy.duration };
+  if (copy.recurrenceDay) copy.recurrenceDay = { ...copy.recurrenceDay };
+  return copy;
 }
 
 function parse(raw: string): TimeMeaning {

@@ -3,6 +3,7 @@
  * text); refiners merge or drop them; `compose` turns what is left into a TimeMeaning.
  */
 import { isValidYear } from './calendar';
+import type { Duration } from './types';
 
 interface Span {
   /** Start index in the display text (= in the folded text: same length). */
@@ -25,9 +26,13 @@ export interface DatePart extends Span {
 export type Part =
   | DatePart
   | (Span & { type: 'ongoing' })
-  | (Span & { type: 'recurring'; recurrence: string })
+  | (Span & { type: 'recurring'; recurrence: string; day?: { day: number; month: number | null } })
+  /** "15 ngày làm việc", "trong vòng 30 ngày": a length of time, no date. */
+  | (Span & { type: 'duration'; duration: Duration })
   | (Span & { type: 'condition' })
   | (Span & { type: 'done' })
+  /** "Không quy định", "Không có thời hạn": no time limit, said outright. */
+  | (Span & { type: 'noLimit' })
   /** A broken value: never turned into a date. */
   | (Span & { type: 'invalid'; reason: string })
   /** Understood, but no year to anchor it ("6 tháng cuối năm", "Quý IV"). */

@@ -30,7 +30,11 @@ const removeOverlaps: Refiner = (parts) => {
   return kept.sort(byIndex);
 };
 
-const FROM_BEFORE = /\b(?:tu|bat dau(?: tu)?|ke tu)\s*$/;
+/**
+ * What makes a date a start: "Từ năm 2026", "Kể từ ngày 01/7/2026", "Bắt đầu triển khai từ năm
+ * 2026", "bắt đầu thực hiện năm 2026" (checked on the folded text just before the date).
+ */
+const FROM_BEFORE = /\b(?:tu|ke tu|bat dau(?:\s+(?:trien khai|thuc hien|ap dung))?(?:\s+tu)?)(?:\s+ngay)?\s*$/;
 const RANGE_BETWEEN = /^\s*(?:-|den(?:\s+het)?|toi)\s*$/;
 
 /**
@@ -46,7 +50,7 @@ const mergeRanges: Refiner = (parts, ctx) => {
       out.push(p);
       continue;
     }
-    const from = FROM_BEFORE.test(ctx.folded.slice(Math.max(0, p.index - 12), p.index));
+    const from = FROM_BEFORE.test(ctx.folded.slice(Math.max(0, p.index - 32), p.index));
     const next = parts[i + 1];
     if (next && next.type === 'date' && RANGE_BETWEEN.test(ctx.folded.slice(p.end, next.index))) {
       const span = { index: p.index, end: next.end };

@@ -1,10 +1,14 @@
-import { NOT_RECOGNISED } from '../time';
+import { NO_TIME_LIMIT, NOT_RECOGNISED } from '../time';
 import type { Item } from '../model';
 import { isSubRow, itemFinding, quote, reportMissing, TableContext } from './context';
 import { looksLikeAgency } from './agencyText';
 import { matchesCatalogue } from './leadMatch';
 
-/** Thời gian: missing, not understood, broken, reversed, an agency typed in, outside the term or before issue. */
+/**
+ * Thời gian: missing, not understood, broken, reversed, an agency typed in, outside the term or before issue.
+ * Understood without a date, and not reported: ongoing, recurring, conditional, relative ("15 ngày
+ * làm việc kể từ …") and "Không quy định" (none with reason NO_TIME_LIMIT).
+ */
 export function checkTime(ctx: TableContext): void {
   const hasColumn = ctx.table.columns.some((c) => c.key === 'time');
   const required = ctx.required.has('time');
@@ -27,6 +31,7 @@ export function checkTime(ctx: TableContext): void {
       at(reversed ? 'time.reversed' : 'time.invalid', `Thời gian ${quote(t.text)} không dùng được: ${t.reason ?? 'sai định dạng'}.`);
       return;
     }
+    if (t.kind === 'none' && t.reason === NO_TIME_LIMIT) return; // "Không quy định": understood, no time limit
     if (t.kind === 'none') {
       const agency = t.reason === NOT_RECOGNISED && (looksLikeAgency(t.text) || matchesCatalogue(t.text, ctx.catalogue));
       if (agency) {

@@ -28,6 +28,9 @@ describe('statusOf: one rule at a time', () => {
     ['waiting, then a date typed in', row({ kind: 'Chờ hướng dẫn', due: '2026-01-31' }), 'Quá hạn'],
     ['time not understood', row({ kind: 'Không rõ' }), 'Không hạn'],
     ['broken date', row({ kind: 'Lỗi thời gian' }), 'Không hạn'],
+    ['a duration from an event ("15 ngày làm việc kể từ …")', row({ kind: 'Tính từ sự kiện' }), 'Không hạn'],
+    ['a duration, then a date typed in', row({ kind: 'Tính từ sự kiện', due: '2026-06-20' }), 'Sắp đến hạn'],
+    ['a duration, done', row({ kind: 'Tính từ sự kiện', progress: 'Hoàn thành' }), 'Hoàn thành đúng hạn'],
   ])('%s', (_name, input, expected) => {
     expect(statusOf(input, S)).toBe(expected);
   });

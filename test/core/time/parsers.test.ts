@@ -3,6 +3,9 @@ import { displayText, foldText } from '../../../src/core/time/normalize';
 import { Ctx, Part, runParser } from '../../../src/core/time/parts';
 import { PARSERS } from '../../../src/core/time/parsers';
 import { conditionParser } from '../../../src/core/time/parsers/condition';
+import { durationParser, sameDayParser } from '../../../src/core/time/parsers/duration';
+import { intervalParser } from '../../../src/core/time/parsers/interval';
+import { recurringParser } from '../../../src/core/time/parsers/recurring';
 import { ongoingParser } from '../../../src/core/time/parsers/ongoing';
 import { quarterParser } from '../../../src/core/time/parsers/quarter';
 import { yearParser } from '../../../src/core/time/parsers/year';
@@ -55,6 +58,37 @@ describe('parsers find spans', () => {
   });
 });
 
+describe('parsers for durations and recurrences', () => {
+  const run = (p: typeof durationParser, s: string) => {
+    const c = ctx(s);
+    return spans(c, runParser(p, c));
+  };
+  it('duration takes its lead words and unit, not what it counts from', () => {
+    expect(run(durationParser, 'Không quá 07 ngày làm việc kể từ ngày nhận hồ sơ')).toEqual(['duration:Không quá 07 ngày làm việc']);
+    expect(run(durationParser, 'Trong vòng 30 ngày')).toEqual(['duration:Trong vòng 30 ngày']);
+  });
+  it('duration: a unit followed by a number is a date, not a duration', () => {
+    expect(run(durationParser, '15 tháng 12 năm 2026')).toEqual([]);
+    expect(run(durationParser, 'Quý 2 năm 2026')).toEqual([]);
+    expect(run(durationParser, '0 ngày')).toEqual([]);
+  });
+  it('same day', () => {
+    expect(run(sameDayParser, 'Ngay trong ngày làm việc')).toEqual(['duration:Ngay trong ngày làm việc']);
+    expect(run(sameDayParser, 'trong ngày 30/6/2026')).toEqual([]);
+  });
+  it('interval', () => {
+    expect(run(intervalParser, 'Định kỳ 06 tháng/lần')).toEqual(['recurring:Định kỳ 06 tháng/lần']);
+    expect(run(intervalParser, '6 tháng một lần')).toEqual(['recurring:6 tháng một lần']);
+    expect(run(intervalParser, 'Định kỳ tháng 12')).toEqual([]);
+    expect(run(intervalParser, 'theo định kỳ quy định')).toEqual([]);
+  });
+  it('recurring with a day', () => {
+    expect(run(recurringParser, 'Trước ngày 15/12 hàng năm')).toEqual(['recurring:ngày 15/12 hàng năm']);
+    expect(run(recurringParser, 'Trước 30/6 hằng năm')).toEqual(['recurring:30/6 hằng năm']);
+    expect(run(recurringParser, 'trước ngày 20 hằng tháng')).toEqual(['recurring:ngày 20 hằng tháng']);
+  });
+});
+
 describe('refiners', () => {
   const all = (s: string): string[] => {
     const c = ctx(s);
@@ -71,5 +105,11 @@ describe('refiners', () => {
     expect(all('6 tháng đầu năm 2026')).toEqual(['date:6 tháng đầu năm 2026']);
     expect(all('Quý IV hằng năm')).toEqual(['recurring:Quý IV hằng năm']);
     expect(all('trong tháng 12 năm 2025')).toEqual(['date:tháng 12 năm 2025']);
+    expect(all('Trong 6 tháng đầu năm 2026')).toEqual(['date:6 tháng đầu năm 2026']); // not a 6-month duration
+    expect(all('Trước ngày 15/12 hàng năm')).toEqual(['recurring:ngày 15/12 hàng năm']); // not a day without year
+    expect(all('6 tháng một lần')).toEqual(['recurring:6 tháng một lần']);
+  });
+  it('a condition ends at a comma before a duration', () => {
+    expect(all('Sau khi có Quyết định, trong vòng 45 ngày')).toEqual(['condition:Sau khi có Quyết định', 'duration:trong vòng 45 ngày']);
   });
 });

@@ -7,6 +7,8 @@ const WORDS = [
   '6', '12', '13', '2026', '2030', '20235', '203', '1989', '/', '-', '–', '(', ')', '.', ',', 'và', 'thực hiện',
   'Thường xuyên', 'liên tục', 'hằng năm', 'Hàng năm', 'Sau khi có', 'hướng dẫn', 'Theo chỉ đạo', 'Từ', 'đến',
   'Đã ban hành', 'trước ngày', '30/6/2026', '31/2/2026', 'Chi bộ', 'Trung ương',
+  '15', '05', 'ngày', 'ngày làm việc', 'kể từ ngày', 'nhận đủ hồ sơ', 'trong vòng', 'hằng quý', 'Hàng Quí',
+  'một lần', '/lần', 'Định kỳ', 'các năm tiếp theo', '30/6', '15/12', 'Bắt đầu', 'triển khai', 'Theo lộ trình',
 ];
 const phrase = fc.array(fc.constantFrom(...WORDS), { maxLength: 8 }).map((ws) => ws.join(' '));
 const anyText = fc.oneof(phrase, fc.string({ maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 20 }));
@@ -21,6 +23,9 @@ describe('parseTime properties', () => {
         for (const d of [r.due, r.start]) if (d !== null) expect(isIsoDate(d)).toBe(true);
         if (r.kind === 'invalid') expect([r.due, r.start, !!r.reason]).toEqual([null, null, true]);
         if (r.kind === 'period') expect(r.start! <= r.due!).toBe(true);
+        // a duration or a recurrence is never turned into a calendar deadline
+        if (r.kind === 'relative') expect([r.due, !!r.duration && r.duration.amount > 0]).toEqual([null, true]);
+        if (r.kind === 'recurring') expect([r.due, !!r.recurrence]).toEqual([null, true]);
         if (r.text === '') expect(r.kind).toBe('none');
       }),
       { numRuns: 400 },

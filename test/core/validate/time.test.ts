@@ -53,3 +53,29 @@ describe('time rules', () => {
     expect(only(check(noTime, { required: ['time'] }).rows, 'time.')).toEqual([['time.missing', '', '1', 2, 'time']]);
   });
 });
+
+describe('time rules — durations, recurrences with a day, schedules set elsewhere', () => {
+  // None of these is "not understood": each is a time a reader can act on, even without a date.
+  const text = table(FOUR, [
+    ['1', 'Giải quyết hồ sơ đề nghị cấp phép', L, '15 ngày làm việc kể từ ngày nhận đủ hồ sơ'],
+    ['2', 'Trả lời kiến nghị của cử tri', L, 'Trong vòng 30 ngày kể từ ngày nhận được kiến nghị'],
+    ['3', 'Thẩm định hồ sơ', L, '05 ngày'],
+    ['4', 'Báo cáo kết quả thực hiện', L, 'Hằng quý'],
+    ['5', 'Tổng hợp số liệu thống kê', L, 'Trước ngày 15/12 hàng năm'],
+    ['6', 'Sơ kết việc thực hiện', L, '6 tháng một lần'],
+    ['7', 'Xây dựng cơ sở dữ liệu dùng chung', L, 'Theo lộ trình của Chính phủ'],
+    ['8', 'Duy trì cổng dữ liệu mở', L, 'Năm 2026 và các năm tiếp theo'],
+    ['9', 'Triển khai học liệu số', L, 'Bắt đầu triển khai từ năm 2026'],
+    ['10', 'Ban hành quy chế phối hợp', L, 'Chậm nhất ngày 30 tháng 6 năm 2026'],
+    ['11', 'Nhiệm vụ ghi ngày thiếu năm', L, 'Trước ngày 31 tháng 12'],
+    ['12', 'Thủ tục không quy định thời hạn', L, 'Không quy định'],
+    ['13', 'Thủ tục giải quyết ngay', L, 'Trong ngày làm việc'],
+    ['14', 'Dự án đầu tư công', L, 'Theo quy định của pháp luật về đầu tư công'],
+  ]);
+  const { report, rows } = check(text, { term: { start: 2025, end: 2030 }, issuedOn: '2026-04-17' });
+
+  test('only the day without its year is reported', () => {
+    expect(only(rows, 'time.')).toEqual([['time.unrecognised', '', '11', 12, 'time']]);
+    expect(report.findings.find((f) => f.line === 12)!.message).toContain('Thiếu năm: ngày 31 tháng 12');
+  });
+});
