@@ -2,7 +2,7 @@
  * TAB text (what a paste from Word into a plain text box gives, and .txt files) → a
  * SourceDocument. The weakest reader: a row is a line with TAB-separated cells; a merged row lost
  * its TABs, so a line with no TAB between two rows of a table is read as a row of one cell merged
- * across the table (usually a section heading) — unless the next row is a header row, which
+ * across the table (usually a section heading) when it touches a row on both sides — unless the next row is a header row, which
  * starts a new table, or the line is an appendix label. Cells keep the paste's markup:
  * `<b>…</b>` makes a cell bold, `<p>…</p>` separates its paragraphs.
  */
@@ -53,8 +53,10 @@ export function documentFromText(text: string, form: SourceForm = 'text'): Sourc
       width = Math.max(width, row.cells.length);
       return;
     }
+    // Only a line touching rows on both sides: a paste puts no blank line between rows.
     const n = next[i];
-    const between = table && n >= 0 && lines[n].includes('\t') && !isHeaderLine(lines[n]) && !parseAppendixLabel(line);
+    const between =
+      table && n === i + 1 && i > 0 && lines[i - 1].trim() !== '' && lines[n].includes('\t') && !isHeaderLine(lines[n]) && !parseAppendixLabel(line);
     if (table && between) {
       table.rows.push({ cells: [cellFromText(line, Math.max(width, 1))] });
       table.lines.push(i);
