@@ -3,6 +3,7 @@ import { fold } from '../text';
 import { parseTime } from '../time';
 import type { TimeMeaning } from '../time/types';
 import { classifyHeader, HeaderKey } from './columns';
+import { leadFromSections } from './groupLead';
 import { progressFromText } from './progress';
 import { followsLetter, headingLevel, RawRow, splitNumberedTitle, ttShape } from './rows';
 
@@ -277,7 +278,7 @@ export class TableBuilder {
           tt: f.tt ?? '',
           path: r.sections.map(sectionLabel),
           task: f.task ?? '',
-          lead: f.lead ?? '',
+          lead: f.lead || leadFromSections(r.sections),
           partners: f.partners ?? '',
           time: timeOf(f.time ?? '', f.timeStart ?? ''),
           authority: f.authority ?? '',

@@ -57,6 +57,9 @@ function base(ctx: TableContext, rule: RuleId, tt: string, line: number, itemInd
 /** Sub-rows of an indicator ("- …", "+ …" under a numbered indicator). */
 export const isSubRow = (item: Item): boolean => item.parentTt !== undefined && !item.tt;
 
+/** A task sub-row under a number merged over several rows: it shares the number, so numbering skips it. */
+export const sharesNumber = (item: Item): boolean => item.parentTt !== undefined && item.tt === item.parentTt;
+
 /** Quote a value for a message, shortened when long. */
 export function quote(value: string, max = 80): string {
   const v = value.replace(/\s+/g, ' ').trim();

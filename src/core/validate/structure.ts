@@ -1,5 +1,5 @@
 import type { Item, Section } from '../model';
-import { isSubRow, itemFinding, quote, sectionFinding, TableContext } from './context';
+import { isSubRow, itemFinding, sharesNumber, quote, sectionFinding, TableContext } from './context';
 import { formatNumber, Num, numberLevel, parseNumber } from './numbering';
 import { Sequences, Step } from './sequence';
 
@@ -31,7 +31,7 @@ export function checkNumbering(ctx: TableContext): void {
   const stack: Open[] = [ROOT];
 
   for (const row of rows) {
-    if (row.kind === 'item' && isSubRow(row.item)) continue;
+    if (row.kind === 'item' && (isSubRow(row.item) || sharesNumber(row.item))) continue;
     const tt = row.kind === 'item' ? row.item.tt : row.section.tt;
     const num = row.kind === 'item' ? itemNums[row.index] : parseNumber(tt);
     if (row.kind === 'section') {
