@@ -109,13 +109,13 @@ export function documentFromPaste(plain: string, html?: string): Result<PastedDo
 /**
  * A document as the TAB text the current text importer reads: paragraphs as they are, a table row
  * with a cell under each grid column (a cell merged across or down leaves the columns it covers
- * empty, as the .docx converter wrote them). Bridges the importers until they read SourceDocument.
+ * empty, as the .docx converter wrote them; a section row merged across the table keeps its TABs,
+ * which that importer needs to stay in the table). Bridges the importers until they read SourceDocument.
  */
 export function textOfDocument(doc: SourceDocument): string {
   const lines = [...doc.lines];
   for (const t of doc.tables) {
     for (const row of expandTable(t)) {
-      if (row.merged) continue; // one cell across the table: its line is already the cell
       lines[row.line] = row.cells
         .map((c) => {
           if (c.fromAbove || c.fromLeft) return '';

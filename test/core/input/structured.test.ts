@@ -73,7 +73,7 @@ describe('documentFromPaste: which clipboard form is read', () => {
 });
 
 describe('textOfDocument: the TAB text the current importer reads', () => {
-  it('a cell under every grid column: merged-down and merged-across cells leave theirs empty; a row merged across stays one cell', () => {
+  it('a cell under every grid column: merged-down and merged-across cells leave theirs empty, a row merged across too', () => {
     const f = forms({
       before: ['PHỤ LỤC'],
       rows: [
@@ -90,7 +90,7 @@ describe('textOfDocument: the TAB text the current importer reads', () => {
         'PHỤ LỤC',
         '',
         'TT\tNhiệm vụ\tChủ trì\tThời gian',
-        '<b>I. CHỈ ĐẠO</b>',
+        '<b>I. CHỈ ĐẠO</b>\t\t\t',
         '1\tViệc một\tSở Y tế\tQuý I/2026',
         '2\t<b><p>Việc hai</p> <p>chi tiết</p></b>\t\tNăm 2026',
         '3\tViệc ba\t\tTháng 5/2026',
