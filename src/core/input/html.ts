@@ -7,13 +7,15 @@
  * one line of that cell per row, cells joined by " | " (as the .docx reader does). Headings,
  * paragraphs, divs and list items become paragraphs; an `<ol>` item keeps the number it is shown
  * with ("1.", "b.", "iii."; `start`, `type` and `value` honoured), a `<ul>` item is shown as "- ".
- * A one-column table that wraps other tables (a portal's layout) is unwrapped.
+ * A one-column table that wraps other tables (a portal's layout) is unwrapped. Word's footnotes
+ * and endnotes (`<a href="#_ftn1">` → `<div style='mso-element:footnote' id=ftn1>`) become the
+ * `notes` of the paragraph or cell that cites them ("1. text"), not text of their own.
  * Scripts, styles, the `<head>` and hidden elements are dropped. Host-free: no DOM, no network.
  */
 import { parseDocument } from 'htmlparser2';
 import { fail, ok, Result } from '../result';
 import { windows1252 } from './decode';
-import type { SourceBlock, SourceCell, SourceRow } from '../document/types';
+import type { SourceBlock, SourceCell, SourceParagraph, SourceRow } from '../document/types';
 
 /** The part of htmlparser2's node shape this reader uses (element, text, comment, directive …). */
 interface HNode {
@@ -59,7 +61,7 @@ interface Line {
 }
 
 /** What a flow of content gives: paragraphs (each of one or more lines) and tables. */
-type Item = { kind: 'para'; lines: Line[] } | { kind: 'table'; rows: SourceRow[] };
+type Item = { kind: 'para'; lines: Line[]; notes?: string[] } | { kind: 'table'; rows: SourceRow[] };
 
 const attr = (n: HNode, name: string): string | undefined => n.attribs?.[name];
 const style = (n: HNode): string => (attr(n, 'style') ?? '').toLowerCase();
@@ -85,6 +87,19 @@ const tidy = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').trim().normalize('NFC
 class Flow {
   items: Item[] = [];
   private lines: Seg[][] = [[]];
+  /** Footnotes referenced since the last paragraph ended (they go with the next paragraph that has text). */
+  private notes: string[] = [];
+
+  note(text: string): void {
+    this.notes.push(text);
+  }
+
+  /** Notes no paragraph took (a reference with no text around it). */
+  leftNotes(): string[] {
+    const left = this.notes;
+    this.notes = [];
+    return left;
+  }
 
   text(text: string, ctx: Ctx, marker = false): void {
     if (!text) return;
@@ -111,7 +126,10 @@ class Flow {
       const visible = segs.filter((s) => !s.marker && tidy(s.text));
       lines.push({ text, bold: visible.length > 0 && visible.every((s) => s.bold) });
     }
-    if (lines.length) this.items.push({ kind: 'para', lines });
+    if (lines.length) {
+      this.items.push(this.notes.length ? { kind: 'para', lines, notes: this.notes } : { kind: 'para', lines });
+      this.notes = [];
+    }
     this.lines = [[]];
   }
 
@@ -162,22 +180,61 @@ const int = (s: string | undefined, dflt: number) => {
 
 class Walker {
   private lists: List[] = [];
+  /** Word's footnotes and endnotes by id ("ftn1", "edn2") → their text; those referenced are not read again. */
+  private notes = new Map<string, { text: string; used: boolean }>();
 
-  walk(nodes: HNode[] | undefined, ctx: Ctx, flow: Flow): void {
-    for (const n of nodes ?? []) this.node(n, ctx, flow);
+  constructor(root: HNode) {
+    this.collectNotes(root);
   }
 
-  private node(n: HNode, ctx: Ctx, flow: Flow): void {
+  /** Word writes each footnote as `<div style='mso-element:footnote' id=ftn1>` at the end of the page. */
+  private collectNotes(n: HNode): void {
+    for (const c of n.children ?? []) {
+      if (c.type !== 'tag') continue;
+      const id = attr(c, 'id');
+      if (id && /mso-element\s*:\s*(foot|end)note\s*(;|$)/.test(style(c))) {
+        const flow = new Flow();
+        this.walk(c.children, { bold: false, pre: false }, flow, true);
+        flow.block();
+        const text = flow.items.flatMap((i) => (i.kind === 'para' ? i.lines.map((l) => l.text) : [])).join(' ');
+        this.notes.set(id.toLowerCase(), { text, used: false });
+      } else this.collectNotes(c);
+    }
+  }
+
+  /** The note a Word reference anchor (`<a href="#_ftn1">[1]</a>`) points to, marked used. */
+  private noteOf(a: HNode): string | undefined {
+    const m = /^#_?((?:ftn|edn)\d+)$/i.exec(attr(a, 'href') ?? '');
+    const note = m && this.notes.get(m[1].toLowerCase());
+    if (!note || !note.text) return undefined;
+    note.used = true;
+    const mark = tidy(textOf(a)).replace(/^\[(.*)\]$/, '$1') || m[1].replace(/\D+/g, '');
+    return `${mark}. ${note.text}`;
+  }
+
+  /** `inNote`: reading a footnote's own text (its back-reference anchor is left out). */
+  walk(nodes: HNode[] | undefined, ctx: Ctx, flow: Flow, inNote = false): void {
+    for (const n of nodes ?? []) this.node(n, ctx, flow, inNote);
+  }
+
+  private node(n: HNode, ctx: Ctx, flow: Flow, inNote = false): void {
     if (n.type === 'text') return flow.text(n.data ?? '', ctx);
     if (n.type === 'cdata') return this.walk(n.children, ctx, flow);
     if (n.type !== 'tag') return; // comments (Word's conditional comments), directives, scripts, styles
     const name = (n.name ?? '').toLowerCase();
     if (SKIP.has(name) || hidden(n)) return;
     if (name === 'br') return flow.br();
+    if (name === 'a' && /^#_?(ftn|edn)(ref)?\d+$/i.test(attr(n, 'href') ?? '')) {
+      if (inNote) return; // the footnote's own back-reference "[1]"
+      const note = this.noteOf(n);
+      if (note) return flow.note(note);
+    }
+    const id = attr(n, 'id')?.toLowerCase();
+    if (id && this.notes.get(id)?.used) return; // a footnote already given to the text that cites it
     if (name === 'table') return this.table(n, ctx, flow);
     const bold = styleBold(n) ?? (name === 'b' || name === 'strong' || HEADING.test(name) || name === 'th' ? true : ctx.bold);
     const inner: Ctx = { bold, pre: ctx.pre || name === 'pre' };
-    if (!BLOCK.has(name)) return this.walk(n.children, inner, flow);
+    if (!BLOCK.has(name)) return this.walk(n.children, inner, flow, inNote);
     flow.block();
     if (name === 'ol' || name === 'ul') {
       const type = attr(n, 'type') ?? '1';
@@ -194,7 +251,7 @@ class Walker {
       this.walk(n.children, inner, flow);
     } else if (name === 'hr') {
       // a rule: no text
-    } else this.walk(n.children, inner, flow);
+    } else this.walk(n.children, inner, flow, inNote);
     flow.block();
   }
 
@@ -240,8 +297,12 @@ class Walker {
     this.lists = saved;
     flow.block();
     const lines: Line[] = [];
+    const notes: string[] = [];
     for (const item of flow.items) {
-      if (item.kind === 'para') lines.push(...item.lines);
+      if (item.kind === 'para') {
+        lines.push(...item.lines);
+        notes.push(...(item.notes ?? []));
+      }
       else for (const row of item.rows) {
         const text = row.cells.map((x) => x.paragraphs.join(' ')).filter(Boolean).join(' | ');
         if (text) lines.push({ text, bold: row.cells.every((x) => !x.paragraphs.length || x.bold) });
@@ -249,12 +310,15 @@ class Walker {
     }
     const rowSpanAttr = attr(c, 'rowspan');
     const rowSpan = rowSpanAttr !== undefined && int(rowSpanAttr, 1) === 0 ? 0 : Math.max(1, int(rowSpanAttr, 1));
-    return {
+    notes.push(...flow.leftNotes());
+    const out: SourceCell = {
       paragraphs: lines.map((l) => l.text),
       bold: lines.length > 0 && lines.every((l) => l.bold),
       colSpan: Math.min(1000, Math.max(1, int(attr(c, 'colspan'), 1))),
       rowSpan,
     };
+    if (notes.length) out.notes = notes;
+    return out;
   }
 }
 
@@ -268,6 +332,11 @@ function rowElements(t: HNode): HNode[] {
     else if (name === 'thead' || name === 'tbody' || name === 'tfoot') out.push(...rowElements(c));
   }
   return out;
+}
+
+function textOf(n: HNode): string {
+  if (n.type === 'text') return n.data ?? '';
+  return (n.children ?? []).map(textOf).join('');
 }
 
 function containsTable(n: HNode): boolean {
@@ -287,13 +356,17 @@ export function stripClipboardHeader(html: string): string {
 export function htmlBlocks(html: string): SourceBlock[] {
   const dom = parseDocument(stripClipboardHeader(html), { decodeEntities: true, lowerCaseTags: true }) as unknown as HNode;
   const flow = new Flow();
-  new Walker().walk(dom.children, { bold: false, pre: false }, flow);
+  new Walker(dom).walk(dom.children, { bold: false, pre: false }, flow);
   flow.block();
-  return flow.items.map((item): SourceBlock =>
-    item.kind === 'table'
-      ? { kind: 'table', rows: item.rows }
-      : { kind: 'paragraph', text: item.lines.map((l) => l.text).join('\n'), bold: item.lines.every((l) => l.bold) },
-  );
+  const blocks = flow.items.map((item): SourceBlock => {
+    if (item.kind === 'table') return { kind: 'table', rows: item.rows };
+    const p: SourceParagraph = { kind: 'paragraph', text: item.lines.map((l) => l.text).join('\n'), bold: item.lines.every((l) => l.bold) };
+    if (item.notes) p.notes = item.notes;
+    return p;
+  });
+  // A footnote cited where no text followed: kept as a paragraph of its own.
+  for (const n of flow.leftNotes()) blocks.push({ kind: 'paragraph', text: n, bold: false });
+  return blocks;
 }
 
 /** True when the HTML holds a table with at least one row of two cells (what a paste is worth reading as HTML for). */

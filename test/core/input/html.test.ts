@@ -228,6 +228,32 @@ describe('HTML reader: details', () => {
   });
 });
 
+describe("HTML reader: Word's footnotes", () => {
+  const ref = (n: number) =>
+    `<a style='mso-footnote-id:ftn${n}' href="#_ftn${n}" name="_ftnref${n}" title=""><span class=MsoFootnoteReference><span style='mso-special-character:footnote'><![if !supportFootnotes]><span class=MsoFootnoteReference>[${n}]</span><![endif]></span></span></a>`;
+  const note = (n: number, text: string) =>
+    `<div style='mso-element:footnote' id=ftn${n}><p class=MsoFootnoteText><a style='mso-footnote-id:ftn${n}' href="#_ftnref${n}" name="_ftn${n}" title=""><span class=MsoFootnoteReference>[${n}]</span></a> ${text}</p></div>`;
+  const html = `<body><div class=WordSection1>
+    <p class=MsoNormal>Thực hiện Nghị quyết số 05-NQ/TU${ref(1)} của Tỉnh ủy.</p>
+    <table><tr><td>1</td><td>Đề án phát triển du lịch${ref(2)}</td><td>Năm 2027</td></tr></table>
+    </div><div style='mso-element:footnote-list'><![if !supportFootnotes]><br clear=all><hr align=left size=1 width="33%"><![endif]>
+    ${note(1, 'Nghị quyết ngày 12/01/2026.')}
+    ${note(2, 'Lùi thời hạn từ năm 2026 theo Kết luận số 40-KL/TU.')}
+    <div style='mso-element:footnote' id=ftn3><p class=MsoFootnoteText>Chú thích không được dẫn tới.</p></div>
+    </div></body>`;
+
+  it('a footnote goes to the notes of the paragraph or cell that cites it, not into the text; an uncited one stays a paragraph', () => {
+    expect(htmlBlocks(html)).toEqual([
+      { kind: 'paragraph', text: 'Thực hiện Nghị quyết số 05-NQ/TU của Tỉnh ủy.', bold: false, notes: ['1. Nghị quyết ngày 12/01/2026.'] },
+      {
+        kind: 'table',
+        rows: [{ cells: [c('1'), { ...c('Đề án phát triển du lịch'), notes: ['2. Lùi thời hạn từ năm 2026 theo Kết luận số 40-KL/TU.'] }, c('Năm 2027')] }],
+      },
+      { kind: 'paragraph', text: 'Chú thích không được dẫn tới.', bold: false },
+    ]);
+  });
+});
+
 describe('HTML bytes: the declared charset', () => {
   const bytes = (head: string, body: number[]) => new Uint8Array([...Buffer.from(head, 'latin1'), ...body, ...Buffer.from('</p>', 'latin1')]);
 
