@@ -3,7 +3,8 @@
  * style). Pipe tables become tables: the header row is a row, the `|---|:---:|` separator is not;
  * `\|` is a pipe inside a cell, `<br>` a paragraph break inside a cell, a cell wholly in
  * `**…**` (or `__…__`) is bold, a row short of cells is padded to the header's width. A raw HTML `<table>` (pandoc writes one for a table with merged
- * cells) is read by the HTML reader. Everything else becomes paragraphs: `#` heading marks and
+ * cells) is read by the HTML reader, a pandoc grid table (`+---+` borders) by gridTable.ts.
+ * Everything else becomes paragraphs: `#` heading marks and
  * setext underlines removed (headings are bold, as in the other readers), list numbers kept
  * ("1.", "a)"), bullets shown as "- ", a paragraph's soft-wrapped lines joined with a space, a hard
  * line break (two trailing spaces or a trailing backslash) kept as a new line, emphasis marks,
@@ -11,6 +12,7 @@
  * stays plain text, as before. Host-free.
  */
 import type { SourceBlock, SourceCell, SourceRow } from '../document/types';
+import { gridTableStart, readGridTable } from './gridTable';
 import { htmlBlocks } from './html';
 
 /** Splits a pipe-table line into raw cells: `\|` is a literal pipe, the outer pipes are optional. */
@@ -79,6 +81,13 @@ export function inlineText(raw: string): { text: string; bold: boolean } {
 
 const BR = /<br\s*\/?>/i;
 
+/** A grid table cell: its paragraphs as raw Markdown; bold when every one is. */
+function gridCell(raws: string[]): SourceCell {
+  const cells = raws.map(cellOf);
+  const paragraphs = cells.flatMap((c) => c.paragraphs);
+  return { paragraphs, bold: paragraphs.length > 0 && cells.every((c) => !c.paragraphs.length || c.bold), colSpan: 1, rowSpan: 1 };
+}
+
 function cellOf(raw: string): SourceCell {
   const hidden = hide(raw.trim());
   // "**a<br>b**": bold around the whole cell, across its breaks.
@@ -105,7 +114,8 @@ const FENCE = /^\s*(```|~~~)/;
  * file is read as plain text by the caller.
  */
 export function markdownBlocks(markdown: string): SourceBlock[] | null {
-  const lines = markdown.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  // NFC first: a grid table's columns are counted in characters, as pandoc aligned them.
+  const lines = markdown.normalize('NFC').replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   const blocks: SourceBlock[] = [];
   let found = false;
   // The paragraph being read: its lines (a hard break starts a new one), and whether it is a heading.
@@ -159,6 +169,14 @@ export function markdownBlocks(markdown: string): SourceBlock[] | null {
       const read = htmlBlocks(html.join('\n'));
       found ||= read.some((b) => b.kind === 'table');
       blocks.push(...read);
+      continue;
+    }
+    if (gridTableStart(lines, i)) {
+      flush();
+      const { rows, end } = readGridTable(lines, i, gridCell);
+      blocks.push({ kind: 'table', rows });
+      found = true;
+      i = end - 1;
       continue;
     }
     if (tableStart(lines, i)) {

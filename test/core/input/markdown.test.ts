@@ -124,6 +124,47 @@ describe('Markdown reader: other converters and shapes', () => {
   });
 });
 
+describe('Markdown reader: pandoc grid tables', () => {
+  it('reads columns from the border, joins a cell\'s wrapped lines, a blank line inside a cell starts a paragraph, bold cells, a cell merged across', () => {
+    // Lines padded to the column widths (6, 26, 16) as pandoc pads them.
+    const w = [6, 26, 16];
+    const line = (...cells: string[]) => '|' + cells.map((x, k) => ` ${x}`.padEnd(w[k])).join('|') + '|';
+    const border = (ch: string) => '+' + w.map((n) => ch.repeat(n)).join('+') + '+';
+    const md = [
+      'Bảng phân công',
+      '',
+      border('-'),
+      line('TT', 'Nhiệm vụ', 'Chủ trì'),
+      border('='),
+      line('**I**', '**CHUYỂN ĐỔI SỐ**', ''),
+      border('-'),
+      line('1', 'Xây dựng nền tảng dữ', 'Sở Khoa học và'),
+      line('', 'liệu dùng chung', 'Công nghệ'),
+      line('', '', ''),
+      line('', '(giai đoạn 1)', ''),
+      border('-'),
+      // a cell merged across the last two columns: no "|" at their boundary
+      '|' + ' 2'.padEnd(6) + '|' + ' Tổng kết, đánh giá \\| báo cáo'.padEnd(26 + 1 + 16) + '|',
+      '+' + '-'.repeat(6) + '+' + '-'.repeat(26 + 1 + 16) + '+',
+      '',
+      'Hết.',
+    ].join('\n');
+    expect(markdownBlocks(md)).toEqual([
+      { kind: 'paragraph', text: 'Bảng phân công', bold: false },
+      {
+        kind: 'table',
+        rows: [
+          { cells: [c('TT'), c('Nhiệm vụ'), c('Chủ trì')] },
+          { cells: [c('I', true), c('CHUYỂN ĐỔI SỐ', true), c('')] },
+          { cells: [c('1'), cell(['Xây dựng nền tảng dữ liệu dùng chung', '(giai đoạn 1)']), c('Sở Khoa học và Công nghệ')] },
+          { cells: [c('2'), cell(['Tổng kết, đánh giá | báo cáo'], false, 2)] },
+        ],
+      },
+      { kind: 'paragraph', text: 'Hết.', bold: false },
+    ]);
+  });
+});
+
 describe('Markdown pieces', () => {
   it('splitPipeRow: escaped pipes, optional outer pipes, a backslash before another character kept for the inline pass', () => {
     expect(splitPipeRow('| a \\| b | c |')).toEqual([' a | b ', ' c ']);
