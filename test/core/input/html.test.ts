@@ -180,6 +180,15 @@ describe('HTML reader: details', () => {
     expect(t.rows[0].cells.map((x) => x.bold)).toEqual([true, true, true, false, false]);
   });
 
+  it("Google Docs' wrapper <b style=\"font-weight:normal\"> is not bold; its font-weight:700 spans are", () => {
+    const html = `<meta charset="utf-8"><b style="font-weight:normal;" id="docs-internal-guid-1a2b"><p dir="ltr"><span style="font-weight:700;">KẾ HOẠCH</span></p>` +
+      `<div dir="ltr"><table><tbody><tr><td><p><span style="font-weight:400;">1</span></p></td><td><p><span>Rà soát quy hoạch</span></p></td></tr></tbody></table></div></b>`;
+    expect(htmlBlocks(html)).toEqual([
+      { kind: 'paragraph', text: 'KẾ HOẠCH', bold: true },
+      { kind: 'table', rows: [{ cells: [c('1'), c('Rà soát quy hoạch')] }] },
+    ]);
+  });
+
   it('ordered lists keep the numbers shown: start, type and value; unordered items get "- "', () => {
     const html = `<h3>Nhiệm vụ trọng tâm</h3><ol start="4"><li>Cải cách hành chính</li><li value="9">Chuyển đổi số</li><li>Phát triển nhân lực</li></ol>
       <ol type="I"><li>Mục một</li><li>Mục hai</li></ol><ol type="a" start="2"><li>điểm b</li></ol><ul><li>gạch đầu dòng</li></ul>`;
