@@ -260,6 +260,9 @@ class Walker {
     const cellsOf = (tr: HNode) => (tr.children ?? []).filter((c) => c.type === 'tag' && /^t[dh]$/i.test(c.name ?? ''));
     const caption = (t.children ?? []).find((c) => c.type === 'tag' && c.name?.toLowerCase() === 'caption');
     if (caption) this.node(caption, ctx, flow);
+    // Content misplaced outside the cells (malformed pages): shown before the table, as browsers do.
+    for (const n of strayContent(t)) this.node(n, ctx, flow);
+    flow.block();
     // A portal's layout: a one-column table that holds other tables is not data (a layout of
     // several columns is read as a table: its content stays, as lines of its cells).
     const grid = trs.map(cellsOf);
@@ -330,6 +333,24 @@ function rowElements(t: HNode): HNode[] {
     const name = c.name?.toLowerCase();
     if (name === 'tr') out.push(c);
     else if (name === 'thead' || name === 'tbody' || name === 'tfoot') out.push(...rowElements(c));
+  }
+  return out;
+}
+
+const TABLE_PARTS = new Set(['tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'caption', 'col', 'colgroup']);
+
+/** Nodes inside a table's structure (table, row groups, rows) that are not part of it: text, stray elements. */
+function strayContent(t: HNode): HNode[] {
+  const out: HNode[] = [];
+  for (const c of t.children ?? []) {
+    if (c.type === 'text' && !(c.data ?? '').trim()) continue;
+    if (c.type !== 'tag' && c.type !== 'text') continue;
+    const name = c.name?.toLowerCase() ?? '';
+    if (c.type === 'tag' && TABLE_PARTS.has(name)) {
+      if (name === 'tr' || name === 'thead' || name === 'tbody' || name === 'tfoot') out.push(...strayContent(c));
+      continue;
+    }
+    out.push(c);
   }
   return out;
 }

@@ -224,6 +224,15 @@ describe('HTML reader: details', () => {
     expect(t.rows[0].cells).toEqual([c('X', { rowSpan: 3 }), c('Y', { rowSpan: 3 }), c('Z')]);
   });
 
+  it('text misplaced between rows (a malformed page) is kept, before the table, as a browser shows it', () => {
+    const blocks = htmlBlocks('<table><tr><td>1</td><td>a</td></tr><p>Ghi chú lạc chỗ</p><tr><td>2</td><td>b</td></tr>lạc nữa</table>');
+    expect(blocks).toEqual([
+      { kind: 'paragraph', text: 'Ghi chú lạc chỗ', bold: false },
+      { kind: 'paragraph', text: 'lạc nữa', bold: false },
+      { kind: 'table', rows: [{ cells: [c('1'), c('a')] }, { cells: [c('2'), c('b')] }] },
+    ]);
+  });
+
   it('a caption is a paragraph before its table; <pre> keeps its lines', () => {
     const blocks = htmlBlocks('<table><caption>Bảng 1</caption><tr><td>a</td><td>b</td></tr></table><pre>x  1\ny</pre>');
     expect(blocks[0]).toEqual({ kind: 'paragraph', text: 'Bảng 1', bold: false });
