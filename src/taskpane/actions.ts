@@ -5,6 +5,7 @@ import { applyAmendment } from '../core/amend';
 import type { AmendResult } from '../core/amend/types';
 import { importProgramme } from '../core/import';
 import { InputText, readInput, readPastedText } from '../core/input/read';
+import { documentFromPaste, textOfDocument } from '../core/input/structured';
 import type { Programme } from '../core/model';
 import { amendedProgramme, planWorkbook } from '../core/plan';
 import { userAgencies } from '../core/plan/catalogueSheet';
@@ -39,19 +40,44 @@ export interface Parsed {
   findings: Finding[];
   /** Set when pasted text in TCVN3/VNI was converted to Unicode. */
   note?: string;
+  /** For a paste that came with the clipboard's HTML: which of the two forms was imported. */
+  source?: 'html' | 'text';
 }
 
-export function parse(pasted: string): Result<Parsed> {
-  if (!pasted.trim()) return fail('Chưa có nội dung: hãy dán văn bản hoặc chọn tệp.');
-  const input = readPastedText(pasted);
-  if (!input.ok) return fail(input.message);
-  const { text, note } = input.value;
+/** What the pane says about the clipboard form a paste was imported from. */
+export const PASTE_SOURCE: Record<'html' | 'text', string> = {
+  html: 'Đã đọc bảng từ định dạng HTML của nội dung dán (giữ ô gộp, chữ đậm và các đoạn trong ô).',
+  text: 'Nội dung dán không có bảng HTML: đã đọc văn bản thuần.',
+};
+
+/**
+ * Pasted (or file) text → the programme and its preview. `html` is the clipboard's text/html of
+ * the paste that filled the box: when it holds a table it is imported instead of the plain text
+ * (merged cells, bold and cell paragraphs are only there).
+ */
+export function parse(pasted: string, html?: string): Result<Parsed> {
+  if (!pasted.trim() && !html?.trim()) return fail('Chưa có nội dung: hãy dán văn bản hoặc chọn tệp.');
+  let text: string;
+  let note: string | undefined;
+  let source: Parsed['source'];
+  const doc = html ? documentFromPaste(pasted, html) : undefined;
+  if (doc && !doc.ok) return fail(doc.message);
+  if (doc?.ok) source = doc.value.source;
+  if (doc?.ok && doc.value.source === 'html') {
+    // Until the importers read SourceDocument, the document goes in as TAB text (spans padded).
+    text = textOfDocument(doc.value.doc);
+    note = doc.value.note;
+  } else {
+    const input = readPastedText(pasted);
+    if (!input.ok) return fail(input.message);
+    ({ text, note } = input.value);
+  }
   const programme = importProgramme(text);
   if (!programme.tables.some((t) => t.items.length)) {
     return fail('Không tìm thấy nhiệm vụ nào: văn bản không có bảng phụ lục hay danh sách điểm được đánh số.');
   }
   const report = validateProgramme(programme);
-  return ok({ programme, preview: previewOf(programme, report), findings: report.findings, ...(note ? { note } : {}) });
+  return ok({ programme, preview: previewOf(programme, report), findings: report.findings, ...(note ? { note } : {}), ...(source ? { source } : {}) });
 }
 
 /** The built-in agency catalogue extended with the agencies the user keeps on the Danh mục sheet. */

@@ -74,7 +74,7 @@ function finish(raw: string, encoding: DecodedText['encoding'], converted?: stri
 
 /** Windows-1252 (the code page legacy-font files were saved in): Latin-1 plus quotes and dashes. */
 const CP1252_80_9F = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
-function windows1252(bytes: Uint8Array): string {
+export function windows1252(bytes: Uint8Array): string {
   return new TextDecoder('latin1').decode(bytes).replace(/[\u0080-\u009f]/g, (c) => CP1252_80_9F[c.charCodeAt(0) - 0x80]);
 }
 

@@ -1,6 +1,6 @@
 import { Button, Field, Textarea, Text } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
-import { errorText, fileText, parse, Parsed, Settings, writeProgramme } from '../actions';
+import { errorText, fileText, parse, Parsed, PASTE_SOURCE, Settings, writeProgramme } from '../actions';
 import { Notice, NoticeBar, Progress } from './common';
 
 export function ImportTab({ settings }: { settings: Settings }) {
@@ -12,18 +12,22 @@ export function ImportTab({ settings }: { settings: Settings }) {
   /** The TCVN3/VNI conversion note of the file or pasted text now in the box. */
   const [note, setNote] = useState<string | undefined>();
   const fileInput = useRef<HTMLInputElement>(null);
+  /** The clipboard's text/html of the paste that filled the whole box (read instead of the text when it holds a table). */
+  const [html, setHtml] = useState<string | undefined>();
+  const pastedHtml = useRef<string | undefined>();
 
   const onFile = async (f: File | undefined) => {
     if (!f) return;
     const r = await fileText(f.name, new Uint8Array(await f.arrayBuffer()));
     if (!r.ok) return setNotice({ intent: 'error', text: r.message });
     setText(r.value.text);
-    preview(r.value.text, r.value.note);
+    setHtml(undefined);
+    preview(r.value.text, r.value.note, undefined);
   };
-  const preview = (t = text, fileNote = note) => {
+  const preview = (t = text, fileNote = note, h = html) => {
     setParsed(null);
     setNote(fileNote);
-    const r = parse(t);
+    const r = parse(t, h);
     if (!r.ok) return setNotice({ intent: 'error', text: r.message });
     setParsed(r.value);
     setNote(r.value.note ?? fileNote);
@@ -49,7 +53,16 @@ export function ImportTab({ settings }: { settings: Settings }) {
   return (
     <div>
       <Field label="Dán văn bản chương trình, kế hoạch (hoặc chọn tệp .txt, .md, .docx)">
-        <Textarea data-testid="source" value={text} onChange={(_, d) => { setText(d.value); setNote(undefined); }} resize="vertical" rows={8} />
+        <Textarea data-testid="source" value={text} resize="vertical" rows={8}
+          onPaste={(e) => {
+            // The HTML is kept only when the paste replaces the whole box (then it is the whole source);
+            // typing afterwards drops it (onChange without a paste).
+            const box = e.currentTarget;
+            const whole = box.selectionStart === 0 && box.selectionEnd === box.value.length;
+            const h = e.clipboardData.getData('text/html');
+            pastedHtml.current = whole && h ? h : undefined;
+          }}
+          onChange={(_, d) => { setText(d.value); setNote(undefined); setHtml(pastedHtml.current); pastedHtml.current = undefined; }} />
       </Field>
       <div style={{ display: 'flex', gap: 8, margin: '8px 0', flexWrap: 'wrap' }}>
         <input ref={fileInput} type="file" accept=".txt,.md,.docx" data-testid="file" style={{ display: 'none' }}
@@ -61,6 +74,7 @@ export function ImportTab({ settings }: { settings: Settings }) {
         </Button>
       </div>
       {fileName && <Text size={200}>Tệp: {fileName}</Text>}
+      {parsed?.source && <div><Text size={200} data-testid="paste-source">{PASTE_SOURCE[parsed.source]}</Text></div>}
       {note && <NoticeBar notice={{ intent: 'warning', text: note }} />}
       <NoticeBar notice={notice} />
       <Progress value={progress} />
