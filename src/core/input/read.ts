@@ -5,12 +5,20 @@
 import { fail, ok, Result } from '../result';
 import { decodeDocument, fixLegacyText } from './decode';
 import { docxToText } from './docx';
+import { readDocumentFile } from './readDocument';
 
 export interface InputText {
   text: string;
   /** Set when legacy-encoded text was converted: tell the user (check capitals with tone marks). */
   note?: string;
 }
+
+/**
+ * A file's bytes → the structured document (SourceDocument): .docx through the Word reader
+ * (tables with their spans, numbering, notes; TCVN3/VNI strings converted), anything else decoded
+ * as a text file and read as TAB text. `note` as in readInput. See readDocument.ts.
+ */
+export const readDocument = readDocumentFile;
 
 /** A file's bytes → text: .docx through the Word converter, anything else decoded as a text file. */
 export async function readInput(name: string, bytes: Uint8Array): Promise<Result<InputText>> {
