@@ -25,6 +25,7 @@
  * - footnotes and endnotes: the note text, numbered as Word numbers them by default (footnotes
  *   1, 2, 3 …; endnotes i, ii, iii …), is attached as `notes` ("1. Thời hạn …") to the
  *   paragraph or cell that references it; the reference mark itself is not put in the text.
+ * Hidden text (`w:vanish`) is read like any other text (nothing is dropped without a trace).
  * What is NOT read: page headers and footers, comments, tracked deletions (`w:del`, `w:moveFrom`:
  * not part of the document as shown), images, WordArt. An embedded foreign document (`w:altChunk`)
  * cannot be read: a paragraph saying so takes its place, so it reaches the not-imported list.
@@ -364,9 +365,11 @@ export async function docxToBlocks(bytes: ArrayBuffer | Uint8Array): Promise<Res
     const document = await readPart(zip, main);
     const body = child(document, 'w:body');
     if (!body) return fail(BROKEN);
+    const styles = new Styles(await readPart(zip, rels.get('styles') ?? resolve(main, 'styles.xml')));
+    const numbering = readNumbering(await readPart(zip, rels.get('numbering') ?? resolve(main, 'numbering.xml')));
     const ctx: Context = {
-      styles: new Styles(await readPart(zip, rels.get('styles') ?? resolve(main, 'styles.xml'))),
-      counter: new NumberingCounter(readNumbering(await readPart(zip, rels.get('numbering') ?? resolve(main, 'numbering.xml')))),
+      styles,
+      counter: new NumberingCounter(numbering, (id) => styles.numbering(id)?.numId),
       footnotes: notesById(await readPart(zip, rels.get('footnotes') ?? resolve(main, 'footnotes.xml')), 'w:footnote'),
       endnotes: notesById(await readPart(zip, rels.get('endnotes') ?? resolve(main, 'endnotes.xml')), 'w:endnote'),
       noteCount: { footnote: 0, endnote: 0 },

@@ -9,7 +9,8 @@
  * definition share their counters (a list "continues" across them) unless an instance
  * overrides a level's start (`w:lvlOverride/w:startOverride`), which restarts that level where
  * the instance is first used; when a level advances, every deeper level restarts (unless its
- * `w:lvlRestart` says 0 = never). A bullet level gives "-" for a dash-like symbol, "•" otherwise.
+ * `w:lvlRestart` says 0 = never). A definition linked to a list style (`w:numStyleLink`) takes
+ * the levels of the style's list. A bullet level gives "-" for a dash-like symbol, "•" otherwise.
  * Host-free.
  */
 import { child, childVal, elements, XmlElement } from './wordXml';
@@ -32,6 +33,8 @@ interface Instance {
 
 export interface Numbering {
   abstract: Map<string, Map<number, Level>>;
+  /** Abstract definitions that only point at a numbering style (`w:numStyleLink`): abstract id → style id. */
+  styleLinks: Map<string, string>;
   instances: Map<string, Instance>;
 }
 
@@ -56,11 +59,14 @@ const levelsOf = (e: XmlElement): Map<number, Level> => {
 /** Reads word/numbering.xml (its root element); no file → no numbering. */
 export function readNumbering(root: XmlElement | undefined): Numbering {
   const abstract = new Map<string, Map<number, Level>>();
+  const styleLinks = new Map<string, string>();
   const instances = new Map<string, Instance>();
   for (const e of elements(root)) {
-    if (e.name === 'w:abstractNum') abstract.set(e.attrs['w:abstractNumId'] ?? '', levelsOf(e));
+    if (e.name !== 'w:abstractNum') continue;
+    abstract.set(e.attrs['w:abstractNumId'] ?? '', levelsOf(e));
+    const link = childVal(e, 'w:numStyleLink');
+    if (link) styleLinks.set(e.attrs['w:abstractNumId'] ?? '', link);
   }
-  // An abstract definition may only point at a list style's numbering (w:numStyleLink): kept as is.
   for (const e of elements(root)) {
     if (e.name !== 'w:num') continue;
     const inst: Instance = { abstractId: childVal(e, 'w:abstractNumId') ?? '', startOverride: new Map(), levels: new Map() };
@@ -74,7 +80,7 @@ export function readNumbering(root: XmlElement | undefined): Numbering {
     }
     instances.set(e.attrs['w:numId'] ?? '', inst);
   }
-  return { abstract, instances };
+  return { abstract, styleLinks, instances };
 }
 
 const ROMAN: Array<[number, string]> = [
@@ -121,10 +127,27 @@ export class NumberingCounter {
   /** Instances already used (their start overrides are applied once, at first use). */
   private seen = new Set<string>();
 
-  constructor(private readonly numbering: Numbering) {}
+  /** `styleNumId` gives a numbering style's list (for definitions linked to a list style). */
+  constructor(
+    private readonly numbering: Numbering,
+    private readonly styleNumId: (styleId: string) => string | undefined = () => undefined,
+  ) {}
+
+  /** The abstract definition that holds the levels: a definition linked to a list style (w:numStyleLink) is replaced by the style's own. */
+  private abstractOf(inst: Instance): string {
+    let id = inst.abstractId;
+    for (let hops = 0; hops < 3; hops++) {
+      const link = this.numbering.styleLinks.get(id);
+      const numId = link === undefined ? undefined : this.styleNumId(link);
+      const target = numId === undefined ? undefined : this.numbering.instances.get(numId)?.abstractId;
+      if (target === undefined || target === id) break;
+      id = target;
+    }
+    return id;
+  }
 
   private level(inst: Instance, ilvl: number): Level | undefined {
-    return inst.levels.get(ilvl) ?? this.numbering.abstract.get(inst.abstractId)?.get(ilvl);
+    return inst.levels.get(ilvl) ?? this.numbering.abstract.get(this.abstractOf(inst))?.get(ilvl);
   }
 
   /** The label of the next paragraph of list `numId` at level `ilvl` ("" when the list or level is not defined). */
@@ -133,7 +156,7 @@ export class NumberingCounter {
     if (!inst || numId === '0') return '';
     const lvl = this.level(inst, ilvl);
     if (!lvl) return '';
-    const key = inst.levels.size ? `num:${numId}` : `abs:${inst.abstractId}`;
+    const key = inst.levels.size ? `num:${numId}` : `abs:${this.abstractOf(inst)}`;
     const values = this.counters.get(key) ?? [];
     this.counters.set(key, values);
     if (!this.seen.has(numId)) {

@@ -93,6 +93,17 @@ describe('numbering.xml as Word counts it', () => {
     expect(paraTexts(bs)).toEqual(['Điều 1. Phạm vi điều chỉnh', 'Điều 2. Đối tượng áp dụng', 'Đoạn không đánh số', 'Điều 3. Giải thích từ ngữ']);
   });
 
+  it('a list defined through a list style (w:numStyleLink) takes the style’s levels', async () => {
+    const numbering =
+      abstract(1, lvl(0, 'upperRoman', '%1.'), lvl(1, 'decimal', '%2.')) + // the list style's own definition
+      '<w:abstractNum w:abstractNumId="2"><w:numStyleLink w:val="DanhMuc"/></w:abstractNum>' +
+      num(5, 1) +
+      num(6, 2);
+    const styles = '<w:style w:type="numbering" w:styleId="DanhMuc"><w:name w:val="Danh muc"/><w:pPr><w:numPr><w:numId w:val="5"/></w:numPr></w:pPr></w:style>';
+    const bs = await read({ numbering, styles, body: np(6, 0, 'QUAN ĐIỂM') + np(6, 1, 'Lấy người dân làm trung tâm') + np(6, 0, 'MỤC TIÊU') });
+    expect(paraTexts(bs)).toEqual(['I. QUAN ĐIỂM', '1. Lấy người dân làm trung tâm', 'II. MỤC TIÊU']);
+  });
+
   it('numbered paragraphs inside table cells are counted in document order with those outside', async () => {
     const numbering = abstract(1, lvl(0, 'decimal', '%1')) + abstract(2, lvl(0, 'decimal', '(%1)')) + num(1, 1) + num(2, 2);
     const bs = await read({
