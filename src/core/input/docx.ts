@@ -32,7 +32,7 @@
  * Host-free: jszip reads the bytes in node and in the browser alike.
  */
 import JSZip from 'jszip';
-import { cellToText, documentFromBlocks, expandTable } from '../document';
+import { cellToText, documentFromBlocks, expandTable, NOTE_PREFIX } from '../document';
 import type { SourceBlock, SourceCell, SourceParagraph, SourceRow, SourceTable } from '../document';
 import { fail, ok, Result } from '../result';
 import { NumberingCounter, readNumbering, formatNumber } from './wordNumbering';
@@ -386,7 +386,8 @@ export async function docxToBlocks(bytes: ArrayBuffer | Uint8Array): Promise<Res
 /**
  * Blocks → the TAB text form the text importers read: documentFromBlocks' lines, except that a
  * table row is padded to the table's grid (a cell merged across or down leaves empty cells
- * behind it) so columns stay aligned for a reader that only sees TABs.
+ * behind it) so columns stay aligned for a reader that only sees TABs, and the notes of a
+ * table's cells follow the table as "Chú thích: …" lines (text has no place for them in a cell).
  */
 export function blocksToText(blocks: SourceBlock[]): string {
   const doc = documentFromBlocks('docx', blocks);
@@ -401,6 +402,9 @@ export function blocksToText(blocks: SourceBlock[]): string {
         .join('\t')
         .normalize('NFC');
     });
+    const notes = table.rows.flatMap((r) => r.cells.flatMap((c) => c.notes ?? []));
+    const last = table.lines[table.lines.length - 1];
+    if (notes.length) lines[last] += notes.map((n) => `\n${NOTE_PREFIX}${n.replace(/\s+/g, ' ').trim()}`).join('');
   }
   return lines.join('\n');
 }

@@ -196,6 +196,33 @@ describe('footnotes', () => {
       notes: ['2. Đã lùi sang Quý I/2027 theo Thông báo số 15-TB/UBND.'],
     });
   });
+
+  it('docxToText keeps a cell’s footnote as a "Chú thích:" line after its table', async () => {
+    const bytes = await Packer.toBuffer(
+      new Document({
+        footnotes: { 1: { children: [para('Nhiệm vụ chuyển tiếp từ năm 2025.')] } },
+        sections: [{
+          children: [
+            new Table({
+              rows: [
+                row(cell('TT'), cell('Nhiệm vụ')),
+                row(cell('1'), new TableCell({ children: [new Paragraph({ children: [new TextRun('Hoàn thiện bản đồ số'), new FootnoteReferenceRun(1)] })] })),
+              ],
+            }),
+            para('Giao Sở Tài chính bố trí kinh phí.'),
+          ],
+        }],
+      }),
+    );
+    const r = await docxToText(bytes);
+    expect(r.ok && r.value.split('\n')).toEqual([
+      'TT\tNhiệm vụ',
+      '1\tHoàn thiện bản đồ số',
+      'Chú thích: 1. Nhiệm vụ chuyển tiếp từ năm 2025.',
+      '',
+      'Giao Sở Tài chính bố trí kinh phí.',
+    ]);
+  });
 });
 
 describe('bold', () => {
