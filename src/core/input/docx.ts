@@ -27,8 +27,9 @@
  *   paragraph or cell that references it; the reference mark itself is not put in the text.
  * Hidden text (`w:vanish`) is read like any other text (nothing is dropped without a trace).
  * What is NOT read: page headers and footers, comments, tracked deletions (`w:del`, `w:moveFrom`:
- * not part of the document as shown), images, WordArt. An embedded foreign document (`w:altChunk`)
- * cannot be read: a paragraph saying so takes its place, so it reaches the not-imported list.
+ * not part of the document as shown), images, WordArt, charts and SmartArt. An embedded foreign
+ * document (`w:altChunk`) or object (`w:object` with an OLE object: an Excel sheet …) cannot be
+ * read: a paragraph saying so takes its place, so it reaches the not-imported list.
  * Host-free: jszip reads the bytes in node and in the browser alike.
  */
 import JSZip from 'jszip';
@@ -42,6 +43,8 @@ import { child, childVal, elements, onOff, parseXml, XmlElement } from './wordXm
 const NOT_WORD = 'Tệp không phải tài liệu Word (.docx) hợp lệ: không mở được.';
 const BROKEN = 'Tệp .docx bị hỏng hoặc không đúng định dạng Word: không đọc được nội dung.';
 const EMPTY = 'Tệp .docx không có nội dung văn bản để nhập.';
+const embedded = (progId: string) =>
+  `(Văn bản Word có một đối tượng nhúng${progId ? ` (${progId})` : ''}, ví dụ một bảng Excel: không đọc được nội dung của nó, hãy mở tệp trong Word và sao chép nội dung đó vào văn bản.)`;
 const ALT_CHUNK = '(Văn bản Word có một phần nội dung nhúng từ tệp khác: không đọc được phần này, hãy mở tệp trong Word và sao chép phần đó vào văn bản.)';
 
 /** One paragraph as read: text (lines separated by "\n"), bold, notes. */
@@ -72,6 +75,15 @@ function alternate(e: XmlElement): XmlElement | undefined {
   const branches = elements(e);
   const hasText = (x: XmlElement): boolean => x.name === 'w:t' || x.name === 'w:txbxContent' || elements(x).some(hasText);
   return branches.find(hasText) ?? branches.find((b) => b.name === 'mc:Fallback');
+}
+
+function findElement(e: XmlElement, test: (x: XmlElement) => boolean): XmlElement | undefined {
+  for (const c of elements(e)) {
+    if (test(c)) return c;
+    const deeper = findElement(c, test);
+    if (deeper) return deeper;
+  }
+  return undefined;
 }
 
 /** Reads a paragraph: its text boxes' paragraphs (first), then itself. */
@@ -131,6 +143,13 @@ function readParagraph(p: XmlElement, ctx: Context): Para[] {
         case 'w:txbxContent':
           boxes.push(...readFlow(c, ctx));
           break;
+        case 'w:object': {
+          // An embedded object (an Excel sheet …): its content is not in the document, only a picture of it.
+          const ole = findElement(c, (x) => /(^|:)OLEObject$/.test(x.name));
+          if (ole) boxes.push({ text: embedded(ole.attrs.ProgID ?? ''), bold: false, notes: [] });
+          else walk(c, bold);
+          break;
+        }
         case 'mc:AlternateContent': {
           const branch = alternate(c);
           if (branch) walk(branch, bold);

@@ -200,9 +200,14 @@ describe('notes, changes, odd tables', () => {
     expect(paraTexts(bs)).toEqual(['Kế hoạch phòng chống thiên tai']);
   });
 
-  it('an embedded foreign document (altChunk) leaves a trace', async () => {
+  it('an embedded foreign document (altChunk) or an embedded Excel sheet leaves a trace', async () => {
     const bs = await read({ body: p('Mở đầu') + '<w:altChunk r:id="rId9"/>' });
     expect(paraTexts(bs)[1]).toMatch(/nội dung nhúng/);
+    const ole =
+      '<w:p><w:r><w:object xmlns:o="urn:schemas-microsoft-com:office:office"><v:shape/>' +
+      '<o:OLEObject Type="Embed" ProgID="Excel.Sheet.12" r:id="rId7"/></w:object></w:r></w:p>';
+    const withSheet = await read({ body: p('Bảng phân công như sau:') + ole });
+    expect(paraTexts(withSheet)).toEqual(['Bảng phân công như sau:', expect.stringMatching(/đối tượng nhúng \(Excel\.Sheet\.12\)/)]);
   });
 });
 
