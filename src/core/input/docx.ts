@@ -30,344 +30,22 @@
  * not part of the document as shown), images, WordArt, charts and SmartArt. An embedded foreign
  * document (`w:altChunk`) or object (`w:object` with an OLE object: an Excel sheet …) cannot be
  * read: a paragraph saying so takes its place, so it reaches the not-imported list.
+ * Files: wordPackage (zip and parts), wordXml (XML), wordBody (paragraphs, text boxes, notes),
+ * wordTable (tables), wordNumbering (labels), wordStyles (style chains).
  * Host-free: jszip reads the bytes in node and in the browser alike.
  */
-import JSZip from 'jszip';
 import { cellToText, documentFromBlocks, expandTable, NOTE_PREFIX } from '../document';
-import type { SourceBlock, SourceCell, SourceParagraph, SourceRow, SourceTable } from '../document';
+import type { SourceBlock } from '../document';
 import { fail, ok, Result } from '../result';
-import { NumberingCounter, readNumbering, formatNumber } from './wordNumbering';
+import { Context, notesById, readBody } from './wordBody';
+import { NumberingCounter, readNumbering } from './wordNumbering';
+import { readWordParts } from './wordPackage';
 import { Styles } from './wordStyles';
-import { child, childVal, elements, onOff, parseXml, XmlElement } from './wordXml';
+import { child } from './wordXml';
 
 const NOT_WORD = 'Tệp không phải tài liệu Word (.docx) hợp lệ: không mở được.';
 const BROKEN = 'Tệp .docx bị hỏng hoặc không đúng định dạng Word: không đọc được nội dung.';
 const EMPTY = 'Tệp .docx không có nội dung văn bản để nhập.';
-const embedded = (progId: string) =>
-  `(Văn bản Word có một đối tượng nhúng${progId ? ` (${progId})` : ''}, ví dụ một bảng Excel: không đọc được nội dung của nó, hãy mở tệp trong Word và sao chép nội dung đó vào văn bản.)`;
-const ALT_CHUNK = '(Văn bản Word có một phần nội dung nhúng từ tệp khác: không đọc được phần này, hãy mở tệp trong Word và sao chép phần đó vào văn bản.)';
-
-/** One paragraph as read: text (lines separated by "\n"), bold, notes. */
-interface Para {
-  text: string;
-  bold: boolean;
-  notes: string[];
-}
-
-interface Context {
-  styles: Styles;
-  counter: NumberingCounter;
-  footnotes: Map<string, XmlElement>;
-  endnotes: Map<string, XmlElement>;
-  noteCount: { footnote: number; endnote: number };
-}
-
-/** Elements whose content is not part of the document as shown. */
-const SKIP = new Set(['w:del', 'w:moveFrom', 'w:delText', 'w:delInstrText', 'w:instrText', 'w:pPr', 'w:rPr', 'w:sdtPr', 'w:sectPr', 'w:tblPr', 'w:tblGrid', 'w:trPr', 'w:tcPr', 'w:commentReference', 'v:textpath']);
-
-interface Piece {
-  text: string;
-  bold: boolean;
-}
-
-/** mc:AlternateContent: the first branch that holds text (DrawingML choice, else its VML fallback). */
-function alternate(e: XmlElement): XmlElement | undefined {
-  const branches = elements(e);
-  const hasText = (x: XmlElement): boolean => x.name === 'w:t' || x.name === 'w:txbxContent' || elements(x).some(hasText);
-  return branches.find(hasText) ?? branches.find((b) => b.name === 'mc:Fallback');
-}
-
-function findElement(e: XmlElement, test: (x: XmlElement) => boolean): XmlElement | undefined {
-  for (const c of elements(e)) {
-    if (test(c)) return c;
-    const deeper = findElement(c, test);
-    if (deeper) return deeper;
-  }
-  return undefined;
-}
-
-/** Reads a paragraph: its text boxes' paragraphs (first), then itself. */
-function readParagraph(p: XmlElement, ctx: Context): Para[] {
-  const pPr = child(p, 'w:pPr');
-  const styleId = ctx.styles.paragraphStyle(childVal(pPr, 'w:pStyle'));
-  const styleBold = ctx.styles.bold(styleId);
-  const pieces: Piece[] = [];
-  const notes: string[] = [];
-  const boxes: Para[] = [];
-
-  const note = (kind: 'footnote' | 'endnote', id: string | undefined) => {
-    const body = (kind === 'footnote' ? ctx.footnotes : ctx.endnotes).get(id ?? '');
-    if (!body) return;
-    const n = ++ctx.noteCount[kind];
-    const text = readNoteBody(body, ctx);
-    if (text) notes.push(`${kind === 'footnote' ? n : formatNumber(n, 'lowerRoman')}. ${text}`);
-  };
-
-  const walk = (e: XmlElement, bold: boolean) => {
-    for (const c of e.children) {
-      if (typeof c === 'string') continue;
-      if (SKIP.has(c.name)) continue;
-      switch (c.name) {
-        case 'w:r': {
-          const rPr = child(c, 'w:rPr');
-          const b = onOff(child(rPr, 'w:b')) ?? ctx.styles.bold(childVal(rPr, 'w:rStyle')) ?? styleBold ?? false;
-          walk(c, b);
-          break;
-        }
-        case 'w:t':
-        case 'm:t':
-          pieces.push({ text: c.children.filter((x): x is string => typeof x === 'string').join(''), bold });
-          break;
-        case 'w:tab':
-        case 'w:ptab':
-          pieces.push({ text: '\t', bold });
-          break;
-        case 'w:br':
-        case 'w:cr':
-          pieces.push({ text: '\n', bold });
-          break;
-        case 'w:noBreakHyphen':
-          pieces.push({ text: '-', bold });
-          break;
-        case 'w:sym': {
-          const code = parseInt(c.attrs['w:char'] ?? '', 16);
-          if (Number.isFinite(code)) pieces.push({ text: code >= 0xf000 ? '•' : String.fromCodePoint(code), bold });
-          break;
-        }
-        case 'w:footnoteReference':
-          note('footnote', c.attrs['w:id']);
-          break;
-        case 'w:endnoteReference':
-          note('endnote', c.attrs['w:id']);
-          break;
-        case 'w:txbxContent':
-          boxes.push(...readFlow(c, ctx));
-          break;
-        case 'w:object': {
-          // An embedded object (an Excel sheet …): its content is not in the document, only a picture of it.
-          const ole = findElement(c, (x) => /(^|:)OLEObject$/.test(x.name));
-          if (ole) boxes.push({ text: embedded(ole.attrs.ProgID ?? ''), bold: false, notes: [] });
-          else walk(c, bold);
-          break;
-        }
-        case 'mc:AlternateContent': {
-          const branch = alternate(c);
-          if (branch) walk(branch, bold);
-          break;
-        }
-        default:
-          walk(c, bold);
-      }
-    }
-  };
-  walk(p, styleBold ?? false);
-
-  const text = pieces.map((x) => x.text).join('').replace(/[ \u00a0\t]+$/gm, '').replace(/^\s*\n/, '');
-  const visible = pieces.filter((x) => x.text.trim());
-  let bold = visible.length > 0 && visible.every((x) => x.bold);
-  if (ctx.styles.isHeading(styleId) && visible.length > 0) bold = true;
-
-  const label = numberLabel(pPr, styleId, ctx);
-  let full = text;
-  if (label) {
-    full = text.trim() ? `${label} ${text.replace(/^[ \t]+/, '')}` : label;
-    if (!visible.length) bold = onOff(child(child(pPr, 'w:rPr'), 'w:b')) ?? styleBold ?? false;
-  }
-  return [...boxes, { text: full, bold, notes }];
-}
-
-/** The automatic number of a paragraph as Word shows it, or "" (direct numPr first, then the style's). */
-function numberLabel(pPr: XmlElement | undefined, styleId: string | undefined, ctx: Context): string {
-  const numPr = child(pPr, 'w:numPr');
-  const style = ctx.styles.numbering(styleId);
-  const numId = childVal(numPr, 'w:numId') ?? style?.numId;
-  if (numId === undefined || numId === '0') return '';
-  const ilvl = childVal(numPr, 'w:ilvl');
-  const level = ilvl !== undefined ? parseInt(ilvl, 10) || 0 : style?.ilvl ?? 0;
-  return ctx.counter.label(numId, level);
-}
-
-/** A footnote's / endnote's paragraphs as one line of text. */
-function readNoteBody(body: XmlElement, ctx: Context): string {
-  return readFlow(body, ctx)
-    .map((p) => p.text.replace(/\s+/g, ' ').trim())
-    .filter(Boolean)
-    .join(' ');
-}
-
-/** Block content (a text box, a note, a cell) flattened to paragraphs; a table gives one per row. */
-function readFlow(e: XmlElement, ctx: Context): Para[] {
-  const out: Para[] = [];
-  const visit = (x: XmlElement) => {
-    for (const c of elements(x)) {
-      if (SKIP.has(c.name)) continue;
-      if (c.name === 'w:p') out.push(...readParagraph(c, ctx));
-      else if (c.name === 'w:tbl') out.push(...nestedTable(c, ctx));
-      else if (c.name === 'w:altChunk') out.push({ text: ALT_CHUNK, bold: false, notes: [] });
-      else visit(c);
-    }
-  };
-  visit(e);
-  return out;
-}
-
-/** A table inside a cell or text box: one paragraph per row, its cells' text joined by " | ". */
-function nestedTable(tbl: XmlElement, ctx: Context): Para[] {
-  return readTable(tbl, ctx).rows.map((row) => {
-    const texts = row.cells.map((c) => c.paragraphs.join(' ')).filter(Boolean);
-    return { text: texts.join(' | '), bold: false, notes: row.cells.flatMap((c) => c.notes ?? []) };
-  });
-}
-
-/** Elements of a kind, looking through wrappers (content controls, custom XML) but not into `stop`. */
-function collect(e: XmlElement, name: string, stop: Set<string>): XmlElement[] {
-  const out: XmlElement[] = [];
-  for (const c of elements(e)) {
-    if (c.name === name) out.push(c);
-    else if (!SKIP.has(c.name) && !stop.has(c.name)) out.push(...collect(c, name, stop));
-  }
-  return out;
-}
-
-const STOP_ROWS = new Set(['w:tbl', 'w:tc', 'w:p']);
-const intAttr = (e: XmlElement | undefined, name: string, dflt: number) => {
-  const v = parseInt(childVal(e, name) ?? '', 10);
-  return Number.isFinite(v) && v > 0 ? v : dflt;
-};
-
-function readCell(tc: XmlElement, ctx: Context, colSpan: number): SourceCell {
-  const paras = readFlow(tc, ctx);
-  const lines = paras.flatMap((p) =>
-    p.text
-      .split('\n')
-      .map((l) => l.replace(/\s+/g, ' ').trim())
-      .filter(Boolean)
-      .map((text) => ({ text, bold: p.bold })),
-  );
-  const cell: SourceCell = {
-    paragraphs: lines.map((l) => l.text.normalize('NFC')),
-    bold: lines.length > 0 && lines.every((l) => l.bold),
-    colSpan,
-    rowSpan: 1,
-  };
-  const notes = paras.flatMap((p) => p.notes);
-  if (notes.length) cell.notes = notes.map((n) => n.normalize('NFC'));
-  return cell;
-}
-
-function readTable(tbl: XmlElement, ctx: Context): SourceTable {
-  const rows: SourceRow[] = [];
-  // Per grid column: the cell a vertical merge started in, while it goes on.
-  const origin: Array<SourceCell | undefined> = [];
-  for (const tr of collect(tbl, 'w:tr', STOP_ROWS)) {
-    const trPr = child(tr, 'w:trPr');
-    if (child(trPr, 'w:del')) continue;
-    const cells: SourceCell[] = [];
-    let col = 0;
-    const before = intAttr(trPr, 'w:gridBefore', 0);
-    if (before > 0) {
-      cells.push({ paragraphs: [], bold: false, colSpan: before, rowSpan: 1 });
-      for (let k = 0; k < before; k++) origin[k] = undefined;
-      col = before;
-    }
-    for (const tc of collect(tr, 'w:tc', STOP_ROWS)) {
-      const tcPr = child(tc, 'w:tcPr');
-      const span = intAttr(tcPr, 'w:gridSpan', 1);
-      const vMerge = child(tcPr, 'w:vMerge');
-      const hMerge = child(tcPr, 'w:hMerge');
-      const cell = readCell(tc, ctx, span);
-      const last = cells[cells.length - 1];
-      if (hMerge && hMerge.attrs['w:val'] !== 'restart' && last) {
-        // Legacy horizontal merge: this cell widens the one before it.
-        last.colSpan += span;
-        last.paragraphs.push(...cell.paragraphs);
-        col += span;
-        continue;
-      }
-      const from = origin[col];
-      if (vMerge && vMerge.attrs['w:val'] !== 'restart' && from) {
-        from.rowSpan++;
-        from.paragraphs.push(...cell.paragraphs);
-        if (cell.notes) from.notes = [...(from.notes ?? []), ...cell.notes];
-        col += span;
-        continue;
-      }
-      cells.push(cell);
-      for (let k = 0; k < span; k++) origin[col + k] = vMerge ? cell : undefined;
-      col += span;
-    }
-    for (let k = col; k < origin.length; k++) origin[k] = undefined;
-    rows.push({ cells });
-  }
-  return { kind: 'table', rows };
-}
-
-/** The body's blocks in order. */
-function readBody(body: XmlElement, ctx: Context): SourceBlock[] {
-  const blocks: SourceBlock[] = [];
-  const paragraph = (p: Para) => {
-    const text = p.text.normalize('NFC');
-    if (!text.trim() && !p.notes.length) return;
-    const block: SourceParagraph = { kind: 'paragraph', text, bold: p.bold };
-    if (p.notes.length) block.notes = p.notes.map((n) => n.normalize('NFC'));
-    blocks.push(block);
-  };
-  const visit = (x: XmlElement) => {
-    for (const c of elements(x)) {
-      if (SKIP.has(c.name)) continue;
-      if (c.name === 'w:p') readParagraph(c, ctx).forEach(paragraph);
-      else if (c.name === 'w:tbl') blocks.push(readTable(c, ctx));
-      else if (c.name === 'w:altChunk') paragraph({ text: ALT_CHUNK, bold: false, notes: [] });
-      else visit(c);
-    }
-  };
-  visit(body);
-  return blocks;
-}
-
-/** Notes by id (separators and continuation notices left out). */
-function notesById(root: XmlElement | undefined, name: string): Map<string, XmlElement> {
-  const m = new Map<string, XmlElement>();
-  for (const n of elements(root)) {
-    if (n.name !== name) continue;
-    const type = n.attrs['w:type'];
-    if (type && type !== 'normal') continue;
-    m.set(n.attrs['w:id'] ?? '', n);
-  }
-  return m;
-}
-
-/** Resolves a relationship target against the folder of the part that names it. */
-function resolve(base: string, target: string): string {
-  if (target.startsWith('/')) return target.slice(1);
-  const parts = base.split('/').slice(0, -1);
-  for (const seg of target.split('/')) {
-    if (seg === '..') parts.pop();
-    else if (seg && seg !== '.') parts.push(seg);
-  }
-  return parts.join('/');
-}
-
-async function readPart(zip: JSZip, path: string | undefined): Promise<XmlElement | undefined> {
-  if (!path) return undefined;
-  const file = zip.file(path) ?? zip.file(decodeURIComponent(path));
-  if (!file) return undefined;
-  return parseXml(await file.async('string'));
-}
-
-/** Relationship type (last path segment, e.g. "numbering") → part path, for the part `base`. */
-async function relationships(zip: JSZip, base: string): Promise<Map<string, string>> {
-  const slash = base.lastIndexOf('/');
-  const relsPath = `${base.slice(0, slash + 1)}_rels/${base.slice(slash + 1)}.rels`;
-  const m = new Map<string, string>();
-  const rels = await readPart(zip, relsPath);
-  for (const r of elements(rels)) {
-    const type = (r.attrs.Type ?? '').split('/').pop() ?? '';
-    if (r.attrs.TargetMode === 'External' || !r.attrs.Target || m.has(type)) continue;
-    m.set(type, resolve(base, r.attrs.Target));
-  }
-  return m;
-}
 
 /**
  * Reads .docx bytes into blocks (paragraphs and tables in document order, NFC). Fails with a
@@ -378,19 +56,15 @@ export async function docxToBlocks(bytes: ArrayBuffer | Uint8Array): Promise<Res
   if (u8.length < 4 || u8[0] !== 0x50 || u8[1] !== 0x4b) return fail(NOT_WORD);
   let blocks: SourceBlock[];
   try {
-    const zip = await JSZip.loadAsync(u8);
-    const main = (await relationships(zip, '')).get('officeDocument') ?? 'word/document.xml';
-    const rels = await relationships(zip, main);
-    const document = await readPart(zip, main);
-    const body = child(document, 'w:body');
+    const parts = await readWordParts(u8);
+    const body = child(parts.document, 'w:body');
     if (!body) return fail(BROKEN);
-    const styles = new Styles(await readPart(zip, rels.get('styles') ?? resolve(main, 'styles.xml')));
-    const numbering = readNumbering(await readPart(zip, rels.get('numbering') ?? resolve(main, 'numbering.xml')));
+    const styles = new Styles(parts.styles);
     const ctx: Context = {
       styles,
-      counter: new NumberingCounter(numbering, (id) => styles.numbering(id)?.numId),
-      footnotes: notesById(await readPart(zip, rels.get('footnotes') ?? resolve(main, 'footnotes.xml')), 'w:footnote'),
-      endnotes: notesById(await readPart(zip, rels.get('endnotes') ?? resolve(main, 'endnotes.xml')), 'w:endnote'),
+      counter: new NumberingCounter(readNumbering(parts.numbering), (id) => styles.numbering(id)?.numId),
+      footnotes: notesById(parts.footnotes, 'w:footnote'),
+      endnotes: notesById(parts.endnotes, 'w:endnote'),
       noteCount: { footnote: 0, endnote: 0 },
     };
     blocks = readBody(body, ctx);
