@@ -27,11 +27,18 @@ function resolve(base: string, target: string): string {
   return parts.join('/');
 }
 
+/** XML bytes → string: UTF-8 (BOM or not), or UTF-16 when its BOM says so. */
+function decodeXml(b: Uint8Array): string {
+  if (b[0] === 0xff && b[1] === 0xfe) return new TextDecoder('utf-16le').decode(b.subarray(2));
+  if (b[0] === 0xfe && b[1] === 0xff) return new TextDecoder('utf-16be').decode(b.subarray(2));
+  return new TextDecoder('utf-8').decode(b).replace(/^\uFEFF/, '');
+}
+
 async function readPart(zip: JSZip, path: string | undefined): Promise<XmlElement | undefined> {
   if (!path) return undefined;
   const file = zip.file(path) ?? zip.file(decodeURIComponent(path));
   if (!file) return undefined;
-  return parseXml(await file.async('string'));
+  return parseXml(decodeXml(await file.async('uint8array')));
 }
 
 /** Relationship type (last path segment, e.g. "numbering") → part path, for the part `base`. */

@@ -200,6 +200,18 @@ describe('notes, changes, odd tables', () => {
     expect(paraTexts(bs)).toEqual(['Kế hoạch phòng chống thiên tai']);
   });
 
+  it('reads a document part saved as UTF-16 (with its BOM)', async () => {
+    const JSZip = (await import('jszip')).default;
+    const zip = await JSZip.loadAsync(await rawDocx({ body: p('x') }));
+    const xml = '<?xml version="1.0" encoding="UTF-16"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>' + p('Ủy ban nhân dân xã Tân Phú') + '</w:body></w:document>';
+    const utf16 = new Uint8Array(2 + xml.length * 2);
+    utf16.set([0xff, 0xfe]);
+    for (let i = 0; i < xml.length; i++) utf16[2 + 2 * i] = xml.charCodeAt(i) & 0xff, utf16[3 + 2 * i] = xml.charCodeAt(i) >> 8;
+    zip.file('word/document.xml', utf16);
+    const r = await docxToBlocks(await zip.generateAsync({ type: 'uint8array' }));
+    expect(r.ok && paraTexts(r.value)).toEqual(['Ủy ban nhân dân xã Tân Phú']);
+  });
+
   it('an embedded foreign document (altChunk) or an embedded Excel sheet leaves a trace', async () => {
     const bs = await read({ body: p('Mở đầu') + '<w:altChunk r:id="rId9"/>' });
     expect(paraTexts(bs)[1]).toMatch(/nội dung nhúng/);
