@@ -24,7 +24,8 @@
  *   inside a table cell they are paragraphs of the cell;
  * - footnotes and endnotes: the note text, numbered as Word numbers them by default (footnotes
  *   1, 2, 3 …; endnotes i, ii, iii …), is attached as `notes` ("1. Thời hạn …") to the
- *   paragraph or cell that references it; the reference mark itself is not put in the text.
+ *   paragraph or cell that references it; the reference mark itself is not put in the text (a
+ *   custom mark such as "*" labels its note instead and does not count);
  * Hidden text (`w:vanish`) is read like any other text (nothing is dropped without a trace).
  * What is NOT read: page headers and footers, comments, tracked deletions (`w:del`, `w:moveFrom`:
  * not part of the document as shown), images, WordArt, charts and SmartArt. An embedded foreign

@@ -53,11 +53,17 @@ function readParagraph(p: XmlElement, ctx: Context): Para[] {
   const notes: string[] = [];
   const boxes: Para[] = [];
 
-  const note = (kind: 'footnote' | 'endnote', id: string | undefined) => {
-    const body = (kind === 'footnote' ? ctx.footnotes : ctx.endnotes).get(id ?? '');
+  // A note whose mark is the text that follows the reference (w:customMarkFollows, e.g. "*"): waits for it.
+  let customMark: string | null = null;
+  const note = (kind: 'footnote' | 'endnote', ref: XmlElement) => {
+    const body = (kind === 'footnote' ? ctx.footnotes : ctx.endnotes).get(ref.attrs['w:id'] ?? '');
     if (!body) return;
-    const n = ++ctx.noteCount[kind];
     const text = readNoteBody(body, ctx);
+    if (/^(1|true|on)$/.test(ref.attrs['w:customMarkFollows'] ?? '')) {
+      if (text) (customMark = text), notes.push(text);
+      return;
+    }
+    const n = ++ctx.noteCount[kind];
     if (text) notes.push(`${kind === 'footnote' ? n : formatNumber(n, 'lowerRoman')}. ${text}`);
   };
 
@@ -73,9 +79,17 @@ function readParagraph(p: XmlElement, ctx: Context): Para[] {
           break;
         }
         case 'w:t':
-        case 'm:t':
-          pieces.push({ text: c.children.filter((x): x is string => typeof x === 'string').join(''), bold });
+        case 'm:t': {
+          const t = c.children.filter((x): x is string => typeof x === 'string').join('');
+          if (customMark !== null && t.trim()) {
+            // The custom mark is the note's label, not text of the paragraph.
+            notes[notes.lastIndexOf(customMark)] = `${t.trim()} ${customMark}`;
+            customMark = null;
+            break;
+          }
+          pieces.push({ text: t, bold });
           break;
+        }
         case 'w:tab':
         case 'w:ptab':
           pieces.push({ text: '\t', bold });
@@ -93,10 +107,10 @@ function readParagraph(p: XmlElement, ctx: Context): Para[] {
           break;
         }
         case 'w:footnoteReference':
-          note('footnote', c.attrs['w:id']);
+          note('footnote', c);
           break;
         case 'w:endnoteReference':
-          note('endnote', c.attrs['w:id']);
+          note('endnote', c);
           break;
         case 'w:txbxContent':
           boxes.push(...readFlow(c, ctx));

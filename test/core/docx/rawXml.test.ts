@@ -167,6 +167,20 @@ describe('notes, changes, odd tables', () => {
     expect(bs).toEqual([{ kind: 'paragraph', text: 'Nâng cấp cổng dịch vụ công', bold: false, notes: ['i. Kinh phí do ngân sách tỉnh bảo đảm.'] }]);
   });
 
+  it('a footnote with a custom mark ("*") is labelled by it and does not take a number', async () => {
+    const fn = (id: number, text: string) => `<w:footnote w:id="${id}"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> ${text}</w:t></w:r></w:p></w:footnote>`;
+    const bs = await read({
+      footnotes: fn(1, 'Chỉ tiêu do Trung ương giao.') + fn(2, 'Không bao gồm vốn vay.'),
+      body:
+        '<w:p><w:r><w:t>Tỷ lệ che phủ rừng 47%</w:t></w:r><w:r><w:footnoteReference w:customMarkFollows="1" w:id="1"/><w:t>*</w:t></w:r></w:p>' +
+        '<w:p><w:r><w:t>Tổng vốn đầu tư công</w:t></w:r><w:r><w:footnoteReference w:id="2"/></w:r></w:p>',
+    });
+    expect(bs).toEqual([
+      { kind: 'paragraph', text: 'Tỷ lệ che phủ rừng 47%', bold: false, notes: ['* Chỉ tiêu do Trung ương giao.'] },
+      { kind: 'paragraph', text: 'Tổng vốn đầu tư công', bold: false, notes: ['1. Không bao gồm vốn vay.'] },
+    ]);
+  });
+
   it('tracked deletions are left out, tracked insertions, hyperlinks and content controls read', async () => {
     const bs = await read({
       body:
