@@ -155,7 +155,8 @@ function numberLabel(pPr: XmlElement | undefined, styleId: string | undefined, c
   const numId = childVal(numPr, 'w:numId') ?? style?.numId;
   if (numId === undefined || numId === '0') return '';
   const ilvl = childVal(numPr, 'w:ilvl');
-  const level = ilvl !== undefined ? parseInt(ilvl, 10) || 0 : style?.ilvl ?? 0;
+  // No level given: the style's, else the level tied to the paragraph's style, else the first.
+  const level = ilvl !== undefined ? parseInt(ilvl, 10) || 0 : style?.ilvl ?? ctx.counter.levelOfStyle(numId, styleId) ?? 0;
   return ctx.counter.label(numId, level);
 }
 

@@ -10,7 +10,8 @@
  * overrides a level's start (`w:lvlOverride/w:startOverride`), which restarts that level where
  * the instance is first used; when a level advances, every deeper level restarts (unless its
  * `w:lvlRestart` says 0 = never). A definition linked to a list style (`w:numStyleLink`) takes
- * the levels of the style's list. A bullet level gives "-" for a dash-like symbol, "•" otherwise.
+ * the levels of the style's list; a paragraph whose style is numbered without a level takes the
+ * level tied to its style (`w:lvl/w:pStyle`, "Heading 2" ↔ level 1). A bullet level gives "-" for a dash-like symbol, "•" otherwise.
  * Host-free.
  */
 import { child, childVal, elements, XmlElement } from './wordXml';
@@ -22,6 +23,8 @@ interface Level {
   /** Restart after a use of this (1-based) level or shallower; 0 = never; undefined = any shallower level. */
   restart?: number;
   legal: boolean;
+  /** The paragraph style this level belongs to (`w:pStyle`: "Heading 2" ↔ level 1). */
+  style?: string;
 }
 
 interface Instance {
@@ -47,6 +50,7 @@ function readLevel(l: XmlElement): Level {
     text: childVal(l, 'w:lvlText') ?? '',
     restart: restart === undefined ? undefined : parseInt(restart, 10),
     legal: !!child(l, 'w:isLgl') && childVal(l, 'w:isLgl') !== '0' && childVal(l, 'w:isLgl') !== 'false',
+    style: childVal(l, 'w:pStyle'),
   };
 }
 
@@ -148,6 +152,14 @@ export class NumberingCounter {
 
   private level(inst: Instance, ilvl: number): Level | undefined {
     return inst.levels.get(ilvl) ?? this.numbering.abstract.get(this.abstractOf(inst))?.get(ilvl);
+  }
+
+  /** The level of list `numId` tied to paragraph style `styleId` (`w:lvl/w:pStyle`), if any. */
+  levelOfStyle(numId: string, styleId: string | undefined): number | undefined {
+    const inst = this.numbering.instances.get(numId);
+    if (!inst || styleId === undefined) return undefined;
+    for (let i = 0; i < 9; i++) if (this.level(inst, i)?.style === styleId) return i;
+    return undefined;
   }
 
   /** The label of the next paragraph of list `numId` at level `ilvl` ("" when the list or level is not defined). */

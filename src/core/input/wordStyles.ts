@@ -74,10 +74,10 @@ export class Styles {
     return outline !== undefined && outline >= 0 && outline < 9;
   }
 
-  /** The numbering a paragraph style gives its paragraphs. */
-  numbering(id: string | undefined): { numId: string; ilvl: number } | undefined {
+  /** The numbering a paragraph style gives its paragraphs (`ilvl` undefined when the style does not say). */
+  numbering(id: string | undefined): { numId: string; ilvl?: number } | undefined {
     const numId = this.find(id, (s) => s.numId);
     if (numId === undefined) return undefined;
-    return { numId, ilvl: this.find(id, (s) => s.ilvl) ?? 0 };
+    return { numId, ilvl: this.find(id, (s) => s.ilvl) };
   }
 }

@@ -93,6 +93,35 @@ describe('numbering.xml as Word counts it', () => {
     expect(paraTexts(bs)).toEqual(['Điều 1. Phạm vi điều chỉnh', 'Điều 2. Đối tượng áp dụng', 'Đoạn không đánh số', 'Điều 3. Giải thích từ ngữ']);
   });
 
+  it('heading styles numbered "1." / "1.1." through levels tied to the styles (w:lvl/w:pStyle)', async () => {
+    const numbering =
+      '<w:abstractNum w:abstractNumId="3">' +
+      '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:pStyle w:val="Heading1"/><w:lvlText w:val="%1."/></w:lvl>' +
+      '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:pStyle w:val="Heading2"/><w:lvlText w:val="%1.%2."/></w:lvl>' +
+      '</w:abstractNum>' +
+      num(4, 3);
+    const style = (id: string, name: string) =>
+      `<w:style w:type="paragraph" w:styleId="${id}"><w:name w:val="${name}"/><w:pPr><w:numPr><w:numId w:val="4"/></w:numPr></w:pPr></w:style>`;
+    const bs = await read({
+      numbering,
+      styles: style('Heading1', 'heading 1') + style('Heading2', 'heading 2'),
+      body: [
+        p('Nhiệm vụ chung', '<w:pStyle w:val="Heading1"/>'),
+        p('Hoàn thiện thể chế', '<w:pStyle w:val="Heading2"/>'),
+        p('Phát triển hạ tầng', '<w:pStyle w:val="Heading2"/>'),
+        p('Nhiệm vụ cụ thể', '<w:pStyle w:val="Heading1"/>'),
+        p('Nông nghiệp', '<w:pStyle w:val="Heading2"/>'),
+      ].join(''),
+    });
+    expect(bs.map((b) => b.kind === 'paragraph' && [b.text, b.bold])).toEqual([
+      ['1. Nhiệm vụ chung', true],
+      ['1.1. Hoàn thiện thể chế', true],
+      ['1.2. Phát triển hạ tầng', true],
+      ['2. Nhiệm vụ cụ thể', true],
+      ['2.1. Nông nghiệp', true],
+    ]);
+  });
+
   it('a list defined through a list style (w:numStyleLink) takes the style’s levels', async () => {
     const numbering =
       abstract(1, lvl(0, 'upperRoman', '%1.'), lvl(1, 'decimal', '%2.')) + // the list style's own definition
