@@ -1,134 +1,111 @@
 /**
- * .docx → the text model the importers read: paragraphs as lines (a blank line between
- * paragraphs, a line break inside a paragraph kept as a new line), tables as TAB-separated rows
- * (header row included, merged cells padded so columns stay aligned), `<b>…</b>` around a wholly
- * bold paragraph or cell (and headings), `<p>…</p>` around the paragraphs of a multi-paragraph cell.
- * Host-free: mammoth reads the file from bytes in node and in the browser alike.
+ * .docx → the structured document model (SourceBlock[]: paragraphs, and tables as rows of cells
+ * with their spans), read from the WordprocessingML parts directly (jszip + a small XML reader),
+ * not through mammoth: Word's automatic numbering, text boxes and notes all need the XML in
+ * document order, and reading it once keeps every paragraph's number, text and place together
+ * (pairing mammoth's paragraphs with a second pass over the XML breaks wherever mammoth moves or
+ * drops a paragraph — it puts text-box paragraphs after their anchor and drops DrawingML-only ones).
+ *
+ * What is read, in document order (body → paragraphs and tables; `w:sdt`, `w:customXml`,
+ * `w:ins`, `w:hyperlink`, `w:smartTag`, fields … are transparent):
+ * - a paragraph's text (`w:t`, tab, line break → new line, non-breaking hyphen), with Word's
+ *   automatic number in front of it as Word shows it ("(3) Xây dựng …", "1.2."; see
+ *   wordNumbering.ts), from the paragraph's `w:numPr` or its style's;
+ * - bold: a paragraph (or cell) whose every visible character is bold (direct `w:b`, the run
+ *   style's or the paragraph style's), or a heading/title style;
+ * - tables: `w:gridSpan` → colSpan, `w:vMerge` restart/continue → rowSpan on the first cell
+ *   (text of a continued cell, if any, is added to it), `w:gridBefore` → an empty cell so the
+ *   columns stay aligned, deleted rows skipped; a line break inside a cell starts a new cell
+ *   paragraph; a table nested in a cell gives one cell paragraph per nested row, cells joined by
+ *   " | ";
+ * - text boxes (`w:txbxContent`, from DrawingML or its VML fallback, read once): their
+ *   paragraphs come BEFORE the paragraph that anchors them (a box is drawn at or above its anchor:
+ *   an appendix label box anchored in the title paragraph reads "Phụ lục II", then the title);
+ *   inside a table cell they are paragraphs of the cell;
+ * - footnotes and endnotes: the note text, numbered as Word numbers them by default (footnotes
+ *   1, 2, 3 …; endnotes i, ii, iii …), is attached as `notes` ("1. Thời hạn …") to the
+ *   paragraph or cell that references it; the reference mark itself is not put in the text (a
+ *   custom mark such as "*" labels its note instead and does not count);
+ * Hidden text (`w:vanish`) is read like any other text (nothing is dropped without a trace).
+ * What is NOT read: page headers and footers, comments, tracked deletions (`w:del`, `w:moveFrom`:
+ * not part of the document as shown), images, WordArt, charts and SmartArt. An embedded foreign
+ * document (`w:altChunk`) or object (`w:object` with an OLE object: an Excel sheet …) cannot be
+ * read: a paragraph saying so takes its place, so it reaches the not-imported list.
+ * Files: wordPackage (zip and parts), wordXml (XML), wordBody (paragraphs, text boxes, notes),
+ * wordTable (tables), wordNumbering (labels), wordStyles (style chains).
+ * Host-free: jszip reads the bytes in node and in the browser alike.
  */
-import mammoth from 'mammoth';
+import { cellToText, documentFromBlocks, expandTable, NOTE_PREFIX } from '../document';
+import type { SourceBlock } from '../document';
 import { fail, ok, Result } from '../result';
+import { Context, notesById, readBody } from './wordBody';
+import { NumberingCounter, readNumbering } from './wordNumbering';
+import { readWordParts } from './wordPackage';
+import { Styles } from './wordStyles';
+import { child } from './wordXml';
 
-interface Node {
-  type: string;
-  children?: Node[];
-  value?: string;
-  isBold?: boolean;
-  styleName?: string | null;
-  breakType?: string;
-  colSpan?: number;
-  rowSpan?: number;
-}
+const NOT_WORD = 'Tệp không phải tài liệu Word (.docx) hợp lệ: không mở được.';
+const BROKEN = 'Tệp .docx bị hỏng hoặc không đúng định dạng Word: không đọc được nội dung.';
+const EMPTY = 'Tệp .docx không có nội dung văn bản để nhập.';
 
-interface Inline {
-  text: string;
-  bold: boolean;
-}
-
-function inline(n: Node, bold: boolean, out: Inline[]): void {
-  if (n.type === 'text') out.push({ text: n.value ?? '', bold });
-  else if (n.type === 'tab') out.push({ text: '\t', bold });
-  else if (n.type === 'break') out.push({ text: '\n', bold });
-  else if (n.type === 'run') for (const c of n.children ?? []) inline(c, !!n.isBold, out);
-  else for (const c of n.children ?? []) inline(c, bold, out);
-}
-
-/** A paragraph's text; `bold` when every visible character is bold or it is a heading style. */
-function paragraph(p: Node): { text: string; bold: boolean } {
-  const parts: Inline[] = [];
-  for (const c of p.children ?? []) inline(c, false, parts);
-  const text = parts.map((x) => x.text).join('').replace(/[ \u00a0]+$/g, '');
-  const visible = parts.filter((x) => x.text.trim());
-  const bold = visible.length > 0 && (visible.every((x) => x.bold) || /^(heading|title)/i.test(p.styleName ?? ''));
-  return { text, bold };
-}
-
-const wrapBold = (t: string, bold: boolean) => (bold && t.trim() ? `<b>${t}</b>` : t);
-
-const clean = (s: string) => s.replace(/[\t\n]+/g, ' ').trim();
-
-/** A cell's paragraphs in order; a table nested in the cell gives one line per row, cells joined by " | ". */
-function cellParagraphs(cell: Node): { text: string; bold: boolean }[] {
-  const out: { text: string; bold: boolean }[] = [];
-  for (const c of cell.children ?? []) {
-    if (c.type === 'paragraph') out.push(paragraph(c));
-    else if (c.type === 'table') {
-      for (const row of (c.children ?? []).filter((r) => r.type === 'tableRow')) {
-        const cells = (row.children ?? []).filter((x) => x.type === 'tableCell');
-        const texts = cells.map((x) => cellParagraphs(x).map((p) => clean(p.text)).filter(Boolean).join(' '));
-        const text = texts.filter(Boolean).join(' | ');
-        if (text) out.push({ text, bold: false });
-      }
-    } else if (c.children) out.push(...cellParagraphs(c));
-  }
-  return out.filter((p) => p.text.trim());
-}
-
-function cellText(cell: Node): string {
-  const paras = cellParagraphs(cell);
-  if (paras.length === 0) return '';
-  if (paras.length === 1) return wrapBold(clean(paras[0].text), paras[0].bold);
-  const body = paras.map((p) => `<p>${clean(p.text)}</p>`).join(' ');
-  return wrapBold(body, paras.every((p) => p.bold));
-}
-
-function table(t: Node, out: string[]): void {
-  const pending: number[] = []; // rows still covered by a cell merged from above, per column
-  for (const row of (t.children ?? []).filter((r) => r.type === 'tableRow')) {
-    const cells: string[] = [];
-    let col = 0;
-    const fillMerged = () => {
-      while ((pending[col] ?? 0) > 0) {
-        pending[col]--;
-        cells.push('');
-        col++;
-      }
-    };
-    for (const cell of (row.children ?? []).filter((c) => c.type === 'tableCell')) {
-      fillMerged();
-      const span = Math.max(1, cell.colSpan ?? 1);
-      cells.push(cellText(cell));
-      for (let k = 1; k < span; k++) cells.push('');
-      for (let k = 0; k < span; k++) pending[col + k] = Math.max(0, (cell.rowSpan ?? 1) - 1);
-      col += span;
-    }
-    fillMerged();
-    out.push(cells.join('\t'));
-  }
-  out.push('');
-}
-
-function walk(nodes: Node[], out: string[]): void {
-  for (const n of nodes) {
-    if (n.type === 'paragraph') {
-      const p = paragraph(n);
-      const lines = p.text.split('\n').map((l) => l.replace(/\t/g, ' '));
-      for (const l of lines) out.push(wrapBold(l, p.bold));
-      out.push('');
-    } else if (n.type === 'table') table(n, out);
-    else if (n.children) walk(n.children, out);
-  }
-}
-
-/** Converts .docx bytes to the text model; a Vietnamese failure for anything that is not a Word file. */
-export async function docxToText(bytes: ArrayBuffer | Uint8Array): Promise<Result<string>> {
+/**
+ * Reads .docx bytes into blocks (paragraphs and tables in document order, NFC). Fails with a
+ * Vietnamese message when the bytes are not a Word file, the file is damaged, or it holds no text.
+ */
+export async function docxToBlocks(bytes: ArrayBuffer | Uint8Array): Promise<Result<SourceBlock[]>> {
   const u8 = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
-  if (u8.length < 4 || u8[0] !== 0x50 || u8[1] !== 0x4b) {
-    return fail('Tệp không phải tài liệu Word (.docx) hợp lệ: không mở được.');
-  }
-  const arrayBuffer = u8.buffer.slice(u8.byteOffset, u8.byteOffset + u8.byteLength) as ArrayBuffer;
-  const lines: string[] = [];
+  if (u8.length < 4 || u8[0] !== 0x50 || u8[1] !== 0x4b) return fail(NOT_WORD);
+  let blocks: SourceBlock[];
   try {
-    const input = { arrayBuffer, buffer: arrayBuffer } as unknown as { arrayBuffer: ArrayBuffer };
-    await mammoth.convertToHtml(input, {
-      transformDocument: (doc: Node) => {
-        walk(doc.children ?? [], lines);
-        return doc;
-      },
-    } as unknown as Parameters<typeof mammoth.convertToHtml>[1]);
+    const parts = await readWordParts(u8);
+    const body = child(parts.document, 'w:body');
+    if (!body) return fail(BROKEN);
+    const styles = new Styles(parts.styles);
+    const ctx: Context = {
+      styles,
+      counter: new NumberingCounter(readNumbering(parts.numbering), (id) => styles.numbering(id)?.numId),
+      footnotes: notesById(parts.footnotes, 'w:footnote'),
+      endnotes: notesById(parts.endnotes, 'w:endnote'),
+      noteCount: { footnote: 0, endnote: 0 },
+    };
+    blocks = readBody(body, ctx);
   } catch {
-    return fail('Tệp .docx bị hỏng hoặc không đúng định dạng Word: không đọc được nội dung.');
+    return fail(BROKEN);
   }
-  const text = lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
-  if (!text) return fail('Tệp .docx không có nội dung văn bản để nhập.');
-  return ok(text.normalize('NFC'));
+  const hasText = blocks.some((b) => (b.kind === 'paragraph' ? b.text.trim() : b.rows.some((r) => r.cells.some((c) => c.paragraphs.length))));
+  if (!hasText) return fail(EMPTY);
+  return ok(blocks);
+}
+
+/**
+ * Blocks → the TAB text form the text importers read: documentFromBlocks' lines, except that a
+ * table row is padded to the table's grid (a cell merged across or down leaves empty cells
+ * behind it) so columns stay aligned for a reader that only sees TABs, and the notes of a
+ * table's cells follow the table as "Chú thích: …" lines (text has no place for them in a cell).
+ */
+export function blocksToText(blocks: SourceBlock[]): string {
+  const doc = documentFromBlocks('docx', blocks);
+  const lines = [...doc.lines];
+  for (const table of doc.tables) {
+    expandTable(table).forEach((row, r) => {
+      const src = table.rows[r];
+      // Cells in grid order: only where a cell starts (not covered from above or the left).
+      const starts = src.cells.slice();
+      lines[row.line] = row.cells
+        .map((g) => (g.fromAbove || g.fromLeft ? '' : cellToText(starts.shift()!)))
+        .join('\t')
+        .normalize('NFC');
+    });
+    const notes = table.rows.flatMap((r) => r.cells.flatMap((c) => c.notes ?? []));
+    const last = table.lines[table.lines.length - 1];
+    if (notes.length) lines[last] += notes.map((n) => `\n${NOTE_PREFIX}${n.replace(/\s+/g, ' ').trim()}`).join('');
+  }
+  return lines.join('\n');
+}
+
+/** Converts .docx bytes to the TAB text model (see blocksToText); a Vietnamese failure for anything that is not a Word file. */
+export async function docxToText(bytes: ArrayBuffer | Uint8Array): Promise<Result<string>> {
+  const blocks = await docxToBlocks(bytes);
+  if (!blocks.ok) return fail(blocks.message);
+  return ok(blocksToText(blocks.value));
 }

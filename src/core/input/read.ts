@@ -5,6 +5,9 @@
 import { fail, ok, Result } from '../result';
 import { decodeDocument, fixLegacyText } from './decode';
 import { docxToText } from './docx';
+import { documentFromBlocks, documentFromText, SourceDocument } from '../document';
+import { docxToBlocks } from './docx';
+import { fixLegacyBlocks } from './legacyBlocks';
 
 export interface InputText {
   text: string;
@@ -32,3 +35,31 @@ export function readPastedText(text: string): Result<InputText> {
 }
 
 const withNote = (text: string, note?: string): InputText => (note ? { text, note } : { text });
+
+// ---- The structured document (SourceDocument) every importer reads. ----
+
+export interface InputDocument {
+  document: SourceDocument;
+  /** Set when legacy-encoded text was converted: tell the user (check capitals with tone marks). */
+  note?: string;
+}
+
+/**
+ * A file's bytes → the structured document: .docx → docxToBlocks (tables with their spans,
+ * Word's numbering, text boxes, notes) with TCVN3/VNI converted string by string
+ * (legacyBlocks.ts) → documentFromBlocks; any other file (.txt, .md …) decoded as text
+ * (UTF-8/UTF-16/TCVN3/VNI, decode.ts) → documentFromText. Failures are Vietnamese messages.
+ */
+export async function readDocument(name: string, bytes: Uint8Array): Promise<Result<InputDocument>> {
+  const withDocNote = (document: SourceDocument, note?: string): InputDocument => (note ? { document, note } : { document });
+  if (/\.docx$/i.test(name)) {
+    const blocks = await docxToBlocks(bytes);
+    if (!blocks.ok) return fail(blocks.message);
+    const fixed = fixLegacyBlocks(blocks.value);
+    if (!fixed.ok) return fail(fixed.message);
+    return ok(withDocNote(documentFromBlocks('docx', fixed.value.blocks), fixed.value.note));
+  }
+  const decoded = decodeDocument(bytes);
+  if (!decoded.ok) return fail(decoded.message);
+  return ok(withDocNote(documentFromText(decoded.value.text, 'text'), decoded.value.note));
+}
