@@ -1,7 +1,7 @@
 import { amendSummary, applyAmendment, parseAmendment } from '../core/amend';
 import { importProgramme } from '../core/import';
 import type { Args } from './args';
-import { err, out, readDocument } from './io';
+import { err, out, readDocument, readSource } from './io';
 
 /**
  * phuluc amend <văn bản gốc> <văn bản điều chỉnh> [--json]
@@ -13,7 +13,7 @@ export async function amendCommand(args: Args): Promise<number> {
     err('Cách dùng: phuluc amend <văn bản gốc> <văn bản điều chỉnh> [--json]');
     return 2;
   }
-  const base = await readDocument(baseFile);
+  const base = await readSource(baseFile);
   if (!base.ok) {
     err(`Lỗi: văn bản gốc — ${base.message}`);
     return 2;

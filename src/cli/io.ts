@@ -1,5 +1,6 @@
 import { promises as fs } from 'fs';
-import { readInput } from '../core/input/read';
+import { readDocument as readSourceDocument } from '../core/input/read';
+import type { SourceDocument } from '../core/document';
 import { importProgramme } from '../core/import';
 import type { Programme } from '../core/model';
 import { readBack, ReadBack } from '../core/plan/readBack';
@@ -9,10 +10,11 @@ import type { Catalogue } from '../core/agencies/types';
 import { catalogue } from './importSteps';
 
 /**
- * Reads a programme document (.txt/.md as text; .docx through the converter) as text.
- * Text in the legacy TCVN3/VNI encodings is converted to Unicode, with a note on stderr.
+ * Reads a document file (.txt/.md as text; .docx, .html/.htm and .md tables through their
+ * readers) into the structured document the importers read. Text in the legacy TCVN3/VNI
+ * encodings is converted to Unicode, with a note on stderr.
  */
-export async function readDocument(path: string): Promise<Result<string>> {
+export async function readSource(path: string): Promise<Result<SourceDocument>> {
   let bytes: Buffer;
   try {
     const st = await fs.stat(path);
@@ -21,10 +23,16 @@ export async function readDocument(path: string): Promise<Result<string>> {
   } catch {
     return fail(`Không đọc được tệp "${path}": tệp không tồn tại hoặc không có quyền đọc.`);
   }
-  const input = await readInput(path, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  const input = await readSourceDocument(path, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   if (!input.ok) return fail(input.message);
   if (input.value.note) err(`Lưu ý ("${path}"): ${input.value.note}`);
-  return ok(input.value.text);
+  return ok(input.value.document);
+}
+
+/** A document file's text (its lines): for the amendment reader, which reads prose. */
+export async function readDocument(path: string): Promise<Result<string>> {
+  const doc = await readSource(path);
+  return doc.ok ? ok(doc.value.lines.join('\n')) : doc;
 }
 
 export function out(s: string): void {
@@ -66,7 +74,7 @@ export async function readProgramme(path: string): Promise<Result<Programme>> {
     const wb = await readWorkbook(path);
     return wb.ok ? ok(wb.value.programme) : wb;
   }
-  const doc = await readDocument(path);
+  const doc = await readSource(path);
   if (!doc.ok) return doc;
   const programme = importProgramme(doc.value);
   if (!programme.tables.some((t) => t.items.length)) {

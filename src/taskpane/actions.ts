@@ -4,8 +4,8 @@ import type { Catalogue } from '../core/agencies/types';
 import { applyAmendment } from '../core/amend';
 import type { AmendResult } from '../core/amend/types';
 import { importProgramme } from '../core/import';
-import { InputText, readInput, readPastedText } from '../core/input/read';
-import { documentFromPaste, textOfDocument } from '../core/input/structured';
+import type { SourceDocument } from '../core/document';
+import { InputDocument, readDocument, readPastedDocument } from '../core/input/read';
 import type { Programme } from '../core/model';
 import { amendedProgramme, planWorkbook } from '../core/plan';
 import { userAgencies } from '../core/plan/catalogueSheet';
@@ -28,10 +28,13 @@ export function todayIso(): string {
   return localIsoDate(new Date());
 }
 
-/** A chosen file → text and the TCVN3/VNI conversion note (the same reader as the command line). */
-export async function fileText(name: string, bytes: Uint8Array): Promise<Result<InputText>> {
-  if (!/\.(txt|md|text|docx)$/i.test(name)) return fail(`Không đọc được tệp "${name}": chỉ nhận .txt, .md hoặc .docx.`);
-  return readInput(name, bytes);
+/** The files the pane reads (the same readers as the command line). */
+export const FILE_TYPES = '.txt,.md,.docx,.html,.htm';
+
+/** A chosen file → its structured document and the TCVN3/VNI conversion note. */
+export async function fileDocument(name: string, bytes: Uint8Array): Promise<Result<InputDocument>> {
+  if (!/\.(txt|md|text|docx|html?)$/i.test(name)) return fail(`Không đọc được tệp "${name}": chỉ nhận .txt, .md, .docx, .html hoặc .htm.`);
+  return readDocument(name, bytes);
 }
 
 export interface Parsed {
@@ -57,22 +60,14 @@ export const PASTE_SOURCE: Record<'html' | 'text', string> = {
  */
 export function parse(pasted: string, html?: string): Result<Parsed> {
   if (!pasted.trim() && !html?.trim()) return fail('Chưa có nội dung: hãy dán văn bản hoặc chọn tệp.');
-  let text: string;
-  let note: string | undefined;
-  let source: Parsed['source'];
-  const doc = html ? documentFromPaste(pasted, html) : undefined;
-  if (doc && !doc.ok) return fail(doc.message);
-  if (doc?.ok) source = doc.value.source;
-  if (doc?.ok && doc.value.source === 'html') {
-    // Until the importers read SourceDocument, the document goes in as TAB text (spans padded).
-    text = textOfDocument(doc.value.doc);
-    note = doc.value.note;
-  } else {
-    const input = readPastedText(pasted);
-    if (!input.ok) return fail(input.message);
-    ({ text, note } = input.value);
-  }
-  const programme = importProgramme(text);
+  const doc = readPastedDocument(pasted, html);
+  if (!doc.ok) return fail(doc.message);
+  return parseDocument(doc.value.document, doc.value.note, html ? doc.value.source : undefined);
+}
+
+/** A document read from a file or a paste → the programme, its preview and findings. */
+export function parseDocument(document: SourceDocument, note?: string, source?: Parsed['source']): Result<Parsed> {
+  const programme = importProgramme(document);
   if (!programme.tables.some((t) => t.items.length)) {
     return fail('Không tìm thấy nhiệm vụ nào: văn bản không có bảng phụ lục hay danh sách điểm được đánh số.');
   }

@@ -159,10 +159,10 @@ export class TableBuilder {
       return;
     }
     const ttMerged = ttIndex >= 0 && row.fromAbove[ttIndex];
-    const taskMerged = taskIndex >= 0 && row.fromAbove[taskIndex];
     // A row under a task that only adds a second lead or partner (no number, no task, no time of
     // its own — or the number and task merged down from the row above): it belongs to that task.
-    if ((!tt || ttMerged) && (!task || taskMerged) && !f.time && !f.timeStart && prev?.kind === 'item' && !subRow) {
+    const own = (k: HeaderKey) => this.keys.some((key, i) => key === k && !!row.cells[i] && !row.fromAbove[i]);
+    if (!own('tt') && !own('task') && !own('time') && !own('timeStart') && (ttMerged || !tt) && prev?.kind === 'item' && !subRow) {
       this.addToRow(prev, row, f, notes);
       return;
     }

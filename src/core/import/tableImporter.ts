@@ -1,7 +1,7 @@
 import { expandTable } from '../document/grid';
 import type { SourceDocument } from '../document/types';
 import type { NotImported, ProgrammeTable } from '../model';
-import { cleanCell, fold } from '../text';
+import { cleanCell, fold, isBold } from '../text';
 import { isAttachedLine, isPageArtefact, parseAppendixLabel } from './appendix';
 import { classifyHeader, headerKeys, HeaderKey, isColumnNumberRow } from './columns';
 import { RawRow, toRawRow } from './rows';
@@ -45,13 +45,18 @@ export function twoRowHeader(
   next: RawRow | undefined,
 ): { keys: Array<HeaderKey | null>; headers: string[] } | null {
   if (!next || next.merged) return null;
+  if (next.cells.length > header.cells.length) {
+    const padded = padHeader(header, keys, next);
+    if (!padded) return null;
+    ({ header, keys } = padded);
+  }
   const width = header.cells.length;
   if (next.cells.length > width && next.cells.slice(width).some(Boolean)) return null;
   let under = 0;
   for (let i = 0; i < width; i++) {
     const sub = next.fromAbove[i] ? '' : next.cells[i] ?? '';
     if (!sub) continue;
-    if (sub.length > 40 || /^\(?\d+\)?$/.test(sub)) return null;
+    if (!looksLikeSubHeader(sub)) return null;
     // Every sub-header sits under a header cell that spans it: an empty cell right of a filled
     // one (TAB text), or the same merged cell (a cell merged across repeats on the grid).
     const spans = i > 0 && (!header.cells[i] || header.cells[i] === header.cells[i - 1]) && header.cells.slice(0, i).some(Boolean);
@@ -81,6 +86,57 @@ export function twoRowHeader(
     headers.push(key === 'time' || key === 'timeStart' ? parentHeader : sub);
   }
   return { keys: outKeys, headers };
+}
+
+/** A short label ("Bắt đầu", "Ngân sách trung ương", "Phối hợp"), not a cell of data. */
+function looksLikeSubHeader(cell: string): boolean {
+  return !!cell && cell.length <= 35 && cell.split(/\s+/).length <= 5 && !/^\(?\d+\)?$/.test(cell);
+}
+
+/** Does a sub-header label belong under a header of this meaning? */
+function fitsUnder(parent: HeaderKey | null, sub: string): boolean {
+  const k = classifyHeader(sub);
+  const f = fold(sub);
+  if (parent === 'time' || parent === 'timeStart') return k === 'time' || k === 'timeStart' || /^(tu|den|bat dau|hoan thanh|ket thuc)\b/.test(f);
+  if (parent === 'lead' || parent === 'partners') return k === 'lead' || k === 'partners';
+  if (parent === 'resources') return k === 'resources' || /^(tong|ngan sach|khac|von|nguon|trung uong|dia phuong|xa hoi hoa|ns\b)/.test(f);
+  return k !== null && k === parent;
+}
+
+/**
+ * A paste of a two-row header keeps one cell per merged header cell ("Thời gian thực hiện" once
+ * over "Bắt đầu | Hoàn thành"), so the header row is shorter than the rows beneath it. Spread each
+ * header cell over the sub-header labels that belong to it (by meaning, in order) and leave the
+ * header cells merged down in place; null when the row beneath does not fit that reading.
+ */
+function padHeader(
+  header: RawRow,
+  keys: Array<HeaderKey | null>,
+  next: RawRow,
+): { header: RawRow; keys: Array<HeaderKey | null> } | null {
+  const lead = next.cells.findIndex(Boolean);
+  const subs = next.cells.slice(lead);
+  while (subs.length && !subs[subs.length - 1]) subs.pop();
+  if (lead < 1 || lead >= header.cells.length || subs.some((c) => !looksLikeSubHeader(c))) return null;
+  const cells = header.cells.slice(0, lead);
+  const outKeys = keys.slice(0, lead);
+  let parent = lead;
+  let taken = 0;
+  for (const sub of subs) {
+    if (taken > 0 && !fitsUnder(keys[parent] ?? null, sub)) {
+      parent++;
+      taken = 0;
+    }
+    if (parent >= header.cells.length) return null;
+    cells.push(taken === 0 ? header.cells[parent] : '');
+    outKeys.push(taken === 0 ? keys[parent] ?? null : null);
+    taken++;
+  }
+  cells.push(...header.cells.slice(parent + 1));
+  outKeys.push(...keys.slice(parent + 1));
+  if (cells.length !== next.cells.length && cells.length < subs.length + lead) return null;
+  const pad = <T>(a: T[], v: T) => [...a, ...Array(Math.max(0, cells.length - a.length)).fill(v)];
+  return { header: { ...header, cells, bold: pad(header.bold, false), fromAbove: pad(header.fromAbove, false) }, keys: outKeys };
 }
 
 /**
@@ -228,7 +284,8 @@ export function importTables(doc: SourceDocument, documentTitle: string): TableI
         info.attachedTo = attached.join(' ');
         if (clean.includes(')')) {
           attached = null;
-          collectingTitle = false;
+          // A title printed after the "(Kèm theo …)" line is still the appendix's title.
+          collectingTitle = !info.name;
         }
         return;
       }
@@ -249,7 +306,11 @@ export function importTables(doc: SourceDocument, documentTitle: string): TableI
     }
     // Prose after a table ends it; a short heading before the next table titles that table.
     close();
-    headingBefore = isTableHeading(clean) ? { text: clean, line: i } : null;
+    // A title in capitals (or bold) right above a header row, with no blank line: a merged title row
+    // of the table that the paste printed without TAB.
+    const capital = clean === clean.toUpperCase() && /\p{Lu}/u.test(clean);
+    const adjacentTitle = (capital || isBold(text)) && clean.length <= 200 && rows.has(i + 1) && headerKeys(rows.get(i + 1)!.row.cells) !== null;
+    headingBefore = isTableHeading(clean) || adjacentTitle ? { text: clean, line: i } : null;
   });
   close();
   return { tables, used, notImported };

@@ -1,42 +1,24 @@
 /**
- * One way in for every document, in both hosts: a chosen file (bytes) or pasted text → Unicode
- * text, TCVN3/VNI converted, with the Vietnamese note the user must see when it was. Host-free.
+ * One way in for every document, in both hosts: a chosen file (bytes) or a paste → the
+ * structured SourceDocument the importers read, TCVN3/VNI converted, with the Vietnamese note the
+ * user must see when it was. Host-free.
+ *
+ * Input forms and what each keeps:
+ * - .docx: paragraphs, tables with cells merged across and down, bold, cell paragraphs, Word's
+ *   automatic numbering as shown, footnotes/endnotes, text boxes (docx.ts);
+ * - .html/.htm (saved from a portal or Word) and a paste's text/html: tables with rowspan/colspan,
+ *   bold, cell paragraphs, list numbers, Word's footnotes (html.ts);
+ * - .md with pipe or grid tables: cells, bold, <br> paragraphs; no cell merged down (markdown.ts);
+ * - .txt/.md text and a plain paste: TAB-separated rows, `<b>`/`<p>` markup; a merged row is a
+ *   line with no TAB; cells merged down are lost by the paste itself (document/fromText.ts).
  */
+import { documentFromBlocks, documentFromText, SourceDocument } from '../document';
 import { fail, ok, Result } from '../result';
 import { decodeDocument, fixLegacyText } from './decode';
-import { docxToText } from './docx';
-import { documentFromBlocks, documentFromText, SourceDocument } from '../document';
 import { docxToBlocks } from './docx';
 import { fixLegacyBlocks } from './legacyBlocks';
-
-export interface InputText {
-  text: string;
-  /** Set when legacy-encoded text was converted: tell the user (check capitals with tone marks). */
-  note?: string;
-}
-
-/** A file's bytes → text: .docx through the Word converter, anything else decoded as a text file. */
-export async function readInput(name: string, bytes: Uint8Array): Promise<Result<InputText>> {
-  if (/\.docx$/i.test(name)) {
-    const docx = await docxToText(bytes);
-    if (!docx.ok) return fail(docx.message);
-    return readPastedText(docx.value);
-  }
-  const decoded = decodeDocument(bytes);
-  if (!decoded.ok) return fail(decoded.message);
-  return ok(withNote(decoded.value.text, decoded.value.note));
-}
-
-/** Text that is already a string (pasted, or from .docx): TCVN3/VNI runs converted to Unicode. */
-export function readPastedText(text: string): Result<InputText> {
-  const fixed = fixLegacyText(text.normalize('NFC'));
-  if (!fixed.ok) return fail(fixed.message);
-  return ok(withNote(fixed.value.text, fixed.value.note));
-}
-
-const withNote = (text: string, note?: string): InputText => (note ? { text, note } : { text });
-
-// ---- The structured document (SourceDocument) every importer reads. ----
+import { documentFromHtmlText, readStructured } from './structured';
+import { htmlHasTable } from './html';
 
 export interface InputDocument {
   document: SourceDocument;
@@ -44,22 +26,60 @@ export interface InputDocument {
   note?: string;
 }
 
+export interface InputText {
+  text: string;
+  /** Set when legacy-encoded text was converted: tell the user (check capitals with tone marks). */
+  note?: string;
+}
+
+const withNote = (document: SourceDocument, note?: string): InputDocument => (note ? { document, note } : { document });
+
 /**
- * A file's bytes → the structured document: .docx → docxToBlocks (tables with their spans,
- * Word's numbering, text boxes, notes) with TCVN3/VNI converted string by string
- * (legacyBlocks.ts) → documentFromBlocks; any other file (.txt, .md …) decoded as text
- * (UTF-8/UTF-16/TCVN3/VNI, decode.ts) → documentFromText. Failures are Vietnamese messages.
+ * A file's bytes → the structured document: .docx → docxToBlocks (TCVN3/VNI converted string by
+ * string, legacyBlocks.ts); .html/.htm and .md with a table → the HTML/Markdown readers; any other
+ * file decoded as text (UTF-8/UTF-16/TCVN3/VNI, decode.ts) → documentFromText. Failures are
+ * Vietnamese messages.
  */
 export async function readDocument(name: string, bytes: Uint8Array): Promise<Result<InputDocument>> {
-  const withDocNote = (document: SourceDocument, note?: string): InputDocument => (note ? { document, note } : { document });
   if (/\.docx$/i.test(name)) {
     const blocks = await docxToBlocks(bytes);
     if (!blocks.ok) return fail(blocks.message);
     const fixed = fixLegacyBlocks(blocks.value);
     if (!fixed.ok) return fail(fixed.message);
-    return ok(withDocNote(documentFromBlocks('docx', fixed.value.blocks), fixed.value.note));
+    return ok(withNote(documentFromBlocks('docx', fixed.value.blocks), fixed.value.note));
   }
+  const structured = readStructured(name, bytes);
+  if (structured) return structured.ok ? ok(withNote(structured.value.doc, structured.value.note)) : fail(structured.message);
   const decoded = decodeDocument(bytes);
   if (!decoded.ok) return fail(decoded.message);
-  return ok(withDocNote(documentFromText(decoded.value.text, 'text'), decoded.value.note));
+  return ok(withNote(documentFromText(decoded.value.text, 'text'), decoded.value.note));
+}
+
+/** A file's bytes → its text (the document's lines): for readers of prose such as amendments. */
+export async function readInput(name: string, bytes: Uint8Array): Promise<Result<InputText>> {
+  const doc = await readDocument(name, bytes);
+  if (!doc.ok) return doc;
+  const text = doc.value.document.lines.join('\n');
+  return ok(doc.value.note ? { text, note: doc.value.note } : { text });
+}
+
+/** Text that is already a string (pasted): TCVN3/VNI runs converted to Unicode. */
+export function readPastedText(text: string): Result<InputText> {
+  const fixed = fixLegacyText(text.normalize('NFC'));
+  if (!fixed.ok) return fail(fixed.message);
+  return ok(fixed.value.note ? { text: fixed.value.text, note: fixed.value.note } : { text: fixed.value.text });
+}
+
+/**
+ * A paste → the structured document: the clipboard's text/html when it holds a table (merged
+ * cells, bold and cell paragraphs are only there), else the plain text. `source` says which.
+ */
+export function readPastedDocument(plain: string, html?: string): Result<InputDocument & { source: 'html' | 'text' }> {
+  if (html && htmlHasTable(html)) {
+    const r = documentFromHtmlText(html);
+    if (r.ok) return ok({ ...withNote(r.value.doc, r.value.note), source: 'html' });
+  }
+  const fixed = readPastedText(plain);
+  if (!fixed.ok) return fixed;
+  return ok({ ...withNote(documentFromText(fixed.value.text), fixed.value.note), source: 'text' });
 }

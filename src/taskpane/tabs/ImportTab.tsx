@@ -1,6 +1,7 @@
 import { Button, Field, Textarea, Text } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
-import { errorText, fileText, parse, Parsed, PASTE_SOURCE, Settings, writeProgramme } from '../actions';
+import type { SourceDocument } from '../../core/document';
+import { errorText, FILE_TYPES, fileDocument, parse, parseDocument, Parsed, PASTE_SOURCE, Settings, writeProgramme } from '../actions';
 import { Notice, NoticeBar, Progress } from './common';
 
 export function ImportTab({ settings }: { settings: Settings }) {
@@ -15,19 +16,24 @@ export function ImportTab({ settings }: { settings: Settings }) {
   /** The clipboard's text/html of the paste that filled the whole box (read instead of the text when it holds a table). */
   const [html, setHtml] = useState<string | undefined>();
   const pastedHtml = useRef<string | undefined>();
+  /** The chosen file's document (tables with merged cells): previewed while the box shows its text unchanged. */
+  const fileDoc = useRef<{ document: SourceDocument; text: string } | null>(null);
 
   const onFile = async (f: File | undefined) => {
     if (!f) return;
-    const r = await fileText(f.name, new Uint8Array(await f.arrayBuffer()));
+    const r = await fileDocument(f.name, new Uint8Array(await f.arrayBuffer()));
     if (!r.ok) return setNotice({ intent: 'error', text: r.message });
-    setText(r.value.text);
+    const shown = r.value.document.lines.join('\n');
+    fileDoc.current = { document: r.value.document, text: shown };
+    setText(shown);
     setHtml(undefined);
-    preview(r.value.text, r.value.note, undefined);
+    preview(shown, r.value.note, undefined);
   };
   const preview = (t = text, fileNote = note, h = html) => {
     setParsed(null);
     setNote(fileNote);
-    const r = parse(t, h);
+    const doc = fileDoc.current && fileDoc.current.text === t ? fileDoc.current.document : null;
+    const r = doc ? parseDocument(doc, fileNote) : parse(t, h);
     if (!r.ok) return setNotice({ intent: 'error', text: r.message });
     setParsed(r.value);
     setNote(r.value.note ?? fileNote);
@@ -52,7 +58,7 @@ export function ImportTab({ settings }: { settings: Settings }) {
   const p = parsed?.preview;
   return (
     <div>
-      <Field label="Dán văn bản chương trình, kế hoạch (hoặc chọn tệp .txt, .md, .docx)">
+      <Field label="Dán văn bản chương trình, kế hoạch (hoặc chọn tệp .txt, .md, .docx, .html)">
         <Textarea data-testid="source" value={text} resize="vertical" rows={8}
           onPaste={(e) => {
             // The HTML is kept only when the paste replaces the whole box (then it is the whole source);
@@ -65,7 +71,7 @@ export function ImportTab({ settings }: { settings: Settings }) {
           onChange={(_, d) => { setText(d.value); setNote(undefined); setHtml(pastedHtml.current); pastedHtml.current = undefined; }} />
       </Field>
       <div style={{ display: 'flex', gap: 8, margin: '8px 0', flexWrap: 'wrap' }}>
-        <input ref={fileInput} type="file" accept=".txt,.md,.docx" data-testid="file" style={{ display: 'none' }}
+        <input ref={fileInput} type="file" accept={FILE_TYPES} data-testid="file" style={{ display: 'none' }}
           onChange={(e) => { const f = e.target.files?.[0]; setFileName(f?.name ?? ''); void onFile(f); e.target.value = ''; }} />
         <Button data-testid="choose-file" onClick={() => fileInput.current?.click()}>Chọn tệp…</Button>
         <Button data-testid="preview" onClick={() => preview()}>Xem trước</Button>

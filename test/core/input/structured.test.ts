@@ -1,5 +1,6 @@
 import { encodeTcvn3 } from '../../../src/core/input/tcvn3';
-import { documentFromHtml, documentFromPaste, readStructured, textOfDocument } from '../../../src/core/input/structured';
+import { documentFromHtmlText as documentFromHtml, readStructured } from '../../../src/core/input/structured';
+import { readPastedDocument } from '../../../src/core/input/read';
 import { forms } from '../../helpers/forms';
 
 const latin1 = (s: string) => new Uint8Array(Buffer.from(s, 'latin1'));
@@ -54,47 +55,20 @@ describe('readStructured: the file dispatch', () => {
   });
 });
 
-describe('documentFromPaste: which clipboard form is read', () => {
+describe('readPastedDocument: which clipboard form is read', () => {
   const plain = 'TT\tNhiệm vụ\tChủ trì\n1\tKiểm tra\tSở Nội vụ\n2\tTổng kết\t\n';
   const html = '<table><tr><td>TT</td><td>Nhiệm vụ</td><td>Chủ trì</td></tr><tr><td>1</td><td>Kiểm tra</td><td rowspan="2">Sở Nội vụ</td></tr><tr><td>2</td><td>Tổng kết</td></tr></table>';
 
   it('the HTML when it holds a table (the merged cell is known there)', () => {
-    const r = documentFromPaste(plain, html);
+    const r = readPastedDocument(plain, html);
     expect(r.ok && r.value.source).toBe('html');
-    expect(r.ok && r.value.doc.tables[0].rows[1].cells[2].rowSpan).toBe(2);
+    expect(r.ok && r.value.document.tables[0].rows[1].cells[2].rowSpan).toBe(2);
   });
 
   it('the plain text when the HTML holds no table, or there is none', () => {
-    const prose = documentFromPaste('1. Sở Nội vụ chủ trì.', '<p>1. Sở Nội vụ chủ trì.</p>');
+    const prose = readPastedDocument('1. Sở Nội vụ chủ trì.', '<p>1. Sở Nội vụ chủ trì.</p>');
     expect(prose.ok && prose.value.source).toBe('text');
-    const none = documentFromPaste(plain);
-    expect(none.ok && [none.value.source, none.value.doc.form, none.value.doc.tables[0].rows.length]).toEqual(['text', 'text', 3]);
-  });
-});
-
-describe('textOfDocument: the TAB text the current importer reads', () => {
-  it('a cell under every grid column: merged-down and merged-across cells leave theirs empty, a row merged across too', () => {
-    const f = forms({
-      before: ['PHỤ LỤC'],
-      rows: [
-        ['TT', 'Nhiệm vụ', 'Chủ trì', 'Thời gian'],
-        [{ text: 'I. CHỈ ĐẠO', bold: true, colSpan: 4 }],
-        ['1', 'Việc một', { text: 'Sở Y tế', rowSpan: 2 }, 'Quý I/2026'],
-        ['2', { text: 'Việc hai\nchi tiết', bold: true }, 'Năm 2026'],
-        ['3', { text: 'Việc ba', colSpan: 2 }, 'Tháng 5/2026'],
-      ],
-    });
-    const r = documentFromHtml(f.html);
-    expect(r.ok && textOfDocument(r.value.doc)).toBe(
-      [
-        'PHỤ LỤC',
-        '',
-        'TT\tNhiệm vụ\tChủ trì\tThời gian',
-        '<b>I. CHỈ ĐẠO</b>\t\t\t',
-        '1\tViệc một\tSở Y tế\tQuý I/2026',
-        '2\t<b><p>Việc hai</p> <p>chi tiết</p></b>\t\tNăm 2026',
-        '3\tViệc ba\t\tTháng 5/2026',
-      ].join('\n'),
-    );
+    const none = readPastedDocument(plain);
+    expect(none.ok && [none.value.source, none.value.document.form, none.value.document.tables[0].rows.length]).toEqual(['text', 'text', 3]);
   });
 });

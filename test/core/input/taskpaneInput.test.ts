@@ -1,4 +1,4 @@
-import { fileText, parse } from '../../../src/taskpane/actions';
+import { fileDocument, parse } from '../../../src/taskpane/actions';
 import { encodeTcvn3 } from '../../../src/core/input/tcvn3';
 import { seedText } from '../../helpers/seeds';
 import { docxFromText } from '../docx/build';
@@ -18,15 +18,15 @@ describe('task pane input', () => {
   });
 
   it('a TCVN3 .docx gives Unicode text and the note', async () => {
-    const r = await fileText('ct.docx', new Uint8Array(await docxFromText(encodeTcvn3(seed003))));
+    const r = await fileDocument('ct.docx', new Uint8Array(await docxFromText(encodeTcvn3(seed003))));
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.value.note).toMatch(/TCVN3/);
-    expect(r.value.text).toContain('Tuyên Quang');
+    expect(r.value.document.lines.join('\n')).toContain('Tuyên Quang');
   });
 
   it('refuses other file kinds', async () => {
-    const r = await fileText('a.pdf', new Uint8Array([1, 2, 3]));
-    expect(r).toEqual({ ok: false, message: 'Không đọc được tệp "a.pdf": chỉ nhận .txt, .md hoặc .docx.' });
+    const r = await fileDocument('a.pdf', new Uint8Array([1, 2, 3]));
+    expect(r).toEqual({ ok: false, message: 'Không đọc được tệp "a.pdf": chỉ nhận .txt, .md, .docx, .html hoặc .htm.' });
   });
 });
