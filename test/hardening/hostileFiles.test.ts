@@ -7,7 +7,9 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { readInput, readPastedText } from '../../src/core/input/read';
-import { xmlSafeText } from '../../src/core/input/xmlSafe';
+import { hasNonXmlChar, xmlSafeText } from '../../src/core/input/xmlSafe';
+import { importProgramme } from '../../src/core/import';
+import { buildWorkbook } from '../../src/core/plan';
 import { checkZip } from '../../src/core/input/zipGuard';
 import { runCli } from '../helpers/cli';
 import { xlsxCheck } from '../helpers/xlsxCheck';
@@ -146,6 +148,33 @@ describe('characters XML cannot hold never reach the workbook', () => {
     const parsed = runCli(['parse', out, '--json']);
     const tasks = JSON.parse(parsed.stdout).tables[0].items.map((i: { task: string }) => i.task);
     expect(tasks).toEqual(['Rà soát\uFFFDmạng lưới cơ sở giáo dục nghề nghiệp', 'Xây dựng đề án đào tạo nghề cho lao động nông thôn']);
+  });
+});
+
+describe('the workbook plan cleans text whatever reader produced it', () => {
+  // Straight into the importer, past the readers' own cleaning.
+  const text = TABLE.replace('Sở Nội vụ', 'Sở\uFFFFNội vụ').replace('Quý II/2026', 'Quý II/2026\u0001');
+  const built = buildWorkbook({ programme: importProgramme(text), settings: { asOf: '2026-05-01', dueSoonDays: 30 } });
+
+  test('no string of the plan holds a character XML cannot hold', () => {
+    const all: string[] = [];
+    for (const s of built.plan.sheets) {
+      s.cells.forEach((c) => typeof c.value === 'string' && all.push(c.value));
+      s.tables.forEach((t) => t.rows.forEach((r) => r.forEach((v) => typeof v === 'string' && all.push(v))));
+    }
+    expect(all.filter(hasNonXmlChar)).toEqual([]);
+    const appendix = built.plan.sheets.find((s) => s.kind === 'appendix')!;
+    expect(appendix.tables[0].rows.map((r) => r[2])).toEqual(['Sở Giáo dục và Đào tạo', 'Sở\uFFFDNội vụ']);
+  });
+
+  test('a Kiểm tra finding names each cell that had one', () => {
+    const check = built.plan.sheets.find((s) => s.kind === 'check')!;
+    const rows = check.tables[0].rows.filter((r) => String(r[6]).includes('không ghi được vào tệp Excel'));
+    const appendix = built.plan.sheets.find((s) => s.kind === 'appendix')!;
+    expect(rows.map((r) => [r[3], r[8]])).toEqual([
+      ['1', `${appendix.name}!D7`],
+      ['2', `${appendix.name}!C8`],
+    ]);
   });
 });
 

@@ -13,6 +13,7 @@ import { planChanges } from './changesSheet';
 import { CHECK_SHEET, planCheck } from './checkSheet';
 import { cutLongCells, enforceLimits, fitText } from './cellLimits';
 import { fitHeights } from './heights';
+import { xmlSafeTables } from './xmlSafeTables';
 import { sheetName } from './layout';
 import { STYLES } from './palette';
 import { CHANGES_SHEET } from './changesSheet';
@@ -69,7 +70,9 @@ export function buildWorkbook(input: PlanInput): PlannedWorkbook {
   const { programme, settings } = input;
   const statusDate = settings.asOf ?? settings.today ?? null;
   const target = input.amendment ? amendedTableIndex(programme) : -1;
-  const tables = amendedProgramme(programme, input.amendment).tables;
+  // Characters no .xlsx can hold: replaced in every table, a finding for each cell that had some.
+  const safe = xmlSafeTables(amendedProgramme(programme, input.amendment).tables);
+  const tables = safe.tables;
   const taken = new Set([SUMMARY_SHEET, CHECK_SHEET, CATALOGUE_SHEET, CHANGES_SHEET].map((s) => s.toLowerCase()));
   let taskNo = 0;
   let indicatorNo = 0;
@@ -96,7 +99,7 @@ export function buildWorkbook(input: PlanInput): PlannedWorkbook {
   const sheets = [
     summary.sheet,
     ...appendices.map((a) => a.sheet),
-    planCheck([...(input.findings ?? []), ...long.findings], appendices, [...programme.notImported, ...long.rest]),
+    planCheck([...(input.findings ?? []), ...safe.findings, ...long.findings], appendices, [...programme.notImported, ...long.rest]),
     catalogue.sheet,
   ];
   if (input.amendment && target >= 0) sheets.push(planChanges(input.amendment, appendices[target].sheet.name));
