@@ -14,6 +14,7 @@ import type { Finding } from '../core/validate/types';
 import { userAgencies } from '../core/plan/catalogueSheet';
 import type { CellScalar } from '../core/plan/sheetData';
 import { readWorkbookTables, WorkbookRefused, WorkbookTables } from '../render/exceljs/readTables';
+import { writeFailure } from './files';
 
 /** Validation findings for the Kiểm tra sheet. */
 export function findingsFor(programme: Programme, asOf: string, catalogue: Catalogue): Finding[] {
@@ -61,7 +62,8 @@ export async function keepOldFile(path: string, oldSheets: string[], newSheets: 
   try {
     await fs.copyFile(path, copy);
     return ok(copy);
-  } catch {
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOSPC') return fail(`${writeFailure(copy, e)} Sổ cũ được giữ nguyên.`);
     return fail(`không chép được sổ cũ sang "${copy}" để giữ các trang ${extra.map((n) => `“${n}”`).join(', ')}: không ghi đè.`);
   }
 }

@@ -63,6 +63,7 @@ export function cutLongCells(appendices: AppendixLayout[]): LongCells {
     const t = a.sheet.tables[0];
     if (!t) continue;
     const itemAt = new Map(a.itemRows.map((row, index) => [row, index]));
+    const headingLine = new Map([...a.headingRows].map(([line, row]) => [row, line]));
     t.rows.forEach((r, i) => {
       r.forEach((v, j) => {
         if (typeof v !== 'string' || v.length <= MAX_CELL_CHARS) return;
@@ -72,15 +73,16 @@ export function cutLongCells(appendices: AppendixLayout[]): LongCells {
         r[j] = v.slice(0, keep) + CUT_MARK;
         const itemIndex = itemAt.get(row) ?? null;
         const item = itemIndex !== null ? a.table.items[itemIndex] : undefined;
+        const line = item?.line ?? headingLine.get(row) ?? 0;
         const where = `ký tự ${n(keep + 1)}–${n(v.length)}`;
-        rest.push({ line: item?.line ?? 0, text: v.slice(keep), reason: `Phần tiếp theo của ô ${cell} (${where})` });
+        rest.push({ line, text: v.slice(keep), reason: `Phần tiếp theo của ô ${cell} (${where})` });
         findings.push({
           rule: 'cell.too-long',
           severity: 'warning',
           table: a.table.title,
           tableIndex: a.tableIndex,
           tt: item?.tt ?? '',
-          line: item?.line ?? 0,
+          line,
           itemIndex,
           column: (t.columns[j].key ?? 'notes') as ColumnKey,
           value: `${v.slice(0, 80)}…`,
