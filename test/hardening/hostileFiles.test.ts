@@ -93,6 +93,9 @@ describe('old and encrypted Office files get their own message', () => {
       expectRefused(['parse', file(name, ole2('WordDocument'))], /Tệp Word 97–2003 \(\.doc\): hãy mở bằng Word và lưu lại thành \.docx\./);
     }
   });
+  test('an Excel 97–2003 workbook', () => {
+    expectRefused(['parse', file('cu.xls', ole2('Workbook'))], /Tệp Excel 97–2003 \(\.xls\): hãy mở bằng Excel và lưu lại thành \.xlsx\./);
+  });
   test('an encrypted .docx', () => {
     const out = join(dir, 'enc.xlsx');
     expectRefused(['import', file('mat-khau.docx', ole2('EncryptionInfo')), '-o', out], /đặt mật khẩu/, out);
