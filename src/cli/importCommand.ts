@@ -5,8 +5,6 @@
  * Importing over a workbook Phụ lục wrote before keeps its users' cells (Tiến độ, Ngày hoàn
  * thành, Ghi chú, added columns, the user's agencies) and backs the old tables up in a sheet.
  */
-import { promises as fs } from 'fs';
-import { basename, dirname, join } from 'path';
 import type { Programme } from '../core/model';
 import { amendedProgramme, buildWorkbook } from '../core/plan';
 import { backupStamp, keepUserCells } from '../core/plan/keepUserCells';
@@ -15,6 +13,7 @@ import { isIsoDate } from '../core/time';
 import { workbookBytes } from '../render/exceljs';
 import { Args, option } from './args';
 import { err, out, readDocument, readProgramme } from './io';
+import { outputTarget, writeAtomically } from './files';
 import { amendProgramme, catalogue, existingWorkbook, findingsFor, keepOldFile } from './importSteps';
 
 const USAGE = 'Cách dùng: phuluc import <tệp>... -o <tệp.xlsx> [--as-of YYYY-MM-DD] [--amend <văn bản điều chỉnh>] [--due-soon-days N]';
@@ -27,6 +26,9 @@ export async function importCommand(args: Args): Promise<number> {
   if (asOf !== null && !isIsoDate(asOf)) return usage(`ngày báo cáo không hợp lệ: "${asOf}" (cần dạng YYYY-MM-DD, ví dụ 2026-06-30).`);
   const days = option(args, 'due-soon-days') ?? '30';
   if (!/^\d{1,4}$/.test(days)) return usage(`số ngày sắp đến hạn không hợp lệ: "${days}" (cần một số nguyên từ 0).`);
+  // What is at -o now (a FIFO, device or read-only file is refused at once; a link is followed).
+  const target = await outputTarget(output);
+  if (!target.ok) return fail(target.message);
 
   const programmes: Programme[] = [];
   for (const file of args.positionals) {
@@ -44,7 +46,7 @@ export async function importCommand(args: Args): Promise<number> {
     if (!r.ok) return fail(r.message);
     amendment = r.value;
   }
-  const existing = await existingWorkbook(output);
+  const existing = target.value.before ? await existingWorkbook(target.value.path) : { ok: true as const, value: null };
   if (!existing.ok) return fail(existing.message);
   const agencies = catalogue(existing.value?.catalogueRows);
   const today = localIsoDate(new Date());
@@ -59,10 +61,10 @@ export async function importCommand(args: Args): Promise<number> {
   const keep = existing.value ? keepUserCells(built.plan, existing.value.tables, backupStamp(new Date()), existing.value.sheets) : null;
   const plan = keep?.plan ?? built.plan;
   const oldFile = existing.value
-    ? await keepOldFile(output, existing.value.sheets, plan.sheets.map((s) => s.name), backupStamp(new Date()))
+    ? await keepOldFile(target.value.path, existing.value.sheets, plan.sheets.map((s) => s.name), backupStamp(new Date()))
     : null;
   if (oldFile && !oldFile.ok) return fail(oldFile.message);
-  const written = await writeAtomically(output, await workbookBytes(plan));
+  const written = await writeAtomically(target.value, await workbookBytes(plan));
   if (!written.ok) return fail(written.message);
   const sheets = plan.sheets.map((s) => s.name).join(', ');
   const items = built.appendices.reduce((n, a) => n + a.table.items.length, 0);
@@ -90,19 +92,6 @@ function merge(ps: Programme[]): Programme {
     quality: ps.some((p) => p.quality === 'ocr') ? 'ocr' : 'clean',
     shape: ps.every((p) => p.shape === 'prose') ? 'prose' : 'table',
   };
-}
-
-async function writeAtomically(path: string, bytes: Buffer): Promise<{ ok: true } | { ok: false; message: string }> {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  try {
-    await fs.writeFile(tmp, bytes);
-    await fs.rename(tmp, path);
-    return { ok: true };
-  } catch (e) {
-    await fs.rm(tmp, { force: true }).catch(() => undefined);
-    const why = e instanceof Error && 'code' in e ? ` (${(e as NodeJS.ErrnoException).code})` : '';
-    return { ok: false, message: `không ghi được tệp "${path}"${why}: thư mục không tồn tại hoặc không có quyền ghi.` };
-  }
 }
 
 function usage(why: string): number {

@@ -13,7 +13,8 @@ import { validateProgramme } from '../core/validate';
 import type { Finding } from '../core/validate/types';
 import { userAgencies } from '../core/plan/catalogueSheet';
 import type { CellScalar } from '../core/plan/sheetData';
-import { readWorkbookTables, WorkbookTables } from '../render/exceljs/readTables';
+import { readWorkbookTables, WorkbookRefused, WorkbookTables } from '../render/exceljs/readTables';
+import { writeFailure } from './files';
 
 /** Validation findings for the Kiểm tra sheet. */
 export function findingsFor(programme: Programme, asOf: string, catalogue: Catalogue): Finding[] {
@@ -40,7 +41,8 @@ export async function existingWorkbook(path: string): Promise<Result<WorkbookTab
   let wb: WorkbookTables;
   try {
     wb = await readWorkbookTables(bytes);
-  } catch {
+  } catch (e) {
+    if (e instanceof WorkbookRefused) return fail(`tệp kết quả "${path}": ${e.message} Không ghi đè.`);
     return fail(`tệp kết quả "${path}" đã có nhưng không phải sổ Excel (.xlsx) đọc được: không ghi đè. Hãy chọn tên khác cho -o.`);
   }
   if (!wb.tables.length && !wb.catalogueRows.length) {
@@ -60,7 +62,8 @@ export async function keepOldFile(path: string, oldSheets: string[], newSheets: 
   try {
     await fs.copyFile(path, copy);
     return ok(copy);
-  } catch {
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOSPC') return fail(`${writeFailure(copy, e)} Sổ cũ được giữ nguyên.`);
     return fail(`không chép được sổ cũ sang "${copy}" để giữ các trang ${extra.map((n) => `“${n}”`).join(', ')}: không ghi đè.`);
   }
 }

@@ -4,9 +4,10 @@ import type { SourceDocument } from '../core/document';
 import { importProgramme } from '../core/import';
 import type { Programme } from '../core/model';
 import { readBack, ReadBack } from '../core/plan/readBack';
-import { readWorkbookTables } from '../render/exceljs/readTables';
+import { readWorkbookTables, WorkbookRefused } from '../render/exceljs/readTables';
 import { fail, ok, Result } from '../core/result';
 import type { Catalogue } from '../core/agencies/types';
+import { regularInput } from './files';
 import { catalogue } from './importSteps';
 
 /**
@@ -15,10 +16,10 @@ import { catalogue } from './importSteps';
  * encodings is converted to Unicode, with a note on stderr.
  */
 export async function readSource(path: string): Promise<Result<SourceDocument>> {
+  const regular = await regularInput(path);
+  if (!regular.ok) return regular;
   let bytes: Buffer;
   try {
-    const st = await fs.stat(path);
-    if (st.isDirectory()) return fail(`"${path}" là một thư mục, không phải tệp.`);
     bytes = await fs.readFile(path);
   } catch {
     return fail(`Không đọc được tệp "${path}": tệp không tồn tại hoặc không có quyền đọc.`);
@@ -49,6 +50,8 @@ export function err(s: string): void {
  * the agency catalogue extended with the workbook's own Danh mục agencies.
  */
 export async function readWorkbook(path: string): Promise<Result<ReadBack & { catalogue: Catalogue }>> {
+  const regular = await regularInput(path);
+  if (!regular.ok) return regular;
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(path);
@@ -59,7 +62,8 @@ export async function readWorkbook(path: string): Promise<Result<ReadBack & { ca
   let catalogueRows;
   try {
     ({ tables, catalogueRows } = await readWorkbookTables(bytes));
-  } catch {
+  } catch (e) {
+    if (e instanceof WorkbookRefused) return fail(`"${path}": ${e.message}`);
     return fail(`"${path}" không phải sổ Excel (.xlsx) đọc được.`);
   }
   if (!tables.length) return fail(`sổ "${path}" không có bảng phụ lục do Phụ lục tạo (bảng PhuLuc_… hoặc ChiTieu_…).`);

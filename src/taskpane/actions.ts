@@ -17,6 +17,7 @@ import { readAppendixTables, writePlan } from './host';
 import { backupStamp, keepUserCells } from '../core/plan/keepUserCells';
 import { previewOf, ImportPreview } from './logic/preview';
 import { readBack, ReadBack } from '../core/plan/readBack';
+import { faultText } from '../render/office/errorSource';
 
 export interface Settings {
   /** ISO date, or null for "today" (=TODAY() in the workbook). */
@@ -107,9 +108,10 @@ export async function programmeInWorkbook(): Promise<Result<ReadBack & { catalog
   return ok({ ...readBack(tables), catalogue: workbookCatalogue(catalogueRows) });
 }
 
+/** What to show for a failure: our Vietnamese message as is; otherwise who failed — Excel only when it was Excel. */
 export function errorText(e: unknown): string {
   const m = e instanceof Error ? e.message : String(e);
-  return /[àáảãạăâđèéêìíòóôơùúưỳý]/i.test(m) ? m : `Excel báo lỗi: ${m}`;
+  return /[àáảãạăâđèéêìíòóôơùúưỳý]/i.test(m) ? m : faultText(e);
 }
 
 export interface AmendPreview {

@@ -4,6 +4,7 @@
  * gives its text to every row it covers (`fromAbove` on the covered rows), so a lead, a time or a
  * TT merged over several rows belongs to each of them.
  */
+import { maxOf } from '../arrays';
 import type { PlacedTable, SourceCell } from './types';
 
 export interface GridCell {
@@ -29,7 +30,7 @@ export interface GridRow {
 const cellText = (c: SourceCell) => c.paragraphs.join('\n');
 
 export function expandTable(table: PlacedTable): GridRow[] {
-  const width = Math.max(1, ...table.rows.map((r) => r.cells.reduce((n, c) => n + Math.max(1, c.colSpan), 0)));
+  const width = maxOf(table.rows.map((r) => r.cells.reduce((n, c) => n + Math.max(1, c.colSpan), 0)), 1);
   // Per column: the cell merged down from above and how many more rows it covers.
   const down: Array<{ cell: GridCell; left: number } | undefined> = [];
   return table.rows.map((row, r) => {

@@ -1,5 +1,6 @@
 import type { Column, ColumnKey, Item, NotImported, ProgrammeTable, Section, TableKind } from '../model';
 import { fold } from '../text';
+import { pushAll } from '../arrays';
 import { parseTime } from '../time';
 import type { TimeMeaning } from '../time/types';
 import { classifyHeader, HeaderKey } from './columns';
@@ -246,7 +247,7 @@ export class TableBuilder {
       const v = f[k] && row.cells[i] ? row.cells[i] : '';
       if (v && prev.fields[k] !== v) prev.fields[k] = prev.fields[k] ? `${prev.fields[k]}\n${v}` : v;
     });
-    prev.notes.push(...notes);
+    pushAll(prev.notes, notes);
   }
 
   /** A row split over a page break: its fragments join the row they continue, cell by cell. */
@@ -262,7 +263,7 @@ export class TableBuilder {
     for (const [k, v] of Object.entries(f) as Array<[HeaderKey, string]>) {
       if (v) prev.fields[k] = join(prev.fields[k] ?? '', v);
     }
-    prev.notes.push(...notes);
+    pushAll(prev.notes, notes);
   }
 
   build(): ProgrammeTable {

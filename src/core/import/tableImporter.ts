@@ -1,5 +1,6 @@
 import { expandTable } from '../document/grid';
 import type { SourceDocument } from '../document/types';
+import { pushAll } from '../arrays';
 import type { NotImported, ProgrammeTable } from '../model';
 import { cleanCell, fold, isBold } from '../text';
 import { isAttachedLine, isPageArtefact, parseAppendixLabel } from './appendix';
@@ -132,8 +133,8 @@ function padHeader(
     outKeys.push(taken === 0 ? keys[parent] ?? null : null);
     taken++;
   }
-  cells.push(...header.cells.slice(parent + 1));
-  outKeys.push(...keys.slice(parent + 1));
+  pushAll(cells, header.cells.slice(parent + 1));
+  pushAll(outKeys, keys.slice(parent + 1));
   if (cells.length !== next.cells.length && cells.length < subs.length + lead) return null;
   const pad = <T>(a: T[], v: T) => [...a, ...Array(Math.max(0, cells.length - a.length)).fill(v)];
   return { header: { ...header, cells, bold: pad(header.bold, false), fromAbove: pad(header.fromAbove, false) }, keys: outKeys };
@@ -193,7 +194,7 @@ export function importTables(doc: SourceDocument, documentTitle: string): TableI
     }
     table = two ? new TableBuilder(info, row, two.keys, two.headers) : new TableBuilder(info, row, keys);
     tableOf = placed.table;
-    notImported.push(...(table as TableBuilder).unmappedHeaders(row.line));
+    pushAll(notImported, (table as TableBuilder).unmappedHeaders(row.line));
     if (pending) lastAppendix = pending;
     pending = null;
     collectingTitle = false;

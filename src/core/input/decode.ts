@@ -1,5 +1,6 @@
 import { fail, ok, Result } from '../result';
 import { detectLegacy, LEGACY_NAME, LegacyEncoding } from './legacy';
+import { isMostlyUtf8, strayBytesNote, utf8Census } from './strayBytes';
 
 export interface DecodedText {
   /** Unicode NFC, BOM removed. */
@@ -10,7 +11,7 @@ export interface DecodedText {
 }
 
 const ZIP = 'Tệp là một tệp nén (ZIP/.docx/.xlsx), không phải văn bản. Hãy chọn tệp .docx đúng định dạng hoặc tệp văn bản .txt.';
-const BINARY = 'Tệp chứa dữ liệu nhị phân, không phải văn bản: không nhập được.';
+export const BINARY = 'Tệp chứa dữ liệu nhị phân, không phải văn bản: không nhập được.';
 const NOT_UNICODE =
   'Tệp không phải văn bản Unicode (UTF-8/UTF-16) và cũng không phải bảng mã TCVN3 hay VNI: có thể là tệp nhị phân hoặc bảng mã khác. Hãy lưu lại tệp dưới dạng Unicode (UTF-8).';
 
@@ -36,6 +37,9 @@ export function decodeDocument(bytes: Uint8Array): Result<DecodedText> {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
+    // A UTF-8 text with a few stray bytes stays UTF-8 (never called TCVN3/VNI): bad bytes shown as U+FFFD.
+    const census = utf8Census(bytes);
+    if (isMostlyUtf8(census)) return finish(new TextDecoder('utf-8').decode(bytes), 'utf-8', undefined, strayBytesNote(census));
     // Not UTF-8: a file saved with a legacy Vietnamese font is one byte per character.
     const latin1 = windows1252(bytes);
     if (controlShare(latin1) > 0.02) return fail(BINARY);
@@ -59,7 +63,7 @@ function note(encoding: LegacyEncoding, lines: number): string {
   return `Văn bản dùng bảng mã cũ ${LEGACY_NAME[encoding]}: đã chuyển ${lines} dòng sang Unicode. Hãy rà soát chữ hoa có dấu.`;
 }
 
-function finish(raw: string, encoding: DecodedText['encoding'], converted?: string): Result<DecodedText> {
+function finish(raw: string, encoding: DecodedText['encoding'], converted?: string, repaired?: string): Result<DecodedText> {
   const text = raw.replace(/^\uFEFF/, '');
   if (controlShare(text) > 0.02) return fail(BINARY);
   if (!text.trim()) return fail('Tệp không có nội dung văn bản để nhập.');
@@ -68,7 +72,8 @@ function finish(raw: string, encoding: DecodedText['encoding'], converted?: stri
   const legacy = fixLegacyText(text);
   if (legacy.ok === false) return fail(legacy.message);
   const result: DecodedText = { text: legacy.value.text.normalize('NFC'), encoding };
-  if (legacy.value.note) result.note = legacy.value.note;
+  const notes = [repaired, legacy.value.note].filter(Boolean);
+  if (notes.length) result.note = notes.join(' ');
   return ok(result);
 }
 
@@ -97,7 +102,8 @@ function looksUtf16(b: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
-function controlShare(text: string): number {
+/** Share of control characters (and U+FFFD) in the first 20,000 characters: above 2% = binary. */
+export function controlShare(text: string): number {
   const sample = text.slice(0, 20000);
   if (!sample.length) return 0;
   let bad = 0;

@@ -13,6 +13,7 @@
  * Scripts, styles, the `<head>` and hidden elements are dropped. Host-free: no DOM, no network.
  */
 import { parseDocument } from 'htmlparser2';
+import { pushAll } from '../arrays';
 import { fail, ok, Result } from '../result';
 import { windows1252 } from './decode';
 import type { SourceBlock, SourceCell, SourceParagraph, SourceRow } from '../document/types';
@@ -303,8 +304,8 @@ class Walker {
     const notes: string[] = [];
     for (const item of flow.items) {
       if (item.kind === 'para') {
-        lines.push(...item.lines);
-        notes.push(...(item.notes ?? []));
+        pushAll(lines, item.lines);
+        pushAll(notes, (item.notes ?? []));
       }
       else for (const row of item.rows) {
         const text = row.cells.map((x) => x.paragraphs.join(' ')).filter(Boolean).join(' | ');
@@ -313,7 +314,7 @@ class Walker {
     }
     const rowSpanAttr = attr(c, 'rowspan');
     const rowSpan = rowSpanAttr !== undefined && int(rowSpanAttr, 1) === 0 ? 0 : Math.max(1, int(rowSpanAttr, 1));
-    notes.push(...flow.leftNotes());
+    pushAll(notes, flow.leftNotes());
     const out: SourceCell = {
       paragraphs: lines.map((l) => l.text),
       bold: lines.length > 0 && lines.every((l) => l.bold),
@@ -332,7 +333,7 @@ function rowElements(t: HNode): HNode[] {
     if (c.type !== 'tag') continue;
     const name = c.name?.toLowerCase();
     if (name === 'tr') out.push(c);
-    else if (name === 'thead' || name === 'tbody' || name === 'tfoot') out.push(...rowElements(c));
+    else if (name === 'thead' || name === 'tbody' || name === 'tfoot') pushAll(out, rowElements(c));
   }
   return out;
 }
@@ -347,7 +348,7 @@ function strayContent(t: HNode): HNode[] {
     if (c.type !== 'tag' && c.type !== 'text') continue;
     const name = c.name?.toLowerCase() ?? '';
     if (c.type === 'tag' && TABLE_PARTS.has(name)) {
-      if (name === 'tr' || name === 'thead' || name === 'tbody' || name === 'tfoot') out.push(...strayContent(c));
+      if (name === 'tr' || name === 'thead' || name === 'tbody' || name === 'tfoot') pushAll(out, strayContent(c));
       continue;
     }
     out.push(c);

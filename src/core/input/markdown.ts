@@ -12,6 +12,7 @@
  * stays plain text, as before. Host-free.
  */
 import type { SourceBlock, SourceCell, SourceRow } from '../document/types';
+import { pushAll } from '../arrays';
 import { gridTableStart, readGridTable } from './gridTable';
 import { htmlBlocks } from './html';
 
@@ -140,7 +141,7 @@ export function markdownBlocks(markdown: string): SourceBlock[] | null {
     // "<br>" inside a paragraph is a line break too.
     if (BR.test(para[para.length - 1])) {
       const last = para.pop()!;
-      para.push(...last.split(new RegExp(BR, 'gi')));
+      pushAll(para, last.split(new RegExp(BR, 'gi')));
     }
   };
   for (let i = 0; i < lines.length; i++) {
@@ -168,7 +169,7 @@ export function markdownBlocks(markdown: string): SourceBlock[] | null {
       }
       const read = htmlBlocks(html.join('\n'));
       found ||= read.some((b) => b.kind === 'table');
-      blocks.push(...read);
+      pushAll(blocks, read);
       continue;
     }
     if (gridTableStart(lines, i)) {

@@ -14,8 +14,11 @@
  */
 import { documentFromBlocks, documentFromText, SourceDocument } from '../document';
 import { fail, ok, Result } from '../result';
-import { decodeDocument, fixLegacyText } from './decode';
+import { controlShare, decodeDocument, fixLegacyText } from './decode';
 import { docxToBlocks } from './docx';
+import { oldOfficeMessage } from './oldOffice';
+import { xmlSafeNote, xmlSafeText } from './xmlSafe';
+import { checkZip } from './zipGuard';
 import { fixLegacyBlocks } from './legacyBlocks';
 import { documentFromHtmlText, readStructured } from './structured';
 import { htmlHasTable } from './html';
@@ -32,7 +35,39 @@ export interface InputText {
   note?: string;
 }
 
-const withNote = (document: SourceDocument, note?: string): InputDocument => (note ? { document, note } : { document });
+const PASTED_BINARY = 'Văn bản dán vào chứa dữ liệu nhị phân (nhiều ký tự điều khiển), không phải văn bản: không nhập được.';
+
+/**
+ * The document with every character no .xlsx can hold replaced (xmlSafe.ts) — once, here, for
+ * every input form, host and renderer — and the user told in the note.
+ */
+function withNote(document: SourceDocument, note?: string): InputDocument {
+  let replaced = 0;
+  let firstLine = 0;
+  // A table row's line repeats its cells' text: count the cells, not the line.
+  const rowLines = new Set(document.tables.flatMap((t) => t.lines));
+  const safe = (line: number, counted = true) => (t: string) => {
+    const r = xmlSafeText(t);
+    if (!r.replaced) return t;
+    if (!counted) return r.text;
+    replaced += r.replaced;
+    if (!firstLine || line + 1 < firstLine) firstLine = line + 1;
+    return r.text;
+  };
+  const doc: SourceDocument = {
+    ...document,
+    lines: document.lines.map((l, i) => safe(i, !rowLines.has(i))(l)),
+    tables: document.tables.map((t) => ({
+      ...t,
+      rows: t.rows.map((r, k) => {
+        const at = safe(t.lines[k] ?? 0);
+        return { cells: r.cells.map((c) => ({ ...c, paragraphs: c.paragraphs.map(at), ...(c.notes ? { notes: c.notes.map(at) } : {}) })) };
+      }),
+    })),
+  };
+  const notes = [note, replaced ? xmlSafeNote({ text: '', replaced, firstLine }) : ''].filter(Boolean).join(' ');
+  return notes ? { document: doc, note: notes } : { document: doc };
+}
 
 /**
  * A file's bytes → the structured document: .docx → docxToBlocks (TCVN3/VNI converted string by
@@ -41,7 +76,11 @@ const withNote = (document: SourceDocument, note?: string): InputDocument => (no
  * Vietnamese messages.
  */
 export async function readDocument(name: string, bytes: Uint8Array): Promise<Result<InputDocument>> {
+  const oldOffice = oldOfficeMessage(bytes);
+  if (oldOffice) return fail(oldOffice);
   if (/\.docx$/i.test(name)) {
+    const guard = await checkZip(bytes, 'Tệp .docx');
+    if (!guard.ok) return fail(guard.message);
     const blocks = await docxToBlocks(bytes);
     if (!blocks.ok) return fail(blocks.message);
     const fixed = fixLegacyBlocks(blocks.value);
@@ -65,6 +104,7 @@ export async function readInput(name: string, bytes: Uint8Array): Promise<Result
 
 /** Text that is already a string (pasted): TCVN3/VNI runs converted to Unicode. */
 export function readPastedText(text: string): Result<InputText> {
+  if (controlShare(text) > 0.02) return fail(PASTED_BINARY);
   const fixed = fixLegacyText(text.normalize('NFC'));
   if (!fixed.ok) return fail(fixed.message);
   return ok(fixed.value.note ? { text: fixed.value.text, note: fixed.value.note } : { text: fixed.value.text });

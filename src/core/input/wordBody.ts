@@ -4,6 +4,7 @@
  * anchor, notes attached where they are referenced, tables through wordTable. Host-free.
  */
 import type { SourceBlock, SourceParagraph } from '../document';
+import { pushAll } from '../arrays';
 import { formatNumber, NumberingCounter } from './wordNumbering';
 import { Styles } from './wordStyles';
 import { nestedTable, Para, readTable, SKIP } from './wordTable';
@@ -113,7 +114,7 @@ function readParagraph(p: XmlElement, ctx: Context): Para[] {
           note('endnote', c);
           break;
         case 'w:txbxContent':
-          boxes.push(...readFlow(c, ctx));
+          pushAll(boxes, readFlow(c, ctx));
           break;
         case 'w:object': {
           // An embedded object (an Excel sheet …): its content is not in the document, only a picture of it.
@@ -174,8 +175,8 @@ function readFlow(e: XmlElement, ctx: Context): Para[] {
   const visit = (x: XmlElement) => {
     for (const c of elements(x)) {
       if (SKIP.has(c.name)) continue;
-      if (c.name === 'w:p') out.push(...readParagraph(c, ctx));
-      else if (c.name === 'w:tbl') out.push(...nestedTable(c, (x) => readFlow(x, ctx)));
+      if (c.name === 'w:p') pushAll(out, readParagraph(c, ctx));
+      else if (c.name === 'w:tbl') pushAll(out, nestedTable(c, (x) => readFlow(x, ctx)));
       else if (c.name === 'w:altChunk') out.push({ text: ALT_CHUNK, bold: false, notes: [] });
       else visit(c);
     }

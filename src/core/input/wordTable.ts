@@ -7,6 +7,7 @@
  * paragraph starts a new cell paragraph); the cell is bold when every paragraph is. Host-free.
  */
 import type { SourceCell, SourceRow, SourceTable } from '../document';
+import { pushAll } from '../arrays';
 import { child, childVal, elements, XmlElement } from './wordXml';
 
 /** One paragraph as read: text (lines separated by "\n"), bold, notes. */
@@ -26,7 +27,7 @@ function collect(e: XmlElement, name: string, stop: Set<string>): XmlElement[] {
   const out: XmlElement[] = [];
   for (const c of elements(e)) {
     if (c.name === name) out.push(c);
-    else if (!SKIP.has(c.name) && !stop.has(c.name)) out.push(...collect(c, name, stop));
+    else if (!SKIP.has(c.name) && !stop.has(c.name)) pushAll(out, collect(c, name, stop));
   }
   return out;
 }
@@ -82,14 +83,14 @@ export function readTable(tbl: XmlElement, flow: Flow): SourceTable {
       if (hMerge && hMerge.attrs['w:val'] !== 'restart' && last) {
         // Legacy horizontal merge: this cell widens the one before it.
         last.colSpan += span;
-        last.paragraphs.push(...cell.paragraphs);
+        pushAll(last.paragraphs, cell.paragraphs);
         col += span;
         continue;
       }
       const from = origin[col];
       if (vMerge && vMerge.attrs['w:val'] !== 'restart' && from) {
         from.rowSpan++;
-        from.paragraphs.push(...cell.paragraphs);
+        pushAll(from.paragraphs, cell.paragraphs);
         if (cell.notes) from.notes = [...(from.notes ?? []), ...cell.notes];
         col += span;
         continue;

@@ -7,6 +7,7 @@ import type { Finding } from '../validate/types';
 import type { AppendixLayout } from './appendixSheet';
 import { HEADER_ROW } from './appendixSheet';
 import type { SheetColumnKey } from './appendixColumns';
+import { MAX_CELL_CHARS, pieces } from './cellLimits';
 import { addr, emptySheet, quoteSheet } from './layout';
 import { printSetup } from './printSetup';
 import type { CellValue, SheetPlan, TablePlan } from './types';
@@ -48,7 +49,11 @@ export function planCheck(findings: Finding[], appendices: AppendixLayout[], not
 
   const start = 4 + rows.length + 3;
   sheet.cells.push({ row: start - 1, col: 1, value: 'Văn bản ngoài bảng, không nhập vào phụ lục (để đối chiếu)', style: 'blockTitle' });
-  const left: CellValue[][] = notImported.map((n) => [n.line, n.text, n.reason]);
+  // Text longer than a cell goes on over as many rows as it needs, in order (nothing cut off).
+  const left: CellValue[][] = notImported.flatMap((n) => {
+    const parts = pieces(n.text, MAX_CELL_CHARS);
+    return parts.map((p, k): CellValue[] => [n.line, p, parts.length > 1 ? `${n.reason} (phần ${k + 1}/${parts.length})` : n.reason]);
+  });
   if (!left.length) left.push([null, 'Toàn bộ văn bản đã được nhập.', '']);
   sheet.tables.push(table('VanBanKhongNhap', start, ['Dòng', 'Văn bản', 'Lý do'], [6, 100, 30], left, []));
   sheet.freeze = { rows: 4, cols: 0 };

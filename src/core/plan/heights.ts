@@ -2,6 +2,7 @@
  * Row heights: readers do not grow rows for wrapped text on their own (LibreOffice keeps the
  * default height; Excel only when a row is edited), so the plan sets them from the text length.
  */
+import { MAX_ROW_HEIGHT_PT } from './cellLimits';
 import { addr } from './layout';
 import type { CellStyle, CellValue, SheetPlan } from './types';
 
@@ -41,5 +42,7 @@ export function fitHeights(sheet: SheetPlan, styles: Record<string, CellStyle>):
   need.forEach((lines, row) => {
     if (lines > 1) heights[row] = Math.round(lines * LINE_PT * 100) / 100;
   });
+  // Excel's highest row is 409 pt: a longer text scrolls inside its cell.
+  for (const row of Object.keys(heights)) heights[Number(row)] = Math.min(heights[Number(row)], MAX_ROW_HEIGHT_PT);
   sheet.heights = heights;
 }

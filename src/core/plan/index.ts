@@ -11,7 +11,9 @@ import { AppendixLayout, appendixSheetName, planAppendix } from './appendixSheet
 import { CATALOGUE_SHEET, planCatalogue } from './catalogueSheet';
 import { planChanges } from './changesSheet';
 import { CHECK_SHEET, planCheck } from './checkSheet';
+import { cutLongCells, enforceLimits, fitText } from './cellLimits';
 import { fitHeights } from './heights';
+import { xmlSafeTables } from './xmlSafeTables';
 import { sheetName } from './layout';
 import { STYLES } from './palette';
 import { CHANGES_SHEET } from './changesSheet';
@@ -68,7 +70,9 @@ export function buildWorkbook(input: PlanInput): PlannedWorkbook {
   const { programme, settings } = input;
   const statusDate = settings.asOf ?? settings.today ?? null;
   const target = input.amendment ? amendedTableIndex(programme) : -1;
-  const tables = amendedProgramme(programme, input.amendment).tables;
+  // Characters no .xlsx can hold: replaced in every table, a finding for each cell that had some.
+  const safe = xmlSafeTables(amendedProgramme(programme, input.amendment).tables);
+  const tables = safe.tables;
   const taken = new Set([SUMMARY_SHEET, CHECK_SHEET, CATALOGUE_SHEET, CHANGES_SHEET].map((s) => s.toLowerCase()));
   let taskNo = 0;
   let indicatorNo = 0;
@@ -90,23 +94,27 @@ export function buildWorkbook(input: PlanInput): PlannedWorkbook {
     listDate: statusDate,
   });
   const catalogue = planCatalogue(tables, input.catalogue);
+  // Cells over Excel's 32,767 characters: cut, the rest kept on Kiểm tra with a finding saying where.
+  const long = cutLongCells(appendices);
   const sheets = [
     summary.sheet,
     ...appendices.map((a) => a.sheet),
-    planCheck(input.findings ?? [], appendices, programme.notImported),
+    planCheck([...(input.findings ?? []), ...safe.findings, ...long.findings], appendices, [...programme.notImported, ...long.rest]),
     catalogue.sheet,
   ];
   if (input.amendment && target >= 0) sheets.push(planChanges(input.amendment, appendices[target].sheet.name));
   sheets.forEach((s) => fitHeights(s, STYLES));
+  const plan: WorkbookPlan = {
+    sheets,
+    names: [...summary.names, ...catalogue.names],
+    styles: STYLES,
+    fullCalcOnLoad: true,
+    title: fitText(programme.title || 'Phụ lục nhiệm vụ', 255),
+    creator: 'Phụ lục (phuluc)',
+  };
+  enforceLimits(plan);
   return {
-    plan: {
-      sheets,
-      names: [...summary.names, ...catalogue.names],
-      styles: STYLES,
-      fullCalcOnLoad: true,
-      title: programme.title || 'Phụ lục nhiệm vụ',
-      creator: 'Phụ lục (phuluc)',
-    },
+    plan,
     appendices,
     expected: statusDate ? summary.expected : [],
   };

@@ -7,6 +7,7 @@
 import type { CellValue, SheetPlan, TablePlan, WorkbookPlan } from './types';
 import { CellScalar, TableData, text, USER_HEADERS } from './sheetData';
 import { AS_FOUND_HEADER } from './leads';
+import { maxOf } from '../arrays';
 
 export interface KeepResult {
   plan: WorkbookPlan;
@@ -120,7 +121,7 @@ function backupSheet(tables: TableData[], stamp: string, taken: string[]): Sheet
     });
     row += t.rows.length + 4;
   });
-  const width = Math.max(...tables.map((t) => t.headers.length));
+  const width = maxOf(tables.map((t) => t.headers.length));
   return {
     name, kind: 'backup', widths: Array.from({ length: width }, (_, i) => (i === 1 ? 50 : 16)), cells, merges: [],
     tables: out, conditionalFormats: [], listValidations: [], dateValidations: [], font: { name: 'Times New Roman', size: 12 },

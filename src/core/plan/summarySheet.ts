@@ -12,6 +12,7 @@ import type { AppendixLayout } from './appendixSheet';
 import { absAddr, addr, colLetter, emptySheet, quoteSheet } from './layout';
 import { linesFor } from './heights';
 import { printSetup } from './printSetup';
+import { shortSums } from './shortSums';
 import { DUE_SOON_NAME, REPORT_DATE_NAME } from './statusFormula';
 import type { CellPlan, ChartPlan, NamePlan, SheetPlan } from './types';
 
@@ -53,7 +54,9 @@ export function planSummary(o: SummaryOptions): { sheet: SheetPlan; names: NameP
   const tasks = o.appendices.filter((a) => a.table.kind === 'tasks');
   const all: CountedRow[] = tasks.flatMap((a) => a.counted);
   const ref = (a: AppendixLayout, header: string): string => `${a.tableName}[${header}]`;
-  const sum = (term: (a: AppendixLayout) => string): string => (tasks.length ? tasks.map(term).join('+') : '0');
+  // Sums over many tables go through helper cells so no formula passes Excel's 8,192 characters.
+  const sums = shortSums(put, 5);
+  const sum = (row: number, term: (a: AppendixLayout) => string): string => sums.sum(row, tasks.map(term));
 
   put(1, 1, 'TỔNG HỢP TÌNH HÌNH THỰC HIỆN NHIỆM VỤ', 'sheetTitle');
   put(2, 1, o.title, 'note');
@@ -79,7 +82,7 @@ export function planSummary(o: SummaryOptions): { sheet: SheetPlan; names: NameP
   for (const s of STATUSES) {
     statusRow.set(s, ++row);
     put(row, 1, s, 'label');
-    put(row, 2, { formula: sum((a) => `COUNTIF(${ref(a, 'Tình trạng')},$A${row})`) }, 'count');
+    put(row, 2, { formula: sum(row, (a) => `COUNTIF(${ref(a, 'Tình trạng')},$A${row})`) }, 'count');
     expect(row, 2, totals[s], `Tổng: ${s}`);
   }
   const r = (s: Status): string => `B${statusRow.get(s)}`;
@@ -121,7 +124,7 @@ export function planSummary(o: SummaryOptions): { sheet: SheetPlan; names: NameP
       put(at, 1, g.key || emptyLabel, 'label');
       STATUSES.forEach((s, i) => {
         const f = over.map((a) => `SUMPRODUCT((${ref(a, column)}=${crit})*(${ref(a, 'Tình trạng')}=${colLetter(2 + i)}$${header}))`);
-        put(at, 2 + i, { formula: f.join('+') }, 'count');
+        put(at, 2 + i, { formula: sums.sum(at, f) }, 'count');
         expect(at, 2 + i, g.counts[s], `${title} "${g.key}": ${s}`);
       });
       put(at, 2 + STATUSES.length, { formula: `SUM(B${at}:${colLetter(1 + COUNTED_STATUSES.length)}${at})` }, 'countBold');
@@ -140,7 +143,7 @@ export function planSummary(o: SummaryOptions): { sheet: SheetPlan; names: NameP
     y.quarters.forEach((n, i) => {
       const from = `DATE(${y.year},${i * 3 + 1},1)`;
       const to = `DATE(${y.year},${i * 3 + 4},1)`;
-      const f = sum((a) => `COUNTIFS(${ref(a, 'Hạn hoàn thành')},">="&${from},${ref(a, 'Hạn hoàn thành')},"<"&${to},${ref(a, 'Tình trạng')},"<>${STATUS.removed}")`);
+      const f = sum(row, (a) => `COUNTIFS(${ref(a, 'Hạn hoàn thành')},">="&${from},${ref(a, 'Hạn hoàn thành')},"<"&${to},${ref(a, 'Tình trạng')},"<>${STATUS.removed}")`);
       put(row, 2 + i, { formula: f }, 'count');
       expect(row, 2 + i, n, `Năm ${y.year} quý ${i + 1}`);
     });

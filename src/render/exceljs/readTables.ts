@@ -4,6 +4,8 @@
  * through Office.js, so re-importing from the command line keeps users' cells too.
  */
 import ExcelJS from 'exceljs';
+import { oldOfficeMessage } from '../../core/input/oldOffice';
+import { checkZip } from '../../core/input/zipGuard';
 import { AGENCY_TABLE } from '../../core/plan/catalogueSheet';
 import { CellScalar, isAppendixTable, TableData, titleBlock } from '../../core/plan/sheetData';
 
@@ -35,7 +37,20 @@ function bounds(ref: string): { r1: number; c1: number; r2: number; c2: number }
   return { c1: col(m[1]), r1: Number(m[2]), c2: col(m[3]), r2: Number(m[4]) };
 }
 
+/** A workbook refused before ExcelJS saw it (zip bomb, encrypted or .xls file): `message` is Vietnamese. */
+export class WorkbookRefused extends Error {}
+
+/**
+ * Reads the tables of a workbook. Throws WorkbookRefused (with the Vietnamese reason) for a file
+ * refused before loading — an encrypted or Excel 97–2003 file, a package over the zip limits —
+ * and ExcelJS's own error for any other unreadable file.
+ */
 export async function readWorkbookTables(bytes: Buffer): Promise<WorkbookTables> {
+  const view = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const old = oldOfficeMessage(view);
+  if (old) throw new WorkbookRefused(old);
+  const guard = await checkZip(view, 'Sổ Excel');
+  if (!guard.ok) throw new WorkbookRefused(guard.message);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   const tables: TableData[] = [];

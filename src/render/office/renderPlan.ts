@@ -2,6 +2,8 @@ import type { WorkbookPlan } from '../../core/plan/types';
 import { DEFAULT_CHUNK_BYTES, DEFAULT_REQUEST_BUDGET, Op, packRequests } from './payload';
 import { cellsOps, layoutOp, rulesOps } from './sheetParts';
 import { tableOps } from './tables';
+import { pushAll } from '../../core/arrays';
+import { isExcelError, isOwnFault } from './errorSource';
 
 export interface RenderOptions {
   /** Called after each request with the share done (0..1). */
@@ -68,7 +70,11 @@ export async function renderPlan(context: Excel.RequestContext, plan: WorkbookPl
   } catch (e) {
     await rollBack(context, plan, existing, moved, movedTables);
     const why = e instanceof Error ? e.message : String(e);
-    throw new RenderError(`Không ghi được vào sổ Excel (${why}). Sổ đã được giữ nguyên như trước khi ghi.`);
+    const kept = 'Sổ đã được giữ nguyên như trước khi ghi.';
+    // Never blame Excel for a fault of our own code (a RangeError, a TypeError …).
+    if (isOwnFault(e)) throw new RenderError(`Lỗi trong Phụ lục khi ghi sổ (${why}), không phải lỗi của Excel. ${kept} Hãy báo lỗi này cho người phát triển.`);
+    if (isExcelError(e)) throw new RenderError(`Excel không nhận lệnh ghi vào sổ (${why}). ${kept}`);
+    throw new RenderError(`Không ghi được vào sổ Excel (${why}). ${kept}`);
   }
   return { syncs, requestBytes, sheets: plan.sheets.map((s) => s.name) };
 }
@@ -131,9 +137,9 @@ function drawOps(context: Excel.RequestContext, plan: WorkbookPlan, chunkBytes: 
     },
   }));
   for (const n of plan.names) ops.push({ bytes: 256, run: () => void wb.names.add(n.name, `=${n.ref}`, n.comment) });
-  for (const s of plan.sheets) for (const t of s.tables) ops.push(...tableOps(sheet(s.name), t, plan.styles, chunkBytes));
-  for (const s of plan.sheets) ops.push(...cellsOps(sheet(s.name), s, plan.styles));
-  for (const s of plan.sheets) ops.push(...rulesOps(sheet(s.name), s));
+  for (const s of plan.sheets) for (const t of s.tables) pushAll(ops, tableOps(sheet(s.name), t, plan.styles, chunkBytes));
+  for (const s of plan.sheets) pushAll(ops, cellsOps(sheet(s.name), s, plan.styles));
+  for (const s of plan.sheets) pushAll(ops, rulesOps(sheet(s.name), s));
   return ops;
 }
 

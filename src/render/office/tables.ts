@@ -3,6 +3,7 @@ import { rangeAddress } from './address';
 import { applyStyle, looksLikeFormula, styleBytes } from './format';
 import { Op, payloadBytes } from './payload';
 import { relativeForm } from './relativeFormula';
+import { pushAll } from '../../core/arrays';
 
 type Styles = Record<string, CellStyle>;
 const isFormula = (v: CellValue): v is { formula: string } => typeof v === 'object' && v !== null;
@@ -76,7 +77,7 @@ export function tableOps(sheet: () => Excel.Worksheet, t: TablePlan, styles: Sty
   const colStyleBytes = t.columns.reduce((n, c) => n + styleBytes(c.style ? styles[c.style] : undefined) + 64, 0);
   const rowStyleBytes = (t.rowStyles ?? []).reduce((n, s, i, all) => (s && s !== all[i - 1] ? n + styleBytes(styles[s]) + 64 : n), 0);
   ops.push({ bytes: 512 + colStyleBytes + rowStyleBytes, run: () => createTable(sheet(), t, styles) });
-  ops.push(...formulaOps(sheet, t));
+  pushAll(ops, formulaOps(sheet, t));
   const links = (t as TablePlan & { hyperlinks?: Array<{ row: number; col: number; target: string }> }).hyperlinks ?? [];
   if (links.length) {
     ops.push({
