@@ -4,6 +4,9 @@ import { importProgramme } from '../../src/core/import';
 import { seedText } from '../helpers/seeds';
 import { lostPieces, textPieces } from './conservation';
 import { anyDocument, proseDocument, tableDocument } from './generators';
+import { forms, FormSpec } from '../helpers/forms';
+import { importForms } from '../helpers/importForms';
+import { specFromText, structuredDocument } from './structuredForms';
 
 /**
  * Generated documents are imported with an empty agency catalogue: resolving leads is not about
@@ -75,5 +78,41 @@ describe('the conservation check itself can fail', () => {
   test('pieces: a label wrapped over a blank line is a label; only a label value loses its closing quote', () => {
     expect(textPieces('Cơ quan chủ trì: Ban A. Thời hạn hoàn\n\nthành Đề án: Trong năm 2025.\n\nTiêu đề khác')).toEqual(['Ban A', 'Trong năm 2025', 'Tiêu đề khác']);
     expect(textPieces('(3)Xây dựng đề án. Thời gian thực hiện: Thường xuyên.”\n\n“Trích dẫn.”')).toEqual(['(3)', 'Xây dựng đề án', 'Thường xuyên', '“Trích dẫn.”']);
+  });
+});
+
+describe('text conservation in every input form', () => {
+  // The same generated documents read as HTML, Markdown (when nothing is merged) and .docx files:
+  // every piece of the TAB text of the same spec ends up in the programme.
+  const run = async (spec: FormSpec, numRunsForm: Array<'html' | 'markdown' | 'docx'>) => {
+    const f = forms(spec);
+    const all = await importForms(f);
+    for (const form of numRunsForm) {
+      const p = all[form];
+      if (!p) continue;
+      const lost = lostPieces(f.text, p);
+      if (lost.length) throw new Error(`[${form}] lost: ${JSON.stringify(lost)}`);
+    }
+  };
+
+  test('generated appendix tables as HTML and Markdown', async () => {
+    await fc.assert(
+      fc.asyncProperty(structuredDocument, ({ spec }) => run(spec, ['html', 'markdown'])),
+      { numRuns: 150 },
+    );
+  });
+
+  test('generated appendix tables as .docx', async () => {
+    await fc.assert(
+      fc.asyncProperty(structuredDocument, ({ spec }) => run(spec, ['docx'])),
+      { numRuns: 40 },
+    );
+  });
+
+  test('the check can fail in a structured form too: a cell dropped from the HTML is caught', async () => {
+    const spec = specFromText('PHỤ LỤC\nTT\tNhiệm vụ\tCơ quan chủ trì\n1\tLập quy hoạch bến xe\tSở Xây dựng', () => false);
+    const f = forms(spec);
+    const p = (await importForms({ ...f, html: f.html.replace('Lập quy hoạch bến xe', '') })).html!;
+    expect(lostPieces(f.text, p)).toEqual(['Lập quy hoạch bến xe']);
   });
 });
