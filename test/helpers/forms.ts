@@ -115,7 +115,7 @@ function renderText(blocks: SourceBlock[]): string {
   return out.join('\n\n') + '\n';
 }
 
-const mdEscape = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\*/g, '\\*');
+const mdEscape = (s: string) => s.replace(/[\\|*_`[\]<>#]/g, (c) => `\\${c}`);
 
 function renderMarkdown(blocks: SourceBlock[]): string {
   const out: string[] = [];

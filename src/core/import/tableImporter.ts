@@ -63,6 +63,10 @@ export function twoRowHeader(
     const spans = i > 0 && (!header.cells[i] || header.cells[i] === header.cells[i - 1]) && header.cells.slice(0, i).some(Boolean);
     const parentSpans = !!header.cells[i] && i + 1 < width && !header.cells[i + 1] && !!(next.cells[i + 1] ?? '');
     if (!spans && !parentSpans) return null;
+    // …and belongs there by meaning ("Bắt đầu" under a time, "Ngân sách" under funding).
+    let parent = i;
+    while (parent > 0 && !header.cells[parent]) parent--;
+    if (!fitsUnder(keys[parent] ?? null, sub)) return null;
     under++;
   }
   const outKeys: Array<HeaderKey | null> = [];
