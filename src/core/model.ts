@@ -91,4 +91,11 @@ export interface Programme {
   quality: 'clean' | 'ocr';
   /** The shape the importer recognised. */
   shape: 'table' | 'prose';
+  /**
+   * Set when the document is not a programme or plan (a regulation, a list of administrative
+   * procedures): then `tables` is empty, all its text is in `notImported`, and `warning` says why.
+   */
+  documentKind?: 'regulation' | 'procedures';
+  /** Vietnamese: why nothing was imported (with `documentKind`). */
+  warning?: string;
 }

@@ -3,6 +3,7 @@ import type { Catalogue } from '../agencies';
 import type { NotImported, Programme } from '../model';
 import { cleanCell } from '../text';
 import { findDocumentTitle, isPageArtefact } from './appendix';
+import { classifyDocument } from './documentKind';
 import { importProse } from './prose';
 import { hasTable, importTables } from './tableImporter';
 
@@ -77,6 +78,20 @@ export function importProgramme(text: string, catalogue?: Catalogue): Programme 
 function importText(text: string): Programme {
   const lines = splitLines(text);
   const doc = findDocumentTitle(lines);
+  const kind = classifyDocument(lines);
+  if (kind.kind !== 'programme') {
+    // Not a programme: no task is read; every line is reported, under the reason why.
+    const used = new Set(doc.lines);
+    return {
+      title: doc.title,
+      tables: [],
+      notImported: leftovers(lines, used, kind.warning),
+      quality: 'clean',
+      shape: hasTable(lines) ? 'table' : 'prose',
+      documentKind: kind.kind,
+      warning: kind.warning,
+    };
+  }
   if (hasTable(lines)) {
     const t = importTables(lines, doc.title);
     doc.lines.forEach((i) => t.used.add(i));
