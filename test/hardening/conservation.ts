@@ -16,7 +16,7 @@
  * written in the title cell loses the punctuation mark between number and title.
  */
 import type { Programme } from '../../src/core/model';
-import { findLabels } from '../../src/core/ocr';
+import { findLabels, startsWithLabel } from '../../src/core/ocr';
 
 /** NFC, Markdown emphasis ("*", "\\*") dropped, whitespace collapsed: applied to both sides. */
 const norm = (s: string): string =>
@@ -50,7 +50,8 @@ function splitMarkup(s: string): string[] {
  * piece. What this check cannot see: text wrongly taken for a label.
  */
 // A point number in parentheses is a number even when OCR lost the space after it: "(3)Xây dựng".
-const POINT = /^\s*(?:(\(\d+\)|\d+\))\s*|(\d+(\.\d+)*\.|[a-zđ]\)|[-+•])\s+)/u;
+// A number alone on its line ("1." over "Sở Công Thương:") is a number too.
+const POINT = /^\s*(?:(\(\d+\)|\d+\))\s*|(\d+(\.\d+)*\.|[a-zđ]\)|[-+•])(?:\s+|$))/u;
 
 function paragraphPieces(lines: string[]): string[] {
   const out: string[] = [];
@@ -58,8 +59,11 @@ function paragraphPieces(lines: string[]): string[] {
     .map((line) => {
       const point = POINT.exec(line);
       if (!point) return line;
-      out.push((point[1] ?? point[2]).replace(/\.$/, ''));
-      return line.slice(point[0].length);
+      const rest = line.slice(point[0].length);
+      // A list marker ("-", "+", "•") is no content, nor the letter of a labelled line ("b) Cơ quan thực hiện:").
+      const marker = point[2] && (/^[-+•]$/.test(point[2]) || (/^[a-zđ]\)$/u.test(point[2]) && startsWithLabel(rest)));
+      if (!marker) out.push((point[1] ?? point[2]).replace(/\.$/, ''));
+      return rest;
     })
     .join('\n');
   // Text between labels; `valued`: the text follows a label (it is that label's value).

@@ -2,6 +2,7 @@
 import type { Column, Item, NotImported, ProgrammeTable, Section } from '../../model';
 import { fold } from '../../text';
 import { parseTime } from '../../time';
+import { assignmentHeading, inlineAssignment, leadSentence, type Assignment } from './assignment';
 import type { Block } from './blocks';
 import { splitFields } from './fields';
 
@@ -10,6 +11,8 @@ interface Heading {
   section: Section;
   printed: string;
   used: boolean;
+  /** "1. Sở Công Thương:", "Giao Sở Y tế …:": the agency whose tasks are listed below. */
+  assignment: Assignment | null;
 }
 
 interface Draft {
@@ -30,7 +33,8 @@ export const NOT_IMPORTED = {
   text: 'Văn bản không thuộc điểm nhiệm vụ nào',
 };
 
-const rank = (b: Block): number => (b.kind === 'roman' ? 0 : b.num.split('.').length);
+/** Heading depth: roman 0, "1." 1, "1.2." 2 …; lettered and bulleted sub-headings below all numbers. */
+const rank = (b: Block): number => (b.kind === 'roman' ? 0 : b.kind === 'letter' ? 5 : b.kind === 'bullet' ? 6 : b.num.split('.').length);
 
 /** Does the document label its points ("(3) … Cơ quan chủ trì: …", "1. … - Cơ quan chủ trì: …")? */
 export function isLabelled(blocks: Block[]): boolean {
@@ -42,14 +46,29 @@ function nextSignificant(blocks: Block[], i: number): Block | undefined {
   return undefined;
 }
 
-/** A numbered block with something beneath it is a heading; one followed by labels is a point. */
-function numberedRole(blocks: Block[], i: number): 'heading' | 'item' | 'leaf' {
+/** Is the block at `i` followed by its own labels ("- Nghị định …" then "+ Cơ quan chủ trì: …")? */
+function hasOwnLabels(blocks: Block[], i: number): boolean {
+  return nextSignificant(blocks, i)?.kind === 'label';
+}
+
+/**
+ * A numbered (or lettered) block with something beneath it is a heading; one followed by labels
+ * is a point. Beneath it: paragraphs, points, deeper numbers, lettered or bulleted activities with
+ * their own labels, or (outside an appendix, where "- …" lines only describe the item) a list.
+ */
+function numberedRole(blocks: Block[], i: number, appendix: boolean): 'heading' | 'item' | 'leaf' {
   const b = blocks[i];
-  const next = nextSignificant(blocks, i);
+  const at = blocks.indexOf(nextSignificant(blocks, i) as Block);
+  const next = blocks[at];
   if (next?.kind === 'label') return 'item';
   if (!next) return 'leaf';
-  if (next.kind === 'point' || next.kind === 'para') return 'heading';
-  if (next.kind === 'numbered' && next.num.startsWith(`${b.num}.`)) return 'heading';
+  // A long sentence ending in a full stop is a task, not a heading, even with a paragraph after it.
+  if (next.kind === 'para' && /\.$/.test(b.text) && b.text.split(/\s+/).length > 30) return 'leaf';
+  if (next.kind === 'point' || next.kind === 'para') return b.kind === 'letter' && appendix ? 'leaf' : 'heading';
+  if ((next.kind === 'letter' || next.kind === 'bullet') && hasOwnLabels(blocks, at)) return 'heading';
+  if (next.kind === 'letter' && b.kind === 'numbered') return appendix ? 'leaf' : 'heading';
+  if (next.kind === 'bullet') return appendix ? 'leaf' : 'heading';
+  if (next.kind === 'numbered' && b.kind === 'numbered' && next.num.startsWith(`${b.num}.`)) return 'heading';
   return 'leaf';
 }
 
@@ -63,7 +82,23 @@ function taskSection(d: Draft, hasRoman: boolean, hasHeadings: boolean): boolean
   if (!hasHeadings) return true;
   const roman = d.headings.find((h) => h.rank === 0);
   if (!hasRoman) return d.headings.length > 0;
-  return !!roman && /nhiem vu|giai phap/.test(fold(roman.section.title));
+  return !!roman && TASK_SECTION.test(fold(roman.section.title));
+}
+
+/**
+ * Roman sections that hold tasks: "NHIỆM VỤ VÀ GIẢI PHÁP", "NHIỆM VỤ, GIẢI PHÁP", "NỘI DUNG",
+ * "NỘI DUNG THỰC HIỆN", "NỘI DUNG CỦA KẾ HOẠCH", "CÁC HOẠT ĐỘNG", "PHÂN CÔNG NHIỆM VỤ".
+ * "TỔ CHỨC THỰC HIỆN" is not one: only its assignment headings ("1. Sở Tài chính: - …") give tasks.
+ */
+const TASK_SECTION = /nhiem vu|giai phap|noi dung|hoat dong|phan cong/;
+
+/** The agency of the innermost assignment heading above, if any. */
+function assignmentAbove(d: Draft): { heading: Heading; assignment: Assignment } | null {
+  for (let k = d.headings.length - 1; k >= 0; k--) {
+    const a = d.headings[k].assignment;
+    if (a) return { heading: d.headings[k], assignment: a };
+  }
+  return null;
 }
 
 function newItem(d: Draft, b: Block, tt: string, ocr: boolean): Item {
@@ -83,16 +118,49 @@ function newItem(d: Draft, b: Block, tt: string, ocr: boolean): Item {
   };
 }
 
-function finish(item: Item, text: string): void {
+/**
+ * Text → fields. `given`: the lead and partners of the assignment heading above (used when the
+ * point names none). A lead written as a sentence ("Sở Nội vụ chủ trì, phối hợp với …") is split;
+ * a task that opens with one keeps its whole text and gets that lead and those partners.
+ */
+function finish(item: Item, text: string, given: Assignment | null): void {
   const f = splitFields(text);
   item.task = f.task;
   item.lead = f.lead;
   item.partners = f.partners;
   item.notes = f.notes;
+  const inLead = f.lead ? leadSentence(f.lead) : null;
+  if (inLead && !f.partners) {
+    item.lead = inLead.lead;
+    item.partners = inLead.partners;
+  }
+  if (!item.lead) {
+    const own = leadSentence(f.task) ?? (given ? null : inlineAssignment(f.task));
+    if (own) {
+      item.lead = own.lead;
+      item.partners = item.partners || own.partners;
+    } else if (given) {
+      item.lead = given.lead;
+      item.partners = item.partners || given.partners || ownPartners(f.task);
+    }
+  }
   if (f.deadline) {
     item.time = parseTime(f.deadline);
     if (f.period) item.period = parseTime(f.period);
   } else item.time = parseTime(f.period);
+}
+
+/** Has the point text a lead, partner, time or product yet (a task label aside)? */
+function hasFields(text: string): boolean {
+  const f = splitFields(text);
+  return !!(f.lead || f.partners || f.deadline || f.period || f.notes);
+}
+
+/** "Chủ trì, phối hợp với các cơ quan liên quan rà soát …", "Phối hợp UBND các xã …" under an agency: those partners. */
+function ownPartners(task: string): string {
+  const m = /^(?:chủ trì,?\s+(?:và\s+)?)?phối hợp(?:\s+với)?\s+/iu.exec(task);
+  if (!m) return '';
+  return leadSentence(`Sở X chủ trì, phối hợp với ${task.slice(m[0].length)}`)?.partners ?? '';
 }
 
 function columnsOf(items: Item[]): Column[] {
@@ -142,7 +210,7 @@ export function buildTables(all: Block[], title: string, ocr: boolean): Outline 
   const consumed = new Set<Block>();
   const labelled = isLabelled(blocks);
   const hasRoman = blocks.some((b) => b.kind === 'roman');
-  const hasHeadings = hasRoman || blocks.some((b, i) => b.kind === 'numbered' && numberedRole(blocks, i) === 'heading');
+  const hasHeadings = hasRoman || blocks.some((b, i) => b.kind === 'numbered' && numberedRole(blocks, i, false) === 'heading');
   const used = new Set<number>();
   const drafts: Draft[] = [];
   const open = (t: string, label: string, appendix: boolean): Draft => {
@@ -154,9 +222,12 @@ export function buildTables(all: Block[], title: string, ocr: boolean): Outline 
   let item: Item | null = null;
   let itemText = '';
   let itemBlocks: Block[] = [];
+  /** 'labelled': a point whose lines below (bullets, letters) continue it; 'list': one bullet or letter of a list. */
+  let itemMode: 'labelled' | 'list' = 'labelled';
+  let given: Assignment | null = null;
   const close = () => {
     if (item) {
-      finish(item, itemText);
+      finish(item, itemText, given);
       d.table.items.push(item);
       for (const b of itemBlocks) {
         consumed.add(b);
@@ -166,13 +237,46 @@ export function buildTables(all: Block[], title: string, ocr: boolean): Outline 
     item = null;
     itemText = '';
     itemBlocks = [];
+    given = null;
   };
-  const start = (b: Block, tt: string) => {
+  const start = (b: Block, tt: string, mode: 'labelled' | 'list', parentTt?: string) => {
     close();
+    // A point ends the deeper headings before it ("2. Về nền tảng số" after "1. Về dữ liệu" > "1.1.").
+    if (b.kind === 'numbered') while (d.headings.length && d.headings[d.headings.length - 1].rank >= rank(b)) d.headings.pop();
     item = newItem(d, b, tt, ocr);
+    if (parentTt !== undefined) item.parentTt = parentTt;
     itemText = b.text;
     itemBlocks = [b];
+    itemMode = mode;
+    given = assignmentAbove(d)?.assignment ?? null;
   };
+  const append = (b: Block, sep: string) => {
+    const marker = b.kind === 'bullet' ? `${b.num} ` : b.kind === 'letter' ? `${b.num}) ` : '';
+    itemText += `${sep}${marker}${b.text}`;
+    itemBlocks.push(b);
+  };
+  const heading = (b: Block) => {
+    close();
+    const r = rank(b);
+    while (d.headings.length && d.headings[d.headings.length - 1].rank >= r) d.headings.pop();
+    const tt = b.kind === 'letter' ? `${b.num})` : b.kind === 'bullet' ? '' : b.num;
+    const section: Section = { tt, title: b.text, level: d.headings.length + 1, line: b.lines[0] + 1 };
+    const h: Heading = { rank: r, section, printed: b.printed, used: false, assignment: b.kind === 'roman' ? null : assignmentHeading(b.text) };
+    d.headings.push(h);
+    d.all.push(h);
+    consumed.add(b);
+    b.lines.forEach((l) => used.add(l));
+  };
+  /** The number of the innermost numbered heading: the parent of a lettered or bulleted activity. */
+  const parentNumber = (): string => {
+    for (let k = d.headings.length - 1; k >= 0; k--) {
+      const h = d.headings[k];
+      if (h.section.tt && h.rank > 0 && h.rank < 5) return h.section.tt;
+    }
+    return '';
+  };
+  // Where a paragraph, bullet or letter with no labels is a task of its own.
+  const listSection = () => !!assignmentAbove(d) || ((!labelled || d.appendix) && taskSection(d, hasRoman, hasHeadings));
   blocks.forEach((b, i) => {
     if (b.kind === 'appendix') {
       close();
@@ -193,35 +297,36 @@ export function buildTables(all: Block[], title: string, ocr: boolean): Outline 
       return;
     }
     if (b.kind === 'footnote') return;
-    const role = b.kind === 'numbered' ? numberedRole(blocks, i) : null;
-    if (b.kind === 'roman' || role === 'heading') {
+    const role = b.kind === 'numbered' || b.kind === 'letter' ? numberedRole(blocks, i, d.appendix) : null;
+    if (b.kind === 'letter' || b.kind === 'bullet') {
+      const own = hasOwnLabels(blocks, i);
+      const tt = b.kind === 'letter' ? `${b.num})` : '';
+      // An activity with its own labels: "a) Hoạt động 1 …" / "- Nghị định …" then "- Cơ quan thực hiện: …".
+      // But "- …" lines under "Nhiệm vụ:" belong to the point whose labels follow them.
+      if (own && !(item && itemMode === 'labelled' && !hasFields(itemText))) return start(b, tt, 'labelled', parentNumber());
+      // Inside a labelled point (its task under "Nhiệm vụ:", or sub-clauses before the labels): more of it.
+      if (item && itemMode === 'labelled') return append(b, '\n');
+      if (role === 'heading' && listSection()) return heading(b);
       close();
-      const r = rank(b);
-      while (d.headings.length && d.headings[d.headings.length - 1].rank >= r) d.headings.pop();
-      const section: Section = { tt: b.num, title: b.text, level: d.headings.length + 1, line: b.lines[0] + 1 };
-      const h: Heading = { rank: r, section, printed: b.printed, used: false };
-      d.headings.push(h);
-      d.all.push(h);
-      consumed.add(b);
-      b.lines.forEach((l) => used.add(l));
+      if (listSection()) start(b, tt, 'list', parentNumber());
       return;
     }
-    if (b.kind === 'point') return start(b, b.num);
-    if (role === 'item') return start(b, b.num);
+    if (b.kind === 'roman' || role === 'heading') return heading(b);
+    if (b.kind === 'point') return start(b, b.num, 'labelled');
+    if (role === 'item') return start(b, b.num, 'labelled');
     if (b.kind === 'label') {
-      if (item) {
-        itemText += `\n${b.text}`;
-        itemBlocks.push(b);
-      }
+      if (item) append(b, '\n');
       return;
     }
-    if (b.kind === 'para' && item && labelled && !splitFields(itemText).lead) {
+    if (b.kind === 'para' && item && labelled && itemMode === 'labelled' && !splitFields(itemText).lead) {
       itemText += ` ${b.text}`;
       itemBlocks.push(b);
       return;
     }
     close();
-    if ((b.kind === 'para' || role === 'leaf') && (!labelled || d.appendix) && taskSection(d, hasRoman, hasHeadings)) start(b, b.num);
+    if (b.kind === 'numbered') while (d.headings.length && d.headings[d.headings.length - 1].rank >= rank(b)) d.headings.pop();
+    // A paragraph or numbered leaf: the "- …" lines right below it describe it (an appendix item).
+    if ((b.kind === 'para' || role === 'leaf') && listSection()) start(b, b.num, 'labelled', b.kind === 'para' && d.headings.length ? parentNumber() : undefined);
   });
   close();
   const notImported: NotImported[] = [];
