@@ -17,6 +17,7 @@
  */
 import type { Programme } from '../../src/core/model';
 import { findLabels, startsWithLabel } from '../../src/core/ocr';
+import { LEAD_VALUE_JOIN } from '../../src/core/import/prose/assignment';
 
 /** NFC, Markdown emphasis ("*", "\\*") dropped, whitespace collapsed: applied to both sides. */
 const norm = (s: string): string =>
@@ -87,7 +88,9 @@ function paragraphPieces(lines: string[]): string[] {
     // original: "“(9) … Thời gian thực hiện: Thường xuyên, liên tục.”" — that closing mark
     // belongs to the quotation, not to the value.
     const text = seg.valued ? seg.text.replace(/[\s.]*”[\s.]*$/, '') : seg.text;
-    for (const part of text.split('\n')) {
+    // A lead label's value "Sở Nội vụ chủ trì, phối hợp với các sở, ngành" is a lead and partners:
+    // the words between them are structure, like a label.
+    for (const part of (seg.valued ? text.split(new RegExp(LEAD_VALUE_JOIN.source, 'u')).join('\n') : text).split('\n')) {
       const piece = norm(part.replace(/^[\s:.\-–]+/, '').replace(/[\s;,.\-–]+$/, ''));
       if (piece) out.push(piece);
     }

@@ -34,6 +34,10 @@ const VERBS = [
   'nghiên cứu', 'đề xuất', 'ban hành', 'trình', 'tuyên truyền', 'hoàn thiện', 'đẩy mạnh', 'tập huấn', 'bồi dưỡng',
   'tổng hợp', 'đánh giá', 'báo cáo', 'bố trí', 'đưa', 'lập', 'cập nhật', 'phân bổ', 'chỉ đạo', 'vận động', 'giám sát',
   'hỗ trợ', 'điều phối', 'chủ động', 'khẩn trương', 'tiếp tục', '(?<!,\\s)tổ chức(?! chính trị| xã hội)(?!,)', 'quản lý', 'phát triển',
+  'lồng ghép', 'phổ biến', 'ứng dụng', 'vận hành', 'kiện toàn', 'củng cố', 'thẩm định', 'phê duyệt', 'sửa đổi',
+  'tiếp nhận', 'cung cấp', 'tăng cường', 'nâng cao', 'thống kê', 'xử lý', 'khảo sát', 'điều tra', 'thu thập',
+  'chuẩn hóa', 'số hóa', 'kết nối', 'đầu tư', 'mua sắm', 'huy động', 'duy trì', 'bảo đảm', 'đảm bảo', 'khám',
+  'thành lập', 'ký kết', 'sắp xếp', 'thanh tra', 'xét duyệt', 'cấp phát', 'vận chuyển',
 ];
 const VERB = new RegExp(`\\s(?:${VERBS.join('|')})(?=[\\s,.;:]|$)`, 'u');
 
@@ -78,6 +82,23 @@ export function leadSentence(text: string): Assignment | null {
   const p = /phối hợp(?:\s+với)?\s+/u.exec(after);
   const partners = p && p.index <= 30 ? partnerList(after.slice(p.index + p[0].length)) : '';
   return { lead, partners };
+}
+
+/** The words between lead and partners in a lead label's value ("Sở Nội vụ chủ trì, phối hợp với …"). */
+export const LEAD_VALUE_JOIN = /\s+chủ trì,?\s+(?:và\s+)?phối hợp(?:\s+với)?\s+/u;
+
+/**
+ * A lead label's value written as a sentence, "Sở Nội vụ chủ trì, phối hợp với các sở, ngành liên
+ * quan" → lead and partners. Only when the value is exactly that (nothing after the partners), so
+ * that no word of it is lost; null otherwise.
+ */
+export function leadValue(value: string): Assignment | null {
+  const m = LEAD_VALUE_JOIN.exec(value);
+  if (!m || !startsWithAgency(value)) return null;
+  const lead = value.slice(0, m.index).trim();
+  const rest = value.slice(m.index + m[0].length).replace(/[\s.;,]+$/, '').trim();
+  if (!lead || !rest || partnerList(rest) !== rest) return null;
+  return { lead, partners: rest };
 }
 
 /**

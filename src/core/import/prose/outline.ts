@@ -2,7 +2,7 @@
 import type { Column, Item, NotImported, ProgrammeTable, Section } from '../../model';
 import { fold } from '../../text';
 import { parseTime } from '../../time';
-import { assignmentHeading, inlineAssignment, leadSentence, type Assignment } from './assignment';
+import { assignmentHeading, inlineAssignment, leadSentence, leadValue, type Assignment } from './assignment';
 import type { Block } from './blocks';
 import { splitFields } from './fields';
 
@@ -91,6 +91,8 @@ function taskSection(d: Draft, hasRoman: boolean, hasHeadings: boolean): boolean
  * "TỔ CHỨC THỰC HIỆN" is not one: only its assignment headings ("1. Sở Tài chính: - …") give tasks.
  */
 const TASK_SECTION = /nhiem vu|giai phap|noi dung|hoat dong|phan cong/;
+/** Roman sections that assign the plan's work: "TỔ CHỨC THỰC HIỆN", "TRÁCH NHIỆM THỰC HIỆN". */
+const ORGANISATION = /to chuc thuc hien|trach nhiem/;
 
 /** The agency of the innermost assignment heading above, if any. */
 function assignmentAbove(d: Draft): { heading: Heading; assignment: Assignment } | null {
@@ -129,7 +131,7 @@ function finish(item: Item, text: string, given: Assignment | null): void {
   item.lead = f.lead;
   item.partners = f.partners;
   item.notes = f.notes;
-  const inLead = f.lead ? leadSentence(f.lead) : null;
+  const inLead = f.lead ? leadValue(f.lead) : null;
   if (inLead && !f.partners) {
     item.lead = inLead.lead;
     item.partners = inLead.partners;
@@ -277,6 +279,8 @@ export function buildTables(all: Block[], title: string, ocr: boolean): Outline 
   };
   // Where a paragraph, bullet or letter with no labels is a task of its own.
   const listSection = () => !!assignmentAbove(d) || ((!labelled || d.appendix) && taskSection(d, hasRoman, hasHeadings));
+  // "2. Sở Tài chính: Bố trí kinh phí …" assigns a task in an organisation section too.
+  const assigns = (b: Block) => b.kind === 'numbered' && !!inlineAssignment(b.text) && d.headings.some((h) => h.rank === 0 && ORGANISATION.test(fold(h.section.title)));
   blocks.forEach((b, i) => {
     if (b.kind === 'appendix') {
       close();
@@ -326,7 +330,7 @@ export function buildTables(all: Block[], title: string, ocr: boolean): Outline 
     close();
     if (b.kind === 'numbered') while (d.headings.length && d.headings[d.headings.length - 1].rank >= rank(b)) d.headings.pop();
     // A paragraph or numbered leaf: the "- …" lines right below it describe it (an appendix item).
-    if ((b.kind === 'para' || role === 'leaf') && listSection()) start(b, b.num, 'labelled', b.kind === 'para' && d.headings.length ? parentNumber() : undefined);
+    if ((b.kind === 'para' || role === 'leaf') && (listSection() || assigns(b))) start(b, b.num, 'labelled', b.kind === 'para' && d.headings.length ? parentNumber() : undefined);
   });
   close();
   const notImported: NotImported[] = [];
