@@ -45,7 +45,7 @@ const POINT = /^\(?(\d{1,2})\)\s*(.*)$/;
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,2}){0,3})\.(?!\d)\s*(?=[\p{Lu}“"«(*]|\d+\.\s)(.*)$/u;
 const ROMAN = /^([IVX][IVX1l]{0,4})\s*[.\-–]\s*(.+)$/;
 const FOOTNOTE = /^[!¹²³*]?\s*[1-9!¹²³]\s+\p{Lu}/u;
-const LETTER = /^([a-zđ])\)\s*(.*)$/u;
+const LETTER = /^([a-zđ])\)\s+(.*)$/u;
 const BULLET = /^([-+•])\s+(?=[\p{Lu}\d“"«(])(.*)$/u;
 /** A number alone on its line ("I.", "2.", "1.2."): the heading text is on the next line. */
 const BARE_NUMBER = /^(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2}){0,3})\.$/;
