@@ -301,3 +301,48 @@ III. TỔ CHỨC THỰC HIỆN
     expect(lostPieces(PLAN, p)).toEqual([]);
   });
 });
+
+describe('a decision that issues a plan, recipients on one line', () => {
+  const TEXT = `QUYẾT ĐỊNH
+Ban hành Kế hoạch phòng, chống sốt xuất huyết năm 2026
+
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phòng, chống sốt xuất huyết năm 2026.
+
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+
+Nơi nhận: - Như Điều 2; - Lưu: VT.
+
+KẾ HOẠCH
+Phòng, chống sốt xuất huyết năm 2026
+
+I. NỘI DUNG
+
+1. Phun hóa chất diệt muỗi tại các ổ dịch cũ.
+
+2. Tổ chức chiến dịch diệt lăng quăng.
+
+II. TỔ CHỨC THỰC HIỆN
+
+1. Sở Y tế:
+
+- Cấp hóa chất cho các xã.
+
+Nơi nhận: - Bộ Y tế; - Lưu: VT.
+
+[1] Danh sách ổ dịch cũ gồm 12 xã.
+`;
+
+  it('reads the plan after the decision’s recipients, and nothing after the plan’s own', () => {
+    const p = importProgramme(TEXT, NO_AGENCIES);
+    const list = p.tables.flatMap((t) => t.items);
+    expect(list.map((i) => [i.tt, i.task, i.lead])).toEqual([
+      ['1', 'Phun hóa chất diệt muỗi tại các ổ dịch cũ.', ''],
+      ['2', 'Tổ chức chiến dịch diệt lăng quăng.', ''],
+      ['', 'Cấp hóa chất cho các xã.', 'Sở Y tế'],
+    ]);
+    const left = p.notImported.map((n) => n.text);
+    expect(left).toContain('Nơi nhận: - Như Điều 2; - Lưu: VT.');
+    expect(left).toContain('[1] Danh sách ổ dịch cũ gồm 12 xã.');
+    expect(lostPieces(TEXT, p)).toEqual([]);
+  });
+});

@@ -47,6 +47,8 @@ const ROMAN = /^([IVX][IVX1l]{0,4})\s*[.\-–]\s*(.+)$/;
 const FOOTNOTE = /^[!¹²³*]?\s*[1-9!¹²³]\s+\p{Lu}/u;
 const LETTER = /^([a-zđ])\)\s+(.*)$/u;
 const BULLET = /^([-+•])\s+(?=[\p{Lu}\d“"«(])(.*)$/u;
+/** The title word of the plan a decision issues, on its own line after the decision's "Nơi nhận". */
+const PLAN_TITLE = /^(KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN|PHƯƠNG ÁN)\b/u;
 /** A number alone on its line ("I.", "2.", "1.2."): the heading text is on the next line. */
 const BARE_NUMBER = /^(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2}){0,3})\.$/;
 
@@ -133,6 +135,8 @@ export function toBlocks(source: SourceLine[]): Block[] {
       blank = true;
       continue;
     }
+    // A decision's recipients end the decision, not the plan it issues: "KẾ HOẠCH" starts it again.
+    if (ended && PLAN_TITLE.test(t) && t === t.toUpperCase()) ended = false;
     const start = startOf(t);
     // Page numbers, stray OCR marks and the closing part are kept aside without ending the block.
     // "an." under "- Cơ quan chủ trì: Bộ Công": the end of a wrapped word, not an OCR mark.
