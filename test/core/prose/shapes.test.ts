@@ -346,3 +346,37 @@ Nơi nhận: - Bộ Y tế; - Lưu: VT.
     expect(lostPieces(TEXT, p)).toEqual([]);
   });
 });
+
+describe('numbered assignments in TỔ CHỨC THỰC HIỆN', () => {
+  const PLAN = `KẾ HOẠCH
+Sơ tán dân vùng sạt lở năm 2026
+
+I. NỘI DUNG
+
+1. Lập danh sách hộ dân trong vùng nguy cơ sạt lở.
+
+II. TỔ CHỨC THỰC HIỆN
+
+1. Sở Nông nghiệp và Môi trường chủ trì tổ chức thực hiện Kế hoạch này.
+
+2. Công an tỉnh chủ trì, phối hợp với Bộ Chỉ huy Quân sự tỉnh bảo đảm an ninh tại các điểm sơ tán.
+
+3. Sở Tài chính: Bố trí kinh phí sơ tán khẩn cấp.
+
+4. Sở Y tế: Triển khai Kế hoạch này.
+`;
+
+  it('makes a task of "Agency: task", not of a sentence saying who organises, nor of the duty to carry out the plan', () => {
+    const p = importProgramme(PLAN, NO_AGENCIES);
+    const list = p.tables.flatMap((t) => t.items);
+    expect(list.map((i) => [i.tt, i.task, i.lead])).toEqual([
+      ['1', 'Lập danh sách hộ dân trong vùng nguy cơ sạt lở.', ''],
+      ['3', 'Sở Tài chính: Bố trí kinh phí sơ tán khẩn cấp.', 'Sở Tài chính'],
+    ]);
+    const left = p.notImported.map((n) => n.text);
+    expect(left).toContain('1. Sở Nông nghiệp và Môi trường chủ trì tổ chức thực hiện Kế hoạch này.');
+    expect(left).toContain('2. Công an tỉnh chủ trì, phối hợp với Bộ Chỉ huy Quân sự tỉnh bảo đảm an ninh tại các điểm sơ tán.');
+    expect(left).toContain('4. Sở Y tế: Triển khai Kế hoạch này.');
+    expect(lostPieces(PLAN, p)).toEqual([]);
+  });
+});

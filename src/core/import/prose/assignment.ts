@@ -123,6 +123,15 @@ export function assignmentHeading(text: string): Assignment | null {
 }
 
 /**
+ * A duty to carry out the whole plan ("Sở Văn hóa, Thể thao và Du lịch chủ trì triển khai Kế
+ * hoạch.", "… tổ chức thực hiện Kế hoạch này"): the organisation part of a plan says it, and it
+ * is no task of its own. True when the sentence ends right after naming the plan.
+ */
+export function isGeneralDuty(text: string): boolean {
+  return /(?:triển khai|tổ chức thực hiện|thực hiện|tổ chức triển khai)(?:\s+(?:có hiệu quả|hiệu quả|nghiêm túc))?\s+(?:Kế hoạch|Chương trình(?: hành động)?|Đề án)(?:\s+này)?[\s.;]*$/iu.test(text.trim());
+}
+
+/**
  * "Đề nghị Công ty Điện lực Đắk Lắk: Khẩn trương kiểm tra …" → the agency before the colon, when
  * the text starts with one and the part before the colon is a name (≤ 25 words, no sentence end).
  */

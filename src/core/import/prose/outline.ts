@@ -2,7 +2,7 @@
 import type { Column, Item, NotImported, ProgrammeTable, Section } from '../../model';
 import { fold } from '../../text';
 import { parseTime } from '../../time';
-import { assignmentHeading, inlineAssignment, leadSentence, leadValue, type Assignment } from './assignment';
+import { assignmentHeading, inlineAssignment, isGeneralDuty, leadSentence, leadValue, type Assignment } from './assignment';
 import type { Block } from './blocks';
 import { splitFields } from './fields';
 
@@ -279,8 +279,14 @@ export function buildTables(all: Block[], title: string, ocr: boolean): Outline 
   };
   // Where a paragraph, bullet or letter with no labels is a task of its own.
   const listSection = () => !!assignmentAbove(d) || ((!labelled || d.appendix) && taskSection(d, hasRoman, hasHeadings));
-  // "2. Sở Tài chính: Bố trí kinh phí …" assigns a task in an organisation section too.
-  const assigns = (b: Block) => b.kind === 'numbered' && !!inlineAssignment(b.text) && d.headings.some((h) => h.rank === 0 && ORGANISATION.test(fold(h.section.title)));
+  // "2. Sở Tài chính: Bố trí kinh phí …" assigns a task in an organisation section too. A sentence
+  // ("3. Ban Tuyên giáo chủ trì, phối hợp với … quán triệt …") does not: there it states who
+  // organises the plan (seed 002's part III, counted by hand, has no task).
+  const assigns = (b: Block) =>
+    b.kind === 'numbered' &&
+    !!inlineAssignment(b.text) &&
+    !isGeneralDuty(b.text) &&
+    d.headings.some((h) => h.rank === 0 && ORGANISATION.test(fold(h.section.title)));
   blocks.forEach((b, i) => {
     if (b.kind === 'appendix') {
       close();
