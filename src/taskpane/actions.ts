@@ -47,6 +47,7 @@ export function parse(pasted: string): Result<Parsed> {
   if (!input.ok) return fail(input.message);
   const { text, note } = input.value;
   const programme = importProgramme(text);
+  if (programme.warning) return fail(programme.warning);
   if (!programme.tables.some((t) => t.items.length)) {
     return fail('Không tìm thấy nhiệm vụ nào: văn bản không có bảng phụ lục hay danh sách điểm được đánh số.');
   }
