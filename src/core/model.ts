@@ -55,7 +55,10 @@ export interface Item {
   line: number;
   /** Lead resolved against the agency catalogue (null when unknown). */
   leadCanonical?: string | null;
-  /** Indicator sub-row ("- …", "+ …") under the numbered indicator `parentTt`. */
+  /**
+   * Indicator sub-row ("- …", "+ …") under the numbered indicator `parentTt` (then `tt` is empty).
+   * In prose, also the point a lettered or bulleted activity belongs to (then `tt` is "a)" or "-").
+   */
   parentTt?: string;
   /** Set by amendments. */
   removed?: boolean;

@@ -101,7 +101,7 @@ I. NHIỆM VỤ VÀ GIẢI PHÁP
   it('gives one item per bullet, with the time from "Thời hạn ban hành"', () => {
     const list = items(PLAN);
     expect(list).toHaveLength(2);
-    expect(list[0]).toMatchObject({ tt: '', parentTt: '1', task: 'Quyết định quy định giá dịch vụ trông giữ xe', lead: 'Sở Xây dựng', notes: '' });
+    expect(list[0]).toMatchObject({ tt: '-', parentTt: '1', task: 'Quyết định quy định giá dịch vụ trông giữ xe', lead: 'Sở Xây dựng', notes: '' });
     expect(list[0].time).toMatchObject({ text: 'Quý II/2026', due: '2026-06-30' });
     expect(list[1]).toMatchObject({ task: 'Quyết định phân cấp quản lý đường xã', lead: 'Sở Tài chính', partners: 'Sở Xây dựng' });
     expect(list[1].time).toMatchObject({ text: 'Tháng 12/2026', due: '2026-12-31' });
@@ -286,11 +286,11 @@ III. TỔ CHỨC THỰC HIỆN
     const p = importProgramme(PLAN, NO_AGENCIES);
     const list = p.tables.flatMap((t) => t.items);
     expect(list.map((i) => [i.tt, i.parentTt, i.task, i.lead, i.partners])).toEqual([
-      ['', '1', 'Hướng dẫn nông dân che chắn chuồng trại cho gia súc.', 'Sở Nông nghiệp và Môi trường', ''],
-      ['', '1', 'Chủ trì, phối hợp với Ủy ban nhân dân các xã kiểm tra dự trữ giống lúa.', 'Sở Nông nghiệp và Môi trường', 'Ủy ban nhân dân các xã'],
+      ['-', '1', 'Hướng dẫn nông dân che chắn chuồng trại cho gia súc.', 'Sở Nông nghiệp và Môi trường', ''],
+      ['-', '1', 'Chủ trì, phối hợp với Ủy ban nhân dân các xã kiểm tra dự trữ giống lúa.', 'Sở Nông nghiệp và Môi trường', 'Ủy ban nhân dân các xã'],
       ['2', undefined, 'Sở Tài chính: Bố trí kinh phí hỗ trợ giống cho hộ bị thiệt hại.', 'Sở Tài chính', ''],
-      ['', '1', 'Hướng dẫn người dân phòng bệnh mùa rét.', 'Sở Y tế', 'Đài Phát thanh và Truyền hình tỉnh'],
-      ['', '1', 'Bảo đảm thuốc thiết yếu tại trạm y tế xã.', 'Sở Y tế', 'Đài Phát thanh và Truyền hình tỉnh'],
+      ['-', '1', 'Hướng dẫn người dân phòng bệnh mùa rét.', 'Sở Y tế', 'Đài Phát thanh và Truyền hình tỉnh'],
+      ['-', '1', 'Bảo đảm thuốc thiết yếu tại trạm y tế xã.', 'Sở Y tế', 'Đài Phát thanh và Truyền hình tỉnh'],
       ['2', undefined, 'Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh: Vận động ủng hộ chăn ấm cho hộ nghèo.', 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', ''],
     ]);
     // The number alone on its line heads the agency ("1." over "Sở Nông nghiệp và Môi trường:").
@@ -338,7 +338,7 @@ Nơi nhận: - Bộ Y tế; - Lưu: VT.
     expect(list.map((i) => [i.tt, i.task, i.lead])).toEqual([
       ['1', 'Phun hóa chất diệt muỗi tại các ổ dịch cũ.', ''],
       ['2', 'Tổ chức chiến dịch diệt lăng quăng.', ''],
-      ['', 'Cấp hóa chất cho các xã.', 'Sở Y tế'],
+      ['-', 'Cấp hóa chất cho các xã.', 'Sở Y tế'],
     ]);
     const left = p.notImported.map((n) => n.text);
     expect(left).toContain('Nơi nhận: - Như Điều 2; - Lưu: VT.');
@@ -377,6 +377,36 @@ II. TỔ CHỨC THỰC HIỆN
     expect(left).toContain('1. Sở Nông nghiệp và Môi trường chủ trì tổ chức thực hiện Kế hoạch này.');
     expect(left).toContain('2. Công an tỉnh chủ trì, phối hợp với Bộ Chỉ huy Quân sự tỉnh bảo đảm an ninh tại các điểm sơ tán.');
     expect(left).toContain('4. Sở Y tế: Triển khai Kế hoạch này.');
+    expect(lostPieces(PLAN, p)).toEqual([]);
+  });
+});
+
+describe('an agency line over one paragraph', () => {
+  const PLAN = `KẾ HOẠCH
+Bảo đảm thông tin liên lạc mùa mưa bão 2026
+
+I. PHÂN CÔNG NHIỆM VỤ
+
+1. Sở Khoa học và Công nghệ:
+
+Chỉ đạo doanh nghiệp viễn thông giữ thông tin liên lạc thông suốt.
+
+2. Sở Tài chính:
+
+- Bố trí kinh phí mua máy phát điện dự phòng.
+
+- Hướng dẫn thanh quyết toán kinh phí.
+`;
+
+  it('is one point led by that agency; an agency over a list leads each line', () => {
+    const p = importProgramme(PLAN, NO_AGENCIES);
+    const list = p.tables.flatMap((t) => t.items);
+    expect(list.map((i) => [i.tt, i.task, i.lead])).toEqual([
+      ['1', 'Sở Khoa học và Công nghệ: Chỉ đạo doanh nghiệp viễn thông giữ thông tin liên lạc thông suốt.', 'Sở Khoa học và Công nghệ'],
+      ['-', 'Bố trí kinh phí mua máy phát điện dự phòng.', 'Sở Tài chính'],
+      ['-', 'Hướng dẫn thanh quyết toán kinh phí.', 'Sở Tài chính'],
+    ]);
+    expect(list[1].parentTt).toBe('2');
     expect(lostPieces(PLAN, p)).toEqual([]);
   });
 });

@@ -52,6 +52,17 @@ function hasOwnLabels(blocks: Block[], i: number): boolean {
 }
 
 /**
+ * A numbered block with a single paragraph beneath it, then the next point or section (or the
+ * end): "5. Sở Khoa học và Công nghệ:" over "Chỉ đạo các doanh nghiệp viễn thông …".
+ */
+function singleParaBelow(blocks: Block[], i: number): boolean {
+  const at = blocks.indexOf(nextSignificant(blocks, i) as Block);
+  if (at < 0 || blocks[at].kind !== 'para') return false;
+  const after = nextSignificant(blocks, at);
+  return !after || ['roman', 'numbered', 'point', 'appendix', 'end'].includes(after.kind) && !(after.kind === 'numbered' && after.num.startsWith(`${blocks[i].num}.`));
+}
+
+/**
  * A numbered (or lettered) block with something beneath it is a heading; one followed by labels
  * is a point. Beneath it: paragraphs, points, deeper numbers, lettered or bulleted activities with
  * their own labels, or (outside an appendix, where "- …" lines only describe the item) a list.
@@ -227,6 +238,8 @@ export function buildTables(all: Block[], title: string, ocr: boolean): Outline 
   /** 'labelled': a point whose lines below (bullets, letters) continue it; 'list': one bullet or letter of a list. */
   let itemMode: 'labelled' | 'list' = 'labelled';
   let given: Assignment | null = null;
+  /** The point is an agency (or title) line whose one paragraph below is its task. */
+  let joinPara = false;
   const close = () => {
     if (item) {
       finish(item, itemText, given);
@@ -240,6 +253,7 @@ export function buildTables(all: Block[], title: string, ocr: boolean): Outline 
     itemText = '';
     itemBlocks = [];
     given = null;
+    joinPara = false;
   };
   const start = (b: Block, tt: string, mode: 'labelled' | 'list', parentTt?: string) => {
     close();
@@ -261,7 +275,7 @@ export function buildTables(all: Block[], title: string, ocr: boolean): Outline 
     close();
     const r = rank(b);
     while (d.headings.length && d.headings[d.headings.length - 1].rank >= r) d.headings.pop();
-    const tt = b.kind === 'letter' ? `${b.num})` : b.kind === 'bullet' ? '' : b.num;
+    const tt = b.kind === 'bullet' ? '' : b.num;
     const section: Section = { tt, title: b.text, level: d.headings.length + 1, line: b.lines[0] + 1 };
     const h: Heading = { rank: r, section, printed: b.printed, used: false, assignment: b.kind === 'roman' ? null : assignmentHeading(b.text) };
     d.headings.push(h);
@@ -310,7 +324,9 @@ export function buildTables(all: Block[], title: string, ocr: boolean): Outline 
     const role = b.kind === 'numbered' || b.kind === 'letter' ? numberedRole(blocks, i, d.appendix) : null;
     if (b.kind === 'letter' || b.kind === 'bullet') {
       const own = hasOwnLabels(blocks, i);
-      const tt = b.kind === 'letter' ? `${b.num})` : '';
+      // The number as printed: "a)", or the list marker "-" / "+" (an empty TT would read as an
+      // indicator sub-row, which the checks of lead and time skip).
+      const tt = b.kind === 'letter' ? `${b.num})` : b.num;
       // An activity with its own labels: "a) Hoạt động 1 …" / "- Nghị định …" then "- Cơ quan thực hiện: …".
       // But "- …" lines under "Nhiệm vụ:" belong to the point whose labels follow them.
       if (own && !(item && itemMode === 'labelled' && !hasFields(itemText))) return start(b, tt, 'labelled', parentNumber());
@@ -321,11 +337,28 @@ export function buildTables(all: Block[], title: string, ocr: boolean): Outline 
       if (listSection()) start(b, tt, 'list', parentNumber());
       return;
     }
+    // "5. Sở Tài chính:" + one paragraph: one point (the agency leads it), not a heading over one task.
+    if (role === 'heading' && b.kind === 'numbered' && singleParaBelow(blocks, i)) {
+      close();
+      while (d.headings.length && d.headings[d.headings.length - 1].rank >= rank(b)) d.headings.pop();
+      const agency = assignmentHeading(b.text);
+      if (agency || listSection()) {
+        start(b, b.num, 'labelled');
+        given = agency ?? given;
+        joinPara = true;
+        return;
+      }
+    }
     if (b.kind === 'roman' || role === 'heading') return heading(b);
     if (b.kind === 'point') return start(b, b.num, 'labelled');
     if (role === 'item') return start(b, b.num, 'labelled');
     if (b.kind === 'label') {
       if (item) append(b, '\n');
+      return;
+    }
+    if (b.kind === 'para' && item && joinPara) {
+      joinPara = false;
+      append(b, /[:.;]$/.test(itemText) ? ' ' : '\n');
       return;
     }
     if (b.kind === 'para' && item && labelled && itemMode === 'labelled' && !splitFields(itemText).lead) {
