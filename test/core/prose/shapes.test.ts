@@ -410,3 +410,40 @@ Chỉ đạo doanh nghiệp viễn thông giữ thông tin liên lạc thông su
     expect(lostPieces(PLAN, p)).toEqual([]);
   });
 });
+
+describe('lettered sub-points and "+" details in a list', () => {
+  const PLAN = `KẾ HOẠCH
+Phát triển thể thao quần chúng năm 2026
+
+II. NỘI DUNG THỰC HIỆN
+
+1. Hoàn thiện cơ sở vật chất:
+
+a) Cải tạo sân vận động trung tâm tỉnh.
+
+b) Xây dựng 20 sân bóng chuyền hơi tại các xã.
+
+2. Tổ chức giải thi đấu:
+
+- Giải việt dã toàn tỉnh, gồm:
+
++ Nội dung chạy 5 km;
+
++ Nội dung chạy 10 km.
+
+- Giải bóng chuyền hơi nữ.
+`;
+
+  it('gives one item per letter and per "-" line, the "+" lines kept with theirs', () => {
+    const p = importProgramme(PLAN, NO_AGENCIES);
+    const list = p.tables.flatMap((t) => t.items);
+    expect(list.map((i) => [i.tt, i.parentTt, i.task])).toEqual([
+      ['a)', '1', 'Cải tạo sân vận động trung tâm tỉnh.'],
+      ['b)', '1', 'Xây dựng 20 sân bóng chuyền hơi tại các xã.'],
+      ['-', '2', 'Giải việt dã toàn tỉnh, gồm:\n+ Nội dung chạy 5 km;\n+ Nội dung chạy 10 km.'],
+      ['-', '2', 'Giải bóng chuyền hơi nữ.'],
+    ]);
+    expect(list[0].path).toEqual(['II. NỘI DUNG THỰC HIỆN', '1. Hoàn thiện cơ sở vật chất:']);
+    expect(lostPieces(PLAN, p)).toEqual([]);
+  });
+});

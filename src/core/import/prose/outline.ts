@@ -274,6 +274,8 @@ export function buildTables(all: Block[], title: string, ocr: boolean): Outline 
       if (own && !(item && itemMode === 'labelled' && !hasFields(itemText))) return start(b, tt, 'labelled', parentNumber());
       // Inside a labelled point (its task under "Nhiệm vụ:", or sub-clauses before the labels): more of it.
       if (item && itemMode === 'labelled') return append(b, '\n');
+      // "+ …" under "- …" in a list: a detail of that line.
+      if (item && b.num === '+' && itemBlocks[0].kind === 'bullet' && itemBlocks[0].num === '-') return append(b, '\n');
       if (role === 'heading' && listSection()) return heading(b);
       close();
       if (listSection()) start(b, tt, 'list', parentNumber());
