@@ -447,3 +447,25 @@ b) Xây dựng 20 sân bóng chuyền hơi tại các xã.
     expect(lostPieces(PLAN, p)).toEqual([]);
   });
 });
+
+describe('a number inside a wrapped sentence', () => {
+  const PLAN = `KẾ HOẠCH
+Cứu trợ khẩn cấp sau lũ
+
+II. NỘI DUNG
+
+- Phân phát hàng cứu trợ theo thứ tự ưu tiên cấp độ
+1. Trước hết cho các xã bị chia cắt.
+
+- Lập sổ theo dõi hàng cứu trợ.
+`;
+
+  it('is not a new point when the line before ends mid-sentence', () => {
+    const p = importProgramme(PLAN, NO_AGENCIES);
+    expect(p.tables.flatMap((t) => t.items).map((i) => [i.tt, i.task])).toEqual([
+      ['-', 'Phân phát hàng cứu trợ theo thứ tự ưu tiên cấp độ 1. Trước hết cho các xã bị chia cắt.'],
+      ['-', 'Lập sổ theo dõi hàng cứu trợ.'],
+    ]);
+    expect(lostPieces(PLAN, p)).toEqual([]);
+  });
+});

@@ -137,7 +137,9 @@ export function toBlocks(source: SourceLine[]): Block[] {
     }
     // A decision's recipients end the decision, not the plan it issues: "KẾ HOẠCH" starts it again.
     if (ended && PLAN_TITLE.test(t) && t === t.toUpperCase()) ended = false;
-    const start = startOf(t);
+    let start = startOf(t);
+    // "… ưu tiên các địa bàn cấp độ" / "1. Cấp ngay mì tôm …": a number inside a wrapped sentence.
+    if (start?.kind === 'numbered' && !blank && cur && ['para', 'bullet', 'letter'].includes(cur.kind) && !/[.;:!?”")]$/.test(cur.text)) start = null;
     // Page numbers, stray OCR marks and the closing part are kept aside without ending the block.
     // "an." under "- Cơ quan chủ trì: Bộ Công": the end of a wrapped word, not an OCR mark.
     // "II/2026." under "- Thời gian thực hiện: Quý" too; a page number ("12") stays noise.
