@@ -25,8 +25,11 @@ export const DOCUMENT_KIND_WARNING: Record<Exclude<DocumentKind, 'programme'>, s
 const CHAPTER = /^chuong [ivx]+\b/;
 // "Điều 5. Trình tự …", "Điều 12: …".
 const ARTICLE = /^dieu (\d{1,3})\s*[.:]/;
-// Header cells of a procedures list: "Tên thủ tục hành chính", "Tên TTHC nội bộ", "Mã số TTHC".
-const PROCEDURE_HEADER = /^(ten (thu tuc hanh chinh|thu tuc|tthc)|ma (so )?(tthc|thu tuc))\b/;
+// Header cells of a procedures catalogue: a procedure's name ("Tên thủ tục hành chính", "Tên TTHC
+// nội bộ") beside what only a catalogue has: its code ("Mã số TTHC", "Mã TTHC"), field ("Lĩnh
+// vực") or legal basis ("Căn cứ pháp lý").
+const PROCEDURE_NAME = /^ten (thu tuc hanh chinh|thu tuc|tthc)\b/;
+const CATALOGUE_COLUMN = /^(ma (so )?(tthc|thu tuc)|linh vuc$|can cu phap ly)/;
 
 const plain = (line: string): string => fold(line.replace(/<[^>]*>|\*\*|^\s*#+/g, ' '));
 
@@ -35,8 +38,10 @@ const plain = (line: string): string => fold(line.replace(/<[^>]*>|\*\*|^\s*#+/g
  * - regulation: at least three distinct articles ("Điều n.") and either a chapter heading or
  *   more than five articles. A decision that issues a plan has "Điều 1–3" only, and stays a
  *   programme.
- * - procedures: a table row whose cells include a procedure-name or procedure-code header and no
- *   task header ("Nhiệm vụ", "Nội dung công việc").
+ * - procedures: a table header with a procedure-name column and a catalogue column (code, field
+ *   or legal basis), and no task column ("Nhiệm vụ", "Nội dung công việc"). A table of procedures
+ *   with only a processing time and an agency ("Thời hạn giải quyết", "Cơ quan thực hiện") can be
+ *   followed like tasks and stays a programme.
  * Everything else is a programme. The rule is structural, never a title word: a plan titled
  * "Kế hoạch … quy chế" is still a plan.
  */
@@ -46,7 +51,8 @@ export function classifyDocument(lines: string[]): DocumentKindResult {
   for (const raw of lines) {
     if (raw.includes('\t')) {
       const cells = raw.split('\t').map(plain);
-      if (cells.some((c) => PROCEDURE_HEADER.test(c)) && !cells.some((c) => /^(nhiem vu|noi dung cong viec)\b/.test(c))) {
+      const catalogue = cells.some((c) => PROCEDURE_NAME.test(c)) && cells.some((c) => CATALOGUE_COLUMN.test(c));
+      if (catalogue && !cells.some((c) => /^(nhiem vu|noi dung cong viec)\b/.test(c))) {
         return { kind: 'procedures', warning: DOCUMENT_KIND_WARNING.procedures };
       }
       continue;

@@ -82,8 +82,13 @@ describe('documents that are not programmes', () => {
     expect(p.tables[0].items).toHaveLength(1);
   });
 
+  it('a table of procedures with only a processing time and an agency is followed like tasks', () => {
+    const lines = ['TT\tTên thủ tục hành chính\tThời hạn giải quyết\tCơ quan thực hiện', '1\tCấp phép biểu diễn nghệ thuật\t10 ngày làm việc\tSở Văn hóa'];
+    expect(classifyDocument(lines).kind).toBe('programme');
+  });
+
   it('a table with a task column that mentions procedures is still a programme', () => {
-    const lines = ['TT\tNhiệm vụ\tTên thủ tục hành chính liên quan\tCơ quan chủ trì', '1\tRà soát, cắt giảm thủ tục\tCấp phép xây dựng\tSở Xây dựng'];
+    const lines = ['TT\tNhiệm vụ\tTên thủ tục hành chính liên quan\tLĩnh vực\tCơ quan chủ trì', '1\tRà soát, cắt giảm thủ tục\tCấp phép xây dựng\tSở Xây dựng'];
     expect(classifyDocument(lines).kind).toBe('programme');
   });
 
