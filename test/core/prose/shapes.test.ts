@@ -469,3 +469,48 @@ II. NỘI DUNG
     expect(lostPieces(PLAN, p)).toEqual([]);
   });
 });
+
+describe('an organisation section that lists agencies’ tasks', () => {
+  const PLAN = `KẾ HOẠCH
+Phòng, chống rác thải nhựa năm 2026
+
+I. NỘI DUNG
+
+1. Thu gom rác thải nhựa tại các bãi biển.
+
+2. Xây dựng mô hình chợ không túi nilon.
+
+Các địa phương chủ động bố trí nguồn lực để thực hiện các nội dung trên.
+
+II. TỔ CHỨC THỰC HIỆN
+
+1. Sở Nông nghiệp và Môi trường:
+
+- Hướng dẫn phân loại rác thải nhựa tại nguồn.
+
+- Tổng hợp báo cáo kết quả hằng quý.
+
+2. Sở Công Thương chủ trì, phối hợp với Tỉnh đoàn vận động các siêu thị giảm túi nilon.
+
+3. Các hội, đoàn thể theo chức năng, nhiệm vụ tuyên truyền hội viên hạn chế đồ nhựa dùng một lần.
+
+4. Sở Tài chính chủ trì triển khai Kế hoạch này.
+`;
+
+  it('reads every agency point of it as a task; a closing paragraph and the duty to carry out the plan are not', () => {
+    const p = importProgramme(PLAN, NO_AGENCIES);
+    const list = p.tables.flatMap((t) => t.items);
+    expect(list.map((i) => [i.tt, i.lead, i.partners])).toEqual([
+      ['1', '', ''],
+      ['2', '', ''],
+      ['-', 'Sở Nông nghiệp và Môi trường', ''],
+      ['-', 'Sở Nông nghiệp và Môi trường', ''],
+      ['2', 'Sở Công Thương', 'Tỉnh đoàn'],
+      ['3', 'Các hội, đoàn thể', ''],
+    ]);
+    const left = p.notImported.map((n) => n.text);
+    expect(left).toContain('Các địa phương chủ động bố trí nguồn lực để thực hiện các nội dung trên.');
+    expect(left).toContain('4. Sở Tài chính chủ trì triển khai Kế hoạch này.');
+    expect(lostPieces(PLAN, p)).toEqual([]);
+  });
+});

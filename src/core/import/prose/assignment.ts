@@ -123,6 +123,22 @@ export function assignmentHeading(text: string): Assignment | null {
 }
 
 /**
+ * The agency a sentence opens with, up to its verb: "Các sở, ban, ngành, đơn vị … theo chức năng,
+ * nhiệm vụ được giao chủ động phối hợp …" → "Các sở, ban, ngành, đơn vị …". Null when the text does
+ * not open with an agency or the name runs past 25 words or a sentence end.
+ */
+export function subjectAgency(text: string): string | null {
+  const t = text.replace(PREFIX, '').trim();
+  if (!startsWithAgency(t)) return null;
+  const ends = [/\s(?:theo chức năng|căn cứ|là|chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm)(?=[\s,.;:]|$)/u.exec(t), VERB.exec(t)]
+    .filter((m): m is RegExpExecArray => !!m)
+    .map((m) => m.index);
+  if (!ends.length) return null;
+  const lead = t.slice(0, Math.min(...ends)).replace(/[\s,]+$/, '');
+  return lead && lead.split(/\s+/).length <= 25 && !/[.;:]/.test(lead) ? lead : null;
+}
+
+/**
  * A duty to carry out the whole plan ("Sở Văn hóa, Thể thao và Du lịch chủ trì triển khai Kế
  * hoạch.", "… tổ chức thực hiện Kế hoạch này"): the organisation part of a plan says it, and it
  * is no task of its own. True when the sentence ends right after naming the plan.

@@ -2,7 +2,7 @@
 import type { Column, Item, NotImported, ProgrammeTable, Section } from '../../model';
 import { fold } from '../../text';
 import { parseTime } from '../../time';
-import { assignmentHeading, inlineAssignment, isGeneralDuty, leadSentence, leadValue, type Assignment } from './assignment';
+import { assignmentHeading, inlineAssignment, isGeneralDuty, leadSentence, leadValue, subjectAgency, type Assignment } from './assignment';
 import type { Block } from './blocks';
 import { hasOwnLabels, isLabelled, numberedRole, ORGANISATION, rank, singleParaBelow, TASK_SECTION } from './roles';
 import { splitFields } from './fields';
@@ -78,7 +78,7 @@ function newItem(d: Draft, b: Block, tt: string, ocr: boolean): Item {
  * point names none). A lead written as a sentence ("Sở Nội vụ chủ trì, phối hợp với …") is split;
  * a task that opens with one keeps its whole text and gets that lead and those partners.
  */
-function finish(item: Item, text: string, given: Assignment | null): void {
+function finish(item: Item, text: string, given: Assignment | null, subject = false): void {
   const f = splitFields(text);
   item.task = f.task;
   item.lead = f.lead;
@@ -97,7 +97,7 @@ function finish(item: Item, text: string, given: Assignment | null): void {
     } else if (given) {
       item.lead = given.lead;
       item.partners = item.partners || given.partners || ownPartners(f.task);
-    }
+    } else if (subject) item.lead = subjectAgency(f.task) ?? '';
   }
   if (f.deadline) {
     item.time = parseTime(f.deadline);
@@ -182,9 +182,13 @@ export function buildTables(all: Block[], title: string, ocr: boolean): Outline 
   let given: Assignment | null = null;
   /** The point is an agency (or title) line whose one paragraph below is its task. */
   let joinPara = false;
+  /** The point opens with its agency ("8. Các sở, ban, ngành … chủ động …"): that agency leads. */
+  let subject = false;
+  /** A numbered point was read directly under the current roman section (a paragraph after it closes the section). */
+  let numberedInRoman = false;
   const close = () => {
     if (item) {
-      finish(item, itemText, given);
+      finish(item, itemText, given, subject);
       d.table.items.push(item);
       for (const b of itemBlocks) {
         consumed.add(b);
@@ -196,6 +200,7 @@ export function buildTables(all: Block[], title: string, ocr: boolean): Outline 
     itemBlocks = [];
     given = null;
     joinPara = false;
+    subject = false;
   };
   const start = (b: Block, tt: string, mode: 'labelled' | 'list', parentTt?: string) => {
     close();
@@ -207,6 +212,7 @@ export function buildTables(all: Block[], title: string, ocr: boolean): Outline 
     itemBlocks = [b];
     itemMode = mode;
     given = assignmentAbove(d)?.assignment ?? null;
+    if (b.kind === 'numbered' && d.headings[d.headings.length - 1]?.rank === 0) numberedInRoman = true;
   };
   const append = (b: Block, sep: string) => {
     const marker = b.kind === 'bullet' ? `${b.num} ` : b.kind === 'letter' ? `${b.num}) ` : '';
@@ -220,6 +226,7 @@ export function buildTables(all: Block[], title: string, ocr: boolean): Outline 
     const tt = b.kind === 'bullet' ? '' : b.num;
     const section: Section = { tt, title: b.text, level: d.headings.length + 1, line: b.lines[0] + 1 };
     const h: Heading = { rank: r, section, printed: b.printed, used: false, assignment: b.kind === 'roman' ? null : assignmentHeading(b.text) };
+    if (b.kind === 'roman') numberedInRoman = false;
     d.headings.push(h);
     d.all.push(h);
     consumed.add(b);
@@ -236,13 +243,22 @@ export function buildTables(all: Block[], title: string, ocr: boolean): Outline 
   // Where a paragraph, bullet or letter with no labels is a task of its own.
   const listSection = () => !!assignmentAbove(d) || ((!labelled || d.appendix) && taskSection(d, hasRoman, hasHeadings));
   // "2. Sở Tài chính: Bố trí kinh phí …" assigns a task in an organisation section too. A sentence
-  // ("3. Ban Tuyên giáo chủ trì, phối hợp với … quán triệt …") does not: there it states who
-  // organises the plan (seed 002's part III, counted by hand, has no task).
-  const assigns = (b: Block) =>
-    b.kind === 'numbered' &&
-    !!inlineAssignment(b.text) &&
-    !isGeneralDuty(b.text) &&
-    d.headings.some((h) => h.rank === 0 && ORGANISATION.test(fold(h.section.title)));
+  // ("3. Ban Tuyên giáo chủ trì, phối hợp với … quán triệt …") does only where the section lists
+  // agencies' tasks ("1. Giao Sở …: - … - …"); elsewhere it states who organises the plan (seed
+  // 002's part III, counted by hand, has no task). The duty to carry out the plan is never one.
+  const organisation = () => d.headings.find((h) => h.rank === 0 && ORGANISATION.test(fold(h.section.title)));
+  const assigns = (b: Block) => {
+    const roman = organisation();
+    if (b.kind !== 'numbered' || !roman || isGeneralDuty(b.text)) return false;
+    return !!inlineAssignment(b.text) || (assigningSections.has(roman.section.line) && !!(leadSentence(b.text) || subjectAgency(b.text)));
+  };
+  // Organisation sections (by the line of their roman heading) with an agency heading over a list.
+  const assigningSections = new Set<number>();
+  let romanLine = -1;
+  blocks.forEach((b, i) => {
+    if (b.kind === 'roman') romanLine = b.lines[0] + 1;
+    else if (b.kind === 'numbered' && romanLine > 0 && numberedRole(blocks, i, false) === 'heading' && assignmentHeading(b.text)) assigningSections.add(romanLine);
+  });
   blocks.forEach((b, i) => {
     if (b.kind === 'appendix') {
       close();
@@ -313,7 +329,11 @@ export function buildTables(all: Block[], title: string, ocr: boolean): Outline 
     close();
     if (b.kind === 'numbered') while (d.headings.length && d.headings[d.headings.length - 1].rank >= rank(b)) d.headings.pop();
     // A paragraph or numbered leaf: the "- …" lines right below it describe it (an appendix item).
-    if ((b.kind === 'para' || role === 'leaf') && (listSection() || assigns(b))) start(b, b.num, 'labelled', b.kind === 'para' && d.headings.length ? parentNumber() : undefined);
+    // A paragraph after the numbered points of a section, directly under its roman heading, closes it.
+    if (b.kind === 'para' && numberedInRoman && d.headings[d.headings.length - 1]?.rank === 0) return;
+    const assigned = assigns(b);
+    if ((b.kind === 'para' || role === 'leaf') && (listSection() || assigned)) start(b, b.num, 'labelled', b.kind === 'para' && d.headings.length ? parentNumber() : undefined);
+    if (assigned) subject = true;
   });
   close();
   const notImported: NotImported[] = [];

@@ -44,8 +44,8 @@ export function numberedRole(blocks: Block[], i: number, appendix: boolean): 'he
   const next = blocks[at];
   if (next?.kind === 'label') return 'item';
   if (!next) return 'leaf';
-  // A long sentence ending in a full stop is a task, not a heading, even with a paragraph after it.
-  if (next.kind === 'para' && /\.$/.test(b.text) && b.text.split(/\s+/).length > 30) return 'leaf';
+  // A sentence ending in a full stop is a task, not a heading, even with a paragraph after it.
+  if (next.kind === 'para' && /\.$/.test(b.text) && b.kind === 'numbered') return 'leaf';
   if (next.kind === 'point' || next.kind === 'para') return b.kind === 'letter' && appendix ? 'leaf' : 'heading';
   if ((next.kind === 'letter' || next.kind === 'bullet') && hasOwnLabels(blocks, at)) return 'heading';
   if (next.kind === 'letter' && b.kind === 'numbered') return appendix ? 'leaf' : 'heading';
