@@ -514,3 +514,31 @@ II. TỔ CHỨC THỰC HIỆN
     expect(lostPieces(PLAN, p)).toEqual([]);
   });
 });
+
+describe('lettered agencies: a heading over a list, then a one-line assignment', () => {
+  const PLAN = `KẾ HOẠCH
+Phong trào xanh - sạch - đẹp năm 2026
+
+II. NHIỆM VỤ, GIẢI PHÁP
+
+1. Phát động phong trào
+
+a) Ủy ban nhân dân các xã
+
+- Ra quân tổng vệ sinh vào sáng Chủ nhật hằng tuần.
+
+- Khen thưởng các thôn tiêu biểu.
+
+b) Sở Nội vụ chủ trì, phối hợp với Sở Tài chính hướng dẫn mức khen thưởng.
+`;
+
+  it('gives the second letter its own lead, not the lead of the heading before it', () => {
+    const list = importProgramme(PLAN, NO_AGENCIES).tables.flatMap((t) => t.items);
+    expect(list.map((i) => [i.tt, i.lead, i.partners])).toEqual([
+      ['-', 'Ủy ban nhân dân các xã', ''],
+      ['-', 'Ủy ban nhân dân các xã', ''],
+      ['b)', 'Sở Nội vụ', 'Sở Tài chính'],
+    ]);
+    expect(list[2].path).toEqual(['II. NHIỆM VỤ, GIẢI PHÁP', '1. Phát động phong trào']);
+  });
+});

@@ -205,7 +205,7 @@ export function buildTables(all: Block[], title: string, ocr: boolean): Outline 
   const start = (b: Block, tt: string, mode: 'labelled' | 'list', parentTt?: string) => {
     close();
     // A point ends the deeper headings before it ("2. Về nền tảng số" after "1. Về dữ liệu" > "1.1.").
-    if (b.kind === 'numbered') while (d.headings.length && d.headings[d.headings.length - 1].rank >= rank(b)) d.headings.pop();
+    if (b.kind === 'numbered' || b.kind === 'letter') while (d.headings.length && d.headings[d.headings.length - 1].rank >= rank(b)) d.headings.pop();
     item = newItem(d, b, tt, ocr);
     if (parentTt !== undefined) item.parentTt = parentTt;
     itemText = b.text;
