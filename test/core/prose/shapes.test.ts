@@ -542,3 +542,38 @@ b) Sở Nội vụ chủ trì, phối hợp với Sở Tài chính hướng dẫ
     expect(list[2].path).toEqual(['II. NHIỆM VỤ, GIẢI PHÁP', '1. Phát động phong trào']);
   });
 });
+
+describe('"- Agency:" over "+ …" tasks', () => {
+  const PLAN = `KẾ HOẠCH
+Quản lý rác thải sinh hoạt năm 2026
+
+II. NHIỆM VỤ, GIẢI PHÁP
+
+1. Hoàn thiện thể chế
+
+- Sở Xây dựng:
+
++ Ban hành quy định về điểm tập kết rác.
+
++ Hướng dẫn thiết kế trạm trung chuyển.
+
+- Sở Tài chính:
+
++ Xây dựng giá dịch vụ thu gom rác.
+
+- Rà soát các quy định còn chồng chéo.
+`;
+
+  it('makes each "+" line a task of that agency; a plain "-" line after them is no longer under it', () => {
+    const p = importProgramme(PLAN, NO_AGENCIES);
+    const list = p.tables.flatMap((t) => t.items);
+    expect(list.map((i) => [i.tt, i.parentTt, i.task, i.lead])).toEqual([
+      ['+', '1', 'Ban hành quy định về điểm tập kết rác.', 'Sở Xây dựng'],
+      ['+', '1', 'Hướng dẫn thiết kế trạm trung chuyển.', 'Sở Xây dựng'],
+      ['+', '1', 'Xây dựng giá dịch vụ thu gom rác.', 'Sở Tài chính'],
+      ['-', '1', 'Rà soát các quy định còn chồng chéo.', ''],
+    ]);
+    expect(list[0].path).toEqual(['II. NHIỆM VỤ, GIẢI PHÁP', '1. Hoàn thiện thể chế', '- Sở Xây dựng:']);
+    expect(lostPieces(PLAN, p)).toEqual([]);
+  });
+});

@@ -97,7 +97,8 @@ export function leadValue(value: string): Assignment | null {
   if (!m || !startsWithAgency(value)) return null;
   const lead = value.slice(0, m.index).trim();
   const rest = value.slice(m.index + m[0].length).replace(/[\s.;,]+$/, '').trim();
-  if (!lead || !rest || partnerList(rest) !== rest) return null;
+  // A name, not a run of text: no sentence mark inside, a few words.
+  if (!lead || !rest || /[:;.]/.test(lead) || lead.split(/\s+/).length > 15 || partnerList(rest) !== rest) return null;
   return { lead, partners: rest };
 }
 

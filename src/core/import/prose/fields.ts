@@ -38,7 +38,8 @@ export function splitFields(text: string): PointFields {
     }
     const value = trimValue(raw);
     if (!value) return;
-    if (h.key === 'otherTime' && otherTime < 0) otherTime = notes.length;
+    // Only a label of a few plain words ("Thời hạn ban hành"): a longer match may hold text.
+    if (h.key === 'otherTime' && otherTime < 0 && /^[\p{L} ]+$/u.test(h.label) && h.label.split(' ').length <= 5) otherTime = notes.length;
     if (h.key === 'lead' && !f.lead) f.lead = value;
     else if (h.key === 'partners' && !f.partners) f.partners = value;
     else if (h.key === 'deadline' && !f.deadline) f.deadline = value;

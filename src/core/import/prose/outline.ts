@@ -4,7 +4,7 @@ import { fold } from '../../text';
 import { parseTime } from '../../time';
 import { assignmentHeading, inlineAssignment, isGeneralDuty, leadSentence, leadValue, subjectAgency, type Assignment } from './assignment';
 import type { Block } from './blocks';
-import { hasOwnLabels, isLabelled, numberedRole, ORGANISATION, rank, singleParaBelow, TASK_SECTION } from './roles';
+import { hasOwnLabels, isLabelled, nextSignificant, numberedRole, ORGANISATION, rank, singleParaBelow, TASK_SECTION } from './roles';
 import { splitFields } from './fields';
 
 interface Heading {
@@ -205,7 +205,8 @@ export function buildTables(all: Block[], title: string, ocr: boolean): Outline 
   const start = (b: Block, tt: string, mode: 'labelled' | 'list', parentTt?: string) => {
     close();
     // A point ends the deeper headings before it ("2. Về nền tảng số" after "1. Về dữ liệu" > "1.1.").
-    if (b.kind === 'numbered' || b.kind === 'letter') while (d.headings.length && d.headings[d.headings.length - 1].rank >= rank(b)) d.headings.pop();
+    const ends = b.kind === 'numbered' || b.kind === 'letter' || (b.kind === 'bullet' && b.num === '-');
+    if (ends) while (d.headings.length && d.headings[d.headings.length - 1].rank >= rank(b)) d.headings.pop();
     item = newItem(d, b, tt, ocr);
     if (parentTt !== undefined) item.parentTt = parentTt;
     itemText = b.text;
@@ -290,6 +291,9 @@ export function buildTables(all: Block[], title: string, ocr: boolean): Outline 
       if (own && !(item && itemMode === 'labelled' && !hasFields(itemText))) return start(b, tt, 'labelled', parentNumber());
       // Inside a labelled point (its task under "Nhiệm vụ:", or sub-clauses before the labels): more of it.
       if (item && itemMode === 'labelled') return append(b, '\n');
+      // "- Bộ Công Thương:" over "+ …" lines: an agency heading, each "+" line its task.
+      const next = nextSignificant(blocks, i);
+      if (b.num === '-' && next?.kind === 'bullet' && next.num === '+' && assignmentHeading(b.text) && listSection()) return heading(b);
       // "+ …" under "- …" in a list: a detail of that line.
       if (item && b.num === '+' && itemBlocks[0].kind === 'bullet' && itemBlocks[0].num === '-') return append(b, '\n');
       if (role === 'heading' && listSection()) return heading(b);
