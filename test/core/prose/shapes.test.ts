@@ -577,3 +577,36 @@ II. NHIỆM VỤ, GIẢI PHÁP
     expect(lostPieces(PLAN, p)).toEqual([]);
   });
 });
+
+describe('"Giao Sở …:" without a number, over "- …" lines', () => {
+  const PLAN = `KẾ HOẠCH
+Cải cách thủ tục hành chính năm 2026
+
+I. MỤC ĐÍCH
+
+Giảm thời gian giải quyết hồ sơ.
+
+II. TỔ CHỨC THỰC HIỆN
+
+Giao Sở Nội vụ:
+
+- Hướng dẫn các xã niêm yết thủ tục.
+
+- Theo dõi, tổng hợp kết quả hằng quý.
+
+Giao Văn phòng Ủy ban nhân dân tỉnh:
+
+- Kiểm tra việc trả hồ sơ đúng hạn.
+`;
+
+  it('gives each line the agency named', () => {
+    const p = importProgramme(PLAN, NO_AGENCIES);
+    expect(p.tables.flatMap((t) => t.items).map((i) => [i.tt, i.task, i.lead])).toEqual([
+      ['-', 'Hướng dẫn các xã niêm yết thủ tục.', 'Sở Nội vụ'],
+      ['-', 'Theo dõi, tổng hợp kết quả hằng quý.', 'Sở Nội vụ'],
+      ['-', 'Kiểm tra việc trả hồ sơ đúng hạn.', 'Văn phòng Ủy ban nhân dân tỉnh'],
+    ]);
+    expect(p.notImported.map((n) => n.text)).toContain('Giảm thời gian giải quyết hồ sơ.');
+    expect(lostPieces(PLAN, p)).toEqual([]);
+  });
+});

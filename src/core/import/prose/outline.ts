@@ -314,6 +314,8 @@ export function buildTables(all: Block[], title: string, ocr: boolean): Outline 
       }
     }
     if (b.kind === 'roman' || role === 'heading') return heading(b);
+    // "Giao Sở Nội vụ:" over "- …" lines: an unnumbered agency heading.
+    if (b.kind === 'para' && nextSignificant(blocks, i)?.kind === 'bullet' && /:$/.test(b.text) && assignmentHeading(b.text)) return heading(b);
     if (b.kind === 'point') return start(b, b.num, 'labelled');
     if (role === 'item') return start(b, b.num, 'labelled');
     if (b.kind === 'label') {

@@ -4,8 +4,9 @@
  */
 import type { Block } from './blocks';
 
-/** Heading depth: roman 0, "1." 1, "1.2." 2 …; lettered and bulleted sub-headings below all numbers. */
-export const rank = (b: Block): number => (b.kind === 'roman' ? 0 : b.kind === 'letter' ? 5 : b.kind === 'bullet' ? 6 : b.num.split('.').length);
+/** Heading depth: roman 0, "1." 1, "1.2." 2 …; lettered, paragraph ("Giao Sở …:") and bulleted sub-headings below all numbers. */
+export const rank = (b: Block): number =>
+  b.kind === 'roman' ? 0 : b.kind === 'letter' || b.kind === 'para' ? 5 : b.kind === 'bullet' ? 6 : b.num.split('.').length;
 
 /** Does the document label its points ("(3) … Cơ quan chủ trì: …", "1. … - Cơ quan chủ trì: …")? */
 export function isLabelled(blocks: Block[]): boolean {
