@@ -60,6 +60,10 @@ const PROSE = [
   '- Chủ trì, phối hợp với các cơ quan liên quan rà soát quy định.',
   '3. Đề nghị Công ty Điện lực tỉnh: Bảo đảm cấp điện cho trạm bơm.',
   'Sở Nội vụ chủ trì, phối hợp với Tỉnh đoàn tổ chức hội thi.',
+  'Giao Sở Nội vụ:',
+  '- Sở Xây dựng:',
+  '+ Ban hành quy định về điểm tập kết rác.',
+  'b) Sở Tư pháp chủ trì, phối hợp với Sở Nội vụ rà soát văn bản.',
 ];
 const ARTEFACTS = ['Ký bởi: Tỉnh ủy Tuyên Quang', '-----', '', '   '];
 const TT_ITEM = ['1', '2', '3', '10', '1.1', '2.10', '(3)', '', 'a'];

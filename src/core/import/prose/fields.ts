@@ -37,9 +37,14 @@ export function splitFields(text: string): PointFields {
       return;
     }
     const value = trimValue(raw);
-    if (!value) return;
-    // Only a label of a few plain words ("Thời hạn ban hành"): a longer match may hold text.
-    if (h.key === 'otherTime' && otherTime < 0 && /^[\p{L} ]+$/u.test(h.label) && h.label.split(' ').length <= 5) otherTime = notes.length;
+    // Only a label of a few plain words ("Thời hạn ban hành") is surely a label: a longer match of
+    // "Thời hạn …:" may hold text, kept in the notes even with nothing after it.
+    const plainLabel = h.key !== 'otherTime' || (/^[\p{L} ]+$/u.test(h.label) && h.label.split(' ').length <= 5);
+    if (!value) {
+      if (!plainLabel) notes.push(h.label);
+      return;
+    }
+    if (h.key === 'otherTime' && otherTime < 0 && plainLabel) otherTime = notes.length;
     if (h.key === 'lead' && !f.lead) f.lead = value;
     else if (h.key === 'partners' && !f.partners) f.partners = value;
     else if (h.key === 'deadline' && !f.deadline) f.deadline = value;
