@@ -24,6 +24,10 @@ export async function amendCommand(args: Args): Promise<number> {
     return 2;
   }
   const programme = importProgramme(base.value);
+  if (programme.warning) {
+    err(`Lỗi: văn bản gốc "${baseFile}" — ${programme.warning}`);
+    return 2;
+  }
   if (!programme.tables.some((t) => t.items.length)) {
     err(`Lỗi: không tìm thấy nhiệm vụ nào trong văn bản gốc "${baseFile}".`);
     return 2;

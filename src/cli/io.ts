@@ -81,6 +81,7 @@ export async function readProgramme(path: string): Promise<Result<Programme>> {
   const doc = await readSource(path);
   if (!doc.ok) return doc;
   const programme = importProgramme(doc.value);
+  if (programme.warning) return fail(`"${path}": ${programme.warning}`);
   if (!programme.tables.some((t) => t.items.length)) {
     return fail(`không tìm thấy nhiệm vụ nào trong "${path}" (không có bảng phụ lục hay danh sách điểm được đánh số).`);
   }

@@ -61,7 +61,11 @@ export interface Item {
    * instead (scanned documents, see plan/leads.ts). Dropped when an amendment rewrites the lead.
    */
   leadAsFound?: string;
-  /** Indicator sub-row ("- …", "+ …") under the numbered indicator `parentTt`. */
+  /**
+   * Indicator sub-row ("- …", "+ …") under the numbered indicator `parentTt` (then `tt` is empty).
+   * In prose, also the point a lettered or bulleted activity belongs to (then `tt` is "a)" or "-").
+   * In a table, a sub-row under a number merged over several rows (then `tt` equals `parentTt`).
+   */
   parentTt?: string;
   /** Set by amendments. */
   removed?: boolean;
@@ -109,4 +113,11 @@ export interface Programme {
   quality: 'clean' | 'ocr';
   /** The shape the importer recognised. */
   shape: 'table' | 'prose';
+  /**
+   * Set when the document is not a programme or plan (a regulation, a list of administrative
+   * procedures): then `tables` is empty, all its text is in `notImported`, and `warning` says why.
+   */
+  documentKind?: 'regulation' | 'procedures';
+  /** Vietnamese: why nothing was imported (with `documentKind`). */
+  warning?: string;
 }

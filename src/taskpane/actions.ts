@@ -69,6 +69,7 @@ export function parse(pasted: string, html?: string): Result<Parsed> {
 /** A document read from a file or a paste → the programme, its preview and findings. */
 export function parseDocument(document: SourceDocument, note?: string, source?: Parsed['source']): Result<Parsed> {
   const programme = importProgramme(document);
+  if (programme.warning) return fail(programme.warning);
   if (!programme.tables.some((t) => t.items.length)) {
     return fail('Không tìm thấy nhiệm vụ nào: văn bản không có bảng phụ lục hay danh sách điểm được đánh số.');
   }

@@ -16,7 +16,8 @@
  * written in the title cell loses the punctuation mark between number and title.
  */
 import type { Programme } from '../../src/core/model';
-import { findLabels } from '../../src/core/ocr';
+import { findLabels, startsWithLabel } from '../../src/core/ocr';
+import { LEAD_VALUE_JOIN } from '../../src/core/import/prose/assignment';
 
 /** NFC, Markdown emphasis ("*", "\\*") dropped, whitespace collapsed: applied to both sides. */
 const norm = (s: string): string =>
@@ -50,7 +51,8 @@ function splitMarkup(s: string): string[] {
  * piece. What this check cannot see: text wrongly taken for a label.
  */
 // A point number in parentheses is a number even when OCR lost the space after it: "(3)Xây dựng".
-const POINT = /^\s*(?:(\(\d+\)|\d+\))\s*|(\d+(\.\d+)*\.|[a-zđ]\)|[-+•])\s+)/u;
+// A number alone on its line ("1." over "Sở Công Thương:") is a number too.
+const POINT = /^\s*(?:(\(\d+\)|\d+\))\s*|(\d+(\.\d+)*\.|[a-zđ]\)|[-+•])(?:\s+|$))/u;
 
 function paragraphPieces(lines: string[]): string[] {
   const out: string[] = [];
@@ -58,8 +60,11 @@ function paragraphPieces(lines: string[]): string[] {
     .map((line) => {
       const point = POINT.exec(line);
       if (!point) return line;
-      out.push((point[1] ?? point[2]).replace(/\.$/, ''));
-      return line.slice(point[0].length);
+      const rest = line.slice(point[0].length);
+      // A list marker ("-", "+", "•") is no content, nor the letter of a labelled line ("b) Cơ quan thực hiện:").
+      const marker = point[2] && (/^[-+•]$/.test(point[2]) || (/^[a-zđ]\)$/u.test(point[2]) && startsWithLabel(rest)));
+      if (!marker) out.push((point[1] ?? point[2]).replace(/\.$/, ''));
+      return rest;
     })
     .join('\n');
   // Text between labels; `valued`: the text follows a label (it is that label's value).
@@ -83,7 +88,9 @@ function paragraphPieces(lines: string[]): string[] {
     // original: "“(9) … Thời gian thực hiện: Thường xuyên, liên tục.”" — that closing mark
     // belongs to the quotation, not to the value.
     const text = seg.valued ? seg.text.replace(/[\s.]*”[\s.]*$/, '') : seg.text;
-    for (const part of text.split('\n')) {
+    // A lead label's value "Sở Nội vụ chủ trì, phối hợp với các sở, ngành" is a lead and partners:
+    // the words between them are structure, like a label.
+    for (const part of (seg.valued ? text.split(new RegExp(LEAD_VALUE_JOIN.source, 'u')).join('\n') : text).split('\n')) {
       const piece = norm(part.replace(/^[\s:.\-–]+/, '').replace(/[\s;,.\-–]+$/, ''));
       if (piece) out.push(piece);
     }

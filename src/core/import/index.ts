@@ -5,6 +5,7 @@ import { documentFromText } from '../document/fromText';
 import type { SourceDocument } from '../document/types';
 import { cleanCell } from '../text';
 import { findDocumentTitle, isPageArtefact } from './appendix';
+import { classifyDocument } from './documentKind';
 import { importProse } from './prose';
 import { hasTable, importTables } from './tableImporter';
 
@@ -79,6 +80,20 @@ export function importProgramme(input: string | SourceDocument, catalogue?: Cata
 function importDocument(source: SourceDocument): Programme {
   const lines = source.lines;
   const doc = findDocumentTitle(lines);
+  const kind = classifyDocument(lines);
+  if (kind.kind !== 'programme') {
+    // Not a programme: no task is read; every line is reported, under the reason why.
+    const used = new Set(doc.lines);
+    return {
+      title: doc.title,
+      tables: [],
+      notImported: leftovers(lines, used, kind.warning),
+      quality: 'clean',
+      shape: hasTable(source) ? 'table' : 'prose',
+      documentKind: kind.kind,
+      warning: kind.warning,
+    };
+  }
   if (hasTable(source)) {
     const t = importTables(source, doc.title);
     doc.lines.forEach((i) => t.used.add(i));

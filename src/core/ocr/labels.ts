@@ -5,7 +5,8 @@
  */
 import { foldText } from '../time';
 
-export type FieldKey = 'lead' | 'partners' | 'deadline' | 'period' | 'products' | 'otherTime';
+/** 'task': "Nhiệm vụ:" / "Nội dung:" — the task text of a point written under a label. */
+export type FieldKey = 'task' | 'lead' | 'partners' | 'deadline' | 'period' | 'products' | 'otherTime';
 
 export interface LabelHit {
   key: FieldKey;
@@ -22,6 +23,7 @@ const PATTERNS: [FieldKey, string][] = [
   ['deadline', String.raw`thoi (?:han|gian) h[a-z]{1,3}n thanh[^:.;\n]{0,80}:|thoi han\s*:`],
   ['period', String.raw`thoi gian th[a-z]{1,4} hi?e[a-z]?n\b\s*:?|thoi gian\s*:`],
   ['products', String.raw`san pham(?: du kien)?\s*:`],
+  ['task', String.raw`(?:nhiem vu|noi dung)(?: cu the| thuc hien| trien khai)?\s*:`],
   ['otherTime', String.raw`thoi (?:gian|han) [^:.;\n]{1,60}:`],
 ];
 

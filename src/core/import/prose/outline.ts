@@ -2,7 +2,9 @@
 import type { Column, Item, NotImported, ProgrammeTable, Section } from '../../model';
 import { fold } from '../../text';
 import { parseTime } from '../../time';
+import { assignmentHeading, inlineAssignment, isGeneralDuty, leadSentence, leadValue, subjectAgency, type Assignment } from './assignment';
 import type { Block } from './blocks';
+import { hasOwnLabels, isLabelled, nextSignificant, numberedRole, ORGANISATION, rank, singleParaBelow, TASK_SECTION } from './roles';
 import { splitFields } from './fields';
 import { pushAll } from '../../arrays';
 
@@ -11,6 +13,8 @@ interface Heading {
   section: Section;
   printed: string;
   used: boolean;
+  /** "1. Sở Công Thương:", "Giao Sở Y tế …:": the agency whose tasks are listed below. */
+  assignment: Assignment | null;
 }
 
 interface Draft {
@@ -31,29 +35,6 @@ export const NOT_IMPORTED = {
   text: 'Văn bản không thuộc điểm nhiệm vụ nào',
 };
 
-const rank = (b: Block): number => (b.kind === 'roman' ? 0 : b.num.split('.').length);
-
-/** Does the document label its points ("(3) … Cơ quan chủ trì: …", "1. … - Cơ quan chủ trì: …")? */
-export function isLabelled(blocks: Block[]): boolean {
-  return blocks.some((b, i) => b.kind === 'point' || (b.kind === 'numbered' && blocks[i + 1]?.kind === 'label'));
-}
-
-function nextSignificant(blocks: Block[], i: number): Block | undefined {
-  for (let j = i + 1; j < blocks.length; j++) if (blocks[j].kind !== 'footnote') return blocks[j];
-  return undefined;
-}
-
-/** A numbered block with something beneath it is a heading; one followed by labels is a point. */
-function numberedRole(blocks: Block[], i: number): 'heading' | 'item' | 'leaf' {
-  const b = blocks[i];
-  const next = nextSignificant(blocks, i);
-  if (next?.kind === 'label') return 'item';
-  if (!next) return 'leaf';
-  if (next.kind === 'point' || next.kind === 'para') return 'heading';
-  if (next.kind === 'numbered' && next.num.startsWith(`${b.num}.`)) return 'heading';
-  return 'leaf';
-}
-
 /**
  * Where plain paragraphs are tasks (documents without labels): an appendix; under a roman
  * section about tasks ("NHIỆM VỤ VÀ GIẢI PHÁP"); under any heading when the document has no roman
@@ -64,7 +45,16 @@ function taskSection(d: Draft, hasRoman: boolean, hasHeadings: boolean): boolean
   if (!hasHeadings) return true;
   const roman = d.headings.find((h) => h.rank === 0);
   if (!hasRoman) return d.headings.length > 0;
-  return !!roman && /nhiem vu|giai phap/.test(fold(roman.section.title));
+  return !!roman && TASK_SECTION.test(fold(roman.section.title));
+}
+
+/** The agency of the innermost assignment heading above, if any. */
+function assignmentAbove(d: Draft): { heading: Heading; assignment: Assignment } | null {
+  for (let k = d.headings.length - 1; k >= 0; k--) {
+    const a = d.headings[k].assignment;
+    if (a) return { heading: d.headings[k], assignment: a };
+  }
+  return null;
 }
 
 function newItem(d: Draft, b: Block, tt: string, ocr: boolean): Item {
@@ -84,16 +74,49 @@ function newItem(d: Draft, b: Block, tt: string, ocr: boolean): Item {
   };
 }
 
-function finish(item: Item, text: string): void {
+/**
+ * Text → fields. `given`: the lead and partners of the assignment heading above (used when the
+ * point names none). A lead written as a sentence ("Sở Nội vụ chủ trì, phối hợp với …") is split;
+ * a task that opens with one keeps its whole text and gets that lead and those partners.
+ */
+function finish(item: Item, text: string, given: Assignment | null, subject = false): void {
   const f = splitFields(text);
   item.task = f.task;
   item.lead = f.lead;
   item.partners = f.partners;
   item.notes = f.notes;
+  const inLead = f.lead ? leadValue(f.lead) : null;
+  if (inLead && !f.partners) {
+    item.lead = inLead.lead;
+    item.partners = inLead.partners;
+  }
+  if (!item.lead) {
+    const own = leadSentence(f.task) ?? (given ? null : inlineAssignment(f.task));
+    if (own) {
+      item.lead = own.lead;
+      item.partners = item.partners || own.partners;
+    } else if (given) {
+      item.lead = given.lead;
+      item.partners = item.partners || given.partners || ownPartners(f.task);
+    } else if (subject) item.lead = subjectAgency(f.task) ?? '';
+  }
   if (f.deadline) {
     item.time = parseTime(f.deadline);
     if (f.period) item.period = parseTime(f.period);
   } else item.time = parseTime(f.period);
+}
+
+/** Has the point text a lead, partner, time or product yet (a task label aside)? */
+function hasFields(text: string): boolean {
+  const f = splitFields(text);
+  return !!(f.lead || f.partners || f.deadline || f.period || f.notes);
+}
+
+/** "Chủ trì, phối hợp với các cơ quan liên quan rà soát …", "Phối hợp UBND các xã …" under an agency: those partners. */
+function ownPartners(task: string): string {
+  const m = /^(?:chủ trì,?\s+(?:và\s+)?)?phối hợp(?:\s+với)?\s+/iu.exec(task);
+  if (!m) return '';
+  return leadSentence(`Sở X chủ trì, phối hợp với ${task.slice(m[0].length)}`)?.partners ?? '';
 }
 
 function columnsOf(items: Item[]): Column[] {
@@ -143,7 +166,7 @@ export function buildTables(all: Block[], title: string, ocr: boolean): Outline 
   const consumed = new Set<Block>();
   const labelled = isLabelled(blocks);
   const hasRoman = blocks.some((b) => b.kind === 'roman');
-  const hasHeadings = hasRoman || blocks.some((b, i) => b.kind === 'numbered' && numberedRole(blocks, i) === 'heading');
+  const hasHeadings = hasRoman || blocks.some((b, i) => b.kind === 'numbered' && numberedRole(blocks, i, false) === 'heading');
   const used = new Set<number>();
   const drafts: Draft[] = [];
   const open = (t: string, label: string, appendix: boolean): Draft => {
@@ -155,9 +178,18 @@ export function buildTables(all: Block[], title: string, ocr: boolean): Outline 
   let item: Item | null = null;
   let itemText = '';
   let itemBlocks: Block[] = [];
+  /** 'labelled': a point whose lines below (bullets, letters) continue it; 'list': one bullet or letter of a list. */
+  let itemMode: 'labelled' | 'list' = 'labelled';
+  let given: Assignment | null = null;
+  /** The point is an agency (or title) line whose one paragraph below is its task. */
+  let joinPara = false;
+  /** The point opens with its agency ("8. Các sở, ban, ngành … chủ động …"): that agency leads. */
+  let subject = false;
+  /** A numbered point was read directly under the current roman section (a paragraph after it closes the section). */
+  let numberedInRoman = false;
   const close = () => {
     if (item) {
-      finish(item, itemText);
+      finish(item, itemText, given, subject);
       d.table.items.push(item);
       for (const b of itemBlocks) {
         consumed.add(b);
@@ -167,13 +199,68 @@ export function buildTables(all: Block[], title: string, ocr: boolean): Outline 
     item = null;
     itemText = '';
     itemBlocks = [];
+    given = null;
+    joinPara = false;
+    subject = false;
   };
-  const start = (b: Block, tt: string) => {
+  const start = (b: Block, tt: string, mode: 'labelled' | 'list', parentTt?: string) => {
     close();
+    // A point ends the deeper headings before it ("2. Về nền tảng số" after "1. Về dữ liệu" > "1.1.").
+    const ends = b.kind === 'numbered' || b.kind === 'letter' || (b.kind === 'bullet' && b.num === '-');
+    if (ends) while (d.headings.length && d.headings[d.headings.length - 1].rank >= rank(b)) d.headings.pop();
     item = newItem(d, b, tt, ocr);
+    if (parentTt !== undefined) item.parentTt = parentTt;
     itemText = b.text;
     itemBlocks = [b];
+    itemMode = mode;
+    given = assignmentAbove(d)?.assignment ?? null;
+    if (b.kind === 'numbered' && d.headings[d.headings.length - 1]?.rank === 0) numberedInRoman = true;
   };
+  const append = (b: Block, sep: string) => {
+    const marker = b.kind === 'bullet' ? `${b.num} ` : b.kind === 'letter' ? `${b.num}) ` : '';
+    itemText += `${sep}${marker}${b.text}`;
+    itemBlocks.push(b);
+  };
+  const heading = (b: Block) => {
+    close();
+    const r = rank(b);
+    while (d.headings.length && d.headings[d.headings.length - 1].rank >= r) d.headings.pop();
+    const tt = b.kind === 'bullet' ? '' : b.num;
+    const section: Section = { tt, title: b.text, level: d.headings.length + 1, line: b.lines[0] + 1 };
+    const h: Heading = { rank: r, section, printed: b.printed, used: false, assignment: b.kind === 'roman' ? null : assignmentHeading(b.text) };
+    if (b.kind === 'roman') numberedInRoman = false;
+    d.headings.push(h);
+    d.all.push(h);
+    consumed.add(b);
+    b.lines.forEach((l) => used.add(l));
+  };
+  /** The number of the innermost numbered heading: the parent of a lettered or bulleted activity. */
+  const parentNumber = (): string => {
+    for (let k = d.headings.length - 1; k >= 0; k--) {
+      const h = d.headings[k];
+      if (h.section.tt && h.rank > 0 && h.rank < 5) return h.section.tt;
+    }
+    return '';
+  };
+  // Where a paragraph, bullet or letter with no labels is a task of its own.
+  const listSection = () => !!assignmentAbove(d) || ((!labelled || d.appendix) && taskSection(d, hasRoman, hasHeadings));
+  // "2. Sở Tài chính: Bố trí kinh phí …" assigns a task in an organisation section too. A sentence
+  // ("3. Ban Tuyên giáo chủ trì, phối hợp với … quán triệt …") does only where the section lists
+  // agencies' tasks ("1. Giao Sở …: - … - …"); elsewhere it states who organises the plan (seed
+  // 002's part III, counted by hand, has no task). The duty to carry out the plan is never one.
+  const organisation = () => d.headings.find((h) => h.rank === 0 && ORGANISATION.test(fold(h.section.title)));
+  const assigns = (b: Block) => {
+    const roman = organisation();
+    if (b.kind !== 'numbered' || !roman || isGeneralDuty(b.text)) return false;
+    return !!inlineAssignment(b.text) || (assigningSections.has(roman.section.line) && !!(leadSentence(b.text) || subjectAgency(b.text)));
+  };
+  // Organisation sections (by the line of their roman heading) with an agency heading over a list.
+  const assigningSections = new Set<number>();
+  let romanLine = -1;
+  blocks.forEach((b, i) => {
+    if (b.kind === 'roman') romanLine = b.lines[0] + 1;
+    else if (b.kind === 'numbered' && romanLine > 0 && numberedRole(blocks, i, false) === 'heading' && assignmentHeading(b.text)) assigningSections.add(romanLine);
+  });
   blocks.forEach((b, i) => {
     if (b.kind === 'appendix') {
       close();
@@ -194,35 +281,66 @@ export function buildTables(all: Block[], title: string, ocr: boolean): Outline 
       return;
     }
     if (b.kind === 'footnote') return;
-    const role = b.kind === 'numbered' ? numberedRole(blocks, i) : null;
-    if (b.kind === 'roman' || role === 'heading') {
+    const role = b.kind === 'numbered' || b.kind === 'letter' ? numberedRole(blocks, i, d.appendix) : null;
+    if (b.kind === 'letter' || b.kind === 'bullet') {
+      const own = hasOwnLabels(blocks, i);
+      // The number as printed: "a)", or the list marker "-" / "+" (an empty TT would read as an
+      // indicator sub-row, which the checks of lead and time skip).
+      const tt = b.kind === 'letter' ? `${b.num})` : b.num;
+      // An activity with its own labels: "a) Hoạt động 1 …" / "- Nghị định …" then "- Cơ quan thực hiện: …".
+      // But "- …" lines under "Nhiệm vụ:" belong to the point whose labels follow them.
+      if (own && !(item && itemMode === 'labelled' && !hasFields(itemText))) return start(b, tt, 'labelled', parentNumber());
+      // Inside a labelled point (its task under "Nhiệm vụ:", or sub-clauses before the labels): more of it.
+      if (item && itemMode === 'labelled') return append(b, '\n');
+      // "- Bộ Công Thương:" over "+ …" lines: an agency heading, each "+" line its task.
+      const next = nextSignificant(blocks, i);
+      if (b.num === '-' && next?.kind === 'bullet' && next.num === '+' && assignmentHeading(b.text) && listSection()) return heading(b);
+      // "+ …" under "- …" in a list: a detail of that line.
+      if (item && b.num === '+' && itemBlocks[0].kind === 'bullet' && itemBlocks[0].num === '-') return append(b, '\n');
+      if (role === 'heading' && listSection()) return heading(b);
       close();
-      const r = rank(b);
-      while (d.headings.length && d.headings[d.headings.length - 1].rank >= r) d.headings.pop();
-      const section: Section = { tt: b.num, title: b.text, level: d.headings.length + 1, line: b.lines[0] + 1 };
-      const h: Heading = { rank: r, section, printed: b.printed, used: false };
-      d.headings.push(h);
-      d.all.push(h);
-      consumed.add(b);
-      b.lines.forEach((l) => used.add(l));
+      if (listSection()) start(b, tt, 'list', parentNumber());
       return;
     }
-    if (b.kind === 'point') return start(b, b.num);
-    if (role === 'item') return start(b, b.num);
-    if (b.kind === 'label') {
-      if (item) {
-        itemText += `\n${b.text}`;
-        itemBlocks.push(b);
+    // "5. Sở Tài chính:" + one paragraph: one point (the agency leads it), not a heading over one task.
+    if (role === 'heading' && b.kind === 'numbered' && singleParaBelow(blocks, i)) {
+      close();
+      while (d.headings.length && d.headings[d.headings.length - 1].rank >= rank(b)) d.headings.pop();
+      const agency = assignmentHeading(b.text);
+      if (agency || listSection()) {
+        start(b, b.num, 'labelled');
+        given = agency ?? given;
+        joinPara = true;
+        return;
       }
+    }
+    if (b.kind === 'roman' || role === 'heading') return heading(b);
+    // "Giao Sở Nội vụ:" over "- …" lines: an unnumbered agency heading.
+    if (b.kind === 'para' && nextSignificant(blocks, i)?.kind === 'bullet' && /:$/.test(b.text) && assignmentHeading(b.text)) return heading(b);
+    if (b.kind === 'point') return start(b, b.num, 'labelled');
+    if (role === 'item') return start(b, b.num, 'labelled');
+    if (b.kind === 'label') {
+      if (item) append(b, '\n');
       return;
     }
-    if (b.kind === 'para' && item && labelled && !splitFields(itemText).lead) {
+    if (b.kind === 'para' && item && joinPara) {
+      joinPara = false;
+      append(b, /[:.;]$/.test(itemText) ? ' ' : '\n');
+      return;
+    }
+    if (b.kind === 'para' && item && labelled && itemMode === 'labelled' && !splitFields(itemText).lead) {
       itemText += ` ${b.text}`;
       itemBlocks.push(b);
       return;
     }
     close();
-    if ((b.kind === 'para' || role === 'leaf') && (!labelled || d.appendix) && taskSection(d, hasRoman, hasHeadings)) start(b, b.num);
+    if (b.kind === 'numbered') while (d.headings.length && d.headings[d.headings.length - 1].rank >= rank(b)) d.headings.pop();
+    // A paragraph or numbered leaf: the "- …" lines right below it describe it (an appendix item).
+    // A paragraph after the numbered points of a section, directly under its roman heading, closes it.
+    if (b.kind === 'para' && numberedInRoman && d.headings[d.headings.length - 1]?.rank === 0) return;
+    const assigned = assigns(b);
+    if ((b.kind === 'para' || role === 'leaf') && (listSection() || assigned)) start(b, b.num, 'labelled', b.kind === 'para' && d.headings.length ? parentNumber() : undefined);
+    if (assigned) subject = true;
   });
   close();
   const notImported: NotImported[] = [];
