@@ -13,6 +13,7 @@ import type { Programme } from '../core/model';
 import { amendedProgramme, buildWorkbook } from '../core/plan';
 import { backupStamp, reimport } from '../core/plan/keepUserCells';
 import { carriedSettings, reimportLines } from '../core/plan/reimportMessage';
+import { userTracking } from '../core/plan/userTracking';
 import { displayDate, localIsoDate } from '../core/status/dates';
 import { isIsoDate } from '../core/time';
 import { workbookBytes } from '../render/exceljs';
@@ -61,6 +62,7 @@ export async function importCommand(args: Args): Promise<number> {
     findings: findingsFor(amendedProgramme(programme, amendment), asOf ?? today, agencies),
     catalogue: agencies,
     settings: { asOf, dueSoonDays: Number(days), today },
+    ...(existing.value ? { userTracking: userTracking(existing.value.tables) } : {}),
   });
   // Re-import over an earlier workbook: users' cells carried over, old tables backed up first.
   const stamp = backupStamp(new Date());
@@ -77,7 +79,7 @@ export async function importCommand(args: Args): Promise<number> {
   if (keep) {
     const copy = oldFile?.ok && oldFile.value ? `tệp ${oldFile.value}` : undefined;
     for (const line of reimportLines(keep, copy)) out(`  ${line}`);
-    if (copy) out(`  Đã chép nguyên sổ cũ sang ${oldFile!.value}.`);
+    if (copy) out(`  Sổ cũ giữ nguyên: đã chép nguyên sổ cũ sang ${oldFile!.value}.`);
     if (givenAsOf === null && existing.value?.summary) {
       out(`  Ngày báo cáo giữ như sổ cũ: ${carried.asOf ? displayDate(carried.asOf) : 'hôm nay (=TODAY())'}; số ngày cảnh báo: ${days}.`);
     }

@@ -169,9 +169,9 @@ export async function readWorkbookTables(bytes: Buffer): Promise<WorkbookSnapsho
       let formulaRow = false;
       const found: LooseCell[] = [];
       row.eachCell({ includeEmpty: false }, (cell, c) => {
+        if (taken.some((b) => r >= b.r1 && r <= b.r2 && c >= b.c1 && c <= b.c2)) return;
         if (isFormula(cell.value)) formulaRow = true;
         if (cell.isMerged && cell.master !== cell) return; // the merged area's value is its first cell's
-        if (taken.some((b) => r >= b.r1 && r <= b.r2 && c >= b.c1 && c <= b.c2)) return;
         const value = scalar(cell.value);
         if (text(value) !== '') found.push({ sheet: ws.name, row: r, col: c, value });
       });
