@@ -4,24 +4,16 @@
  * other non-empty cell — the same snapshot the add-in reads through Office.js, so re-importing
  * from the command line keeps users' cells too.
  *
- * An appendix is found by its table name (PhuLuc_n / ChiTieu_n) or, when the user renamed the
- * table or converted it to a plain range, by its header row (core/plan/workbookColumns.ts).
+ * The sheets become plain grids and core/plan/snapshot.ts finds the appendices in them (by table
+ * name, or by header row when the user renamed the table or converted it to a range).
  * Files saved by other programs are read too: openpyxl writes package paths as absolute
  * ("/xl/tables/table1.xml"), which ExcelJS cannot resolve, so those are made relative first.
  */
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { posix } from 'path';
-import { AGENCY_TABLE } from '../../core/plan/catalogueSheet';
-import { SUMMARY_SHEET } from '../../core/plan/summarySheet';
-import { CHECK_SHEET } from '../../core/plan/checkSheet';
-import { CATALOGUE_SHEET } from '../../core/plan/catalogueSheet';
-import { CHANGES_SHEET } from '../../core/plan/changesSheet';
-import { CellScalar, isAppendixTable, LooseCell, TableData, text, titleBlock, WorkbookSnapshot } from '../../core/plan/sheetData';
-import { findAppendixHeader, looksLikeAppendix } from '../../core/plan/workbookColumns';
-
-/** Sheets Phụ lục writes that never hold an appendix. */
-const GENERATED = [SUMMARY_SHEET, CHECK_SHEET, CATALOGUE_SHEET, CHANGES_SHEET];
+import type { CellScalar, WorkbookSnapshot } from '../../core/plan/sheetData';
+import { buildSnapshot, SheetGrid, TableRef } from '../../core/plan/snapshot';
 
 export type WorkbookTables = WorkbookSnapshot;
 
@@ -78,105 +70,34 @@ export async function withRelativeTargets(bytes: Buffer): Promise<Buffer> {
   return changed ? zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }) : bytes;
 }
 
-interface Block {
-  r1: number;
-  c1: number;
-  r2: number;
-  c2: number;
-}
-
-function readBlock(ws: ExcelJS.Worksheet, b: Block): { values: CellScalar[][]; formulas: boolean[][] } {
+/** A worksheet as a grid of values from A1 to its last used cell (merged areas: the first cell only, as Excel gives them). */
+function gridOf(ws: ExcelJS.Worksheet): SheetGrid {
   const values: CellScalar[][] = [];
   const formulas: boolean[][] = [];
-  for (let r = b.r1; r <= b.r2; r++) {
-    const row: CellScalar[] = [];
+  for (let r = 1; r <= ws.rowCount; r++) {
+    const v: CellScalar[] = [];
     const f: boolean[] = [];
-    for (let c = b.c1; c <= b.c2; c++) {
-      const v = ws.getCell(r, c).value;
-      row.push(scalar(v));
-      f.push(isFormula(v));
+    for (let c = 1; c <= ws.columnCount; c++) {
+      const cell = ws.getCell(r, c);
+      const slave = cell.isMerged && cell.master !== cell;
+      v.push(slave ? null : scalar(cell.value));
+      f.push(!slave && isFormula(cell.value));
     }
-    values.push(row);
+    values.push(v);
     formulas.push(f);
   }
-  return { values, formulas };
-}
-
-/** An appendix that is no Excel table any more ("Convert to Range"): its header row and the rows under it. */
-function rangeAppendix(ws: ExcelJS.Worksheet): Block | null {
-  const top = Math.min(ws.rowCount, 40);
-  const width = Math.max(ws.columnCount, 1);
-  const head = readBlock(ws, { r1: 1, c1: 1, r2: top, c2: width }).values;
-  const h = findAppendixHeader(head);
-  if (h < 0) return null;
-  const cells = head[h];
-  const c1 = cells.findIndex((v) => text(v) !== '');
-  let c2 = c1;
-  while (c2 + 1 < cells.length && text(cells[c2 + 1]) !== '') c2++;
-  let r2 = h + 1;
-  const empty = (r: number) => readBlock(ws, { r1: r, c1: c1 + 1, r2: r, c2: c2 + 1 }).values[0].every((v) => text(v) === '');
-  while (r2 + 1 <= ws.rowCount && !empty(r2 + 1)) r2++;
-  return { r1: h + 1, c1: c1 + 1, r2, c2: c2 + 1 };
+  return { name: ws.name, rowIndex: 0, columnIndex: 0, values, formulas };
 }
 
 export async function readWorkbookTables(bytes: Buffer): Promise<WorkbookSnapshot> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load((await withRelativeTargets(bytes)) as unknown as ArrayBuffer);
-  const tables: TableData[] = [];
-  const otherTables: NonNullable<WorkbookSnapshot['otherTables']> = [];
-  const looseCells: LooseCell[] = [];
-  let catalogueRows: CellScalar[][] = [];
-  let summary: WorkbookSnapshot['summary'] = null;
+  const refs: TableRef[] = [];
   for (const ws of wb.worksheets) {
-    const taken: Block[] = [];
-    const push = (b: Block, name: string, found: 'name' | 'layout') => {
-      const { values, formulas } = readBlock(ws, b);
-      taken.push(b);
-      tables.push({
-        sheet: ws.name,
-        table: name,
-        headerRow: b.r1,
-        firstCol: b.c1,
-        headers: values[0].map((h) => String(h ?? '')),
-        rows: values.slice(1),
-        formulas: formulas.slice(1),
-        found,
-        ...titleBlock([1, 2, 3].map((r) => scalar(ws.getCell(r, 1).value))),
-      });
-    };
     for (const t of ws.getTables() as unknown as Array<{ table?: { name: string; tableRef: string } }>) {
-      const def = t.table;
-      const b = def && bounds(def.tableRef);
-      if (!def || !b) continue;
-      const head = readBlock(ws, { ...b, r2: b.r1 }).values[0];
-      if (def.name === AGENCY_TABLE) {
-        catalogueRows = readBlock(ws, b).values.slice(1);
-        taken.push(b);
-      } else if (isAppendixTable(def.name)) push(b, def.name, 'name');
-      else if (!/^Sao lưu/i.test(ws.name) && looksLikeAppendix(head)) push(b, def.name, 'layout');
-      else otherTables.push({ sheet: ws.name, name: def.name, ref: def.tableRef, headers: head.map((h) => String(h ?? '')) });
+      const b = t.table && bounds(t.table.tableRef);
+      if (t.table && b) refs.push({ name: t.table.name, sheet: ws.name, ...b });
     }
-    if (!tables.some((t) => t.sheet === ws.name) && !/^Sao lưu/i.test(ws.name) && !GENERATED.includes(ws.name)) {
-      const b = rangeAppendix(ws);
-      if (b) push(b, '', 'layout');
-    }
-    if (ws.name === SUMMARY_SHEET) {
-      const date = ws.getCell('B3').value;
-      summary = { reportDate: scalar(date), reportDateFormula: isFormula(date), dueSoonDays: scalar(ws.getCell('B4').value) };
-    }
-    if (/^Sao lưu/i.test(ws.name)) continue; // earlier backups travel whole in the copy of the old file
-    ws.eachRow({ includeEmpty: false }, (row, r) => {
-      let formulaRow = false;
-      const found: LooseCell[] = [];
-      row.eachCell({ includeEmpty: false }, (cell, c) => {
-        if (taken.some((b) => r >= b.r1 && r <= b.r2 && c >= b.c1 && c <= b.c2)) return;
-        if (isFormula(cell.value)) formulaRow = true;
-        if (cell.isMerged && cell.master !== cell) return; // the merged area's value is its first cell's
-        const value = scalar(cell.value);
-        if (text(value) !== '') found.push({ sheet: ws.name, row: r, col: c, value });
-      });
-      for (const f of found) looseCells.push(formulaRow ? { ...f, formulaRow } : f);
-    });
   }
-  return { tables, sheets: wb.worksheets.map((w) => w.name), catalogueRows, looseCells, otherTables, summary };
+  return buildSnapshot(wb.worksheets.map(gridOf), refs);
 }
