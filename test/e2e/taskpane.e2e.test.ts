@@ -197,6 +197,44 @@ const hasChromium = existsSync(CHROMIUM);
     expect(source).toBe('Người dùng thêm');
   }, 120000);
 
+  it('re-import after "Convert to Range" keeps progress and a note, and asks before replacing a corrected lead', async () => {
+    const setup = await fake<{ row: number; lead: string; noteRow: number; noteCol: number }>(`(() => {
+      const wb = __fakeExcel.wb;
+      const t = wb.tables.find((t) => t.name === 'PhuLuc_1');
+      const v = t.getRange().values;
+      const progress = v[0].indexOf('Tiến độ'), lead = v[0].indexOf('Cơ quan chủ trì'), kind = v[0].indexOf('Loại thời hạn');
+      const row = v.findIndex((r, i) => i > 0 && r[kind] !== '' && r[progress] === '');
+      t.sheet.cell(t.r + row, t.c + progress).v = 'Đang thực hiện';
+      const old = v[row][lead];
+      t.sheet.cell(t.r + row, t.c + lead).v = 'Sở Tư pháp (đã sửa)';
+      // A note two rows under the table, then Excel's "Convert to Range": the table goes, the cells stay.
+      t.sheet.cell(t.r + t.nr + 1, t.c + 1).v = 'Ghi chú của văn thư: đối chiếu lại số liệu';
+      wb.tables = wb.tables.filter((x) => x !== t);
+      return { row, lead: old, noteRow: t.r + t.nr + 1, noteCol: t.c + 1 };
+    })()`);
+    expect(setup.row).toBeGreaterThan(1);
+    await page.getByRole('tab', { name: 'Nhập' }).click();
+    await page.getByTestId('preview').click();
+    await page.getByTestId('write').click();
+    const ask = page.getByTestId('reimport-ask');
+    await ask.waitFor({ timeout: 60000 });
+    await expect(ask.textContent()).resolves.toContain(`Sở Tư pháp (đã sửa) → ${setup.lead}`);
+    await page.getByTestId('reimport-keep').click();
+    await page.getByTestId('reimport-report').waitFor({ timeout: 60000 });
+    const report = await page.getByTestId('reimport-report').textContent();
+    expect(report).toContain('Nhận ra phụ lục theo tiêu đề cột: vùng bảng (không còn là Excel Table) ở trang “Phụ lục”.');
+    expect(report).toContain('«Ghi chú của văn thư: đối chiếu lại số liệu»: giữ tại chỗ');
+    const after = await fake<{ progress: string; lead: string; note: string }>(`(() => {
+      const t = __fakeExcel.wb.tables.find((t) => t.name === 'PhuLuc_1');
+      const v = t.getRange().values;
+      const row = ${setup.row};
+      return { progress: v[row][v[0].indexOf('Tiến độ')], lead: v[row][v[0].indexOf('Cơ quan chủ trì')],
+        note: (t.sheet.peek(${setup.noteRow}, ${setup.noteCol}) || { v: '' }).v };
+    })()`);
+    expect(after).toEqual({ progress: 'Đang thực hiện', lead: 'Sở Tư pháp (đã sửa)', note: 'Ghi chú của văn thư: đối chiếu lại số liệu' });
+    expect(pageErrors).toEqual([]);
+  }, 120000);
+
   it('sets the report date and rebuilds the summary with its chart', async () => {
     await page.getByRole('tab', { name: /Tình trạng/ }).click();
     await page.getByTestId('as-of').fill('2026-06-30');
