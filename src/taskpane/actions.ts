@@ -117,10 +117,11 @@ export async function writeProgramme(parsed: Parsed, settings: Settings, onProgr
 }
 
 /** The programme as it is now in the workbook. */
-export async function programmeInWorkbook(): Promise<Result<ReadBack & { catalogue: Catalogue }>> {
+export async function programmeInWorkbook(): Promise<Result<ReadBack & { catalogue: Catalogue; userTracking: ReturnType<typeof userTracking> }>> {
   const { tables, catalogueRows, summary } = await readAppendixTables();
   if (!tables.length) return fail('Sổ này chưa có bảng phụ lục do Phụ lục tạo. Hãy nhập văn bản ở thẻ «Nhập» trước.');
-  return ok({ ...readBack(tables, '', summary), catalogue: workbookCatalogue(catalogueRows) });
+  // Users' progress by Mục + TT: the summary's overdue list leaves out tasks marked done.
+  return ok({ ...readBack(tables, '', summary), catalogue: workbookCatalogue(catalogueRows), userTracking: userTracking(tables) });
 }
 
 export function errorText(e: unknown): string {

@@ -193,7 +193,7 @@ describe('re-import keeps users’ work whatever they did to the workbook', () =
     const r = reimport(f, '--as-of', '2026-06-15');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Dòng người dùng thêm, giữ trong bảng (1):\n    - II TT 4 «Tập huấn chữ ký số cho cấp xã» (dòng 15,');
-    expect(r.stdout).toContain("'Phụ lục'!H8 (Tiến độ, I TT 1 «Ban hành quy chế quản lý dữ liệu dùng chung của tỉnh»): \"Hoàn thành \" → Hoàn thành");
+    expect(r.stdout).toContain("'Phụ lục'!H8 (Tiến độ, I TT 1 «Ban hành quy chế quản lý dữ liệu dùng chung của tỉnh»): \"Hoàn thành \" (thừa dấu cách) → Hoàn thành");
     expect(r.stdout).toContain("'Phụ lục'!I8 (Ngày hoàn thành, I TT 1 «Ban hành quy chế quản lý dữ liệu dùng chung của tỉnh»): «25/03/2026» (chữ) → 25/03/2026");
     const s = sheetOf(inspectXlsx(f), P);
     expect(s.cells.H8).toBe('Hoàn thành');

@@ -23,7 +23,7 @@ import { SECTION_SEP } from './rows';
 import { CellScalar, TableData, text } from './sheetData';
 import { statusFormula } from './statusFormula';
 import type { CellValue, SheetPlan, TablePlan } from './types';
-import { canonicalProgress, columnsByMeaning, typedDateSerial, WorkbookColumn, workbookColumn } from './workbookColumns';
+import { canonicalProgress, columnsByMeaning, formDifference, typedDateSerial, WorkbookColumn, workbookColumn } from './workbookColumns';
 
 /** A cell named in the re-import report: where it is in the new workbook and the values involved. */
 export interface ReportedCell {
@@ -129,7 +129,7 @@ export function mergeTable(sheet: SheetPlan, t: TablePlan, before: TableData, ke
       if (text(v) === '' || norm(v) === norm(row[ni(k)])) continue;
       if (k === 'progress') {
         const c = canonicalProgress(v);
-        if (c && c !== v) out.normalised.push({ ...where(k), old: JSON.stringify(v), new: c }), (v = c);
+        if (c && c !== v) out.normalised.push({ ...where(k), old: `${JSON.stringify(v)} (${formDifference(String(v))})`, new: c }), (v = c);
       }
       if (k === 'doneDate' && typeof v === 'string') {
         const serial = typedDateSerial(v);

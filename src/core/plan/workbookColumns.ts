@@ -92,3 +92,12 @@ export function typedDateSerial(v: CellScalar): number | null {
   if (y < 1900 || date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
   return isoToSerial(`${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
 }
+
+/** How a value differs from its list value only in form, in Vietnamese ("thừa dấu cách" …). */
+export function formDifference(v: string): string {
+  const why: string[] = [];
+  if (v.normalize('NFC') !== v) why.push('dấu tiếng Việt gõ tách rời chữ (Unicode tổ hợp)');
+  if (v.trim() !== v || /\s{2,}/.test(v)) why.push('thừa dấu cách');
+  if (!why.length) why.push('khác chữ hoa, chữ thường');
+  return why.join(', ');
+}

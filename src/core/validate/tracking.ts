@@ -13,7 +13,7 @@
 import type { ProgrammeTable } from '../model';
 import type { CellScalar, SummarySettings, TableData } from '../plan/sheetData';
 import { text } from '../plan/sheetData';
-import { canonicalProgress, typedDateSerial, workbookColumn } from '../plan/workbookColumns';
+import { canonicalProgress, formDifference, typedDateSerial, workbookColumn } from '../plan/workbookColumns';
 import { PROGRESS_VALUES } from '../status/labels';
 import { serialToIso, displayDate } from '../status/dates';
 import type { Finding } from './types';
@@ -21,15 +21,6 @@ import type { Finding } from './types';
 const letters = (c: number): string => (c <= 0 ? '' : letters(Math.floor((c - 1) / 26)) + String.fromCharCode(65 + ((c - 1) % 26)));
 const quoteSheet = (s: string) => `'${s.replace(/'/g, "''")}'`;
 const shownValue = (v: CellScalar) => JSON.stringify(String(v)).slice(1, -1);
-
-/** How a value differs from its list value only in form, in words. */
-function formDifference(v: string): string {
-  const why: string[] = [];
-  if (v.normalize('NFC') !== v) why.push('dấu tiếng Việt gõ tách rời chữ (Unicode tổ hợp)');
-  if (v.trim() !== v || /\s{2,}/.test(v)) why.push('thừa dấu cách');
-  if (!why.length) why.push('khác chữ hoa, chữ thường');
-  return why.join(', ');
-}
 
 export function trackingFindings(tables: TableData[], read: ProgrammeTable[], summary?: SummarySettings | null): Finding[] {
   const out: Finding[] = [];
