@@ -66,7 +66,8 @@ export async function importCommand(args: Args): Promise<number> {
   });
   // Re-import over an earlier workbook: users' cells carried over, old tables backed up first.
   const stamp = backupStamp(new Date());
-  const keep = existing.value ? reimport(built.plan, existing.value, stamp, { keepEdits: args.flags.has('keep-edits') }) : null;
+  const oldStatus = { asOf: carried.asOf ?? today, dueSoonDays: carried.dueSoonDays ?? 30 };
+  const keep = existing.value ? reimport(built.plan, existing.value, stamp, { keepEdits: args.flags.has('keep-edits'), oldStatus }) : null;
   const plan = keep?.plan ?? built.plan;
   const oldFile = existing.value ? await keepOldFile(output, stamp) : null;
   if (oldFile && !oldFile.ok) return fail(oldFile.message);

@@ -221,6 +221,11 @@ describe('re-import keeps users’ work whatever they did to the workbook', () =
     const dateCell = Object.keys(backup.cells).find((a) => String(backup.cells[a]).startsWith('2026-03-20'))!;
     expect(backup.types[dateCell]).toBe('d');
     expect(backup.numFmts[dateCell]).toMatch(/dd\/mm\/yyyy/i);
+    // Tình trạng as a value, as of the old report date 15/06/2026: I.1 done on 20/03 before its
+    // 31/03 deadline; I.2 due 30/06, within 30 days; II.3 Thường xuyên.
+    const statuses = Object.entries(backup.cells).filter(([a]) => backup.types[a] === 's').map(([, v]) => v);
+    expect(statuses).toEqual(expect.arrayContaining(['Hoàn thành đúng hạn', 'Sắp đến hạn', 'Thường xuyên']));
+    expect(Object.values(backup.cells).some((v) => typeof v === 'string' && v.startsWith('=IF('))).toBe(false);
   });
 
   it('adds one backup sheet and one dated copy per re-import, not more', () => {

@@ -13,7 +13,9 @@ import { text } from './sheetData';
 import type { SheetPlan, TablePlan, WorkbookPlan } from './types';
 import { mergeTable, ReportedCell } from './mergeRows';
 import { placeLooseCells, PlacedCell } from './looseCells';
-import { workbookColumn } from './workbookColumns';
+import { canonicalProgress, columnsByMeaning, typedDateSerial, workbookColumn } from './workbookColumns';
+import { statusOf, StatusSettings } from '../status/rules';
+import { serialToIso } from '../status/dates';
 
 export type { ReportedCell } from './mergeRows';
 export type { PlacedCell } from './looseCells';
@@ -53,6 +55,12 @@ export interface KeepResult {
 export interface KeepOptions {
   /** Keep users' corrections to the document's columns instead of the new document's values. */
   keepEdits?: boolean;
+  /**
+   * The old workbook's report settings: the backup sheet shows each old row's Tình trạng as a
+   * value, computed with them when the file holds no computed value (a file no spreadsheet has
+   * recalculated since Phụ lục wrote it).
+   */
+  oldStatus?: StatusSettings;
 }
 
 /** The date and time that names a backup sheet ("Sao lưu 22-11-2026 14-05-09"). */
@@ -102,7 +110,8 @@ export function reimport(plan: WorkbookPlan, old: WorkbookSnapshot, stamp: strin
   const withLoose = placeLooseCells({ ...plan, sheets }, old);
   report.outside = withLoose.placed;
   if (!old.tables.length && !report.outside.length) return { plan: withLoose.plan, kept, unmatched: 0, backupSheet: null, report };
-  const backup = backupSheet(old.tables, report.outside.map((p) => p.cell), stamp, old.sheets);
+  const tables = options.oldStatus ? old.tables.map((t) => withStatusValues(t, options.oldStatus!)) : old.tables;
+  const backup = backupSheet(tables, report.outside.map((p) => p.cell), stamp, old.sheets);
   return {
     plan: { ...withLoose.plan, sheets: [...withLoose.plan.sheets, backup] },
     kept,
@@ -130,6 +139,27 @@ function pairTables(plan: WorkbookPlan, old: TableData[]): Map<TablePlan, TableD
   take((o, s, t) => o.sheet.toLowerCase() === s.name.toLowerCase() && sameKind(o, t));
   take((o, _s, t) => o.found === 'layout' && sameKind(o, t));
   return pairs;
+}
+
+/** Old rows whose Tình trạng has no value (never recalculated) get the status the rules give. */
+function withStatusValues(t: TableData, s: StatusSettings): TableData {
+  const m = columnsByMeaning(t.headers);
+  const [status, kind, due, progress, done] = (['status', 'kind', 'due', 'progress', 'doneDate'] as const).map((k) => m.get(k) ?? -1);
+  if (status < 0 || kind < 0) return t;
+  const iso = (v: CellScalar | undefined): string | null => {
+    const n = typeof v === 'number' ? v : typedDateSerial(v ?? null);
+    return n === null ? null : serialToIso(n);
+  };
+  const rows = t.rows.map((r) => {
+    if (text(r[status]) !== '' || text(r[kind]) === '') return r;
+    const row = [...r];
+    row[status] = statusOf(
+      { kind: text(r[kind]), due: due >= 0 ? iso(r[due]) : null, progress: progress >= 0 ? canonicalProgress(r[progress]) ?? text(r[progress]) : '', doneDate: done >= 0 ? iso(r[done]) : null },
+      s,
+    );
+    return row;
+  });
+  return { ...t, rows };
 }
 
 function backupSheet(tables: TableData[], loose: LooseCell[], stamp: string, taken: string[]): SheetPlan {
