@@ -13,6 +13,7 @@ import { join } from 'path';
 import { runCli } from '../helpers/cli';
 import { editXlsx } from '../helpers/xlsxEdit';
 import { inspectXlsx, sheetOf, SheetDump } from '../helpers/xlsxInspect';
+import { recalc } from '../helpers/xlsxRecalc';
 
 const dir = mkdtempSync(join(tmpdir(), 'phuluc-user-edits-'));
 const doc = join(__dirname, '..', 'fixtures', 'chuyen-doi-so-2026.txt');
@@ -237,4 +238,21 @@ describe('re-import keeps users’ work whatever they did to the workbook', () =
     expect(copies.length).toBeGreaterThanOrEqual(1);
     expect(copies.length).toBeLessThanOrEqual(2);
   });
+
+  it('a workbook saved by LibreOffice with a text date and "Hoàn thành " is normalised: LibreOffice then computes the right statuses', () => {
+    const f = fresh();
+    editXlsx(f, [
+      { op: 'set', sheet: P, cell: 'I9', value: '20/06/2026' },
+      { op: 'set', sheet: P, cell: 'H10', value: 'Hoàn thành ' },
+    ]);
+    // The user opens and saves the file in LibreOffice.
+    const saved = recalc(f);
+    const before = sheetOf(inspectXlsx(saved, true), P);
+    // As of 15/06/2026 the typed cells do not count: I.2 (due 30/06) is due soon, I.3 (30/09) on schedule.
+    expect([before.cells.J9, before.cells.J10]).toEqual(['Sắp đến hạn', 'Trong hạn']);
+    copyFileSync(saved, f);
+    expect(reimport(f).code).toBe(0);
+    const after = sheetOf(inspectXlsx(recalc(f), true), P);
+    expect([after.cells.J9, after.cells.J10]).toEqual(['Hoàn thành đúng hạn', 'Hoàn thành đúng hạn']);
+  }, 120000);
 });

@@ -22,9 +22,9 @@ export function reimportLines(keep: KeepResult, where?: string): string[] {
     for (const i of items) lines.push(`  - ${i}`);
   };
   list('Đã chuẩn hoá', r.normalised.map((c) => `${c.cell} (${c.column}, ${c.row}): ${c.old} → ${c.new}`));
-  list('Giữ giá trị người dùng đã sửa', r.keptEdits.map((c) => `${c.cell} (${c.column}, ${c.row}): giữ ${c.old}; văn bản ghi ${c.new}`));
+  list('Giữ giá trị trong sổ khác văn bản (người dùng đã sửa)', r.keptEdits.map((c) => `${c.cell} (${c.column}, ${c.row}): giữ ${c.old}; văn bản ghi ${c.new}`));
   list(
-    `Thay giá trị người dùng đã sửa bằng giá trị theo văn bản — giá trị cũ còn ở ${backup || 'bản sao'}${where ? ` và ${where}` : ''}`,
+    `Ô trong sổ khác văn bản (người dùng đã sửa, hoặc văn bản đã đổi), thay theo văn bản — giá trị cũ còn ở ${backup || 'bản sao'}${where ? ` và ${where}` : ''}`,
     r.replaced.map((c) => `${c.cell} (${c.column}, ${c.row}): ${c.old} → ${c.new}`),
   );
   list('Dòng trùng mục và số thứ tự, giữ cả hai', r.ambiguous);

@@ -90,12 +90,12 @@ export function ImportTab({ settings }: { settings: Settings }) {
       {pending && (
         <div data-testid="reimport-ask" style={{ border: '1px solid #c19c00', padding: 8, margin: '8px 0' }}>
           <Text weight="semibold">
-            Người dùng đã sửa {pending.replace.report.replaced.length} ô mà văn bản ghi khác. Giữ giá trị đã sửa hay thay theo văn bản?
-            (Giá trị cũ luôn được chép sang trang sao lưu.)
+            {pending.replace.report.replaced.length} ô trong sổ khác văn bản (người dùng đã sửa, hoặc văn bản đã đổi). Giữ giá trị
+            trong sổ hay thay theo văn bản? (Giá trị cũ luôn được chép sang trang sao lưu.)
           </Text>
           <ul>{pending.replace.report.replaced.map((c) => <li key={c.cell}>{c.cell} ({c.column}, {c.row}): {c.old} → {c.new}</li>)}</ul>
           <div style={{ display: 'flex', gap: 8 }}>
-            <Button appearance="primary" data-testid="reimport-keep" onClick={() => commit(pending.keepEdits(), pending.note)}>Giữ giá trị đã sửa</Button>
+            <Button appearance="primary" data-testid="reimport-keep" onClick={() => commit(pending.keepEdits(), pending.note)}>Giữ giá trị trong sổ</Button>
             <Button data-testid="reimport-replace" onClick={() => commit(pending.replace, pending.note)}>Thay theo văn bản</Button>
             <Button data-testid="reimport-cancel" onClick={() => setPending(null)}>Huỷ</Button>
           </div>
