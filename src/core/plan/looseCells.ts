@@ -62,12 +62,14 @@ export function placeLooseCells(plan: WorkbookPlan, old: WorkbookSnapshot): { pl
       return !now || now.columns.some((c) => norm(c.header) === header);
     });
   const extraCells = new Map<string, SheetPlan['cells']>();
+  const writtenOf = new Map<SheetPlan, ReturnType<typeof written>>();
   for (const cell of old.looseCells ?? []) {
     if (cell.formulaRow || text(cell.value) === '') continue;
     const sheet = bySheet.get(cell.sheet.toLowerCase());
     // Sheets the new workbook does not have (the user's own sheets) travel whole with the old file.
     if (!sheet || sheet.kind === 'backup') continue;
-    const w = written(sheet);
+    let w = writtenOf.get(sheet);
+    if (!w) writtenOf.set(sheet, (w = written(sheet)));
     if (w.at.has(`${cell.row}:${cell.col}`) || w.texts.has(norm(cell.value)) || ownColumns(cell)) continue;
     const address = `'${cell.sheet.replace(/'/g, "''")}'!${letters(cell.col)}${cell.row}`;
     const inPlace = !w.inTable(cell.row, cell.col);

@@ -28,9 +28,10 @@ export function trackingFindings(tables: TableData[], read: ProgrammeTable[], su
     const table = read[tableIndex];
     const meaning = t.headers.map((h) => workbookColumn(h));
     const ttCol = meaning.indexOf('tt');
+    const itemAt = new Map((table?.items ?? []).map((it, k) => [it.line, k]));
     t.rows.forEach((r, i) => {
       const line = t.headerRow + 1 + i;
-      const itemIndex = table ? table.items.findIndex((it) => it.line === line) : -1;
+      const itemIndex = itemAt.get(line) ?? -1;
       const at = (c: number) => `${quoteSheet(t.sheet)}!${letters(t.firstCol + c)}${line}`;
       const base = {
         table: table?.title ?? t.sheet, tableIndex, tt: ttCol >= 0 ? text(r[ttCol]) : '', line, itemIndex: itemIndex >= 0 ? itemIndex : null,

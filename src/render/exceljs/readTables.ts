@@ -74,10 +74,12 @@ export async function withRelativeTargets(bytes: Buffer): Promise<Buffer> {
 function gridOf(ws: ExcelJS.Worksheet): SheetGrid {
   const values: CellScalar[][] = [];
   const formulas: boolean[][] = [];
-  for (let r = 1; r <= ws.rowCount; r++) {
+  const rows = ws.rowCount;
+  const cols = ws.columnCount; // a getter that walks every row: read once
+  for (let r = 1; r <= rows; r++) {
     const v: CellScalar[] = [];
     const f: boolean[] = [];
-    for (let c = 1; c <= ws.columnCount; c++) {
+    for (let c = 1; c <= cols; c++) {
       const cell = ws.getCell(r, c);
       const slave = cell.isMerged && cell.master !== cell;
       v.push(slave ? null : scalar(cell.value));
