@@ -22,10 +22,14 @@ export async function readAppendixTables(): Promise<WorkbookSnapshot> {
       range: t.getRange().load(['rowIndex', 'columnIndex', 'rowCount', 'columnCount']),
       sheet: t.worksheet.load('name'),
     }));
-    const used = sheets.items.map((ws) => ({ name: ws.name, range: ws.getUsedRangeOrNullObject(true).load(['values', 'formulas', 'rowIndex', 'columnIndex']) }));
+    // Backup sheets ("Sao lưu …") are never read: nothing on them is merged, and they can be large.
+    const used = sheets.items.map((ws) => ({
+      name: ws.name,
+      range: /^Sao lưu/i.test(ws.name) ? null : ws.getUsedRangeOrNullObject(true).load(['values', 'formulas', 'rowIndex', 'columnIndex']),
+    }));
     await context.sync();
     const grids: SheetGrid[] = used.map(({ name, range }) =>
-      range.isNullObject
+      !range || range.isNullObject
         ? { name, rowIndex: 0, columnIndex: 0, values: [], formulas: [] }
         : {
             name,

@@ -101,5 +101,7 @@ export async function readWorkbookTables(bytes: Buffer): Promise<WorkbookSnapsho
       if (t.table && b) refs.push({ name: t.table.name, sheet: ws.name, ...b });
     }
   }
-  return buildSnapshot(wb.worksheets.map(gridOf), refs);
+  // Backup sheets ("Sao lưu …") are not read: nothing on them is merged, and they can be large.
+  const empty = (name: string): SheetGrid => ({ name, rowIndex: 0, columnIndex: 0, values: [], formulas: [] });
+  return buildSnapshot(wb.worksheets.map((ws) => (/^Sao lưu/i.test(ws.name) ? empty(ws.name) : gridOf(ws))), refs);
 }
