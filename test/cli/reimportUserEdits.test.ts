@@ -96,6 +96,8 @@ describe('re-import keeps users’ work whatever they did to the workbook', () =
       { op: 'set', sheet: P, cell: 'M8', value: 'hỏi lại anh Tuấn' },
       { op: 'set', sheet: 'Kiểm tra', cell: 'K5', value: 'đã xem' },
       { op: 'set', sheet: 'Tổng hợp', cell: 'E3', value: 'Báo cáo gửi Thường trực' },
+      // Beside a row of counts (row 31: section I, formulas in B–K).
+      { op: 'set', sheet: 'Tổng hợp', cell: 'M31', value: 'cần đôn đốc' },
     ]);
     const r = reimport(f, '--as-of', '2026-06-15');
     expect(r.code).toBe(0);
@@ -104,6 +106,7 @@ describe('re-import keeps users’ work whatever they did to the workbook', () =
       ["'Phụ lục'!M8", 'hỏi lại anh Tuấn'],
       ["'Kiểm tra'!K5", 'đã xem'],
       ["'Tổng hợp'!E3", 'Báo cáo gửi Thường trực'],
+      ["'Tổng hợp'!M31", 'cần đôn đốc'],
     ]) {
       expect(r.stdout).toContain(`${cell} «${text}»: giữ tại chỗ`);
     }
@@ -112,6 +115,9 @@ describe('re-import keeps users’ work whatever they did to the workbook', () =
     expect(sheetOf(dump, P).cells.M8).toBe('hỏi lại anh Tuấn');
     expect(sheetOf(dump, 'Kiểm tra').cells.K5).toBe('đã xem');
     expect(sheetOf(dump, 'Tổng hợp').cells.E3).toBe('Báo cáo gửi Thường trực');
+    expect(sheetOf(dump, 'Tổng hợp').cells.M31).toBe('cần đôn đốc');
+    // Phụ lục's own cells are not taken for the user's.
+    expect(r.stdout).not.toMatch(/Chữ ngoài bảng \((?!5\))/);
     // … and listed on the backup sheet.
     const backup = dump.sheets.find((s) => s.title.startsWith('Sao lưu'))!;
     expect(Object.values(backup.cells)).toEqual(expect.arrayContaining(['hỏi lại anh Tuấn', 'M8', 'Báo cáo gửi Thường trực']));
@@ -213,6 +219,8 @@ describe('re-import keeps users’ work whatever they did to the workbook', () =
     ]);
     const r = reimport(f, '--as-of', '2026-07-15');
     expect(r.code).toBe(0);
+    // The list shrank from 2 rows to 1: its old row is Phụ lục's, not text a user typed.
+    expect(r.stdout).not.toContain('Chữ ngoài bảng');
     const dump = inspectXlsx(f);
     const links = Object.values(sheetOf(dump, 'Tổng hợp').cells).filter((v) => typeof v === 'string' && v.startsWith('=HYPERLINK('));
     // As of 15/07/2026: I.1 is done (left out); I.2 (30/06) is overdue.

@@ -26,7 +26,7 @@ export interface LooseCell {
   row: number;
   col: number;
   value: CellScalar;
-  /** True when the cell (or another cell of its row outside the tables) holds a formula: written by Phụ lục. */
+  /** True when the cell is a formula, or lies among (or just left of) its row's formulas outside the tables: written by Phụ lục. */
   formulaRow?: boolean;
 }
 

@@ -100,15 +100,18 @@ export function buildSnapshot(grids: SheetGrid[], tableRefs: TableRef[]): Workbo
     if (isBackup(g.name)) continue; // earlier backups are kept whole elsewhere (the old file's copy, or the sheet itself)
     g.values.forEach((row, i) => {
       const r = g.rowIndex + i + 1;
-      let formulaRow = false;
+      // Formulas outside the tables are Phụ lục's (counts, the overdue list); so are the labels
+      // among them and one column to their left. A note typed further right is the user's.
+      let first = Infinity;
+      let last = -1;
       const found: LooseCell[] = [];
       row.forEach((value, j) => {
         const c = g.columnIndex + j + 1;
         if (taken.some((b) => r >= b.r1 && r <= b.r2 && c >= b.c1 && c <= b.c2)) return;
-        if (g.formulas[i]?.[j]) formulaRow = true;
+        if (g.formulas[i]?.[j]) (first = Math.min(first, c)), (last = Math.max(last, c));
         if (text(value) !== '') found.push({ sheet: g.name, row: r, col: c, value });
       });
-      for (const f of found) looseCells.push(formulaRow ? { ...f, formulaRow } : f);
+      for (const f of found) looseCells.push(f.col >= first - 1 && f.col <= last ? { ...f, formulaRow: true } : f);
     });
   }
   return { tables, sheets: grids.map((g) => g.name), catalogueRows, looseCells, otherTables, summary };
