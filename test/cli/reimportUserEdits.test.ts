@@ -61,6 +61,7 @@ describe('re-import keeps users’ work whatever they did to the workbook', () =
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Nhận ra phụ lục theo tiêu đề cột: vùng bảng (không còn là Excel Table) ở trang “Phụ lục”.');
     expect(r.stdout).toMatch(/Giữ lại 2 ô người dùng đã nhập/);
+    expect(r.stdout).toContain('Các ô giữ lại: Tiến độ 1, Ghi chú 1.');
     const s = sheetOf(inspectXlsx(f), P);
     expect(item(s, 'I.', '2')[0]['Tiến độ']).toBe('Đang thực hiện');
     expect(item(s, 'II.', '1')[0]['Ghi chú']).toBe('Chờ vốn đợt 2');

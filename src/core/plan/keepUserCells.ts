@@ -22,6 +22,8 @@ export type { PlacedCell } from './looseCells';
 
 /** Everything a re-import did to users' work, for the message and the tests. */
 export interface ReimportReport {
+  /** Cells kept, per column header. */
+  keptBy: Record<string, number>;
   normalised: ReportedCell[];
   /** Users' corrections replaced by the document's value (the old value is on the backup sheet too). */
   replaced: ReportedCell[];
@@ -80,7 +82,7 @@ export function keepUserCells(plan: WorkbookPlan, old: TableData[], stamp: strin
 /** The new plan with users' work from the workbook snapshot carried over, plus one backup sheet. */
 export function reimport(plan: WorkbookPlan, old: WorkbookSnapshot, stamp: string, options: KeepOptions = {}): KeepResult {
   const report: ReimportReport = {
-    normalised: [], replaced: [], keptEdits: [], ambiguous: [], addedRows: [], droppedRows: [], outside: [], recognised: [], unmatchedTables: [],
+    keptBy: {}, normalised: [], replaced: [], keptEdits: [], ambiguous: [], addedRows: [], droppedRows: [], outside: [], recognised: [], unmatchedTables: [],
   };
   let kept = 0;
   const pairs = pairTables(plan, old.tables);
@@ -91,6 +93,7 @@ export function reimport(plan: WorkbookPlan, old: WorkbookSnapshot, stamp: strin
       if (!before) return t;
       const m = mergeTable(sheet, t, before, options.keepEdits ?? false);
       kept += m.kept;
+      for (const [h, n] of Object.entries(m.keptBy)) report.keptBy[h] = (report.keptBy[h] ?? 0) + n;
       report.normalised.push(...m.normalised);
       report.replaced.push(...m.replaced);
       report.keptEdits.push(...m.keptEdits);

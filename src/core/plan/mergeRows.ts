@@ -39,6 +39,8 @@ export interface ReportedCell {
 export interface TableMerge {
   table: TablePlan;
   kept: number;
+  /** Kept cells per column header (rows users added counted under "Dòng người dùng thêm"). */
+  keptBy: Record<string, number>;
   normalised: ReportedCell[];
   replaced: ReportedCell[];
   keptEdits: ReportedCell[];
@@ -97,7 +99,7 @@ export function mergeTable(sheet: SheetPlan, t: TablePlan, before: TableData, ke
     const k = keyOf(r, oi);
     candidates.set(k, [...(candidates.get(k) ?? []), i]);
   });
-  const out: TableMerge = { table: t, kept: 0, normalised: [], replaced: [], keptEdits: [], ambiguous: [], addedRows: [], droppedRows: [] };
+  const out: TableMerge = { table: t, kept: 0, keptBy: {}, normalised: [], replaced: [], keptEdits: [], ambiguous: [], addedRows: [], droppedRows: [] };
   const matched = new Set<number>();
   const ambiguousRows = new Set<number>();
 
@@ -121,6 +123,11 @@ export function mergeTable(sheet: SheetPlan, t: TablePlan, before: TableData, ke
     return row;
   });
 
+  function count(header: string, n = 1): void {
+    out.kept += n;
+    out.keptBy[header] = (out.keptBy[header] ?? 0) + n;
+  }
+
   function carry(row: CellValue[], ri: number, o: CellScalar[], formulas: boolean[] | undefined): void {
     const where = (k: WorkbookColumn) => ({ cell: newCell(ri, ni(k)), column: t.columns[ni(k)].header, row: label(row, ni) });
     for (const k of USER) {
@@ -136,10 +143,10 @@ export function mergeTable(sheet: SheetPlan, t: TablePlan, before: TableData, ke
         if (serial !== null) out.normalised.push({ ...where(k), old: `«${v}» (chữ)`, new: shown(serial, true) }), (v = serial);
       }
       row[ni(k)] = v;
-      out.kept++;
+      count(t.columns[ni(k)].header);
     }
-    added.forEach(([, i], j) => {
-      if (text(o[i]) !== '') (row[t.columns.length + j] = o[i]), out.kept++;
+    added.forEach(([h, i], j) => {
+      if (text(o[i]) !== '') (row[t.columns.length + j] = o[i]), count(text(h));
     });
     for (const k of [...DOCUMENT, 'due'] as WorkbookColumn[]) {
       if (oi(k) < 0 || ni(k) < 0) continue;
@@ -186,7 +193,7 @@ export function mergeTable(sheet: SheetPlan, t: TablePlan, before: TableData, ke
     if (ni('progress') >= 0) row[ni('progress')] = canonicalProgress(row[ni('progress')] as CellScalar) ?? row[ni('progress')];
     for (const k of ['due', 'doneDate'] as const) if (ni(k) >= 0) row[ni(k)] = typedDateSerial(row[ni(k)] as CellScalar) ?? row[ni(k)];
     extra.push(row);
-    out.kept += o.filter((v) => text(v) !== '').length;
+    count('Dòng người dùng thêm', o.filter((v) => text(v) !== '').length);
   });
   const allRows = [...rows, ...extra];
   const columns = [...t.columns, ...added.map(([h]) => ({ header: text(h), width: 16 }))];

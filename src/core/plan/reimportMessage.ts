@@ -14,6 +14,8 @@ export function reimportLines(keep: KeepResult, where?: string): string[] {
   const lines: string[] = [];
   const backup = keep.backupSheet ? `trang “${keep.backupSheet}”` : '';
   if (backup) lines.push(`Giữ lại ${keep.kept} ô người dùng đã nhập; bảng cũ được sao lưu vào ${backup}${where ? ` và ${where}` : ''}.`);
+  const by = Object.entries(r.keptBy);
+  if (by.length) lines.push(`Các ô giữ lại: ${by.map(([h, n]) => `${h} ${n}`).join(', ')}.`);
   for (const t of r.recognised) lines.push(`Nhận ra phụ lục theo tiêu đề cột: ${t}.`);
   for (const t of r.unmatchedTables) lines.push(`Bảng cũ không khớp bảng mới nào, chỉ còn ở ${backup || 'bản sao'}: ${t}.`);
   const list = (title: string, items: string[]) => {
