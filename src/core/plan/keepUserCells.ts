@@ -41,6 +41,12 @@ export interface ReimportReport {
   recognised: string[];
   /** Old appendix tables no new table took (their cells are on the backup sheet only). */
   unmatchedTables: string[];
+  /**
+   * Sheets of the old workbook the new plan does not write (sheets users added, a renamed
+   * appendix sheet), backups excepted: the task pane leaves them in place; the command line's new
+   * file lacks them, and they stay whole in its copy of the old file.
+   */
+  otherSheets: string[];
 }
 
 export interface KeepResult {
@@ -82,7 +88,7 @@ export function keepUserCells(plan: WorkbookPlan, old: TableData[], stamp: strin
 /** The new plan with users' work from the workbook snapshot carried over, plus one backup sheet. */
 export function reimport(plan: WorkbookPlan, old: WorkbookSnapshot, stamp: string, options: KeepOptions = {}): KeepResult {
   const report: ReimportReport = {
-    keptBy: {}, normalised: [], replaced: [], keptEdits: [], ambiguous: [], addedRows: [], droppedRows: [], outside: [], recognised: [], unmatchedTables: [],
+    keptBy: {}, otherSheets: [], normalised: [], replaced: [], keptEdits: [], ambiguous: [], addedRows: [], droppedRows: [], outside: [], recognised: [], unmatchedTables: [],
   };
   let kept = 0;
   const pairs = pairTables(plan, old.tables);
@@ -110,6 +116,8 @@ export function reimport(plan: WorkbookPlan, old: WorkbookSnapshot, stamp: strin
     if (t.found === 'layout') report.recognised.push(name);
     if (!used.has(t)) report.unmatchedTables.push(name);
   }
+  const planned = new Set(plan.sheets.map((s) => s.name.toLowerCase()));
+  report.otherSheets = old.sheets.filter((n) => !planned.has(n.toLowerCase()) && !/^Sao lưu/i.test(n));
   const withLoose = placeLooseCells({ ...plan, sheets }, old);
   report.outside = withLoose.placed;
   if (!old.tables.length && !report.outside.length) return { plan: withLoose.plan, kept, unmatched: 0, backupSheet: null, report };

@@ -16,6 +16,10 @@ export function reimportLines(keep: KeepResult, where?: string): string[] {
   if (backup) lines.push(`Giữ lại ${keep.kept} ô người dùng đã nhập; bảng cũ được sao lưu vào ${backup}${where ? ` và ${where}` : ''}.`);
   const by = Object.entries(r.keptBy);
   if (by.length) lines.push(`Các ô giữ lại: ${by.map(([h, n]) => `${h} ${n}`).join(', ')}.`);
+  if (r.otherSheets.length) {
+    const names = r.otherSheets.map((n) => `“${n}”`).join(', ');
+    lines.push(where ? `Trang không có trong sổ mới, còn nguyên trong ${where}: ${names}.` : `Trang không do lần nhập này tạo, giữ nguyên: ${names}.`);
+  }
   for (const t of r.recognised) lines.push(`Nhận ra phụ lục theo tiêu đề cột: ${t}.`);
   for (const t of r.unmatchedTables) lines.push(`Bảng cũ không khớp bảng mới nào, chỉ còn ở ${backup || 'bản sao'}: ${t}.`);
   const list = (title: string, items: string[]) => {
