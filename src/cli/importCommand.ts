@@ -1,14 +1,18 @@
 /**
- * phuluc import <file>… -o <out.xlsx> [--as-of YYYY-MM-DD] [--amend <amendment>] [--due-soon-days N]
+ * phuluc import <file>… -o <out.xlsx> [--as-of YYYY-MM-DD] [--amend <amendment>] [--due-soon-days N] [--keep-edits]
  * Imports one or more programme documents and writes the workbook. The file is written to a
  * temporary file in the same folder and renamed, so a failure never leaves half a workbook.
  * Importing over a workbook Phụ lục wrote before keeps its users' cells (Tiến độ, Ngày hoàn
- * thành, Ghi chú, added columns, the user's agencies) and backs the old tables up in a sheet.
+ * thành, Ghi chú, added columns, the user's agencies, rows and text outside the tables, the report
+ * settings) — core/plan/keepUserCells.ts — backs the old tables up in a sheet and copies the old
+ * file aside; the message lists what was kept, normalised and replaced.
  */
 import type { Programme } from '../core/model';
 import { amendedProgramme, buildWorkbook } from '../core/plan';
-import { backupStamp, keepUserCells } from '../core/plan/keepUserCells';
-import { localIsoDate } from '../core/status/dates';
+import { backupStamp, reimport } from '../core/plan/keepUserCells';
+import { carriedSettings, reimportLines } from '../core/plan/reimportMessage';
+import { userTracking } from '../core/plan/userTracking';
+import { displayDate, localIsoDate } from '../core/status/dates';
 import { isIsoDate } from '../core/time';
 import { workbookBytes } from '../render/exceljs';
 import { Args, option } from './args';
@@ -16,16 +20,16 @@ import { err, out, readDocument, readProgramme } from './io';
 import { outputTarget, writeAtomically } from './files';
 import { amendProgramme, catalogue, existingWorkbook, findingsFor, keepOldFile } from './importSteps';
 
-const USAGE = 'Cách dùng: phuluc import <tệp>... -o <tệp.xlsx> [--as-of YYYY-MM-DD] [--amend <văn bản điều chỉnh>] [--due-soon-days N]';
+const USAGE = 'Cách dùng: phuluc import <tệp>... -o <tệp.xlsx> [--as-of YYYY-MM-DD] [--amend <văn bản điều chỉnh>] [--due-soon-days N] [--keep-edits]';
 
 export async function importCommand(args: Args): Promise<number> {
   const output = option(args, 'output');
   if (!args.positionals.length || !output) return usage('thiếu tệp đầu vào hoặc tệp kết quả (-o).');
   if (!/\.xlsx$/i.test(output)) return usage(`tệp kết quả phải có đuôi .xlsx: "${output}".`);
-  const asOf = option(args, 'as-of') ?? null;
-  if (asOf !== null && !isIsoDate(asOf)) return usage(`ngày báo cáo không hợp lệ: "${asOf}" (cần dạng YYYY-MM-DD, ví dụ 2026-06-30).`);
-  const days = option(args, 'due-soon-days') ?? '30';
-  if (!/^\d{1,4}$/.test(days)) return usage(`số ngày sắp đến hạn không hợp lệ: "${days}" (cần một số nguyên từ 0).`);
+  const givenAsOf = option(args, 'as-of') ?? null;
+  if (givenAsOf !== null && !isIsoDate(givenAsOf)) return usage(`ngày báo cáo không hợp lệ: "${givenAsOf}" (cần dạng YYYY-MM-DD, ví dụ 2026-06-30).`);
+  const givenDays = option(args, 'due-soon-days');
+  if (givenDays !== undefined && !/^\d{1,4}$/.test(givenDays)) return usage(`số ngày sắp đến hạn không hợp lệ: "${givenDays}" (cần một số nguyên từ 0).`);
   // What is at -o now (a FIFO, device or read-only file is refused at once; a link is followed).
   const target = await outputTarget(output);
   if (!target.ok) return fail(target.message);
@@ -49,6 +53,10 @@ export async function importCommand(args: Args): Promise<number> {
   const existing = target.value.before ? await existingWorkbook(target.value.path) : { ok: true as const, value: null };
   if (!existing.ok) return fail(existing.message);
   const agencies = catalogue(existing.value?.catalogueRows);
+  // The report settings users set on the old Tổng hợp survive unless given again.
+  const carried = carriedSettings(existing.value?.summary);
+  const asOf = givenAsOf ?? carried.asOf;
+  const days = givenDays ?? String(carried.dueSoonDays ?? 30);
   const today = localIsoDate(new Date());
   const built = buildWorkbook({
     programme,
@@ -56,13 +64,14 @@ export async function importCommand(args: Args): Promise<number> {
     findings: findingsFor(amendedProgramme(programme, amendment), asOf ?? today, agencies),
     catalogue: agencies,
     settings: { asOf, dueSoonDays: Number(days), today },
+    ...(existing.value ? { userTracking: userTracking(existing.value.tables) } : {}),
   });
   // Re-import over an earlier workbook: users' cells carried over, old tables backed up first.
-  const keep = existing.value ? keepUserCells(built.plan, existing.value.tables, backupStamp(new Date()), existing.value.sheets) : null;
+  const stamp = backupStamp(new Date());
+  const oldStatus = { asOf: carried.asOf ?? today, dueSoonDays: carried.dueSoonDays ?? 30 };
+  const keep = existing.value ? reimport(built.plan, existing.value, stamp, { keepEdits: args.flags.has('keep-edits'), oldStatus }) : null;
   const plan = keep?.plan ?? built.plan;
-  const oldFile = existing.value
-    ? await keepOldFile(target.value.path, existing.value.sheets, plan.sheets.map((s) => s.name), backupStamp(new Date()))
-    : null;
+  const oldFile = existing.value ? await keepOldFile(target.value.path, stamp) : null;
   if (oldFile && !oldFile.ok) return fail(oldFile.message);
   const written = await writeAtomically(target.value, await workbookBytes(plan));
   if (!written.ok) return fail(written.message);
@@ -70,11 +79,15 @@ export async function importCommand(args: Args): Promise<number> {
   const items = built.appendices.reduce((n, a) => n + a.table.items.length, 0);
   const findings = built.plan.sheets.find((s) => s.kind === 'check')?.tables[0].hyperlinks?.length ?? 0;
   out(`Đã ghi ${output}\n  Các trang: ${sheets}\n  ${items} dòng nhiệm vụ/chỉ tiêu; ${findings} phát hiện trong trang “Kiểm tra”.`);
-  if (keep?.backupSheet) {
-    const lost = keep.unmatched ? `; ${keep.unmatched} dòng cũ không khớp nhiệm vụ nào, chỉ còn trong trang sao lưu` : '';
-    out(`  Giữ lại ${keep.kept} ô người dùng đã nhập; bảng cũ được sao lưu vào trang “${keep.backupSheet}”${lost}.`);
+  if (keep) {
+    const copy = oldFile?.ok && oldFile.value ? `tệp ${oldFile.value}` : undefined;
+    for (const line of reimportLines(keep, copy)) out(`  ${line}`);
+    if (copy) out(`  Sổ cũ giữ nguyên: đã chép nguyên sổ cũ sang ${oldFile!.value}.`);
+    if (givenAsOf === null && existing.value?.summary) {
+      out(`  Ngày báo cáo giữ như sổ cũ: ${carried.asOf ? displayDate(carried.asOf) : 'hôm nay (=TODAY())'}; số ngày cảnh báo: ${days}.`);
+    }
+    if (carried.problem && givenAsOf === null) err(`Cảnh báo: ${carried.problem}`);
   }
-  if (oldFile?.ok && oldFile.value) out(`  Sổ cũ có trang không do lần nhập này tạo: đã chép nguyên sổ cũ sang ${oldFile.value}.`);
   if (amendment?.conflicts.length) {
     err(`Cảnh báo: văn bản điều chỉnh có ${amendment.conflicts.length} xung đột — xem trang “Điều chỉnh”.`);
     return 1;

@@ -52,19 +52,19 @@ export async function existingWorkbook(path: string): Promise<Result<WorkbookTab
 }
 
 /**
- * Before a re-import replaces a workbook that holds sheets the new one will not (sheets the user
- * added, earlier backup sheets), the whole old file is copied beside it. Returns the copy's path.
+ * Before a re-import replaces a workbook, the whole old file is copied beside it, once per
+ * re-import, named by the date and time ("so.truoc-30-11-2026-14-05-09.xlsx"): everything in it —
+ * sheets the user added, earlier backup sheets, formatting, text outside the tables — stays
+ * there. Returns the copy's path.
  */
-export async function keepOldFile(path: string, oldSheets: string[], newSheets: string[], stamp: string): Promise<Result<string | null>> {
-  const extra = oldSheets.filter((n) => !newSheets.includes(n));
-  if (!extra.length) return ok(null);
+export async function keepOldFile(path: string, stamp: string): Promise<Result<string | null>> {
   const copy = path.replace(/\.xlsx$/i, `.truoc-${stamp.replace(/[^0-9-]+/g, '-')}.xlsx`);
   try {
     await fs.copyFile(path, copy);
     return ok(copy);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOSPC') return fail(`${writeFailure(copy, e)} Sổ cũ được giữ nguyên.`);
-    return fail(`không chép được sổ cũ sang "${copy}" để giữ các trang ${extra.map((n) => `“${n}”`).join(', ')}: không ghi đè.`);
+    return fail(`không chép được sổ cũ sang "${copy}" để sao lưu trước khi nhập lại: không ghi đè.`);
   }
 }
 

@@ -60,14 +60,15 @@ export async function readWorkbook(path: string): Promise<Result<ReadBack & { ca
   }
   let tables;
   let catalogueRows;
+  let summary;
   try {
-    ({ tables, catalogueRows } = await readWorkbookTables(bytes));
+    ({ tables, catalogueRows, summary } = await readWorkbookTables(bytes));
   } catch (e) {
     if (e instanceof WorkbookRefused) return fail(`"${path}": ${e.message}`);
     return fail(`"${path}" không phải sổ Excel (.xlsx) đọc được.`);
   }
-  if (!tables.length) return fail(`sổ "${path}" không có bảng phụ lục do Phụ lục tạo (bảng PhuLuc_… hoặc ChiTieu_…).`);
-  return ok({ ...readBack(tables), catalogue: catalogue(catalogueRows) });
+  if (!tables.length) return fail(`sổ "${path}" không có bảng phụ lục do Phụ lục tạo (bảng có cột TT, Nhiệm vụ, Tiến độ … như Phụ lục ghi).`);
+  return ok({ ...readBack(tables, '', summary), catalogue: catalogue(catalogueRows) });
 }
 
 export const isWorkbookPath = (path: string): boolean => /\.xlsx$/i.test(path);

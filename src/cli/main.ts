@@ -14,8 +14,9 @@ Cách dùng:
       Áp dụng văn bản điều chỉnh, bổ sung, lược bỏ; in chương trình hợp nhất và nhật ký thay đổi.
   phuluc validate <tệp|sổ.xlsx> [--json] [--as-of YYYY-MM-DD] [--profile tuyen-quang|lai-chau|auto|<cột,...>] [--require <cột,...>]
       Kiểm tra chủ trì, thời gian, nguồn lực và số thứ tự (cả sổ Excel do Phụ lục tạo, như người dùng đã sửa).
-  phuluc import <tệp>... -o <tệp.xlsx> [--as-of YYYY-MM-DD] [--amend <văn bản điều chỉnh>] [--due-soon-days N]
-      Dựng sổ Excel: phụ lục, tình trạng, tổng hợp, kiểm tra, danh mục. Nhập lại vào sổ cũ giữ các ô người dùng đã nhập.
+  phuluc import <tệp>... -o <tệp.xlsx> [--as-of YYYY-MM-DD] [--amend <văn bản điều chỉnh>] [--due-soon-days N] [--keep-edits]
+      Dựng sổ Excel: phụ lục, tình trạng, tổng hợp, kiểm tra, danh mục. Nhập lại vào sổ cũ giữ các ô người dùng đã nhập
+      (--keep-edits: giữ cả chỗ người dùng đã sửa ở các cột lấy từ văn bản).
 
 Mã thoát: 0 xong; 1 validate thấy lỗi / amend, import gặp xung đột điều chỉnh; 2 đầu vào không dùng được.
 `;
@@ -32,7 +33,7 @@ const COMMANDS: Record<string, CommandSpec> = {
   parse: { run: parseCommand, options: [], flags: ['json'] },
   amend: { run: amendCommand, options: [], flags: ['json'] },
   validate: { run: validateCommand, options: ['as-of', 'profile', 'require'], flags: ['json'] },
-  import: { run: importCommand, options: ['output', 'as-of', 'amend', 'due-soon-days'], flags: [] },
+  import: { run: importCommand, options: ['output', 'as-of', 'amend', 'due-soon-days'], flags: ['keep-edits'] },
 };
 
 export async function main(argv: string[]): Promise<number> {

@@ -2,6 +2,7 @@ import { isIsoDate } from '../core/time';
 import type { ColumnKey, Programme } from '../core/model';
 import { fold } from '../core/text';
 import { PROFILES, RULE_IDS, RULE_LABELS, validateProgramme, ValidateOptions, ValidationProfile, ValidationReport } from '../core/validate';
+import { validateWorkbook } from '../core/plan/validateWorkbook';
 import { Args, option, UsageError } from './args';
 import { err, isWorkbookPath, out, readProgramme, readWorkbook } from './io';
 
@@ -61,14 +62,8 @@ export async function validateCommand(args: Args): Promise<number> {
   }
   const programme = 'cellOf' in read.value ? read.value.programme : read.value;
   // A workbook's own Danh mục agencies are known agencies, as in the add-in's Kiểm tra.
-  const report = validateProgramme(programme, wb?.ok ? { ...opts, catalogue: wb.value.catalogue } : opts);
-  if (wb?.ok) {
-    const rb = wb.value;
-    report.findings = report.findings.map((f) => {
-      const c = rb.cellOf(f.tableIndex, f.line, f.column);
-      return c ? { ...f, cell: `'${c.sheet}'!${c.address}` } : f;
-    });
-  }
+  // A workbook is checked with its tracking cells too (Tiến độ values, dates typed as text).
+  const report = wb?.ok ? validateWorkbook(wb.value, { ...opts, catalogue: wb.value.catalogue }) : validateProgramme(programme, opts);
   out(args.flags.has('json') ? JSON.stringify({ ...report, asOf: opts.asOf ?? null }) : readable(report, programme, file));
   return report.summary.errors > 0 ? 1 : 0;
 }

@@ -31,6 +31,11 @@ export interface Section {
   /** 1 = top level. */
   level: number;
   line: number;
+  /**
+   * Position in document order when it differs from `line` (a workbook table the user sorted:
+   * rows read back in section order from the Mục column). The numbering check walks by it.
+   */
+  order?: number;
   /** Text found in the lead / time cells of a heading row (validator flags it). */
   lead?: string;
   time?: string;
@@ -53,6 +58,8 @@ export interface Item {
   target?: string;
   /** 1-based line in the input where the item starts. */
   line: number;
+  /** Position in document order when it differs from `line` (see Section.order). */
+  order?: number;
   /** Lead resolved against the agency catalogue (null when unknown). */
   leadCanonical?: string | null;
   /**

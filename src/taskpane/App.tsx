@@ -24,7 +24,7 @@ export function App() {
         <div hidden={tab !== 'import'} data-testid="tab-import"><ImportTab settings={settings} /></div>
         <div hidden={tab !== 'amend'} data-testid="tab-amend"><AmendTab settings={settings} /></div>
         <div hidden={tab !== 'check'} data-testid="tab-check"><CheckTab /></div>
-        <div hidden={tab !== 'status'} data-testid="tab-status"><StatusTab settings={settings} onChange={setSettings} /></div>
+        <div hidden={tab !== 'status'} data-testid="tab-status"><StatusTab settings={settings} onChange={(s) => setSettings({ ...s, chosen: true })} /></div>
       </div>
     </FluentProvider>
   );

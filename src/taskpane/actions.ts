@@ -14,7 +14,11 @@ import { fail, ok, Result } from '../core/result';
 import { validateProgramme } from '../core/validate';
 import type { Finding } from '../core/validate/types';
 import { readAppendixTables, writePlan } from './host';
-import { backupStamp, keepUserCells } from '../core/plan/keepUserCells';
+import { backupStamp, KeepResult, reimport } from '../core/plan/keepUserCells';
+import { carriedSettings, reimportLines } from '../core/plan/reimportMessage';
+import type { WorkbookSnapshot } from '../core/plan/sheetData';
+import { userTracking } from '../core/plan/userTracking';
+import type { WorkbookPlan } from '../core/plan/types';
 import { previewOf, ImportPreview } from './logic/preview';
 import { readBack, ReadBack } from '../core/plan/readBack';
 import { faultText } from '../render/office/errorSource';
@@ -23,6 +27,8 @@ export interface Settings {
   /** ISO date, or null for "today" (=TODAY() in the workbook). */
   asOf: string | null;
   dueSoonDays: number;
+  /** True once the user set them on the Tình trạng tab; else a re-import keeps the workbook's own. */
+  chosen?: boolean;
 }
 
 export function todayIso(): string {
@@ -84,29 +90,61 @@ export function workbookCatalogue(rows: Array<Array<string | number | boolean | 
 
 const stamp = () => backupStamp(new Date());
 
-/** Writes the programme as new sheets, keeping users' cells from an earlier import. */
-export async function writeProgramme(parsed: Parsed, settings: Settings, onProgress: (done: number) => void) {
+/** The report settings a write uses: the user's choice on the Tình trạng tab, else the workbook's own (Tổng hợp). */
+function effectiveSettings(settings: Settings, before: WorkbookSnapshot): { asOf: string | null; dueSoonDays: number; note?: string } {
+  if (settings.chosen || !before.summary) return settings;
+  const c = carriedSettings(before.summary);
+  return { asOf: c.asOf, dueSoonDays: c.dueSoonDays ?? settings.dueSoonDays, ...(c.problem ? { note: c.problem } : {}) };
+}
+
+/**
+ * A write prepared but not done: the merge with users' cells (corrections replaced by the
+ * document's values), and the same merge keeping the corrections — the pane asks which when the
+ * first replaces any (KeepResult.report.replaced).
+ */
+export interface PreparedWrite {
+  replace: KeepResult;
+  keepEdits: () => KeepResult;
+  /** A report date on Tổng hợp that could not be read, to tell the user. */
+  note?: string;
+}
+
+/** Builds the workbook for the programme and merges what users typed in the workbook (nothing written yet). */
+export async function prepareProgramme(parsed: Parsed, settings: Settings): Promise<PreparedWrite> {
   const before = await readAppendixTables();
   // Checked against the workbook's own agencies too, so the user's Danh mục rows are not flagged.
   const catalogue = workbookCatalogue(before.catalogueRows);
+  const s = effectiveSettings(settings, before);
   const plan = planWorkbook({
     programme: parsed.programme,
     findings: validateProgramme(parsed.programme, { catalogue }).findings,
     catalogue,
-    settings: { asOf: settings.asOf, dueSoonDays: settings.dueSoonDays, today: todayIso() },
+    settings: { asOf: s.asOf, dueSoonDays: s.dueSoonDays, today: todayIso() },
+    userTracking: userTracking(before.tables),
   });
-  onProgress(0.05);
-  const keep = keepUserCells(plan, before.tables, stamp(), before.sheets);
+  const when = stamp();
+  return { replace: reimport(plan, before, when), keepEdits: () => reimport(plan, before, when, { keepEdits: true }), ...(s.note ? { note: s.note } : {}) };
+}
+
+/** Writes a prepared merge; the message lines say what was kept, replaced and where the old values are. */
+export async function commitWrite(keep: KeepResult, onProgress: (done: number) => void) {
+  const report = await writePlan(keep.plan, onProgress);
+  return { ...keep, report, lines: keep.backupSheet ? reimportLines(keep) : [] };
+}
+
+/** Writes the programme as new sheets, keeping users' cells from an earlier import (corrections replaced, and reported). */
+export async function writeProgramme(parsed: Parsed, settings: Settings, onProgress: (done: number) => void) {
+  const prepared = await prepareProgramme(parsed, settings);
   onProgress(0.1);
-  const report = await writePlan(keep.plan, (d) => onProgress(0.1 + 0.9 * d));
-  return { ...keep, report };
+  return commitWrite(prepared.replace, (d) => onProgress(0.1 + 0.9 * d));
 }
 
 /** The programme as it is now in the workbook. */
-export async function programmeInWorkbook(): Promise<Result<ReadBack & { catalogue: Catalogue }>> {
-  const { tables, catalogueRows } = await readAppendixTables();
+export async function programmeInWorkbook(): Promise<Result<ReadBack & { catalogue: Catalogue; userTracking: ReturnType<typeof userTracking> }>> {
+  const { tables, catalogueRows, summary } = await readAppendixTables();
   if (!tables.length) return fail('Sổ này chưa có bảng phụ lục do Phụ lục tạo. Hãy nhập văn bản ở thẻ «Nhập» trước.');
-  return ok({ ...readBack(tables), catalogue: workbookCatalogue(catalogueRows) });
+  // Users' progress by Mục + TT: the summary's overdue list leaves out tasks marked done.
+  return ok({ ...readBack(tables, '', summary), catalogue: workbookCatalogue(catalogueRows), userTracking: userTracking(tables) });
 }
 
 /** What to show for a failure: our Vietnamese message as is; otherwise who failed — Excel only when it was Excel. */
@@ -135,15 +173,16 @@ export async function previewAmendment(text: string): Promise<Result<AmendPrevie
 export async function writeAmendment(p: AmendPreview, settings: Settings, onProgress: (done: number) => void) {
   // The Kiểm tra sheet checks the programme as amended, as `phuluc import --amend` does.
   const findings = validateProgramme(amendedProgramme(p.base, p.result), { catalogue: p.catalogue }).findings;
-  const plan = planWorkbook({
+  const before = await readAppendixTables();
+  const s = effectiveSettings(settings, before);
+  const plan: WorkbookPlan = planWorkbook({
     programme: p.base,
     amendment: p.result,
     findings,
     catalogue: p.catalogue,
-    settings: { asOf: settings.asOf, dueSoonDays: settings.dueSoonDays, today: todayIso() },
+    settings: { asOf: s.asOf, dueSoonDays: s.dueSoonDays, today: todayIso() },
+    userTracking: userTracking(before.tables),
   });
-  const before = await readAppendixTables();
-  const keep = keepUserCells(plan, before.tables, stamp(), before.sheets);
-  const report = await writePlan(keep.plan, onProgress);
-  return { ...keep, report };
+  // The amendment's changes are the point: the document's values replace, each one reported.
+  return commitWrite(reimport(plan, before, stamp()), onProgress);
 }

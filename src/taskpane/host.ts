@@ -4,38 +4,45 @@
  */
 import type { WorkbookPlan } from '../core/plan/types';
 import { renderPlan, RenderReport } from '../render/office';
-import { AGENCY_TABLE } from '../core/plan/catalogueSheet';
-import { CellScalar, isAppendixTable, TableData, TITLE_BLOCK, titleBlock } from '../core/plan/sheetData';
+import type { CellScalar, WorkbookSnapshot } from '../core/plan/sheetData';
+import { buildSnapshot, SheetGrid, TableRef } from '../core/plan/snapshot';
 
-/** Reads every appendix table the add-in wrote (values as they are now, users' edits included). */
-export async function readAppendixTables(): Promise<{ tables: TableData[]; sheets: string[]; catalogueRows: CellScalar[][] }> {
+/**
+ * Reads the workbook as a re-import or a check needs it (core/plan/snapshot.ts): every sheet's
+ * used range (values, and which cells are formulas) and every table's bounds — two syncs. The
+ * appendix tables are found by name or, renamed or converted to a range, by their header row.
+ */
+export async function readAppendixTables(): Promise<WorkbookSnapshot> {
   return Excel.run(async (context) => {
     const tables = context.workbook.tables.load('items/name');
     const sheets = context.workbook.worksheets.load('items/name');
     await context.sync();
-    const mine = tables.items.filter((t) => isAppendixTable(t.name));
-    const reads = mine.map((t) => ({
-      table: t,
-      range: t.getRange().load(['values', 'rowIndex', 'columnIndex']),
+    const tableReads = tables.items.map((t) => ({
+      name: t.name,
+      range: t.getRange().load(['rowIndex', 'columnIndex', 'rowCount', 'columnCount']),
       sheet: t.worksheet.load('name'),
-      // The title block above the table ("PHỤ LỤC …", title, "(Kèm theo …)"), same round trip.
-      head: t.worksheet.getRange(TITLE_BLOCK).load('values'),
     }));
-    // The user's own agency list (Danh mục sheet), read in the same round trip.
-    const agencyTable = tables.items.find((t) => t.name === AGENCY_TABLE);
-    const agencyBody = agencyTable ? agencyTable.getDataBodyRange().load('values') : null;
+    // Backup sheets ("Sao lưu …") are never read: nothing on them is merged, and they can be large.
+    const used = sheets.items.map((ws) => ({
+      name: ws.name,
+      range: /^Sao lưu/i.test(ws.name) ? null : ws.getUsedRangeOrNullObject(true).load(['values', 'formulas', 'rowIndex', 'columnIndex']),
+    }));
     await context.sync();
-    const catalogueRows = agencyBody ? (agencyBody.values as CellScalar[][]) : [];
-    const out = reads.map(({ table, range, sheet, head }) => ({
-      sheet: sheet.name,
-      table: table.name,
-      headerRow: range.rowIndex + 1,
-      firstCol: range.columnIndex + 1,
-      headers: (range.values[0] ?? []).map((h) => String(h ?? '')),
-      rows: range.values.slice(1) as CellScalar[][],
-      ...titleBlock(head.values.map((r) => r[0] as CellScalar)),
+    const grids: SheetGrid[] = used.map(({ name, range }) =>
+      !range || range.isNullObject
+        ? { name, rowIndex: 0, columnIndex: 0, values: [], formulas: [] }
+        : {
+            name,
+            rowIndex: range.rowIndex,
+            columnIndex: range.columnIndex,
+            values: (range.values as CellScalar[][]).map((r) => r.map((v) => (v === '' ? null : v))),
+            formulas: (range.formulas as unknown[][]).map((r) => r.map((f) => typeof f === 'string' && f.startsWith('='))),
+          },
+    );
+    const refs: TableRef[] = tableReads.map(({ name, range, sheet }) => ({
+      name, sheet: sheet.name, r1: range.rowIndex + 1, c1: range.columnIndex + 1, r2: range.rowIndex + range.rowCount, c2: range.columnIndex + range.columnCount,
     }));
-    return { tables: out, sheets: sheets.items.map((s) => s.name), catalogueRows };
+    return buildSnapshot(grids, refs);
   });
 }
 

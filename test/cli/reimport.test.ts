@@ -83,6 +83,7 @@ describe('phuluc import over an earlier workbook keeps what users typed', () => 
     await wb.xlsx.writeFile(book);
     const r = runCli(['import', seedPath('003'), '-o', book, '--as-of', '2026-06-20']);
     expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Trang không có trong sổ mới, còn nguyên trong tệp .+\.xlsx: “Ghi chép riêng”\./);
     const m = /đã chép nguyên sổ cũ sang (.+\.xlsx)\./.exec(r.stdout);
     expect(m).not.toBeNull();
     const copy = new ExcelJS.Workbook();

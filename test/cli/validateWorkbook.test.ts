@@ -4,6 +4,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { runCli } from '../helpers/cli';
 import { seedPath } from '../helpers/seeds';
+import { editXlsx } from '../helpers/xlsxEdit';
 
 const dir = mkdtempSync(join(tmpdir(), 'phuluc-validate-xlsx-'));
 const book = join(dir, 'so.xlsx');
@@ -154,5 +155,62 @@ describe('seed 004 on the workbook, by hand', () => {
     expect(findings.filter((f) => f.rule === 'time.outsideTerm').map((f) => f.tt).sort()).toEqual(
       ['1.1', '12.3', '2.1', '2.24', '2.3', '2.3', '4.2', '4.8'],
     );
+  });
+});
+
+/**
+ * Issue "Nothing a user typed is ever lost": validate sees what users break. Edits are made with
+ * openpyxl, as a user's other tools would (test/helpers/xlsxEdit.ts).
+ */
+describe('validate on a workbook users sorted or typed into', () => {
+  const fixture = join(__dirname, '..', 'fixtures', 'chuyen-doi-so-2026.txt');
+
+  it('checks the numbering per section from Mục when the table is sorted (seed 003 by agency)', () => {
+    const sorted = join(dir, 'sap-xep.xlsx');
+    expect(runCli(['import', seedPath('003'), '-o', sorted, '--as-of', '2026-06-15']).code).toBe(0);
+    editXlsx(sorted, [{ op: 'sort', sheet: 'Phụ lục', table: 'PhuLuc_1', by: 'Cơ quan chủ trì' }]);
+    // The same four defects as before sorting (see the first test): no false gaps or duplicates.
+    expect(findingsOf(sorted).map((f) => `${f.rule}|${f.tt}|${f.column}`).sort()).toEqual([
+      'lead.several|15|lead',
+      'resources.unknown|4|resources',
+      'structure.cutOff|12|task',
+      'structure.gap|8|tt',
+    ]);
+  });
+
+  it('a table sorted in reverse (by Nhiệm vụ, Z→A) has no numbering findings', () => {
+    const sorted = join(dir, 'sap-xep-nguoc.xlsx');
+    expect(runCli(['import', fixture, '-o', sorted, '--as-of', '2026-06-15']).code).toBe(0);
+    editXlsx(sorted, [{ op: 'sort', sheet: 'Phụ lục', table: 'PhuLuc_1', by: 'Nhiệm vụ', reverse: true }]);
+    expect(findingsOf(sorted)).toEqual([]);
+  });
+
+  it('names each Tiến độ outside the list, each date typed as text and a text report date, at its cell', () => {
+    const book2 = join(dir, 'go-tay.xlsx');
+    expect(runCli(['import', fixture, '-o', book2, '--as-of', '2026-06-15']).code).toBe(0);
+    // Rows 8–10: I.1–I.3; rows 12–14: II.1–II.3. H Tiến độ, I Ngày hoàn thành, G Hạn hoàn thành.
+    editXlsx(book2, [
+      { op: 'set', sheet: 'Phụ lục', cell: 'H8', value: 'xong rồi' },
+      { op: 'set', sheet: 'Phụ lục', cell: 'H9', value: '50%' },
+      { op: 'set', sheet: 'Phụ lục', cell: 'H10', value: 'Hoàn thành ' },
+      { op: 'set', sheet: 'Phụ lục', cell: 'H12', value: 'Hoàn thành'.normalize('NFD') },
+      { op: 'set', sheet: 'Phụ lục', cell: 'H13', value: 'Đang thực hiện' },
+      { op: 'set', sheet: 'Phụ lục', cell: 'I13', value: '30/12/2026' },
+      { op: 'set', sheet: 'Phụ lục', cell: 'G14', value: 'cuối năm' },
+      { op: 'set', sheet: 'Tổng hợp', cell: 'B3', value: '30/11/2026' },
+    ]);
+    const r = runCli(['validate', book2, '--json']);
+    expect(r.code).toBe(1);
+    const found: Array<JsonFinding & { suggestion: string | null }> = JSON.parse(r.stdout).findings;
+    expect(found.map((f) => `${f.rule}|${f.cell}|${f.suggestion}`).sort()).toEqual([
+      "tracking.dateText|'Phụ lục'!G14|null",
+      "tracking.dateText|'Phụ lục'!I13|30/12/2026",
+      "tracking.progress|'Phụ lục'!H10|Hoàn thành",
+      "tracking.progress|'Phụ lục'!H12|Hoàn thành",
+      "tracking.progress|'Phụ lục'!H8|null",
+      "tracking.progress|'Phụ lục'!H9|null",
+      "tracking.reportDate|'Tổng hợp'!B3|30/11/2026",
+    ]);
+    expect(runCli(['validate', book2]).stdout).toContain("ô 'Phụ lục'!H10] Tiến độ «Hoàn thành » khác giá trị trong danh sách «Hoàn thành» (thừa dấu cách)");
   });
 });

@@ -62,6 +62,17 @@
     activate() { this.wb.active = this; }
     getRange(a) { return a ? new Range(this, ...parseAddress(a)) : new Range(this, 0, 0, 1048576, 16384); }
     getRangeByIndexes(r, c, nr, nc) { return new Range(this, r, c, nr, nc); }
+    /** The bounding range of non-empty cells (values or formulas), or a null object on an empty sheet. */
+    getUsedRangeOrNullObject() {
+      let r1 = Infinity, c1 = Infinity, r2 = -1, c2 = -1;
+      for (const [k, x] of this.cells) {
+        if (x.v === '' && !x.f) continue;
+        const [r, c] = k.split(',').map(Number);
+        r1 = Math.min(r1, r); c1 = Math.min(c1, c); r2 = Math.max(r2, r); c2 = Math.max(c2, c);
+      }
+      if (r2 < 0) return { isNullObject: true, load() { return this; } };
+      return new Range(this, r1, c1, r2 - r1 + 1, c2 - c1 + 1);
+    }
     get tables() { const ws = this; return { add: (a, h) => ws.wb.addTable(ws, a, h), load() { return this; }, get items() { return ws.wb.tables.filter((t) => t.sheet === ws); } }; }
     get freezePanes() {
       const ws = this;
@@ -76,6 +87,9 @@
     load() { return this; }
     get rowIndex() { return this.r; }
     get columnIndex() { return this.c; }
+    get rowCount() { return this.nr; }
+    get columnCount() { return this.nc; }
+    get isNullObject() { return false; }
     get address() { return "'" + this.sheet.name + "'!" + colLetter(this.c + 1) + (this.r + 1) + ':' + colLetter(this.c + this.nc) + (this.r + this.nr); }
     grid(fn) { const out = []; for (let i = 0; i < this.nr; i++) { const row = []; for (let j = 0; j < this.nc; j++) row.push(fn(this.sheet.peek(this.r + i, this.c + j))); out.push(row); } return out; }
     each(a, fn) {

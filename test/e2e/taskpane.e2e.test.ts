@@ -197,6 +197,77 @@ const hasChromium = existsSync(CHROMIUM);
     expect(source).toBe('Người dùng thêm');
   }, 120000);
 
+  it('re-import after "Convert to Range" keeps progress and a note, and asks before replacing a corrected lead', async () => {
+    const setup = await fake<{ row: number; lead: string; noteRow: number; noteCol: number }>(`(() => {
+      const wb = __fakeExcel.wb;
+      const t = wb.tables.find((t) => t.name === 'PhuLuc_1');
+      const v = t.getRange().values;
+      const progress = v[0].indexOf('Tiến độ'), lead = v[0].indexOf('Cơ quan chủ trì'), kind = v[0].indexOf('Loại thời hạn');
+      const row = v.findIndex((r, i) => i > 0 && r[kind] !== '' && r[progress] === '');
+      t.sheet.cell(t.r + row, t.c + progress).v = 'Đang thực hiện';
+      const old = v[row][lead];
+      t.sheet.cell(t.r + row, t.c + lead).v = 'Sở Tư pháp (đã sửa)';
+      // A note two rows under the table, then Excel's "Convert to Range": the table goes, the cells stay.
+      t.sheet.cell(t.r + t.nr + 1, t.c + 1).v = 'Ghi chú của văn thư: đối chiếu lại số liệu';
+      wb.tables = wb.tables.filter((x) => x !== t);
+      return { row, lead: old, noteRow: t.r + t.nr + 1, noteCol: t.c + 1 };
+    })()`);
+    expect(setup.row).toBeGreaterThan(1);
+    await page.getByRole('tab', { name: 'Nhập' }).click();
+    await page.getByTestId('preview').click();
+    await page.getByTestId('write').click();
+    const ask = page.getByTestId('reimport-ask');
+    await ask.waitFor({ timeout: 60000 });
+    await expect(ask.textContent()).resolves.toContain(`Sở Tư pháp (đã sửa) → ${setup.lead}`);
+    await page.getByTestId('reimport-keep').click();
+    await page.getByTestId('reimport-report').waitFor({ timeout: 60000 });
+    const report = await page.getByTestId('reimport-report').textContent();
+    expect(report).toContain('Nhận ra phụ lục theo tiêu đề cột: vùng bảng (không còn là Excel Table) ở trang “Phụ lục”.');
+    expect(report).toContain('«Ghi chú của văn thư: đối chiếu lại số liệu»: giữ tại chỗ');
+    const after = await fake<{ progress: string; lead: string; note: string }>(`(() => {
+      const t = __fakeExcel.wb.tables.find((t) => t.name === 'PhuLuc_1');
+      const v = t.getRange().values;
+      const row = ${setup.row};
+      return { progress: v[row][v[0].indexOf('Tiến độ')], lead: v[row][v[0].indexOf('Cơ quan chủ trì')],
+        note: (t.sheet.peek(${setup.noteRow}, ${setup.noteCol}) || { v: '' }).v };
+    })()`);
+    expect(after).toEqual({ progress: 'Đang thực hiện', lead: 'Sở Tư pháp (đã sửa)', note: 'Ghi chú của văn thư: đối chiếu lại số liệu' });
+    expect(pageErrors).toEqual([]);
+  }, 120000);
+
+  it('Kiểm tra names a Tiến độ outside the list and a text report date; re-import reads that date and keeps it', async () => {
+    const cell = await fake<string>(`(() => {
+      const wb = __fakeExcel.wb;
+      const t = wb.tables.find((t) => t.name === 'PhuLuc_1');
+      const v = t.getRange().values;
+      const progress = v[0].indexOf('Tiến độ'), kind = v[0].indexOf('Loại thời hạn');
+      const row = v.findIndex((r, i) => i > 0 && r[kind] !== '' && r[progress] === '');
+      t.sheet.cell(t.r + row, t.c + progress).v = 'xong rồi';
+      // Tổng hợp!B3 typed as text, as an en-US Excel keeps "30/11/2026".
+      const b3 = wb.sheet('Tổng hợp').cell(2, 1);
+      b3.f = null; b3.v = '30/11/2026';
+      return String.fromCharCode(65 + t.c + progress) + (t.r + row + 1);
+    })()`);
+    await page.getByRole('tab', { name: 'Kiểm tra' }).click();
+    await page.getByTestId('validate').click();
+    const findings = page.getByTestId('findings');
+    await findings.waitFor({ timeout: 30000 });
+    const text = await findings.textContent();
+    expect(text).toContain(`[Phụ lục!${cell}] `);
+    expect(text).toContain('Tiến độ «xong rồi» không thuộc danh sách');
+    expect(text).toContain('[Tổng hợp!B3] Ngày báo cáo «30/11/2026» là chữ, không phải ngày');
+    await page.getByRole('tab', { name: 'Nhập' }).click();
+    await page.getByTestId('preview').click();
+    await page.getByTestId('write').click();
+    // The lead corrected in the previous test still differs from the document: the pane asks again.
+    await page.getByTestId('reimport-ask').waitFor({ timeout: 60000 });
+    await page.getByTestId('reimport-keep').click();
+    await page.getByTestId('reimport-report').waitFor({ timeout: 60000 });
+    // 30/11/2026 is serial 46356 (1900 date system): read from the text and written back as a date.
+    expect(await fake<unknown>(`__fakeExcel.wb.sheet('Tổng hợp').cell(2, 1).v`)).toBe(46356);
+    expect(pageErrors).toEqual([]);
+  }, 120000);
+
   it('sets the report date and rebuilds the summary with its chart', async () => {
     await page.getByRole('tab', { name: /Tình trạng/ }).click();
     await page.getByTestId('as-of').fill('2026-06-30');

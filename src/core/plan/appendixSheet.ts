@@ -18,6 +18,7 @@ import { REPORT_DATE_TEXT, statusFormula } from './statusFormula';
 import type { CellValue, SheetPlan } from './types';
 import { CATALOGUE_NAMES } from './catalogueSheet';
 import { leadAsFound, shownLead, showsCanonicalLeads } from './leads';
+import { trackingKey, UserTrackingRow } from './userTracking';
 
 export const HEADER_ROW = 6;
 const FIRST_ROW = HEADER_ROW + 1;
@@ -46,6 +47,8 @@ export interface AppendixOptions {
   amended: boolean;
   /** Status settings for the counts computed in TypeScript (report date known). */
   settings: StatusSettings;
+  /** Users' progress from the workbook being re-imported (userTracking.ts), for the statuses computed here. */
+  userTracking?: Map<string, UserTrackingRow>;
 }
 
 export function appendixTitle(t: ProgrammeTable): { label: string; title: string } {
@@ -107,7 +110,9 @@ export function planAppendix(o: AppendixOptions): AppendixLayout {
         set('progress', t.progress || null);
         set('section', r.section);
         set('status', { formula: statusFormula({ kind: col('kind'), due: col('due'), progress: col('progress'), doneDate: col('doneDate') }, row) });
-        const status = statusOf(t, o.settings) as Status;
+        const u = o.userTracking?.get(trackingKey(r.section, r.item.tt));
+        const reported = u ? { ...t, progress: u.progress || t.progress, doneDate: u.doneDate ?? t.doneDate, due: t.due ?? u.due } : t;
+        const status = statusOf(reported, o.settings) as Status;
         layout.counted.push({ lead, section: r.section, due: t.due, status, row, itemIndex: r.index });
       }
       layout.itemRows[r.index] = row;

@@ -19,6 +19,7 @@ import { STYLES } from './palette';
 import { CHANGES_SHEET } from './changesSheet';
 import { ExpectedCell, planSummary, SUMMARY_SHEET } from './summarySheet';
 import type { WorkbookPlan } from './types';
+import type { UserTrackingRow } from './userTracking';
 
 export type { ExpectedCell } from './summarySheet';
 export { statusFormula, REPORT_DATE_NAME, DUE_SOON_NAME } from './statusFormula';
@@ -44,6 +45,8 @@ export interface PlanInput {
   amendment?: AmendResult;
   settings: PlanSettings;
   catalogue?: Catalogue;
+  /** On re-import: users' progress in the old workbook (userTracking.ts), so the overdue list leaves out tasks marked done. */
+  userTracking?: Map<string, UserTrackingRow>;
 }
 
 export interface PlannedWorkbook {
@@ -84,6 +87,7 @@ export function buildWorkbook(input: PlanInput): PlannedWorkbook {
       tableName: table.kind === 'tasks' ? `PhuLuc_${++taskNo}` : `ChiTieu_${++indicatorNo}`,
       amended: tableIndex === target,
       settings: { asOf: statusDate ?? '1900-01-01', dueSoonDays: settings.dueSoonDays },
+      userTracking: input.userTracking,
     }),
   );
   const summary = planSummary({

@@ -1,22 +1,75 @@
 /**
- * Re-import and refresh keep what users typed. For each appendix table of the new plan that
- * already exists in the workbook, the users' columns (Tiến độ, Ngày hoàn thành, Ghi chú) and any
- * column the user added are carried over, matched by item (TT + task text). Before anything is
- * replaced, every old table is copied whole to a backup sheet.
+ * Re-import and refresh keep what users typed (the same code for the command line and the task
+ * pane). Each appendix table of the new plan is merged with the table users left in the workbook
+ * (mergeRows.ts): found by table name, else by sheet name, else by order — so a table the user
+ * renamed or converted to a range is still recognised (readers find it by its header row).
+ * Text outside the tables is put back where it was when the new plan leaves that cell empty
+ * (looseCells.ts). Before anything is replaced every old table, and every cell outside the
+ * tables, is copied to one backup sheet, with dates shown as dates and Tình trạng as the value
+ * it had. The report says what was kept, normalised, replaced and where the old values are.
  */
-import type { CellValue, SheetPlan, TablePlan, WorkbookPlan } from './types';
-import { CellScalar, TableData, text, USER_HEADERS } from './sheetData';
-import { AS_FOUND_HEADER } from './leads';
-import { maxOf } from '../arrays';
+import type { CellScalar, LooseCell, TableData, WorkbookSnapshot } from './sheetData';
+import { text } from './sheetData';
+import type { SheetPlan, TablePlan, WorkbookPlan } from './types';
+import { mergeTable, ReportedCell } from './mergeRows';
+import { placeLooseCells, PlacedCell } from './looseCells';
+import { canonicalProgress, columnsByMeaning, typedDateSerial, workbookColumn } from './workbookColumns';
+import { statusOf, StatusSettings } from '../status/rules';
+import { serialToIso } from '../status/dates';
+import { maxOf, pushAll } from '../arrays';
+
+export type { ReportedCell } from './mergeRows';
+export type { PlacedCell } from './looseCells';
+
+/** Everything a re-import did to users' work, for the message and the tests. */
+export interface ReimportReport {
+  /** Cells kept, per column header. */
+  keptBy: Record<string, number>;
+  normalised: ReportedCell[];
+  /** Users' corrections replaced by the document's value (the old value is on the backup sheet too). */
+  replaced: ReportedCell[];
+  /** Users' corrections kept (a deadline typed where the document has none; all with keepEdits). */
+  keptEdits: ReportedCell[];
+  /** Rows with the same section + TT: which one's progress went where. */
+  ambiguous: string[];
+  /** Rows users added, kept in the live table (named). */
+  addedRows: string[];
+  /** Old rows the new document no longer has: on the backup sheet only (named). */
+  droppedRows: string[];
+  /** Text outside the tables: put back in place, or only on the backup sheet. */
+  outside: PlacedCell[];
+  /** Old appendix tables recognised by layout (renamed or converted to a range), named. */
+  recognised: string[];
+  /** Old appendix tables no new table took (their cells are on the backup sheet only). */
+  unmatchedTables: string[];
+  /**
+   * Sheets of the old workbook the new plan does not write (sheets users added, a renamed
+   * appendix sheet), backups excepted: the task pane leaves them in place; the command line's new
+   * file lacks them, and they stay whole in its copy of the old file.
+   */
+  otherSheets: string[];
+}
 
 export interface KeepResult {
   plan: WorkbookPlan;
   /** Cells carried over from the old tables. */
   kept: number;
-  /** Old rows no new item matched (their cells are in the backup sheet only). */
+  /** Old rows no new item matched and that are not in the live table (named in report.droppedRows). */
   unmatched: number;
   /** Name of the backup sheet added to the plan, or null when nothing existed. */
   backupSheet: string | null;
+  report: ReimportReport;
+}
+
+export interface KeepOptions {
+  /** Keep users' corrections to the document's columns instead of the new document's values. */
+  keepEdits?: boolean;
+  /**
+   * The old workbook's report settings: the backup sheet shows each old row's Tình trạng as a
+   * value, computed with them when the file holds no computed value (a file no spreadsheet has
+   * recalculated since Phụ lục wrote it).
+   */
+  oldStatus?: StatusSettings;
 }
 
 /** The date and time that names a backup sheet ("Sao lưu 22-11-2026 14-05-09"). */
@@ -28,85 +81,108 @@ export function backupStamp(d: Date): string {
 const fold = (s: string) => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
 export const itemKey = (tt: CellScalar, task: CellScalar) => `${fold(text(tt))}|${fold(text(task)).slice(0, 80)}`;
 
-export function keepUserCells(plan: WorkbookPlan, old: TableData[], stamp: string, taken: string[]): KeepResult {
-  let kept = 0;
-  let unmatched = 0;
-  const sheets = plan.sheets.map((s) => ({ ...s, tables: s.tables.map((t) => {
-    const before = old.find((o) => o.table.toLowerCase() === t.name.toLowerCase());
-    if (!before) return t;
-    const r = mergeTable(t, before);
-    kept += r.kept;
-    unmatched += r.unmatched;
-    return r.table;
-  }) }));
-  const withOld = old.filter((o) => plan.sheets.some((s) => s.tables.some((t) => t.name.toLowerCase() === o.table.toLowerCase())));
-  if (!withOld.length) return { plan, kept, unmatched, backupSheet: null };
-  const backup = backupSheet(withOld, stamp, taken);
-  return { plan: { ...plan, sheets: [...sheets, backup] }, kept, unmatched, backupSheet: backup.name };
+/** Compatibility entry: the old tables only (no cells outside them). */
+export function keepUserCells(plan: WorkbookPlan, old: TableData[], stamp: string, taken: string[], options: KeepOptions = {}): KeepResult {
+  return reimport(plan, { tables: old, sheets: taken, catalogueRows: [] }, stamp, options);
 }
 
-function mergeTable(t: TablePlan, before: TableData): { table: TablePlan; kept: number; unmatched: number } {
-  const col = (headers: string[], h: string) => headers.findIndex((x) => x.trim().toLowerCase() === h.toLowerCase());
-  const newHeaders = t.columns.map((c) => c.header);
-  const oldByKey = new Map<string, CellScalar[]>();
-  const ott = col(before.headers, 'TT');
-  const otask = col(before.headers, before.headers.some((h) => h === 'Nhiệm vụ') ? 'Nhiệm vụ' : 'Chỉ tiêu');
-  const ntt = col(newHeaders, 'TT');
-  const ntask = col(newHeaders, newHeaders.some((h) => h === 'Nhiệm vụ') ? 'Nhiệm vụ' : 'Chỉ tiêu');
-  // Within a section a point's number is its identity (an amendment may rewrite the task text).
-  const osec = col(before.headers, 'Mục');
-  const nsec = col(newHeaders, 'Mục');
-  const bySection = osec >= 0 && nsec >= 0;
-  const baseKey = (r: CellScalar[], tt: number, task: number, sec: number) =>
-    bySection && text(r[tt]) ? `${fold(text(r[sec]))}#${fold(text(r[tt]))}` : itemKey(r[tt], r[task]);
-  // Two rows may share a key (an added point kept under a number its section already has):
-  // the n-th old row with a key goes to the n-th new row with it, in table order.
-  const keysOf = (rows: CellScalar[][], tt: number, task: number, sec: number): string[] => {
-    const seen = new Map<string, number>();
-    return rows.map((r) => {
-      const k = baseKey(r, tt, task, sec);
-      const n = (seen.get(k) ?? 0) + 1;
-      seen.set(k, n);
-      return n === 1 ? k : `${k}#${n}`;
-    });
+/** The new plan with users' work from the workbook snapshot carried over, plus one backup sheet. */
+export function reimport(plan: WorkbookPlan, old: WorkbookSnapshot, stamp: string, options: KeepOptions = {}): KeepResult {
+  const report: ReimportReport = {
+    keptBy: {}, otherSheets: [], normalised: [], replaced: [], keptEdits: [], ambiguous: [], addedRows: [], droppedRows: [], outside: [], recognised: [], unmatchedTables: [],
   };
-  const oldKeys = keysOf(before.rows, ott, otask, osec);
-  before.rows.forEach((r, i) => oldByKey.set(oldKeys[i], r));
-  const newKeys = keysOf(t.rows as CellScalar[][], ntt, ntask, nsec);
-  const userCols = USER_HEADERS.map((h) => [col(before.headers, h), col(newHeaders, h)]).filter(([o, n]) => o >= 0 && n >= 0);
-  // Columns the user added; "Chủ trì (nguyên văn)" is Phụ lục's own (a new plan without it has no scanned leads).
-  const added = before.headers
-    .map((h, i) => [h, i] as const)
-    .filter(([h]) => h && col(newHeaders, h) < 0 && !/^Cột\d+$/.test(h) && h.trim().toLowerCase() !== AS_FOUND_HEADER.toLowerCase());
   let kept = 0;
-  const matched = new Set<CellScalar[]>();
-  const rows: CellValue[][] = t.rows.map((r, i) => {
-    const o = oldByKey.get(newKeys[i]);
-    const row = [...r, ...added.map(() => null as CellValue)];
-    if (!o) return row;
-    matched.add(o);
-    for (const [oi, ni] of userCols) {
-      if (text(o[oi]) && text(o[oi]) !== text(r[ni] as CellScalar)) (row[ni] = o[oi]), kept++;
-    }
-    added.forEach(([, oi], k) => {
-      if (text(o[oi])) (row[t.columns.length + k] = o[oi]), kept++;
+  const pairs = pairTables(plan, old.tables);
+  const sheets: SheetPlan[] = plan.sheets.map((s) => {
+    const sheet: SheetPlan = { ...s, conditionalFormats: [...s.conditionalFormats], listValidations: [...s.listValidations], dateValidations: [...s.dateValidations] };
+    sheet.tables = s.tables.map((t) => {
+      const before = pairs.get(t);
+      if (!before) return t;
+      const m = mergeTable(sheet, t, before, options.keepEdits ?? false);
+      kept += m.kept;
+      for (const [h, n] of Object.entries(m.keptBy)) report.keptBy[h] = (report.keptBy[h] ?? 0) + n;
+      pushAll(report.normalised, m.normalised);
+      pushAll(report.replaced, m.replaced);
+      pushAll(report.keptEdits, m.keptEdits);
+      pushAll(report.ambiguous, m.ambiguous);
+      pushAll(report.addedRows, m.addedRows);
+      pushAll(report.droppedRows, m.droppedRows);
+      return m.table;
     });
+    return sheet;
+  });
+  const used = new Set(pairs.values());
+  for (const t of old.tables) {
+    const name = `${t.table ? `bảng ${t.table}` : 'vùng bảng (không còn là Excel Table)'} ở trang “${t.sheet}”`;
+    if (t.found === 'layout') report.recognised.push(name);
+    if (!used.has(t)) report.unmatchedTables.push(name);
+  }
+  const planned = new Set(plan.sheets.map((s) => s.name.toLowerCase()));
+  report.otherSheets = old.sheets.filter((n) => !planned.has(n.toLowerCase()) && !/^Sao lưu/i.test(n));
+  const withLoose = placeLooseCells({ ...plan, sheets }, old);
+  report.outside = withLoose.placed;
+  if (!old.tables.length && !report.outside.length) return { plan: withLoose.plan, kept, unmatched: 0, backupSheet: null, report };
+  const tables = options.oldStatus ? old.tables.map((t) => withStatusValues(t, options.oldStatus!)) : old.tables;
+  const backup = backupSheet(tables, report.outside.map((p) => p.cell), stamp, old.sheets);
+  return {
+    plan: { ...withLoose.plan, sheets: [...withLoose.plan.sheets, backup] },
+    kept,
+    unmatched: report.droppedRows.length,
+    backupSheet: backup.name,
+    report,
+  };
+}
+
+/** New table → the old table it continues: same table name, else same sheet, else the next unused one in order. */
+function pairTables(plan: WorkbookPlan, old: TableData[]): Map<TablePlan, TableData> {
+  const pairs = new Map<TablePlan, TableData>();
+  const free = new Set(old);
+  const news = plan.sheets.flatMap((s) => (s.kind === 'appendix' ? s.tables.map((t) => ({ s, t })) : []));
+  const take = (test: (o: TableData, s: SheetPlan, t: TablePlan) => boolean) => {
+    for (const { s, t } of news) {
+      if (pairs.has(t)) continue;
+      const o = [...free].find((x) => test(x, s, t));
+      if (o) pairs.set(t, o), free.delete(o);
+    }
+  };
+  const kindOf = (headers: string[]) => (headers.some((h) => workbookColumn(h) === 'kind') ? 'tasks' : 'indicators');
+  const sameKind = (o: TableData, t: TablePlan) => kindOf(o.headers) === kindOf(t.columns.map((c) => c.header));
+  take((o, _s, t) => o.found !== 'layout' && o.table.toLowerCase() === t.name.toLowerCase());
+  take((o, s, t) => o.sheet.toLowerCase() === s.name.toLowerCase() && sameKind(o, t));
+  take((o, _s, t) => o.found === 'layout' && sameKind(o, t));
+  return pairs;
+}
+
+/** Old rows whose Tình trạng has no value (never recalculated) get the status the rules give. */
+function withStatusValues(t: TableData, s: StatusSettings): TableData {
+  const m = columnsByMeaning(t.headers);
+  const [status, kind, due, progress, done] = (['status', 'kind', 'due', 'progress', 'doneDate'] as const).map((k) => m.get(k) ?? -1);
+  if (status < 0 || kind < 0) return t;
+  const iso = (v: CellScalar | undefined): string | null => {
+    const n = typeof v === 'number' ? v : typedDateSerial(v ?? null);
+    return n === null ? null : serialToIso(n);
+  };
+  const rows = t.rows.map((r) => {
+    if (text(r[status]) !== '' || text(r[kind]) === '') return r;
+    const row = [...r];
+    row[status] = statusOf(
+      { kind: text(r[kind]), due: due >= 0 ? iso(r[due]) : null, progress: progress >= 0 ? canonicalProgress(r[progress]) ?? text(r[progress]) : '', doneDate: done >= 0 ? iso(r[done]) : null },
+      s,
+    );
     return row;
   });
-  const columns = [...t.columns, ...added.map(([h]) => ({ header: h, width: 16 }))];
-  const unmatched = before.rows.filter((r) => !matched.has(r) && (text(r[ott]) || text(r[otask]))).length;
-  return { table: { ...t, columns, rows }, kept, unmatched };
+  return { ...t, rows };
 }
 
-function backupSheet(tables: TableData[], stamp: string, taken: string[]): SheetPlan {
+function backupSheet(tables: TableData[], loose: LooseCell[], stamp: string, taken: string[]): SheetPlan {
   let name = `Sao lưu ${stamp}`.slice(0, 31);
   for (let i = 2; taken.some((s) => s.toLowerCase() === name.toLowerCase()); i++) name = `Sao lưu ${stamp} (${i})`.slice(0, 31);
-  const cells: SheetPlan['cells'] = [{ row: 1, col: 1, value: `Bản sao các bảng trước khi nhập lại (${stamp})` }];
+  const cells: SheetPlan['cells'] = [{ row: 1, col: 1, value: `Bản sao các bảng trước khi nhập lại (${stamp}); Tình trạng là giá trị lúc sao lưu.` }];
   const out: TablePlan[] = [];
   let row = 3;
   const id = stamp.replace(/\D/g, '');
   tables.forEach((t, k) => {
-    cells.push({ row, col: 1, value: `${t.sheet} — bảng ${t.table}` });
+    cells.push({ row, col: 1, value: `${t.sheet} — ${t.table ? `bảng ${t.table}` : 'vùng bảng'}` });
     const seen = new Set<string>();
     const headers = t.headers.map((h, i) => {
       let x = text(h) || `Cột ${i + 1}`;
@@ -116,14 +192,28 @@ function backupSheet(tables: TableData[], stamp: string, taken: string[]): Sheet
     });
     out.push({
       name: `SaoLuu_${id}_${k + 1}`, row: row + 1, col: 1, tableStyle: 'TableStyleLight1', showRowStripes: true, showFilterButton: true,
-      columns: headers.map((header) => ({ header, width: 16, text: true })),
+      columns: headers.map((header, i) => {
+        const m = workbookColumn(t.headers[i]);
+        return m === 'due' || m === 'doneDate' ? { header, width: 12, style: 'date' } : { header, width: 16, text: true };
+      }),
       rows: t.rows.map((r) => headers.map((_, c) => (r[c] === undefined ? null : r[c]))),
     });
     row += t.rows.length + 4;
   });
-  const width = maxOf(tables.map((t) => t.headers.length));
+  if (loose.length) {
+    cells.push({ row, col: 1, value: 'Ô ngoài bảng (chữ người dùng ghi bên cạnh, bên dưới các bảng hoặc ở trang khác)' });
+    out.push({
+      name: `SaoLuu_${id}_O`, row: row + 1, col: 1, tableStyle: 'TableStyleLight1', showRowStripes: true, showFilterButton: true,
+      columns: [{ header: 'Trang', width: 16, text: true }, { header: 'Ô', width: 8, text: true }, { header: 'Giá trị', width: 50, text: true }],
+      rows: loose.map((c) => [c.sheet, cellName(c), typeof c.value === 'string' ? c.value : String(c.value)]),
+    });
+  }
+  const width = maxOf(tables.map((t) => t.headers.length), 3);
   return {
     name, kind: 'backup', widths: Array.from({ length: width }, (_, i) => (i === 1 ? 50 : 16)), cells, merges: [],
     tables: out, conditionalFormats: [], listValidations: [], dateValidations: [], font: { name: 'Times New Roman', size: 12 },
   };
 }
+
+const letters = (c: number): string => (c <= 0 ? '' : letters(Math.floor((c - 1) / 26)) + String.fromCharCode(65 + ((c - 1) % 26)));
+export const cellName = (c: { row: number; col: number }): string => `${letters(c.col)}${c.row}`;

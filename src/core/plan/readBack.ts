@@ -24,29 +24,36 @@ import { SECTION_SEP } from './rows';
 import { AS_FOUND_HEADER } from './leads';
 import { parseTime } from '../time';
 import { colLetter } from './layout';
-import { CellScalar, TableData, text } from './sheetData';
+import { CellScalar, SummarySettings, TableData, text } from './sheetData';
+import { WorkbookColumn, workbookColumn } from './workbookColumns';
+import { documentOrder } from './documentOrder';
+import { trackingFindings } from '../validate/tracking';
+import type { Finding } from '../validate/types';
+import { SUMMARY_SHEET } from './summarySheet';
 
-const HEADER_KEYS: Record<string, ColumnKey> = {
-  tt: 'tt', stt: 'tt', 'nhiệm vụ': 'task', 'chỉ tiêu': 'task', 'cơ quan chủ trì': 'lead', 'đơn vị tham mưu': 'lead',
-  'cơ quan phối hợp': 'partners', 'thời gian': 'time', 'thẩm quyền ban hành': 'authority', 'nguồn lực': 'resources',
-  'ghi chú': 'notes', 'mục tiêu': 'target',
-};
+/** Tracking columns a heading row may hold (Tình trạng: Excel fills the formula into rows users add). */
+const HEADING_COLUMNS: Array<WorkbookColumn | null> = ['section', 'status'];
+const DOC_KEYS: ColumnKey[] = ['tt', 'task', 'lead', 'partners', 'time', 'authority', 'resources', 'notes', 'target'];
 
-/** Columns a heading row may hold (Tình trạng: Excel fills the formula into rows users add). */
-const HEADING_HEADERS = ['Mục', 'Tình trạng'];
-
+/** The document column a workbook header means ("STT" → tt, "Ghi chú của đơn vị" → notes), or null. */
 export function columnKey(header: string): ColumnKey | null {
-  const h = header.normalize('NFC').trim().toLowerCase();
-  return HEADER_KEYS[h] ?? (h.startsWith('mục tiêu') ? 'target' : null);
+  const k = workbookColumn(header);
+  return k && (DOC_KEYS as string[]).includes(k) ? (k as ColumnKey) : null;
 }
 
 export interface ReadBack {
   programme: Programme;
   /** Sheet and cell address of a table's row and column, for findings; null when the table lacks the column. */
-  cellOf: (tableIndex: number, line: number, column: ColumnKey) => { sheet: string; address: string } | null;
+  cellOf: (tableIndex: number, line: number, column: Finding['column']) => { sheet: string; address: string } | null;
+  /**
+   * What only a workbook can get wrong, with their cells: Tiến độ values outside the list, text
+   * in the date columns, a report date typed as text (validate/tracking.ts).
+   */
+  trackingFindings: Finding[];
 }
 
-export function readBack(tables: TableData[], title = ''): ReadBack {
+/** Tables (and Tổng hợp's settings, when read) → the programme as users left it. */
+export function readBack(tables: TableData[], title = '', summary?: SummarySettings | null): ReadBack {
   const out: ProgrammeTable[] = tables.map((t) => toTable(t));
   // OCR text is recognised from the cells as on import, so leads are matched leniently.
   const quality = detectQuality(tables.flatMap((t) => t.rows.flatMap((r) => r.map(text))).join('\n')).quality;
@@ -55,11 +62,13 @@ export function readBack(tables: TableData[], title = ''): ReadBack {
   return {
     programme: { title: title || (tables.find((t) => t.title)?.title ?? ''), tables: out, notImported: [], quality, shape: prose ? 'prose' : 'table' },
     cellOf: (tableIndex, line, column) => {
+      if (column === 'reportDate') return { sheet: SUMMARY_SHEET, address: 'B3' };
       const t = tables[tableIndex];
       if (!t) return null;
-      const c = t.headers.findIndex((h) => columnKey(h) === column);
+      const c = t.headers.findIndex((h) => workbookColumn(h) === column);
       return c < 0 ? null : { sheet: t.sheet, address: `${colLetter(t.firstCol + c)}${line}` };
     },
+    trackingFindings: trackingFindings(tables, out, summary),
   };
 }
 
@@ -68,12 +77,14 @@ const isHeadingTt = (tt: string) => ['roman', 'letter'].includes(ttShape(tt));
 function toTable(t: TableData): ProgrammeTable {
   const keys = t.headers.map(columnKey);
   const columns: Column[] = keys.flatMap((k, i) => (k ? [{ key: k, header: t.headers[i] }] : []));
-  const kindCol = t.headers.indexOf('Loại thời hạn');
+  const meaning = t.headers.map((h) => workbookColumn(h));
+  const kindCol = meaning.indexOf('kind');
   const get = (r: CellScalar[], k: ColumnKey) => {
     const i = keys.indexOf(k);
     return i < 0 ? '' : text(r[i]);
   };
-  const sectionCol = t.headers.indexOf('Mục');
+  const sectionCol = meaning.indexOf('section');
+  const statusCol = meaning.indexOf('status');
   // Scanned tables show the catalogue name in Cơ quan chủ trì (→ lead, what users edit and Kiểm
   // tra checks) and the text as found beside it (→ leadAsFound, kept for a rebuilt sheet).
   const asFoundCol = t.headers.indexOf(AS_FOUND_HEADER);
@@ -81,7 +92,7 @@ function toTable(t: TableData): ProgrammeTable {
   const headingOnly = (r: CellScalar[], alsoLeadTime: boolean) =>
     r.every((v, i) => {
       const k = keys[i];
-      return !text(v) || k === 'tt' || k === 'task' || HEADING_HEADERS.includes(t.headers[i]) || (alsoLeadTime && (k === 'lead' || k === 'time'));
+      return !text(v) || k === 'tt' || k === 'task' || HEADING_COLUMNS.includes(meaning[i]) || (alsoLeadTime && (k === 'lead' || k === 'time'));
     });
   const isHeading = (r: CellScalar[]): boolean => {
     if (kindCol < 0) return isHeadingTt(get(r, 'tt'));
@@ -91,6 +102,7 @@ function toTable(t: TableData): ProgrammeTable {
     return headingOnly(r, false) && isHeadingTt(get(r, 'tt'));
   };
   const sections: Section[] = [];
+  const sectionPaths = new Map<Section, string[]>();
   const items: Item[] = [];
   let path: string[] = [];
   let lastTt = '';
@@ -103,12 +115,14 @@ function toTable(t: TableData): ProgrammeTable {
       const level = own ? own.length : isHeadingTt(tt) ? 1 : 2;
       const lead = get(r, 'lead');
       const time = get(r, 'time');
-      sections.push({ tt, title: task, level, line, ...(lead ? { lead } : {}), ...(time ? { time } : {}) });
+      const section: Section = { tt, title: task, level, line, ...(lead ? { lead } : {}), ...(time ? { time } : {}) };
+      sections.push(section);
       path = own ?? [...path.slice(0, level - 1), tt ? `${tt}. ${task}` : task];
+      sectionPaths.set(section, path);
       lastTt = '';
       return;
     }
-    if (r.every((v, c) => !text(v) || t.headers[c] === 'Tình trạng')) return;
+    if (r.every((v, c) => !text(v) || c === statusCol)) return;
     const removed = kindCol >= 0 && text(r[kindCol]) === 'Đã lược bỏ';
     const sub = kindCol < 0 && !tt && lastTt ? { parentTt: lastTt } : {};
     if (kindCol < 0 && tt) lastTt = tt;
@@ -119,6 +133,8 @@ function toTable(t: TableData): ProgrammeTable {
       ...(asFoundCol >= 0 && text(r[asFoundCol]) ? { leadAsFound: text(r[asFoundCol]) } : {}),
     });
   });
+  // A table the user sorted (by Tình trạng, by agency …): numbering is checked in section order, from Mục.
+  if (sectionCol >= 0) documentOrder(sections, sectionPaths, items);
   const kind = keys.includes('target') && !keys.includes('time') ? 'indicators' : 'tasks';
   const label = t.label ?? '';
   const heading = t.title ? (label ? `${label} — ${t.title}` : t.title) : t.sheet;

@@ -13,6 +13,42 @@ export interface TableData {
   label?: string;
   title?: string;
   attachedTo?: string;
+  /** Per body cell: true when the cell holds a formula (same shape as rows); absent = unknown. */
+  formulas?: boolean[][];
+  /** How the table was found: an Excel table named as written, or recognised by its header layout. */
+  found?: 'name' | 'layout';
+}
+
+/** A non-empty cell outside the appendix tables (text a user may have typed beside or under them). */
+export interface LooseCell {
+  sheet: string;
+  /** 1-based. */
+  row: number;
+  col: number;
+  value: CellScalar;
+  /** True when the cell is a formula, or lies among (or just left of) its row's formulas outside the tables: written by Phụ lục. */
+  formulaRow?: boolean;
+}
+
+/** The report settings as the Tổng hợp sheet holds them (B3, B4). */
+export interface SummarySettings {
+  /** The report date cell: a serial day, a text the user typed, or null (=TODAY() or empty). */
+  reportDate: CellScalar;
+  /** True when the report date cell is a formula (=TODAY()). */
+  reportDateFormula: boolean;
+  dueSoonDays: CellScalar;
+}
+
+/** Everything a re-import reads from the workbook it replaces. */
+export interface WorkbookSnapshot {
+  tables: TableData[];
+  sheets: string[];
+  catalogueRows: CellScalar[][];
+  /** Non-empty cells outside the appendix tables and the agency list, on every sheet. */
+  looseCells?: LooseCell[];
+  /** Header of each non-appendix Excel table, by table name (to tell its columns from added ones). */
+  otherTables?: Array<{ sheet: string; name: string; ref: string; headers: string[] }>;
+  summary?: SummarySettings | null;
 }
 
 /** Cells A1:A3 of an appendix sheet, as appendixSheet writes them, → label, title and "(Kèm theo …)" line. */

@@ -24,7 +24,7 @@ export function statusFormula(c: StatusColumns, row: number): string {
   const prog = `$${c.progress}${row}`;
   const doneDate = `$${c.doneDate}${row}`;
   const d = REPORT_DATE_NAME;
-  const done = `OR(${prog}=${q(PROGRESS.done)},ISNUMBER(${doneDate}),${kind}=${q(KIND_LABEL.done)})`;
+  const done = `OR(TRIM(${prog})=${q(PROGRESS.done)},ISNUMBER(${doneDate}),${kind}=${q(KIND_LABEL.done)})`;
   const doneStatus = `IF(AND(ISNUMBER(${due}),ISNUMBER(${doneDate})),IF(${doneDate}>${due},${q(STATUS.doneLate)},${q(STATUS.doneOnTime)}),${q(STATUS.doneOnTime)})`;
   const dated = `IF(${d}>${due},${q(STATUS.overdue)},IF(${due}-${d}<=${DUE_SOON_NAME},${q(STATUS.dueSoon)},${q(STATUS.onSchedule)}))`;
   const undated =

@@ -40,7 +40,8 @@ const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCas
 export function statusOf(row: StatusInput, s: StatusSettings): Status | '' {
   if (!row.kind) return '';
   if (same(row.kind, REMOVED_KIND)) return STATUS.removed;
-  const done = same(row.progress, PROGRESS.done) || row.doneDate !== null || same(row.kind, KIND_LABEL.done);
+  // Spaces around or doubled inside a typed Tiến độ do not matter (Excel's TRIM in the formula).
+  const done = same(row.progress.replace(/ +/g, ' ').trim(), PROGRESS.done) || row.doneDate !== null || same(row.kind, KIND_LABEL.done);
   if (done) {
     return row.due && row.doneDate && row.doneDate > row.due ? STATUS.doneLate : STATUS.doneOnTime;
   }

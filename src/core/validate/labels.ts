@@ -27,6 +27,9 @@ export const RULES = {
   'structure.headingLead': { label: 'Dòng tiêu đề mục có ghi chủ trì', severity: 'warning' },
   'structure.headingTime': { label: 'Dòng tiêu đề mục có ghi thời gian', severity: 'warning' },
   'structure.duplicateTask': { label: 'Nhiệm vụ trùng lặp', severity: 'warning' },
+  'tracking.progress': { label: 'Tiến độ không thuộc danh sách', severity: 'error' },
+  'tracking.dateText': { label: 'Ngày ghi bằng chữ, không phải ngày', severity: 'error' },
+  'tracking.reportDate': { label: 'Ngày báo cáo không phải ngày', severity: 'error' },
 } as const satisfies Record<string, { label: string; severity: Severity }>;
 
 export type RuleId = keyof typeof RULES;

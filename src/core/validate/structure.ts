@@ -9,19 +9,22 @@ interface Open {
   num: Num | null;
 }
 
-type Row = { kind: 'section'; line: number; section: Section } | { kind: 'item'; line: number; item: Item; index: number };
+type Row =
+  | { kind: 'section'; line: number; pos: number; section: Section }
+  | { kind: 'item'; line: number; pos: number; item: Item; index: number };
 
 const ROOT: Open = { line: 0, level: 0, num: null };
 
 /**
- * Numbering of one table, walked in document order with the sections open above each row:
+ * Numbering of one table, walked in document order with the sections open above each row (the
+ * `order` readBack gives rows of a table the user sorted, else the line):
  * gaps, duplicates, numbers from the wrong level, items without a number.
  */
 export function checkNumbering(ctx: TableContext): void {
   const rows: Row[] = [
-    ...ctx.table.sections.map((section): Row => ({ kind: 'section', line: section.line, section })),
-    ...ctx.table.items.map((item, index): Row => ({ kind: 'item', line: item.line, item, index })),
-  ].sort((a, b) => a.line - b.line);
+    ...ctx.table.sections.map((section): Row => ({ kind: 'section', line: section.line, pos: section.order ?? section.line, section })),
+    ...ctx.table.items.map((item, index): Row => ({ kind: 'item', line: item.line, pos: item.order ?? item.line, item, index })),
+  ].sort((a, b) => a.pos - b.pos);
   const numbered = ctx.table.items.some((it) => it.tt.trim());
   const itemNums = ctx.table.items.map((it) => parseNumber(it.tt)); // each number parsed once
   const points = itemNums.filter((n) => n?.kind === 'point').length * 2 > ctx.table.items.length;

@@ -17,8 +17,11 @@ export interface Finding {
   line: number;
   /** Index of the item in its table's items (null for a heading or a table-level finding). */
   itemIndex: number | null;
-  /** The column the finding is about. */
-  column: ColumnKey;
+  /**
+   * The column the finding is about: a document column, or (workbooks only) a tracking column
+   * ("progress", "doneDate", "due") or "reportDate" (Tổng hợp's Ngày báo cáo).
+   */
+  column: ColumnKey | 'kind' | 'due' | 'progress' | 'doneDate' | 'status' | 'section' | 'reportDate';
   /** The value found. */
   value: string;
   /** Vietnamese message a reviewer understands (quotes the value). */

@@ -15,6 +15,8 @@ export function AmendTab({ settings }: { settings: Settings }) {
   const [preview, setPreview] = useState<AmendPreview | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const [progress, setProgress] = useState<number | null>(null);
+  /** What the write kept and replaced of users' work, one line each. */
+  const [lines, setLines] = useState<string[]>([]);
 
   const run = async () => {
     setPreview(null);
@@ -35,6 +37,7 @@ export function AmendTab({ settings }: { settings: Settings }) {
       const r = await writeAmendment(preview, settings, setProgress);
       const backup = r.backupSheet ? ` Bảng cũ được sao lưu ở trang «${r.backupSheet}».` : '';
       setNotice({ intent: 'success', text: `Đã áp dụng ${preview.result.changes.length} thay đổi; nhật ký ở trang «Điều chỉnh».${backup}` });
+      setLines(r.lines.slice(1));
       setPreview(null);
     } catch (e) {
       setNotice({ intent: 'error', text: errorText(e) });
@@ -55,6 +58,9 @@ export function AmendTab({ settings }: { settings: Settings }) {
         <Button appearance="primary" data-testid="amend-apply" disabled={!preview || progress !== null} onClick={apply}>Áp dụng</Button>
       </div>
       <NoticeBar notice={notice} />
+      {lines.length > 0 && (
+        <div data-testid="amend-reimport-report" style={{ whiteSpace: 'pre-wrap', fontSize: 12, margin: '4px 0' }}>{lines.join('\n')}</div>
+      )}
       <Progress value={progress} />
       {res && (
         <div data-testid="amend-changes">

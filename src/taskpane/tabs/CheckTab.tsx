@@ -1,6 +1,7 @@
 import { Badge, Button, Text } from '@fluentui/react-components';
 import { useState } from 'react';
-import { RULE_LABELS, validateProgramme } from '../../core/validate';
+import { RULE_LABELS } from '../../core/validate';
+import { validateWorkbook } from '../../core/plan/validateWorkbook';
 import type { Finding } from '../../core/validate/types';
 import { errorText, programmeInWorkbook } from '../actions';
 import { selectCell, setCellValue } from '../host';
@@ -23,7 +24,7 @@ export function CheckTab() {
     try {
       const rb = await programmeInWorkbook();
       if (!rb.ok) return setNotice({ intent: 'error', text: rb.message });
-      const report = validateProgramme(rb.value.programme, { catalogue: rb.value.catalogue });
+      const report = validateWorkbook(rb.value, { catalogue: rb.value.catalogue });
       setState({ rb: rb.value, findings: report.findings });
       setNotice(report.findings.length ? null : { intent: 'success', text: 'Không phát hiện vấn đề nào.' });
     } catch (e) {

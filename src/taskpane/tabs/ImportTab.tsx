@@ -1,7 +1,8 @@
 import { Button, Field, Textarea, Text } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 import type { SourceDocument } from '../../core/document';
-import { errorText, FILE_TYPES, fileDocument, parse, parseDocument, Parsed, PASTE_SOURCE, Settings, writeProgramme } from '../actions';
+import { commitWrite, errorText, FILE_TYPES, fileDocument, parse, parseDocument, Parsed, PASTE_SOURCE, PreparedWrite, prepareProgramme, Settings } from '../actions';
+import type { KeepResult } from '../../core/plan/keepUserCells';
 import { Notice, NoticeBar, Progress } from './common';
 
 export function ImportTab({ settings }: { settings: Settings }) {
@@ -18,6 +19,10 @@ export function ImportTab({ settings }: { settings: Settings }) {
   const pastedHtml = useRef<string | undefined>();
   /** The chosen file's document (tables with merged cells): previewed while the box shows its text unchanged. */
   const fileDoc = useRef<{ document: SourceDocument; text: string } | null>(null);
+  /** A re-import that would replace users' corrections: waiting for the user's choice. */
+  const [pending, setPending] = useState<PreparedWrite | null>(null);
+  /** What the last write kept, replaced and where the old values are, one line each. */
+  const [lines, setLines] = useState<string[]>([]);
 
   const onFile = async (f: File | undefined) => {
     if (!f) return;
@@ -43,11 +48,30 @@ export function ImportTab({ settings }: { settings: Settings }) {
     if (!parsed) return;
     setProgress(0);
     setNotice(null);
+    setLines([]);
     try {
-      const r = await writeProgramme(parsed, settings, setProgress);
+      const prepared = await prepareProgramme(parsed, settings);
+      if (prepared.replace.report.replaced.length) {
+        // Users corrected cells the document says otherwise: ask before replacing them.
+        setPending(prepared);
+        setProgress(null);
+        return;
+      }
+      await commit(prepared.replace, prepared.note);
+    } catch (e) {
+      setNotice({ intent: 'error', text: errorText(e) });
+      setProgress(null);
+    }
+  };
+  const commit = async (keep: KeepResult, note?: string) => {
+    setPending(null);
+    setProgress(0.1);
+    try {
+      const r = await commitWrite(keep, (d) => setProgress(0.1 + 0.9 * d));
       const kept = r.kept ? ` Giữ lại ${r.kept} ô người dùng đã nhập.` : '';
       const backup = r.backupSheet ? ` Bảng cũ được sao lưu ở trang «${r.backupSheet}».` : '';
-      setNotice({ intent: 'success', text: `Đã ghi ${r.report.sheets.length} trang: ${r.report.sheets.join(', ')}.${kept}${backup}` });
+      setNotice({ intent: note ? 'warning' : 'success', text: `Đã ghi ${r.report.sheets.length} trang: ${r.report.sheets.join(', ')}.${kept}${backup}${note ? ` ${note}` : ''}` });
+      setLines(r.lines.slice(1));
     } catch (e) {
       setNotice({ intent: 'error', text: errorText(e) });
     } finally {
@@ -83,6 +107,23 @@ export function ImportTab({ settings }: { settings: Settings }) {
       {parsed?.source && <div><Text size={200} data-testid="paste-source">{PASTE_SOURCE[parsed.source]}</Text></div>}
       {note && <NoticeBar notice={{ intent: 'warning', text: note }} />}
       <NoticeBar notice={notice} />
+      {pending && (
+        <div data-testid="reimport-ask" style={{ border: '1px solid #c19c00', padding: 8, margin: '8px 0' }}>
+          <Text weight="semibold">
+            {pending.replace.report.replaced.length} ô trong sổ khác văn bản (người dùng đã sửa, hoặc văn bản đã đổi). Giữ giá trị
+            trong sổ hay thay theo văn bản? (Giá trị cũ luôn được chép sang trang sao lưu.)
+          </Text>
+          <ul>{pending.replace.report.replaced.map((c) => <li key={c.cell}>{c.cell} ({c.column}, {c.row}): {c.old} → {c.new}</li>)}</ul>
+          <div style={{ display: 'flex', gap: 8 }}>
+            <Button appearance="primary" data-testid="reimport-keep" onClick={() => commit(pending.keepEdits(), pending.note)}>Giữ giá trị trong sổ</Button>
+            <Button data-testid="reimport-replace" onClick={() => commit(pending.replace, pending.note)}>Thay theo văn bản</Button>
+            <Button data-testid="reimport-cancel" onClick={() => setPending(null)}>Huỷ</Button>
+          </div>
+        </div>
+      )}
+      {lines.length > 0 && (
+        <div data-testid="reimport-report" style={{ whiteSpace: 'pre-wrap', fontSize: 12, margin: '4px 0' }}>{lines.join('\n')}</div>
+      )}
       <Progress value={progress} />
       {p && (
         <div data-testid="import-preview">

@@ -26,7 +26,7 @@ export function StatusTab({ settings, onChange }: { settings: Settings; onChange
     try {
       const rb = await programmeInWorkbook();
       if (!rb.ok) return setNotice({ intent: 'error', text: rb.message });
-      const plan = planWorkbook({ programme: rb.value.programme, settings: { ...settings, today: todayIso() } });
+      const plan = planWorkbook({ programme: rb.value.programme, settings: { ...settings, today: todayIso() }, userTracking: rb.value.userTracking });
       const sheets = plan.sheets.filter((s) => s.kind === 'summary');
       const r = await writePlan({ ...plan, sheets }, setProgress);
       setNotice({ intent: 'success', text: `Đã tạo lại trang ${r.sheets.join(', ')} (kèm biểu đồ).` });
