@@ -49,9 +49,16 @@ interface Imported {
 const rows = (p: Programme): { item: Item; table: ProgrammeTable }[] => p.tables.flatMap((table) => table.items.map((item) => ({ item, table })));
 
 /** True when a heading of the item, or its table's title/label, contains the phrase. */
+/**
+ * The item sits under a heading (or in a table whose title) holding the phrase. A phrase in
+ * capitals names a heading printed in capitals ("NỘI DUNG CỦA KẾ HOẠCH"): it is matched in
+ * capitals, so a heading that only mentions "các nội dung của Kế hoạch" in its text is not it.
+ */
 const under = (item: Item, table: ProgrammeTable, phrase: string) => {
+  const caps = phrase === phrase.toUpperCase();
   const want = norm(phrase);
-  return [...item.path, table.title, table.label].some((h) => !!h && norm(h).includes(want));
+  const holds = (h: string) => (caps ? h.normalize('NFC').replace(/\s+/g, ' ').includes(phrase.normalize('NFC')) : norm(h).includes(want));
+  return [...item.path, table.title, table.label].some((h) => !!h && holds(h));
 };
 
 /** The items a spot value designates (by tt / heading phrase / task phrase). */

@@ -3,7 +3,7 @@ import type { SourceDocument } from '../document/types';
 import { pushAll } from '../arrays';
 import type { NotImported, ProgrammeTable } from '../model';
 import { cleanCell, fold, isBold } from '../text';
-import { isAttachedLine, isPageArtefact, parseAppendixLabel } from './appendix';
+import { AppendixLabel, isAttachedLine, isPageArtefact, parseAppendixLabel } from './appendix';
 import { classifyHeader, headerKeys, HeaderKey, isColumnNumberRow } from './columns';
 import { RawRow, toRawRow } from './rows';
 import { AppendixInfo, TableBuilder } from './tableBuilder';
@@ -218,6 +218,16 @@ export function importTables(doc: SourceDocument, documentTitle: string): TableI
     }
   });
 
+  /** The next non-empty line is a header row of a table. */
+  const headerFollows = (i: number) => {
+    for (let j = i + 1; j < lines.length; j++) {
+      if (!lines[j].trim()) continue;
+      const p = rows.get(j);
+      return !!p && headerKeys(p.row.cells) !== null;
+    }
+    return false;
+  };
+
   lines.forEach((text, i) => {
     if (skip.has(i)) return;
     const placed = rows.get(i);
@@ -270,6 +280,20 @@ export function importTables(doc: SourceDocument, documentTitle: string): TableI
       if (table) afterBreak = true;
       return;
     }
+    // A captured web page may run the appendix heading into the paragraph before it
+    // ("… ngày 08/10/2025. PHỤ LỤC DANH MỤC … (Kèm theo …)") right above the table.
+    const inside = !parseAppendixLabel(text) && headerFollows(i) ? labelInside(clean) : null;
+    if (inside) {
+      close();
+      used.add(i);
+      notImported.push({ line: i + 1, text: inside.before, reason: 'Văn bản ngoài bảng phụ lục' });
+      pending = { label: inside.label.label, name: inside.name, ...(inside.attachedTo ? { attachedTo: inside.attachedTo } : {}) };
+      lastAppendix = null;
+      collectingTitle = !inside.attachedTo;
+      attached = null;
+      headingBefore = null;
+      return;
+    }
     const label = parseAppendixLabel(text);
     if (label) {
       close();
@@ -319,6 +343,21 @@ export function importTables(doc: SourceDocument, documentTitle: string): TableI
   });
   close();
   return { tables, used, notImported };
+}
+
+/**
+ * "… văn bản trước. PHỤ LỤC DANH MỤC … (Kèm theo …)": an appendix label in capitals inside a
+ * paragraph, after a sentence, followed by its title in capitals. null when there is none.
+ */
+function labelInside(text: string): { before: string; label: AppendixLabel; name: string; attachedTo?: string } | null {
+  const m = /[.;:!?)”"]\s+((?:PHỤ LỤC|BIỂU SỐ)\b.*)$/u.exec(text);
+  if (!m) return null;
+  const label = parseAppendixLabel(m[1]);
+  if (!label || !label.rest || !/^\p{Lu}/u.test(label.rest)) return null;
+  const at = label.rest.search(/\(\s*Kèm theo\b/iu);
+  const name = (at >= 0 ? label.rest.slice(0, at) : label.rest).replace(/[\s*]+$/, '').trim();
+  const attachedTo = at >= 0 ? label.rest.slice(at).trim() : undefined;
+  return { before: text.slice(0, m.index + 1).trim(), label, name, ...(attachedTo ? { attachedTo } : {}) };
 }
 
 /** "1. Các nhiệm vụ về hạ tầng", "2. Nhiệm vụ về dữ liệu": a short numbered heading line. */
