@@ -5,9 +5,18 @@
  */
 import { importProgramme } from '../../../src/core/import';
 import { lostPieces } from '../../hardening/conservation';
+import { forms } from '../../helpers/forms';
+import { importForms } from '../../helpers/importForms';
+import type { Item } from '../../../src/core/model';
 
 const NO_AGENCIES = { agencies: [] };
-const items = (text: string) => importProgramme(text, NO_AGENCIES).tables.flatMap((t) => t.items);
+/** Every fixture read here, to be read again in the structured forms at the end of the file. */
+const seen = new Set<string>();
+const imp = (text: string) => {
+  seen.add(text);
+  return importProgramme(text, NO_AGENCIES);
+};
+const items = (text: string) => imp(text).tables.flatMap((t) => t.items);
 
 describe('labels wrapped over lines', () => {
   const PLAN = `KẾ HOẠCH
@@ -37,7 +46,7 @@ thành: Tháng 10/2026.
     expect(a.time).toMatchObject({ text: 'Quý II/2026', due: '2026-06-30' });
     expect(b).toMatchObject({ tt: '2', lead: 'Sở Nông nghiệp và Môi trường', partners: 'Ủy ban nhân dân các xã' });
     expect(b.time).toMatchObject({ text: 'Tháng 10/2026', due: '2026-10-31' });
-    expect(lostPieces(PLAN, importProgramme(PLAN, NO_AGENCIES))).toEqual([]);
+    expect(lostPieces(PLAN, imp(PLAN))).toEqual([]);
   });
 });
 
@@ -78,7 +87,7 @@ b) Hoạt động 2: Xây dựng tổ công nghệ số cộng đồng.
     // The next numbered point leaves heading 1.
     expect(list[2]).toMatchObject({ lead: 'Sở Tư pháp', path: ['II. NHIỆM VỤ'] });
     for (const it of list) expect(`${it.task} ${it.lead} ${it.partners} ${it.time.text}`).not.toMatch(/(^|\s)[a-e]\)/);
-    expect(lostPieces(PLAN, importProgramme(PLAN, NO_AGENCIES))).toEqual([]);
+    expect(lostPieces(PLAN, imp(PLAN))).toEqual([]);
   });
 });
 
@@ -106,7 +115,7 @@ I. NHIỆM VỤ VÀ GIẢI PHÁP
     expect(list[1]).toMatchObject({ task: 'Quyết định phân cấp quản lý đường xã', lead: 'Sở Tài chính', partners: 'Sở Xây dựng' });
     expect(list[1].time).toMatchObject({ text: 'Tháng 12/2026', due: '2026-12-31' });
     expect(list[0].path).toEqual(['I. NHIỆM VỤ VÀ GIẢI PHÁP', '1. Xây dựng văn bản quy định chi tiết:']);
-    expect(lostPieces(PLAN, importProgramme(PLAN, NO_AGENCIES))).toEqual([]);
+    expect(lostPieces(PLAN, imp(PLAN))).toEqual([]);
   });
 });
 
@@ -172,7 +181,7 @@ c) Thời gian thực hiện: Thường xuyên.
     expect(list[2]).toMatchObject({ task: 'Về xử lý\nĐóng cửa bãi rác cũ.', lead: 'Công an tỉnh', path: ['II. NHIỆM VỤ'] });
     expect(list[2].time.kind).toBe('ongoing');
     for (const it of list) for (const f of [it.task, it.lead, it.partners, it.time.text]) expect(f).not.toMatch(/(^|\s)[a-c]\)(\s|$)/);
-    expect(lostPieces(PLAN, importProgramme(PLAN, NO_AGENCIES))).toEqual([]);
+    expect(lostPieces(PLAN, imp(PLAN))).toEqual([]);
   });
 });
 
@@ -200,7 +209,7 @@ II. CÁC HOẠT ĐỘNG
     const [it] = items(PLAN);
     expect(it).toMatchObject({ lead: 'Sở Nội vụ', partners: 'các sở, ngành liên quan' });
     expect(it.time).toMatchObject({ text: 'Quý III/2026', due: '2026-09-30' });
-    expect(lostPieces(PLAN, importProgramme(PLAN, NO_AGENCIES))).toEqual([]);
+    expect(lostPieces(PLAN, imp(PLAN))).toEqual([]);
   });
 
   it('reads lead and partners from a task that opens with them, keeping the task whole', () => {
@@ -283,7 +292,7 @@ III. TỔ CHỨC THỰC HIỆN
 `;
 
   it('gives the bullets under an agency that agency as lead, and reads "Agency: task" points', () => {
-    const p = importProgramme(PLAN, NO_AGENCIES);
+    const p = imp(PLAN);
     const list = p.tables.flatMap((t) => t.items);
     expect(list.map((i) => [i.tt, i.parentTt, i.task, i.lead, i.partners])).toEqual([
       ['-', '1', 'Hướng dẫn nông dân che chắn chuồng trại cho gia súc.', 'Sở Nông nghiệp và Môi trường', ''],
@@ -333,7 +342,7 @@ Nơi nhận: - Bộ Y tế; - Lưu: VT.
 `;
 
   it('reads the plan after the decision’s recipients, and nothing after the plan’s own', () => {
-    const p = importProgramme(TEXT, NO_AGENCIES);
+    const p = imp(TEXT);
     const list = p.tables.flatMap((t) => t.items);
     expect(list.map((i) => [i.tt, i.task, i.lead])).toEqual([
       ['1', 'Phun hóa chất diệt muỗi tại các ổ dịch cũ.', ''],
@@ -367,7 +376,7 @@ II. TỔ CHỨC THỰC HIỆN
 `;
 
   it('makes a task of "Agency: task", not of a sentence saying who organises, nor of the duty to carry out the plan', () => {
-    const p = importProgramme(PLAN, NO_AGENCIES);
+    const p = imp(PLAN);
     const list = p.tables.flatMap((t) => t.items);
     expect(list.map((i) => [i.tt, i.task, i.lead])).toEqual([
       ['1', 'Lập danh sách hộ dân trong vùng nguy cơ sạt lở.', ''],
@@ -399,7 +408,7 @@ Chỉ đạo doanh nghiệp viễn thông giữ thông tin liên lạc thông su
 `;
 
   it('is one point led by that agency; an agency over a list leads each line', () => {
-    const p = importProgramme(PLAN, NO_AGENCIES);
+    const p = imp(PLAN);
     const list = p.tables.flatMap((t) => t.items);
     expect(list.map((i) => [i.tt, i.task, i.lead])).toEqual([
       ['1', 'Sở Khoa học và Công nghệ: Chỉ đạo doanh nghiệp viễn thông giữ thông tin liên lạc thông suốt.', 'Sở Khoa học và Công nghệ'],
@@ -435,7 +444,7 @@ b) Xây dựng 20 sân bóng chuyền hơi tại các xã.
 `;
 
   it('gives one item per letter and per "-" line, the "+" lines kept with theirs', () => {
-    const p = importProgramme(PLAN, NO_AGENCIES);
+    const p = imp(PLAN);
     const list = p.tables.flatMap((t) => t.items);
     expect(list.map((i) => [i.tt, i.parentTt, i.task])).toEqual([
       ['a)', '1', 'Cải tạo sân vận động trung tâm tỉnh.'],
@@ -461,7 +470,7 @@ II. NỘI DUNG
 `;
 
   it('is not a new point when the line before ends mid-sentence', () => {
-    const p = importProgramme(PLAN, NO_AGENCIES);
+    const p = imp(PLAN);
     expect(p.tables.flatMap((t) => t.items).map((i) => [i.tt, i.task])).toEqual([
       ['-', 'Phân phát hàng cứu trợ theo thứ tự ưu tiên cấp độ 1. Trước hết cho các xã bị chia cắt.'],
       ['-', 'Lập sổ theo dõi hàng cứu trợ.'],
@@ -498,7 +507,7 @@ II. TỔ CHỨC THỰC HIỆN
 `;
 
   it('reads every agency point of it as a task; a closing paragraph and the duty to carry out the plan are not', () => {
-    const p = importProgramme(PLAN, NO_AGENCIES);
+    const p = imp(PLAN);
     const list = p.tables.flatMap((t) => t.items);
     expect(list.map((i) => [i.tt, i.lead, i.partners])).toEqual([
       ['1', '', ''],
@@ -533,7 +542,7 @@ b) Sở Nội vụ chủ trì, phối hợp với Sở Tài chính hướng dẫ
 `;
 
   it('gives the second letter its own lead, not the lead of the heading before it', () => {
-    const list = importProgramme(PLAN, NO_AGENCIES).tables.flatMap((t) => t.items);
+    const list = imp(PLAN).tables.flatMap((t) => t.items);
     expect(list.map((i) => [i.tt, i.lead, i.partners])).toEqual([
       ['-', 'Ủy ban nhân dân các xã', ''],
       ['-', 'Ủy ban nhân dân các xã', ''],
@@ -565,7 +574,7 @@ II. NHIỆM VỤ, GIẢI PHÁP
 `;
 
   it('makes each "+" line a task of that agency; a plain "-" line after them is no longer under it', () => {
-    const p = importProgramme(PLAN, NO_AGENCIES);
+    const p = imp(PLAN);
     const list = p.tables.flatMap((t) => t.items);
     expect(list.map((i) => [i.tt, i.parentTt, i.task, i.lead])).toEqual([
       ['+', '1', 'Ban hành quy định về điểm tập kết rác.', 'Sở Xây dựng'],
@@ -600,7 +609,7 @@ Giao Văn phòng Ủy ban nhân dân tỉnh:
 `;
 
   it('gives each line the agency named', () => {
-    const p = importProgramme(PLAN, NO_AGENCIES);
+    const p = imp(PLAN);
     expect(p.tables.flatMap((t) => t.items).map((i) => [i.tt, i.task, i.lead])).toEqual([
       ['-', 'Hướng dẫn các xã niêm yết thủ tục.', 'Sở Nội vụ'],
       ['-', 'Theo dõi, tổng hợp kết quả hằng quý.', 'Sở Nội vụ'],
@@ -608,5 +617,26 @@ Giao Văn phòng Ủy ban nhân dân tỉnh:
     ]);
     expect(p.notImported.map((n) => n.text)).toContain('Giảm thời gian giải quyết hồ sơ.');
     expect(lostPieces(PLAN, p)).toEqual([]);
+  });
+});
+
+describe('every prose fixture above, as a Word file and a web page', () => {
+  // Lines between blank lines are one paragraph (its lines kept by line breaks, as a hard-wrapped
+  // paragraph or Shift+Enter gives them): the items must be those of the pasted text.
+  const fields = (i: Item) => [i.tt, i.task, i.lead, i.partners, i.time.text, i.time.due];
+  it('gives the same items as the pasted text', async () => {
+    expect(seen.size).toBeGreaterThan(10);
+    for (const text of seen) {
+      const want = importProgramme(text, NO_AGENCIES).tables.flatMap((t) => t.items).map(fields);
+      const paragraphs = text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+      const all = await importForms(forms(paragraphs));
+      // A .md file with no table is read as plain text, like .txt: the text form covers it.
+      for (const [form, p] of Object.entries(all).filter(([f]) => f !== 'markdown')) {
+        const got = p!.tables.flatMap((t) => t.items).map(fields);
+        if (JSON.stringify(got) !== JSON.stringify(want)) {
+          throw new Error(`[${form}] ${text.split('\n').slice(0, 2).join(' / ')}:\n${JSON.stringify(got)}\n≠ ${JSON.stringify(want)}`);
+        }
+      }
+    }
   });
 });

@@ -290,6 +290,24 @@ describe('appendices and titles', () => {
     }),
   );
 
+  it('an appendix heading run into the paragraph before its table (a captured web page) is read', () =>
+    each(
+      [
+        'Đề nghị các đơn vị khẩn trương triển khai và báo cáo kết quả trước ngày 20/12/2026. PHỤ LỤC DANH MỤC NHIỆM VỤ TRỌNG TÂM THÁNG 12 (Kèm theo Công văn số 88/SVH-VP ngày 01/12/2026 của Sở Văn hóa)',
+        { rows: [['STT', 'Tên nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn hoàn thành'], ['1', 'Kiểm kê di tích cấp tỉnh', 'Bảo tàng tỉnh', '25/12/2026']] },
+      ],
+      (p) => {
+        const [t] = p.tables;
+        expect([t.label, t.title, t.attachedTo]).toEqual([
+          'PHỤ LỤC',
+          'PHỤ LỤC — DANH MỤC NHIỆM VỤ TRỌNG TÂM THÁNG 12',
+          '(Kèm theo Công văn số 88/SVH-VP ngày 01/12/2026 của Sở Văn hóa)',
+        ]);
+        expect(p.notImported.map((n) => n.text)).toEqual(['Đề nghị các đơn vị khẩn trương triển khai và báo cáo kết quả trước ngày 20/12/2026.']);
+        expect(rowsOf(p)).toEqual([['1', 'Kiểm kê di tích cấp tỉnh', 'Bảo tàng tỉnh', '', '2026-12-25']]);
+      },
+    ));
+
   it('the document title is found after a long preamble and across paragraphs', () =>
     each(
       [
