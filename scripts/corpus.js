@@ -12,7 +12,7 @@ const path = require('path');
 const { performance } = require('perf_hooks');
 
 const ROOT = path.join(__dirname, '..');
-const FORMS = ['.txt', '.md', '.docx'];
+const FORMS = ['.txt', '.md', '.docx', '.html', '.htm'];
 const USAGE = 'Cách dùng: npm run corpus -- <thư mục> [--json] [--no-build]';
 
 /** Parses argv: one folder, --json, --no-build; anything else is an error message. */
@@ -111,7 +111,7 @@ async function run(argv) {
   const rows = [];
   for (const d of docs) for (const f of d.files) rows.push({ document: d.name, ...(await measure(f, readProgramme)) });
   if (opts.json) process.stdout.write(`${JSON.stringify({ folder: path.resolve(opts.dir), documents: rows }, null, 2)}\n`);
-  else if (!rows.length) process.stdout.write(`Thư mục "${opts.dir}" không có tệp .txt, .md hay .docx nào.\n`);
+  else if (!rows.length) process.stdout.write(`Thư mục "${opts.dir}" không có tệp .txt, .md, .docx hay .html nào.\n`);
   else process.stdout.write(`${table(rows)}\n\n${rows.length} tệp, ${rows.filter((r) => r.refused).length} bị từ chối.\n`);
   return 0;
 }
