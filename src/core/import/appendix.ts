@@ -40,7 +40,10 @@ export function isPageArtefact(line: string): boolean {
 }
 
 const DOCUMENT_TYPE = /^(chuong trinh( hanh dong)?|ke hoach( hanh dong)?|de an|quyet dinh|nghi quyet|chi thi|quy che|quy dinh|huong dan)\b/;
-const NOT_TITLE = /^(can cu|so\s*:|kinh gui|noi nhan|phan\b|chuong\b|dieu\b|[ivx]+\.|\d+[.)]|[a-z]\)|[-+•*])/;
+// Lines that end a title block: "Căn cứ …", numbers and bullets, and the issuing authority
+// printed under a decision's title ("ỦY BAN NHÂN DÂN …", "CHÍNH PHỦ", "THỦ TƯỚNG CHÍNH PHỦ").
+const NOT_TITLE =
+  /^(can cu|so\s*:|kinh gui|noi nhan|phan\b|chuong\b|dieu\b|[ivx]+\.|\d+[.)]|[a-z]\)|[-+•*]|(uy ban nhan dan|chinh phu|thu tuong|bo truong|chu tich|hoi dong nhan dan|ban chap hanh|ban thuong vu|tinh uy|thanh uy)\b)/;
 
 const isUpper = (t: string) => t === t.toUpperCase() && /\p{Lu}/u.test(t);
 

@@ -308,6 +308,18 @@ describe('appendices and titles', () => {
       },
     ));
 
+  it('a decision\'s title stops before the issuing authority printed under it', () =>
+    each(
+      [
+        'QUYẾT ĐỊNH',
+        'BAN HÀNH KẾ HOẠCH PHÒNG CHỐNG DỊCH BỆNH GIA SÚC NĂM 2027',
+        'ỦY BAN NHÂN DÂN TỈNH BÌNH MINH',
+        'Căn cứ Luật Thú y ngày 19 tháng 6 năm 2015;',
+        { rows: [['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian'], ['1', 'Tiêm phòng lở mồm long móng đợt 1', 'Sở Nông nghiệp và Môi trường', 'Tháng 4/2027']] },
+      ],
+      (p) => expect(p.title).toBe('QUYẾT ĐỊNH BAN HÀNH KẾ HOẠCH PHÒNG CHỐNG DỊCH BỆNH GIA SÚC NĂM 2027'),
+    ));
+
   it('the document title is found after a long preamble and across paragraphs', () =>
     each(
       [
