@@ -11,7 +11,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { importProgramme } from '../../src/core/import';
-import { readInput } from '../../src/core/input/read';
+import { readDocument } from '../../src/core/input/read';
 import type { Item, Programme, ProgrammeTable } from '../../src/core/model';
 import { CORPUS, PlanTruth, Spot } from './expected';
 
@@ -73,9 +73,10 @@ const refused = (r: Imported) => !!r.failure || !r.programme!.tables.some((t) =>
 
 async function load(file: string): Promise<Imported> {
   const bytes = fs.readFileSync(file);
-  const input = await readInput(file, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  // The product's own way in: each form through its reader into the structured document.
+  const input = await readDocument(file, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   if (!input.ok) return { failure: input.message };
-  return { programme: importProgramme(input.value.text) };
+  return { programme: importProgramme(input.value.document) };
 }
 
 const spotName = (s: Spot) => [s.in && `[${s.in}]`, s.tt && `TT ${s.tt}`, s.task && `“${s.task.slice(0, 40)}…”`].filter(Boolean).join(' ');

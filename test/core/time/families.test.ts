@@ -227,3 +227,13 @@ describe('remembered results', () => {
     expect(parseTime('Trước ngày 10/10 hằng năm').recurrenceDay).toEqual({ day: 10, month: 10 });
   });
 });
+
+describe('a duration with a decimal comma', () => {
+  it.each([
+    ['0,5 ngày', 0.5, 'day'],
+    ['Trong 1,5 giờ làm việc', 1.5, 'workhour'],
+  ])('"%s" is a relative duration of %s %s, no date', (text, amount, unit) => {
+    const t = parseTime(text);
+    expect([t.kind, t.due, t.duration]).toEqual(['relative', null, { amount, unit }]);
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * A length of time with no date: "15 ngày làm việc", "05 ngày", "Trong vòng 30 ngày",
  * "Không quá 07 ngày làm việc", "tối đa là 15 ngày", "Thời hạn chậm nhất 15 ngày làm việc",
- * "03 giờ làm việc", "trong 02 năm". The event it counts from ("kể từ ngày nhận đủ hồ sơ") is a
+ * "03 giờ làm việc", "trong 02 năm", "0,5 ngày" (a decimal comma). The event it counts from ("kể từ ngày nhận đủ hồ sơ") is a
  * condition part, found by the condition parser.
  *
  * Not a duration: a number followed by more digits ("12 tháng 6 năm 2026" is a day,
@@ -25,11 +25,11 @@ const UNITS: Record<string, DurationUnit> = {
 
 export const durationParser: Parser = {
   name: 'duration',
-  pattern: new RegExp(`${LEAD}\\b(\\d{1,3})\\s*${UNIT}\\b(?!\\s*[\\d/])`),
+  pattern: new RegExp(`${LEAD}\\b(\\d{1,3}(?:,\\d)?)\\s*${UNIT}\\b(?!\\s*[\\d/])`),
   extract(m, ctx) {
     const at = m.index + m[0].search(/\d/);
     if (after(ctx, at, /[\d/.,-]/)) return null; // "30/6 ngày", "1.5 tháng": not a plain count
-    const amount = Number(m[1]);
+    const amount = Number(m[1].replace(',', '.')); // "0,5 ngày": half a day, the Vietnamese decimal comma
     if (amount === 0) return null;
     return { ...spanOf(m), type: 'duration', duration: { amount, unit: UNITS[m[2].replace(/\s+/g, '')] } };
   },
