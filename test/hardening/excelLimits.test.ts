@@ -13,7 +13,7 @@ import type { CellValue, WorkbookPlan } from '../../src/core/plan/types';
 import { HELPER_COL } from '../../src/core/plan/shortSums';
 import { workbookBytes } from '../../src/render/exceljs';
 import { runCli } from '../helpers/cli';
-import { xlsxCheck } from '../helpers/xlsxCheck';
+import { expectOpensClean } from '../helpers/xlsxCheck';
 import { countMismatches } from '../helpers/xlsxChecks';
 import { inspectXlsx } from '../helpers/xlsxInspect';
 import { recalc } from '../helpers/xlsxRecalc';
@@ -86,9 +86,7 @@ describe('a task of 39,999 characters', () => {
     const out = join(dir, 'long.xlsx');
     const r = runCli(['import', input, '-o', out]);
     expect(r.code).toBe(0);
-    const c = xlsxCheck(out);
-    expect(c.output).toMatch(/'DEFECT': 0/);
-    expect(c.code).toBe(0);
+    expectOpensClean(out);
   });
 });
 
@@ -145,8 +143,6 @@ describe('a summary over 62 appendix tables', () => {
     const xml = readFileSync(file);
     expect(xml.length).toBeGreaterThan(0);
     expect(countMismatches(built, inspectXlsx(recalc(file), true))).toEqual([]);
-    const c = xlsxCheck(file);
-    expect(c.output).toMatch(/'DEFECT': 0/);
-    expect(c.code).toBe(0);
+    expectOpensClean(file);
   });
 });
