@@ -46,7 +46,7 @@ export function restates(task: string, tableTasks: Set<string>[]): boolean {
  * (duties to carry out the plan) is not counted where tasks carry leads. A roman section of the
  * body counts too when all of:
  * - it is a task section (NHIỆM VỤ, GIẢI PHÁP / NỘI DUNG …, not TỔ CHỨC THỰC HIỆN) whose points are
- *   assigned to agencies by heading ("a) Ủy ban nhân dân các tỉnh" / "- Bộ Công Thương" over "-"
+ *   assigned to agencies by two or more headings ("a) Ủy ban nhân dân các tỉnh" / "- Bộ Công Thương" over "-"
  *   or "+" tasks) — `RomanSection.byAgency`;
  * - at least half its points have a lead (from their heading or their own subject);
  * - fewer than half its points restate a task of the tables (`restates`).

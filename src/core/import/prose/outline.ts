@@ -153,8 +153,8 @@ export interface RomanSection {
   printed: string;
   /**
    * A task section (NHIỆM VỤ, GIẢI PHÁP / NỘI DUNG …, not TỔ CHỨC THỰC HIỆN) that assigns its points
-   * to agencies by heading: "a) Ủy ban nhân dân các tỉnh" / "- Bộ Công Thương" / "Bộ X:" over
-   * "-" or "+" tasks.
+   * to agencies by heading: two or more "a) Ủy ban nhân dân các tỉnh" / "- Bộ Công Thương" / "Bộ X:"
+   * over "-" or "+" tasks.
    */
   byAgency: boolean;
 }
@@ -409,6 +409,9 @@ function agencyHeading(blocks: Block[], i: number): boolean {
 function romanSections(blocks: Block[]): RomanSection[] {
   const out: RomanSection[] = [];
   let cur: RomanSection | null = null;
+  // Agency headings met per section: one alone may be a topic that reads like one ("c) Doanh
+  // nghiệp số"); a section that assigns its points to agencies names several.
+  const agencies = new Map<RomanSection, number>();
   blocks.forEach((b, i) => {
     if (b.kind === 'roman' || b.kind === 'appendix' || b.kind === 'end') {
       if (cur) cur.end = b.lines[0] + 1;
@@ -419,7 +422,8 @@ function romanSections(blocks: Block[]): RomanSection[] {
       return;
     }
     const folded = cur ? fold(cur.title) : '';
-    if (cur && !cur.byAgency && TASK_SECTION.test(folded) && !ORGANISATION.test(folded) && agencyHeading(blocks, i)) cur.byAgency = true;
+    if (cur && TASK_SECTION.test(folded) && !ORGANISATION.test(folded) && agencyHeading(blocks, i)) agencies.set(cur, (agencies.get(cur) ?? 0) + 1);
   });
+  for (const s of out) s.byAgency = (agencies.get(s) ?? 0) >= 2;
   return out;
 }
