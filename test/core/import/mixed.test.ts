@@ -50,7 +50,7 @@ const RESOLUTION: FormSpec = [
   '- Công ty Cấp nước tỉnh triển khai thay thế các tuyến ống cũ trên 30 năm.',
   'b) Đầu tư hạ tầng cấp nước',
   'Ủy ban nhân dân các huyện:',
-  '- Bố trí vốn cải tạo trạm cấp nước nông thôn.',
+  '- Bố trí vốn cải tạo trạm cấp nước nông thôn trong kế hoạch đầu tư công giai đoạn 2026 - 2030.',
   '- Kiểm tra chất lượng nước định kỳ tại các trạm.',
   'III. TỔ CHỨC THỰC HIỆN',
   '1. Sở Xây dựng có trách nhiệm theo dõi, tổng hợp kết quả thực hiện Nghị quyết này.',
@@ -81,7 +81,8 @@ describe('a prose task section assigned by agency beside an appendix table', () 
         ['+', 'Ban hành quy trình kiểm tra rò rỉ đường ống.', 'Sở Xây dựng', null],
         ['+', 'Hướng dẫn lắp đồng hồ đo nước thông minh.', 'Sở Xây dựng', null],
         ['-', 'Công ty Cấp nước tỉnh triển khai thay thế các tuyến ống cũ trên 30 năm.', 'Công ty Cấp nước tỉnh', null],
-        ['-', 'Bố trí vốn cải tạo trạm cấp nước nông thôn.', 'Ủy ban nhân dân các huyện', null],
+        // The years a task is about are not its time: only a closing "hoàn thành …" clause is.
+        ['-', 'Bố trí vốn cải tạo trạm cấp nước nông thôn trong kế hoạch đầu tư công giai đoạn 2026 - 2030.', 'Ủy ban nhân dân các huyện', null],
         ['-', 'Kiểm tra chất lượng nước định kỳ tại các trạm.', 'Ủy ban nhân dân các huyện', null],
         ['1', 'Dự án nâng cấp nhà máy nước Bắc Sơn', 'Sở Xây dựng', '2027-12-31'],
         ['2', 'Dự án cấp nước sạch cho vùng ven biển', 'Ủy ban nhân dân các huyện', '2028-12-31'],
