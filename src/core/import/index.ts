@@ -6,6 +6,7 @@ import type { SourceDocument } from '../document/types';
 import { cleanCell } from '../text';
 import { findDocumentTitle, isPageArtefact } from './appendix';
 import { classifyDocument } from './documentKind';
+import { proseBesideTables } from './mixed';
 import { importProse } from './prose';
 import { hasTable, importTables } from './tableImporter';
 
@@ -70,7 +71,8 @@ export function resolveLeads(p: Programme, catalogue: Catalogue = builtinCatalog
 
 /**
  * Imports a programme from a document — TAB text (a paste, a .txt) or a SourceDocument read from
- * .docx, HTML or Markdown: appendix tables when it has them, prose otherwise.
+ * .docx, HTML or Markdown: appendix tables when it has them (with the body's task section when it
+ * assigns tasks to agencies and does not restate them: `proseBesideTables`), prose otherwise.
  */
 export function importProgramme(input: string | SourceDocument, catalogue?: Catalogue): Programme {
   const source = typeof input === 'string' ? documentFromText(input) : input;
@@ -97,10 +99,14 @@ function importDocument(source: SourceDocument): Programme {
   if (hasTable(source)) {
     const t = importTables(source, doc.title);
     doc.lines.forEach((i) => t.used.add(i));
+    // A prose task section assigned by agency beside the appendix (see `proseBesideTables`).
+    const prose = proseBesideTables(lines, t.used, doc.title, t.tables);
+    const used = new Set([...t.used, ...(prose?.used ?? [])]);
     return {
       title: doc.title,
-      tables: t.tables,
-      notImported: [...t.notImported, ...leftovers(lines, t.used, 'Văn bản ngoài bảng phụ lục')].sort((a, b) => a.line - b.line),
+      // In the order of the document: the body's tasks before its appendix.
+      tables: [...(prose?.tables ?? []), ...t.tables],
+      notImported: [...t.notImported, ...(prose?.notImported ?? []), ...leftovers(lines, used, 'Văn bản ngoài bảng phụ lục')].sort((a, b) => a.line - b.line),
       quality: 'clean',
       shape: 'table',
     };

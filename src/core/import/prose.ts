@@ -2,7 +2,9 @@ import type { NotImported, ProgrammeTable } from '../model';
 import { detectQuality } from '../ocr';
 import { toBlocks } from './prose/blocks';
 import { sourceLines } from './prose/lines';
-import { buildTables } from './prose/outline';
+import { buildTables, type RomanSection } from './prose/outline';
+
+export type { RomanSection } from './prose/outline';
 
 export interface ProseImport {
   tables: ProgrammeTable[];
@@ -10,6 +12,8 @@ export interface ProseImport {
   used: Set<number>;
   notImported: NotImported[];
   quality: 'clean' | 'ocr';
+  /** The roman sections met, with their extent (see `RomanSection`). */
+  sections: RomanSection[];
 }
 
 /**
@@ -22,6 +26,6 @@ export interface ProseImport {
 export function importProse(lines: string[], title: string): ProseImport {
   const quality = detectQuality(lines.join('\n')).quality;
   const blocks = toBlocks(sourceLines(lines));
-  const { tables, used, notImported } = buildTables(blocks, title, quality === 'ocr');
-  return { tables, used, notImported, quality };
+  const { tables, used, notImported, sections } = buildTables(blocks, title, quality === 'ocr');
+  return { tables, used, notImported, quality, sections };
 }

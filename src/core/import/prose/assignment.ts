@@ -17,6 +17,8 @@ const AGENCY_WORDS = [
   'báo', 'hội', 'liên đoàn', 'đoàn', 'tỉnh đoàn', 'thành đoàn', 'mặt trận', 'công ty', 'tổng công ty', 'kho bạc',
   'ngân hàng', 'thanh tra', 'viện', 'trường', 'bệnh viện', 'đảng ủy', 'đảng uỷ', 'cơ quan', 'đơn vị', 'doanh nghiệp',
   'quỹ', 'hiệp hội', 'cổng thông tin', 'tòa án', 'toà án', 'liên minh', 'bưu điện', 'điện lực',
+  // "Trung ương Mặt trận Tổ quốc Việt Nam", "Trung ương Đoàn Thanh niên …", "Trung ương Hội …".
+  'trung ương (?:mặt trận|đoàn|hội)',
 ];
 // After "Các …": "Các sở, ban, ngành", "Các tổ chức chính trị - xã hội", "Các đoàn thể".
 const PLURAL_WORDS = ['sở', 'ban', 'bộ', 'cơ quan', 'đơn vị', 'doanh nghiệp', 'đoàn thể', 'tổ chức', 'hội', 'địa phương', 'ngành', 'trung tâm', 'phòng', 'xã', 'phường', 'lực lượng', 'ủy ban', 'uỷ ban'];

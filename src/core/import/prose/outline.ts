@@ -103,7 +103,18 @@ function finish(item: Item, text: string, given: Assignment | null, subject = fa
   if (f.deadline) {
     item.time = parseTime(f.deadline);
     if (f.period) item.period = parseTime(f.period);
-  } else item.time = parseTime(f.period);
+  } else item.time = parseTime(f.period || ownDeadline(f.task));
+}
+
+/**
+ * The time a task sentence closes with when it has no time label: "…, hoàn thành trước ngày 01
+ * tháng 01 năm 2027." / "… hoàn thành trong năm 2026." → that phrase; '' otherwise. Only a
+ * closing clause opened by "hoàn thành" counts: a year inside the sentence ("kế hoạch đầu tư công
+ * trung hạn giai đoạn 2026 - 2030") is what the task is about, not its time.
+ */
+export function ownDeadline(task: string): string {
+  const m = /(?:^|[,;]\s*|\s)(hoàn thành\s+(?:trước|trong)\s+(?:ngày|tháng|quý|năm)\s[^,;:]*?)[.;]?\s*$/iu.exec(task);
+  return m && /\d{4}/.test(m[1]) ? m[1] : '';
 }
 
 /** Has the point text a lead, partner, time or product yet (a task label aside)? */
@@ -131,11 +142,29 @@ function columnsOf(items: Item[]): Column[] {
   return cols;
 }
 
+/** A roman section of the document ("III. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU"), by 1-based lines. */
+export interface RomanSection {
+  /** Line of the roman heading. */
+  line: number;
+  /** First line after the section (the next roman heading, appendix label or "Nơi nhận"); Infinity at the end. */
+  end: number;
+  title: string;
+  /** The heading as printed, number included ("III. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU"). */
+  printed: string;
+  /**
+   * A task section (NHIỆM VỤ, GIẢI PHÁP / NỘI DUNG …, not TỔ CHỨC THỰC HIỆN) that assigns its points
+   * to agencies by heading: two or more "a) Ủy ban nhân dân các tỉnh" / "- Bộ Công Thương" / "Bộ X:"
+   * over "-" or "+" tasks.
+   */
+  byAgency: boolean;
+}
+
 export interface Outline {
   tables: ProgrammeTable[];
   /** 0-based lines whose text is in a table or in `notImported`. */
   used: Set<number>;
   notImported: NotImported[];
+  sections: RomanSection[];
 }
 
 const note = (b: Block, reason: string): NotImported => ({ line: b.lines[0] + 1, text: b.printed, reason });
@@ -214,6 +243,10 @@ export function buildTables(all: Block[], title: string, ocr: boolean): Outline 
     itemBlocks = [b];
     itemMode = mode;
     given = assignmentAbove(d)?.assignment ?? null;
+    // In a section assigned by agency, a point between the agency headings names its own agency
+    // as its subject ("b) Bộ Nội vụ rà soát …", "- Ngân hàng Nhà nước Việt Nam rà soát …").
+    const roman = d.headings.find((h) => h.rank === 0);
+    if (!given && !d.appendix && roman && byAgency.has(roman.section.line)) subject = true;
     if (b.kind === 'numbered' && d.headings[d.headings.length - 1]?.rank === 0) numberedInRoman = true;
   };
   const append = (b: Block, sep: string) => {
@@ -261,6 +294,8 @@ export function buildTables(all: Block[], title: string, ocr: boolean): Outline 
     if (b.kind === 'roman') romanLine = b.lines[0] + 1;
     else if (b.kind === 'numbered' && romanLine > 0 && numberedRole(blocks, i, false) === 'heading' && assignmentHeading(b.text)) assigningSections.add(romanLine);
   });
+  const sections = romanSections(blocks);
+  const byAgency = new Set(sections.filter((s) => s.byAgency).map((s) => s.line));
   blocks.forEach((b, i) => {
     if (b.kind === 'appendix') {
       close();
@@ -338,6 +373,9 @@ export function buildTables(all: Block[], title: string, ocr: boolean): Outline 
     // A paragraph or numbered leaf: the "- …" lines right below it describe it (an appendix item).
     // A paragraph after the numbered points of a section, directly under its roman heading, closes it.
     if (b.kind === 'para' && numberedInRoman && d.headings[d.headings.length - 1]?.rank === 0) return;
+    // "Nhằm đạt được mục tiêu …, các bộ … tổ chức thực hiện các nhiệm vụ, giải pháp sau đây:" over
+    // numbered points: the section's lead-in, not a task.
+    if (b.kind === 'para' && /:$/.test(b.text) && nextSignificant(blocks, i)?.kind === 'numbered') return;
     const assigned = assigns(b);
     if ((b.kind === 'para' || role === 'leaf') && (listSection() || assigned)) start(b, b.num, 'labelled', b.kind === 'para' && d.headings.length ? parentNumber() : undefined);
     if (assigned) subject = true;
@@ -353,5 +391,39 @@ export function buildTables(all: Block[], title: string, ocr: boolean): Outline 
     for (const h of x.all) if (!h.used) notImported.push({ line: h.section.line, text: h.printed, reason: NOT_IMPORTED.heading });
   }
   pushAll(notImported, sharedLineBlocks(all, consumed, used));
-  return { tables, used, notImported };
+  return { tables, used, notImported, sections };
+}
+
+/** Is the block at `i` an agency heading over tasks ("a) Bộ Nội vụ", "- Bộ Công Thương" over "+", "Bộ X:" over "-")? */
+function agencyHeading(blocks: Block[], i: number): boolean {
+  const b = blocks[i];
+  const next = nextSignificant(blocks, i);
+  const over =
+    ((b.kind === 'numbered' || b.kind === 'letter') && numberedRole(blocks, i, false) === 'heading') ||
+    (b.kind === 'bullet' && b.num === '-' && next?.kind === 'bullet' && next.num === '+') ||
+    (b.kind === 'para' && /:$/.test(b.text) && next?.kind === 'bullet');
+  return over && !!assignmentHeading(b.text);
+}
+
+/** The roman sections, with their extent and whether they assign their points by agency heading. */
+function romanSections(blocks: Block[]): RomanSection[] {
+  const out: RomanSection[] = [];
+  let cur: RomanSection | null = null;
+  // Agency headings met per section: one alone may be a topic that reads like one ("c) Doanh
+  // nghiệp số"); a section that assigns its points to agencies names several.
+  const agencies = new Map<RomanSection, number>();
+  blocks.forEach((b, i) => {
+    if (b.kind === 'roman' || b.kind === 'appendix' || b.kind === 'end') {
+      if (cur) cur.end = b.lines[0] + 1;
+      cur = null;
+      if (b.kind !== 'roman') return;
+      cur = { line: b.lines[0] + 1, end: Infinity, title: b.text, printed: b.printed, byAgency: false };
+      out.push(cur);
+      return;
+    }
+    const folded = cur ? fold(cur.title) : '';
+    if (cur && TASK_SECTION.test(folded) && !ORGANISATION.test(folded) && agencyHeading(blocks, i)) agencies.set(cur, (agencies.get(cur) ?? 0) + 1);
+  });
+  for (const s of out) s.byAgency = (agencies.get(s) ?? 0) >= 2;
+  return out;
 }

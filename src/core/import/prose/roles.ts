@@ -4,9 +4,13 @@
  */
 import type { Block } from './blocks';
 
-/** Heading depth: roman 0, "1." 1, "1.2." 2 …; lettered, paragraph ("Giao Sở …:") and bulleted sub-headings below all numbers. */
+/**
+ * Heading depth: roman 0, "1." 1, "1.2." 2 …; lettered (5), paragraph ("Giao Sở …:", 5.5) and
+ * bulleted (6) sub-headings below all numbers. An agency paragraph under a lettered topic ("b) Hoàn
+ * thiện hạ tầng …" then "Ủy ban nhân dân các tỉnh:" over "- …") stays under it.
+ */
 export const rank = (b: Block): number =>
-  b.kind === 'roman' ? 0 : b.kind === 'letter' || b.kind === 'para' ? 5 : b.kind === 'bullet' ? 6 : b.num.split('.').length;
+  b.kind === 'roman' ? 0 : b.kind === 'letter' ? 5 : b.kind === 'para' ? 5.5 : b.kind === 'bullet' ? 6 : b.num.split('.').length;
 
 /** Does the document label its points ("(3) … Cơ quan chủ trì: …", "1. … - Cơ quan chủ trì: …")? */
 export function isLabelled(blocks: Block[]): boolean {
