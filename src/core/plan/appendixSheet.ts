@@ -106,6 +106,7 @@ export function planAppendix(o: AppendixOptions): AppendixLayout {
         set('due', t.due ? isoToSerial(t.due) : null);
         set('progress', t.progress || null);
         set('section', r.section);
+        set('id', r.item.id ?? null);
         set('status', { formula: statusFormula({ kind: col('kind'), due: col('due'), progress: col('progress'), doneDate: col('doneDate') }, row) });
         const status = statusOf(t, o.settings) as Status;
         layout.counted.push({ lead, section: r.section, due: t.due, status, row, itemIndex: r.index });

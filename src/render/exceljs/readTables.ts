@@ -17,6 +17,11 @@ export interface WorkbookTables {
 
 const EXCEL_EPOCH_DAYS = 25569; // 1970-01-01 as an Excel serial day
 
+/** An ExcelJS cell value as a plain scalar (dates as Excel serial days, formulas as their cached result). */
+export function scalarOf(v: ExcelJS.CellValue): CellScalar {
+  return scalar(v);
+}
+
 function scalar(v: ExcelJS.CellValue): CellScalar {
   if (v === null || v === undefined) return null;
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;

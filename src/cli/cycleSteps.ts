@@ -1,0 +1,45 @@
+/** Shared steps of split / merge / report: reading the master, dates given on the command line. */
+import { promises as fs } from 'fs';
+import { fail, ok, Result } from '../core/result';
+import { localIsoDate } from '../core/status/dates';
+import { isIsoDate } from '../core/time';
+import { loadMaster, MasterBook } from '../render/exceljs/cycleBooks';
+import { WorkbookRefused } from '../render/exceljs/readTables';
+import { regularInput } from './files';
+
+/** "2026-07-15" or "15/07/2026" → ISO; null when it is neither (or not a real day). */
+export function dateOption(v: string): string | null {
+  if (isIsoDate(v)) return v;
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(v.trim());
+  if (!m) return null;
+  const iso = `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+  return isIsoDate(iso) ? iso : null;
+}
+
+/** A master workbook Phụ lục wrote, loaded; a Vietnamese refusal for anything else. */
+export async function readMaster(path: string): Promise<Result<MasterBook>> {
+  const regular = await regularInput(path);
+  if (!regular.ok) return regular;
+  let book: MasterBook;
+  try {
+    book = await loadMaster(await fs.readFile(path));
+  } catch (e) {
+    if (e instanceof WorkbookRefused) return fail(`"${path}": ${e.message}`);
+    return fail(`"${path}" không phải sổ Excel (.xlsx) đọc được.`);
+  }
+  if (!book.tables.some((t) => t.headers.includes('Loại thời hạn'))) {
+    return fail(`"${path}" không có bảng phụ lục nhiệm vụ do Phụ lục tạo (hãy dùng sổ tạo bằng "phuluc import").`);
+  }
+  return ok(book);
+}
+
+/** The report date: the option, else the master's Tổng hợp date, else today. */
+export function reportDate(option: string | null, master: MasterBook): string {
+  return option ?? master.reportDate ?? localIsoDate(new Date());
+}
+
+/** Local date-time "2026-07-01T08:30:05" (a split's stamp, a log row's time). */
+export function localStamp(d: Date): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${localIsoDate(d)}T${two(d.getHours())}:${two(d.getMinutes())}:${two(d.getSeconds())}`;
+}
