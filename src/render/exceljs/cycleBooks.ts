@@ -7,7 +7,10 @@ import ExcelJS from 'exceljs';
 import { GUIDE_SHEET, readIdentity, REPLY_TABLE, ReplyIdentity } from '../../core/cycle/identity';
 import type { CellScalar, TableData } from '../../core/plan/sheetData';
 import { text } from '../../core/plan/sheetData';
-import { readWorkbookTables, scalarOf, WorkbookTables } from './readTables';
+import { readWorkbookTables, scalarOf, WorkbookRefused, WorkbookTables } from './readTables';
+import { oldOfficeMessage } from '../../core/input/oldOffice';
+import { checkZip } from '../../core/input/zipGuard';
+import { relativeTargets } from './relTargets';
 
 export interface MasterBook extends WorkbookTables {
   wb: ExcelJS.Workbook;
@@ -20,7 +23,8 @@ export interface MasterBook extends WorkbookTables {
 const SUMMARY = 'Tổng hợp';
 
 /** Loads a master workbook; throws like readWorkbookTables on an unreadable file. */
-export async function loadMaster(bytes: Buffer): Promise<MasterBook> {
+export async function loadMaster(original: Buffer): Promise<MasterBook> {
+  const bytes = await guarded(original);
   const tables = await readWorkbookTables(bytes);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -44,8 +48,9 @@ export interface ReplyBook {
 }
 
 /** Reads an agency reply; throws ExcelJS's error (or WorkbookRefused) on an unreadable file. */
-export async function loadReply(bytes: Buffer): Promise<ReplyBook> {
-  await readWorkbookTables(bytes); // the same zip / old-format guards as every workbook read
+export async function loadReply(original: Buffer): Promise<ReplyBook> {
+  const bytes = await guarded(original);
+  await readWorkbookTables(bytes);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   const guide = wb.getWorksheet(GUIDE_SHEET);
@@ -68,4 +73,14 @@ export async function loadReply(bytes: Buffer): Promise<ReplyBook> {
     }
   }
   return { identity: readIdentity(pairs), table };
+}
+
+/** The zip and old-format guards every workbook read passes, then relative part targets (relTargets.ts). */
+async function guarded(bytes: Buffer): Promise<Buffer> {
+  const view = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const old = oldOfficeMessage(view);
+  if (old) throw new WorkbookRefused(old);
+  const guard = await checkZip(view, 'Sổ Excel');
+  if (!guard.ok) throw new WorkbookRefused(guard.message);
+  return relativeTargets(bytes);
 }
