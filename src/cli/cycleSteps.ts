@@ -38,8 +38,9 @@ export function reportDate(option: string | null, master: MasterBook): string {
   return option ?? master.reportDate ?? localIsoDate(new Date());
 }
 
-/** Local date-time "2026-07-01T08:30:05" (a split's stamp, a log row's time). */
-export function localStamp(d: Date): string {
+/** Local date-time "2026-07-01T08:30:05" (a log row's time); with `ms`, "…:05.042" (a split's stamp: two splits never share one). */
+export function localStamp(d: Date, ms = false): string {
   const two = (n: number) => String(n).padStart(2, '0');
-  return `${localIsoDate(d)}T${two(d.getHours())}:${two(d.getMinutes())}:${two(d.getSeconds())}`;
+  const base = `${localIsoDate(d)}T${two(d.getHours())}:${two(d.getMinutes())}:${two(d.getSeconds())}`;
+  return ms ? `${base}.${String(d.getMilliseconds()).padStart(3, '0')}` : base;
 }

@@ -77,7 +77,7 @@ export async function mergeCommand(args: Args): Promise<number> {
   } else {
     out(`Đã gộp ${replies.length} tệp vào ${book} (bản sao bảng cũ: trang “${backup.name}”).`);
     out(`  ${result.updated.length} nhiệm vụ được cập nhật; ${result.conflicts.length} vấn đề cần xem; tính đến ngày ${asOf.split('-').reverse().join('/')}.`);
-    for (const c of result.conflicts) out(`  - [${c.kind}] ${c.message}`);
+    for (const line of new Set(result.conflicts.map((c) => `  - [${c.kind}] ${c.message}`))) out(line);
     if (result.notReplied.length) out(`  Chưa gửi báo cáo: ${result.notReplied.join('; ')}.`);
   }
   return result.conflicts.length ? 1 : 0;

@@ -28,7 +28,7 @@ export async function splitCommand(args: Args): Promise<number> {
   if (!master.ok) return stop(master.message);
   const m = master.value;
   const books = splitByAgency(m.tables, {
-    title: m.title, asOf: reportDate(asOf, m), replyBy, programmeKey: programmeKey(m.tables), stamp: localStamp(new Date()),
+    title: m.title, asOf: reportDate(asOf, m), replyBy, programmeKey: programmeKey(m.tables), stamp: localStamp(new Date(), true),
     catalogue: catalogue(m.catalogueRows),
   });
   if (!books.length) return stop('sổ không có nhiệm vụ nào ghi cơ quan chủ trì: không có gì để gửi.');
