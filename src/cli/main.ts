@@ -19,7 +19,7 @@ Cách dùng:
       Kiểm tra chủ trì, thời gian, nguồn lực và số thứ tự (cả sổ Excel do Phụ lục tạo, như người dùng đã sửa).
   phuluc import <tệp>... -o <tệp.xlsx> [--as-of YYYY-MM-DD] [--amend <văn bản điều chỉnh>] [--due-soon-days N]
       Dựng sổ Excel: phụ lục, tình trạng, tổng hợp, kiểm tra, danh mục. Nhập lại vào sổ cũ giữ các ô người dùng đã nhập.
-  phuluc split <sổ.xlsx> -o <thư mục> [--reply-by YYYY-MM-DD|DD/MM/YYYY] [--as-of YYYY-MM-DD]
+  phuluc split <sổ.xlsx> -o <thư mục> [--reply-by YYYY-MM-DD|DD/MM/YYYY] [--as-of YYYY-MM-DD] [--send-to <cơ quan nhận>]
       Tách sổ: mỗi cơ quan chủ trì một tệp để điền kết quả thực hiện.
   phuluc merge <sổ.xlsx> <tệp trả lời.xlsx>... [--json] [--as-of YYYY-MM-DD]
       Gộp các tệp cơ quan gửi lại vào sổ (theo Mã nhiệm vụ); báo xung đột và cơ quan chưa gửi.
@@ -42,7 +42,7 @@ const COMMANDS: Record<string, CommandSpec> = {
   amend: { run: amendCommand, options: [], flags: ['json'] },
   validate: { run: validateCommand, options: ['as-of', 'profile', 'require'], flags: ['json'] },
   import: { run: importCommand, options: ['output', 'as-of', 'amend', 'due-soon-days'], flags: [] },
-  split: { run: splitCommand, options: ['output', 'reply-by', 'as-of'], flags: [] },
+  split: { run: splitCommand, options: ['output', 'reply-by', 'as-of', 'send-to'], flags: [] },
   merge: { run: mergeCommand, options: ['as-of'], flags: ['json'] },
   report: { run: reportCommand, options: ['output', 'as-of'], flags: [] },
 };

@@ -95,7 +95,7 @@ describe('reporting cycle round trip', () => {
 
   it('imports a seed and splits it: one protected workbook per lead agency', () => {
     expect(runCli(['import', seedPath('003'), '-o', master, '--as-of', '2026-06-30']).code).toBe(0);
-    const split = runCli(['split', master, '-o', join(dir, 'gui-1'), '--reply-by', '15/07/2026']);
+    const split = runCli(['split', master, '-o', join(dir, 'gui-1'), '--reply-by', '15/07/2026', '--send-to', 'Văn phòng Tỉnh ủy (phòng Tổng hợp)']);
     expect(split.stderr).toBe('');
     expect(split.code).toBe(0);
     // Seed 003 IV. "Công tác xây dựng Đảng": Ban Tổ chức Tỉnh ủy leads points 1–14.
@@ -105,6 +105,7 @@ describe('reporting cycle round trip', () => {
     const guide = sheetOf(d, 'Hướng dẫn');
     expect(guide.cells.B6).toBe('15/07/2026');
     expect(guide.cells.B5).toBe('30/06/2026');
+    expect(guide.cells.B9).toContain('cho Văn phòng Tỉnh ủy (phòng Tổng hợp).');
     const tasks = sheetOf(d, 'Nhiệm vụ');
     expect(tasks.tables.TraLoi.columns.slice(-5)).toEqual(['Tiến độ', 'Ngày hoàn thành', 'Kết quả thực hiện', 'Khó khăn, vướng mắc', 'Đề xuất']);
     expect(tasks.validations.some((v) => v.type === 'list' && (v.formula1 ?? '').includes('Hoàn thành'))).toBe(true);

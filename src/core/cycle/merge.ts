@@ -200,7 +200,7 @@ const dateText = (iso: string | null): string => (iso ? displayDate(iso) : '');
 
 function fixedValue(r: CycleRow, h: (typeof FIXED_HEADERS)[number]): string {
   switch (h) {
-    case 'Mã': return r.id || r.key;
+    case 'Mã': return r.id; // matched by id: the same; a master without ids: empty in both
     case 'TT': return r.tt;
     case 'Nhiệm vụ': return r.task;
     case 'Cơ quan chủ trì': return r.lead;

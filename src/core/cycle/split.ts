@@ -34,6 +34,8 @@ export interface SplitSettings {
   programmeKey: string;
   /** ISO date-time of this split (given by the caller: the core never reads the clock). */
   stamp: string;
+  /** Whom the agencies send their reply to (e.g. "Văn phòng Tỉnh ủy, phòng Tổng hợp"); null = the sender. */
+  sendTo?: string | null;
   catalogue: Catalogue;
 }
 
@@ -101,7 +103,7 @@ function guideSheet(agency: string, count: number, s: SplitSettings): SheetPlan 
     [LABEL.replyBy, s.replyBy ? displayDate(s.replyBy) : 'Theo văn bản đôn đốc của cơ quan theo dõi'],
     [LABEL.count, String(count)],
     [LABEL.fill, `Trên trang “${REPLY_SHEET}”, điền các ô nền vàng: Tiến độ (chọn trong danh sách), Ngày hoàn thành (dd/mm/yyyy), Kết quả thực hiện, Khó khăn, vướng mắc, Đề xuất. Các cột khác được khóa (không đặt mật khẩu); nếu cần sửa nội dung, cơ quan chủ trì hay thời hạn, xin ghi vào cột Đề xuất.`],
-    [LABEL.sendTo, 'Gửi lại chính tệp này (giữ nguyên tên trang, cột Mã và các dòng dưới đây) cho cơ quan theo dõi chương trình đã gửi tệp.'],
+    [LABEL.sendTo, `Gửi lại chính tệp này (giữ nguyên tên trang, cột Mã và các dòng dưới đây) cho ${s.sendTo?.trim() || 'cơ quan theo dõi chương trình đã gửi tệp'}.`],
     [LABEL.programmeKey, s.programmeKey],
     [LABEL.stamp, s.stamp],
   ];

@@ -106,6 +106,15 @@ describe('merge', () => {
     expect(out.notReplied).toEqual(['Sở Y tế']);
   });
 
+  it('matches by section and TT when the master has no ids yet (no protected-edit for the empty Mã)', () => {
+    const old = master().map((t) => ({ ...t, headers: t.headers.slice(0, -1), rows: t.rows.map((x) => x.slice(0, -1)) }));
+    const out = mergeReplies(old, 'CT-KEY', [
+      reply('tc.xlsx', 'Sở Tài chính', [r('', '2', 'Kế hoạch chuyển đổi số', 'Sở Tài chính', '2026-09-30', 'Đang thực hiện', null)]),
+    ], [], cat);
+    expect(out.conflicts).toEqual([]);
+    expect(out.cells).toEqual([{ tableIndex: 0, rowIndex: 1, header: 'Tiến độ', value: 'Đang thực hiện' }]);
+  });
+
   it('counts a reply older than one merged before as an older split', () => {
     const out = mergeReplies(master(), 'CT-KEY', [reply('tc.xlsx', 'Sở Tài chính', [], '2026-04-01T08:00:00')], [{ agency: 'Sở Tài chính', stamp: '2026-07-01T08:00:00' }], cat);
     expect(out.conflicts.map((c) => c.kind)).toEqual(['older-split']);
