@@ -23,9 +23,9 @@ export interface MasterBook extends WorkbookTables {
 const SUMMARY = 'Tổng hợp';
 
 /** Loads a master workbook; throws like readWorkbookTables on an unreadable file. */
-export async function loadMaster(original: Buffer): Promise<MasterBook> {
+export async function loadMaster(original: Uint8Array): Promise<MasterBook> {
   const bytes = await guarded(original);
-  const tables = await readWorkbookTables(bytes);
+  const tables = await readWorkbookTables(bytes as Buffer);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   const summary = wb.getWorksheet(SUMMARY);
@@ -47,10 +47,10 @@ export interface ReplyBook {
   table: Pick<TableData, 'headers' | 'rows' | 'headerRow' | 'sheet'> | null;
 }
 
-/** Reads an agency reply; throws ExcelJS's error (or WorkbookRefused) on an unreadable file. */
-export async function loadReply(original: Buffer): Promise<ReplyBook> {
+/** Reads an agency reply (also in the task pane: no Node API); throws ExcelJS's error (or WorkbookRefused) on an unreadable file. */
+export async function loadReply(original: Uint8Array): Promise<ReplyBook> {
   const bytes = await guarded(original);
-  await readWorkbookTables(bytes);
+  await readWorkbookTables(bytes as Buffer);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   const guide = wb.getWorksheet(GUIDE_SHEET);
@@ -76,7 +76,7 @@ export async function loadReply(original: Buffer): Promise<ReplyBook> {
 }
 
 /** The zip and old-format guards every workbook read passes, then relative part targets (relTargets.ts). */
-async function guarded(bytes: Buffer): Promise<Buffer> {
+async function guarded(bytes: Uint8Array): Promise<Uint8Array> {
   const view = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const old = oldOfficeMessage(view);
   if (old) throw new WorkbookRefused(old);

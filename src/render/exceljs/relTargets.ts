@@ -13,7 +13,7 @@ const relative = (fromDir: string[], target: string[]): string => {
 };
 
 /** The package with relative relationship targets; the same bytes when nothing needed rewriting. */
-export async function relativeTargets(bytes: Buffer): Promise<Buffer> {
+export async function relativeTargets(bytes: Uint8Array): Promise<Uint8Array> {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
@@ -34,5 +34,6 @@ export async function relativeTargets(bytes: Buffer): Promise<Buffer> {
       changed = true;
     }
   }
-  return changed ? Buffer.from(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' })) : bytes;
+  // Uint8Array, not Buffer: the task pane runs this in the browser.
+  return changed ? zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }) : bytes;
 }
