@@ -1,5 +1,10 @@
 /** Shared steps of split / merge / report: reading the master, dates given on the command line. */
 import { promises as fs } from 'fs';
+import ExcelJS from 'exceljs';
+import { carriedCycleSheets as carried, CYCLE_SHEET_STYLES, HISTORY_SHEET, LOG_SHEET, RESULTS_SHEET } from '../core/cycle/sheets';
+import type { SheetPlan, WorkbookPlan } from '../core/plan/types';
+import { gridRows } from '../render/exceljs/cycleWrite';
+import { relativeTargets } from '../render/exceljs/relTargets';
 import { fail, ok, Result } from '../core/result';
 import { localIsoDate } from '../core/status/dates';
 import { isIsoDate } from '../core/time';
@@ -43,4 +48,22 @@ export function localStamp(d: Date, ms = false): string {
   const two = (n: number) => String(n).padStart(2, '0');
   const base = `${localIsoDate(d)}T${two(d.getHours())}:${two(d.getMinutes())}:${two(d.getSeconds())}`;
   return ms ? `${base}.${String(d.getMilliseconds()).padStart(3, '0')}` : base;
+}
+
+/**
+ * For a re-import over a master: its Lịch sử, Lần gộp and Kết quả báo cáo sheets, drawn again
+ * from their rows so the history of earlier periods survives (core/cycle/sheets.ts). [] when the
+ * old workbook has none of them or cannot be read (the import's own checks report that).
+ */
+export async function withCycleSheets(plan: WorkbookPlan, path: string, oldSheets: string[]): Promise<WorkbookPlan> {
+  if (![HISTORY_SHEET, LOG_SHEET, RESULTS_SHEET].some((n) => oldSheets.includes(n))) return plan;
+  let sheets: SheetPlan[];
+  try {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await relativeTargets(await fs.readFile(path))) as unknown as ArrayBuffer);
+    sheets = carried({ history: gridRows(wb, HISTORY_SHEET), log: gridRows(wb, LOG_SHEET), results: gridRows(wb, RESULTS_SHEET) });
+  } catch {
+    return plan;
+  }
+  return sheets.length ? { ...plan, styles: { ...plan.styles, ...CYCLE_SHEET_STYLES }, sheets: [...plan.sheets, ...sheets] } : plan;
 }

@@ -15,6 +15,7 @@ import { Args, option } from './args';
 import { err, out, readDocument, readProgramme } from './io';
 import { outputTarget, writeAtomically } from './files';
 import { amendProgramme, catalogue, existingWorkbook, findingsFor, keepOldFile } from './importSteps';
+import { withCycleSheets } from './cycleSteps';
 
 const USAGE = 'Cách dùng: phuluc import <tệp>... -o <tệp.xlsx> [--as-of YYYY-MM-DD] [--amend <văn bản điều chỉnh>] [--due-soon-days N]';
 
@@ -59,7 +60,9 @@ export async function importCommand(args: Args): Promise<number> {
   });
   // Re-import over an earlier workbook: users' cells carried over, old tables backed up first.
   const keep = existing.value ? keepUserCells(built.plan, existing.value.tables, backupStamp(new Date()), existing.value.sheets) : null;
-  const plan = keep?.plan ?? built.plan;
+  // The reporting cycle's history (Lịch sử, Lần gộp, Kết quả báo cáo) survives a re-import.
+  const kept = keep?.plan ?? built.plan;
+  const plan = existing.value ? await withCycleSheets(kept, target.value.path, existing.value.sheets) : kept;
   const oldFile = existing.value
     ? await keepOldFile(target.value.path, existing.value.sheets, plan.sheets.map((s) => s.name), backupStamp(new Date()))
     : null;

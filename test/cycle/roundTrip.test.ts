@@ -198,4 +198,18 @@ describe('reporting cycle round trip', () => {
     expect(doc.html).toContain('từ sau ngày 30/06/2026 (1)');
     expect(doc.html).toContain('15/09/2026');
   });
+
+  it('a re-import keeps the ids, the merged progress and the history', async () => {
+    const before = cycleRows((await readWorkbookTables(readFileSync(master))).tables);
+    const r = runCli(['import', seedPath('003'), '-o', master, '--as-of', '2026-09-30']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const after = cycleRows((await readWorkbookTables(readFileSync(master))).tables);
+    expect(after.map((x) => `${x.tt} ${x.id}`)).toEqual(before.map((x) => `${x.tt} ${x.id}`));
+    expect(after.find((x) => x.id === ids['14'])!.progress).toBe('Hoàn thành');
+    const d = inspectXlsx(master, false);
+    const history = sheetOf(d, 'Lịch sử');
+    expect([history.cells.A4, history.cells.A5, history.cells.A6 ?? null]).toEqual(['2026-06-30', '2026-09-30', null]);
+    expect(d.sheets.map((x) => x.title)).toEqual(expect.arrayContaining(['Lần gộp', 'Kết quả báo cáo']));
+  });
 });

@@ -166,3 +166,27 @@ export function mergeBackupSheet(tables: TableData[], stamp: string, taken: stri
   s.widths = Array.from({ length: width }, (_, i) => (i === 1 ? 50 : 14));
   return s;
 }
+
+/** The grid sheets a re-import carries over from the old workbook (their data rows as read). */
+export interface CycleGrids {
+  history: CellScalar[][];
+  log: CellScalar[][];
+  results: CellScalar[][];
+}
+
+/**
+ * Lịch sử, Lần gộp and Kết quả báo cáo drawn again from their old rows, for a re-import: the
+ * history of earlier periods survives a new import of the programme (Báo cáo is not carried: the
+ * next merge or report draws it). Only sheets that had rows are returned.
+ */
+export function carriedCycleSheets(g: CycleGrids): SheetPlan[] {
+  const keep = (rows: CellScalar[][], width: number): CellValue[][] => rows.map((r) => Array.from({ length: width }, (_, c) => asValue(r[c])));
+  const out: SheetPlan[] = [];
+  if (g.history.length) {
+    out.push(gridSheet(HISTORY_SHEET, 'LỊCH SỬ TÌNH HÌNH THỰC HIỆN THEO KỲ BÁO CÁO', HISTORY_HEADERS, keep(g.history, HISTORY_HEADERS.length),
+      [13, 18, 14, 10, ...ALL_STATUSES.map(() => 11), 12], ['dateCell', 'label', 'label', 'countBold', ...ALL_STATUSES.map(() => 'count'), 'percent']));
+  }
+  if (g.log.length) out.push(gridSheet(LOG_SHEET, 'NHẬT KÝ GỘP BÁO CÁO CỦA CÁC CƠ QUAN', LOG_HEADERS, keep(g.log, LOG_HEADERS.length), [18, 36, 30, 20, 12, 10], ['label', 'label', 'label', 'label', 'count', 'count']));
+  if (g.results.length) out.push(gridSheet(RESULTS_SHEET, 'KẾT QUẢ THỰC HIỆN DO CÁC CƠ QUAN BÁO CÁO', RESULTS_HEADERS, keep(g.results, RESULTS_HEADERS.length), [10, 6, 40, 22, 40, 28, 28, 24, 11], []));
+  return out;
+}
