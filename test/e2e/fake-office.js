@@ -8,7 +8,7 @@
  */
 (function () {
   'use strict';
-  const log = { syncs: 0, runs: 0, selected: null, commands: [] };
+  const log = { syncs: 0, runs: 0, selected: null, commands: [], created: [] };
 
   /** Accepts any property or call (formats, page layout, validation …) and records it. */
   function sink(path) {
@@ -62,6 +62,11 @@
     activate() { this.wb.active = this; }
     getRange(a) { return a ? new Range(this, ...parseAddress(a)) : new Range(this, 0, 0, 1048576, 16384); }
     getRangeByIndexes(r, c, nr, nc) { return new Range(this, r, c, nr, nc); }
+    getUsedRangeOrNullObject() {
+      let r1 = -1, c1 = -1;
+      for (const [k, x] of this.cells) if (x.v !== '' || x.f) { const [r, c] = k.split(',').map(Number); r1 = Math.max(r1, r); c1 = Math.max(c1, c); }
+      return r1 < 0 ? { isNullObject: true, load() { return this; } } : new Range(this, 0, 0, r1 + 1, c1 + 1);
+    }
     get tables() { const ws = this; return { add: (a, h) => ws.wb.addTable(ws, a, h), load() { return this; }, get items() { return ws.wb.tables.filter((t) => t.sheet === ws); } }; }
     get freezePanes() {
       const ws = this;
@@ -74,6 +79,7 @@
   class Range {
     constructor(sheet, r, c, nr, nc) { Object.assign(this, { sheet, r, c, nr, nc }); }
     load() { return this; }
+    get isNullObject() { return false; }
     get rowIndex() { return this.r; }
     get columnIndex() { return this.c; }
     get address() { return "'" + this.sheet.name + "'!" + colLetter(this.c + 1) + (this.r + 1) + ':' + colLetter(this.c + this.nc) + (this.r + this.nr); }
@@ -145,6 +151,8 @@
         get items() { return wb.sheets; }, load() { return this; },
         add: (name) => { if (wb.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new Error('ItemAlreadyExists: ' + name); const s = new Sheet(wb, name); wb.sheets.push(s); return s; },
         getItem: (name) => wb.sheet(name),
+        getItemOrNullObject: (name) => wb.sheets.find((x) => x.name.toLowerCase() === String(name).toLowerCase())
+          || { isNullObject: true, getUsedRangeOrNullObject: () => ({ isNullObject: true, load() { return this; } }) },
         getActiveWorksheet: () => wb.active,
       },
       tables: {
@@ -167,6 +175,8 @@
 
   window.__fakeExcel = { wb, log };
   window.Excel = {
+    /** Excel.createWorkbook: the base64 .xlsx is kept for the test to read. */
+    createWorkbook: async (base64) => { log.created.push(base64); },
     run: async (fn) => {
       log.runs++;
       const context = { workbook: workbookApi(), sync: async () => { log.syncs++; } };
