@@ -254,6 +254,9 @@ const hasChromium = existsSync(CHROMIUM);
     expect(row).toEqual(['Hoàn thành', 46183]);
     await page.getByTestId('report').click();
     await page.getByTestId('tab-cycle').getByText(/Đã lập trang Báo cáo, Lịch sử/).waitFor({ timeout: 60000 });
+    // The trend chart on Lịch sử: report date + the nine status columns (A:J).
+    const charts = await fake<Array<{ sheet: string; type: string; source: string }>>('__fakeExcel.wb.charts');
+    expect(charts.filter((c) => c.sheet === 'Lịch sử').map((c) => [c.type, c.source])).toContainEqual(['ColumnStacked', "'Lịch sử'!A3:J4"]);
     expect(pageErrors).toEqual([]);
     expect(blocked).toEqual([]);
   }, 180000);

@@ -25,7 +25,17 @@ export const RESULTS_SHEET = 'Kết quả báo cáo';
 export const GRID_HEADER_ROW = 3;
 
 const ALL_STATUSES = STATUS_ORDER.map((k) => STATUS[k]);
-export const HISTORY_HEADERS = ['Ngày báo cáo', 'Ghi lúc', 'Lần ghi', 'Tổng số nhiệm vụ', ...ALL_STATUSES, 'Tỷ lệ hoàn thành đúng hạn'];
+/** Ngày báo cáo then the counts side by side: the chart of the trend reads A3 to the last status column. */
+export const HISTORY_HEADERS = ['Ngày báo cáo', ...ALL_STATUSES, 'Tổng số nhiệm vụ', 'Tỷ lệ hoàn thành đúng hạn', 'Ghi lúc', 'Lần ghi'];
+const HISTORY_WIDTHS = [13, ...ALL_STATUSES.map(() => 11), 10, 12, 18, 14];
+const HISTORY_STYLES = ['dateCell', ...ALL_STATUSES.map(() => 'count'), 'countBold', 'percent', 'label', 'label'];
+
+/** The trend chart of Lịch sử (drawn by the add-in; ExcelJS cannot draw charts): counts per status per report date. */
+function historyChart(s: SheetPlan, rows: number): SheetPlan {
+  const last = GRID_HEADER_ROW + rows;
+  s.charts = [{ type: 'columnStacked', title: 'Nhiệm vụ theo tình trạng qua các kỳ báo cáo', source: `A${GRID_HEADER_ROW}:${String.fromCharCode(65 + ALL_STATUSES.length)}${last}`, anchor: `A${last + 3}`, seriesBy: 'columns' }];
+  return s;
+}
 export const LOG_HEADERS = ['Thời điểm gộp', 'Tệp', 'Cơ quan', 'Lần gửi', 'Số nhiệm vụ cập nhật', 'Số xung đột'];
 const TEXT_HEADERS = REPLY_HEADERS.slice(2);
 export const RESULTS_HEADERS = ['Mã', 'TT', 'Nhiệm vụ', 'Cơ quan chủ trì', ...TEXT_HEADERS, 'Tệp', 'Ngày gộp'];
@@ -49,10 +59,9 @@ const asValue = (v: CellScalar | undefined): CellValue => (v === undefined ? nul
  */
 export function historySheet(old: CellScalar[][], d: ReportData, event: string, at: string): SheetPlan {
   const keep = old.filter((r) => cellDate(r[0]) && cellDate(r[0]) !== d.asOf);
-  const row: CellValue[] = [isoToSerial(d.asOf), at.replace('T', ' '), event, d.total, ...ALL_STATUSES.map((s) => d.counts[s]), d.onTimeShare];
+  const row: CellValue[] = [isoToSerial(d.asOf), ...ALL_STATUSES.map((s) => d.counts[s]), d.total, d.onTimeShare, at.replace('T', ' '), event];
   const rows = [...keep.map((r) => HISTORY_HEADERS.map((_, c) => asValue(r[c]))), row].sort((a, b) => Number(a[0]) - Number(b[0]));
-  const styles = ['dateCell', 'label', 'label', 'countBold', ...ALL_STATUSES.map(() => 'count'), 'percent'];
-  return gridSheet(HISTORY_SHEET, 'LỊCH SỬ TÌNH HÌNH THỰC HIỆN THEO KỲ BÁO CÁO', HISTORY_HEADERS, rows, [13, 18, 14, 10, ...ALL_STATUSES.map(() => 11), 12], styles);
+  return historyChart(gridSheet(HISTORY_SHEET, 'LỊCH SỬ TÌNH HÌNH THỰC HIỆN THEO KỲ BÁO CÁO', HISTORY_HEADERS, rows, HISTORY_WIDTHS, HISTORY_STYLES), rows.length);
 }
 
 /** Report dates already in a Lịch sử sheet's rows (ISO, ascending). */
@@ -183,8 +192,8 @@ export function carriedCycleSheets(g: CycleGrids): SheetPlan[] {
   const keep = (rows: CellScalar[][], width: number): CellValue[][] => rows.map((r) => Array.from({ length: width }, (_, c) => asValue(r[c])));
   const out: SheetPlan[] = [];
   if (g.history.length) {
-    out.push(gridSheet(HISTORY_SHEET, 'LỊCH SỬ TÌNH HÌNH THỰC HIỆN THEO KỲ BÁO CÁO', HISTORY_HEADERS, keep(g.history, HISTORY_HEADERS.length),
-      [13, 18, 14, 10, ...ALL_STATUSES.map(() => 11), 12], ['dateCell', 'label', 'label', 'countBold', ...ALL_STATUSES.map(() => 'count'), 'percent']));
+    const rows = keep(g.history, HISTORY_HEADERS.length);
+    out.push(historyChart(gridSheet(HISTORY_SHEET, 'LỊCH SỬ TÌNH HÌNH THỰC HIỆN THEO KỲ BÁO CÁO', HISTORY_HEADERS, rows, HISTORY_WIDTHS, HISTORY_STYLES), rows.length));
   }
   if (g.log.length) out.push(gridSheet(LOG_SHEET, 'NHẬT KÝ GỘP BÁO CÁO CỦA CÁC CƠ QUAN', LOG_HEADERS, keep(g.log, LOG_HEADERS.length), [18, 36, 30, 20, 12, 10], ['label', 'label', 'label', 'label', 'count', 'count']));
   if (g.results.length) out.push(gridSheet(RESULTS_SHEET, 'KẾT QUẢ THỰC HIỆN DO CÁC CƠ QUAN BÁO CÁO', RESULTS_HEADERS, keep(g.results, RESULTS_HEADERS.length), [10, 6, 40, 22, 40, 28, 28, 24, 11], []));
