@@ -109,6 +109,20 @@ describe('reporting cycle round trip', () => {
     const tasks = sheetOf(d, 'Nhiệm vụ');
     expect(tasks.tables.TraLoi.columns.slice(-5)).toEqual(['Tiến độ', 'Ngày hoàn thành', 'Kết quả thực hiện', 'Khó khăn, vướng mắc', 'Đề xuất']);
     expect(tasks.validations.some((v) => v.type === 'list' && (v.formula1 ?? '').includes('Hoàn thành'))).toBe(true);
+    // Protected without a password; only the reply columns unlocked (read by openpyxl).
+    const prot = spawnSync('/usr/bin/python3', ['-c', [
+      'import openpyxl,sys', `ws=openpyxl.load_workbook(${JSON.stringify(byAgency(BTC))})['Nhiệm vụ']`,
+      "print(ws.protection.sheet, ws.protection.password, [ws.cell(5,c).value for c in range(1,13) if not ws.cell(7,c).protection.locked])",
+    ].join('\n')], { encoding: 'utf8' });
+    expect(prot.stdout.trim()).toBe("True None ['Tiến độ', 'Ngày hoàn thành', 'Kết quả thực hiện', 'Khó khăn, vướng mắc', 'Đề xuất']");
+  });
+
+  it('parse --json prints the same ids as the Mã column', async () => {
+    const parsed = JSON.parse(runCli(['parse', seedPath('003'), '--json']).stdout);
+    const fromParse = parsed.tables[0].items.map((i: { tt: string; id: string }) => `${i.tt} ${i.id}`);
+    const inBook = cycleRows((await readWorkbookTables(readFileSync(master))).tables).map((r) => `${r.tt} ${r.id}`);
+    expect(fromParse).toHaveLength(44);
+    expect(fromParse).toEqual(inBook);
   });
 
   it('first cycle: merges replies, reports conflicts and who did not reply (exit 1)', () => {

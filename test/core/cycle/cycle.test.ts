@@ -6,6 +6,7 @@ import { withIds } from '../../../src/core/cycle/ids';
 import { mergeReplies, ReplyInput } from '../../../src/core/cycle/merge';
 import { buildReport } from '../../../src/core/cycle/report';
 import { cycleRows } from '../../../src/core/cycle/rows';
+import { splitByAgency } from '../../../src/core/cycle/split';
 import { importProgramme } from '../../../src/core/import';
 import type { CellScalar, TableData } from '../../../src/core/plan/sheetData';
 import { isoToSerial } from '../../../src/core/status';
@@ -137,5 +138,23 @@ describe('report', () => {
     expect(d.overdue.map((x) => [x.tt, x.daysLate])).toEqual([['3', 30]]);
     expect(d.agencies[0]).toEqual({ agency: 'Sở Giáo dục và Đào tạo', total: 1, overdue: 1, done: 0 });
     expect(d.completed.map((x) => x.tt)).toEqual(['1']);
+  });
+});
+
+describe('split', () => {
+  it('lists a partner\'s tasks on a read-only sheet; only the reply columns are editable', () => {
+    const t = master();
+    t[0].headers = [...t[0].headers, 'Cơ quan phối hợp'];
+    t[0].rows = t[0].rows.map((x, i) => [...x, i === 0 ? 'Sở Y tế; Sở Nội vụ' : null]);
+    const books = splitByAgency(t, { title: 'Kế hoạch thử', asOf: '2026-06-30', replyBy: null, programmeKey: 'CT-KEY', stamp: '2026-07-01T08:00:00.000', catalogue: builtinCatalogue() });
+    expect(books.map((b) => [b.agency, b.leads, b.partners])).toEqual([
+      ['Sở Giáo dục và Đào tạo', 1, 0], ['Sở Tài chính', 2, 0], ['Sở Y tế', 1, 1],
+    ]);
+    const yte = books[2].plan;
+    expect(yte.sheets.map((x) => [x.name, !!x.protect])).toEqual([['Hướng dẫn', true], ['Nhiệm vụ', true], ['Phối hợp', true]]);
+    expect(yte.sheets[2].tables[0].rows.map((r) => r[1])).toEqual(['1']);
+    const cols = yte.sheets[1].tables[0].columns;
+    const editable = cols.filter((c) => yte.styles[c.style!]?.locked === false).map((c) => c.header);
+    expect(editable).toEqual(['Tiến độ', 'Ngày hoàn thành', 'Kết quả thực hiện', 'Khó khăn, vướng mắc', 'Đề xuất']);
   });
 });
