@@ -19,6 +19,7 @@ import { Args, option } from './args';
 import { err, out, readDocument, readProgramme } from './io';
 import { outputTarget, writeAtomically } from './files';
 import { amendProgramme, catalogue, existingWorkbook, findingsFor, keepOldFile } from './importSteps';
+import { withCycleSheets } from './cycleSteps';
 
 const USAGE = 'Cách dùng: phuluc import <tệp>... -o <tệp.xlsx> [--as-of YYYY-MM-DD] [--amend <văn bản điều chỉnh>] [--due-soon-days N] [--keep-edits]';
 
@@ -70,7 +71,9 @@ export async function importCommand(args: Args): Promise<number> {
   const stamp = backupStamp(new Date());
   const oldStatus = { asOf: carried.asOf ?? today, dueSoonDays: carried.dueSoonDays ?? 30 };
   const keep = existing.value ? reimport(built.plan, existing.value, stamp, { keepEdits: args.flags.has('keep-edits'), oldStatus }) : null;
-  const plan = keep?.plan ?? built.plan;
+  // The reporting cycle's history (Lịch sử, Lần gộp, Kết quả báo cáo) survives a re-import.
+  const kept = keep?.plan ?? built.plan;
+  const plan = existing.value ? await withCycleSheets(kept, target.value.path, existing.value.sheets) : kept;
   const oldFile = existing.value ? await keepOldFile(target.value.path, stamp) : null;
   if (oldFile && !oldFile.ok) return fail(oldFile.message);
   const written = await writeAtomically(target.value, await workbookBytes(plan));

@@ -4,6 +4,9 @@ import { importCommand } from './importCommand';
 import { err, out } from './io';
 import { parseCommand } from './parseCommand';
 import { validateCommand } from './validateCommand';
+import { splitCommand } from './splitCommand';
+import { mergeCommand } from './mergeCommand';
+import { reportCommand } from './reportCommand';
 
 const USAGE = `Phụ lục — nhập, kiểm tra và theo dõi phụ lục nhiệm vụ
 
@@ -17,8 +20,14 @@ Cách dùng:
   phuluc import <tệp>... -o <tệp.xlsx> [--as-of YYYY-MM-DD] [--amend <văn bản điều chỉnh>] [--due-soon-days N] [--keep-edits]
       Dựng sổ Excel: phụ lục, tình trạng, tổng hợp, kiểm tra, danh mục. Nhập lại vào sổ cũ giữ các ô người dùng đã nhập
       (--keep-edits: giữ cả chỗ người dùng đã sửa ở các cột lấy từ văn bản).
+  phuluc split <sổ.xlsx> -o <thư mục> [--reply-by YYYY-MM-DD|DD/MM/YYYY] [--as-of YYYY-MM-DD] [--send-to <cơ quan nhận>]
+      Tách sổ: mỗi cơ quan chủ trì một tệp để điền kết quả thực hiện.
+  phuluc merge <sổ.xlsx> <tệp trả lời.xlsx>... [--json] [--as-of YYYY-MM-DD]
+      Gộp các tệp cơ quan gửi lại vào sổ (theo Mã nhiệm vụ); báo xung đột và cơ quan chưa gửi.
+  phuluc report <sổ.xlsx> -o <báo cáo.docx> [--as-of YYYY-MM-DD]
+      Viết báo cáo tình hình thực hiện ra tệp Word theo Nghị định 30/2020/NĐ-CP.
 
-Mã thoát: 0 xong; 1 validate thấy lỗi / amend, import gặp xung đột điều chỉnh; 2 đầu vào không dùng được.
+Mã thoát: 0 xong; 1 validate thấy lỗi / amend, import gặp xung đột điều chỉnh / merge gặp xung đột; 2 đầu vào không dùng được.
 `;
 
 interface CommandSpec {
@@ -34,6 +43,9 @@ const COMMANDS: Record<string, CommandSpec> = {
   amend: { run: amendCommand, options: [], flags: ['json'] },
   validate: { run: validateCommand, options: ['as-of', 'profile', 'require'], flags: ['json'] },
   import: { run: importCommand, options: ['output', 'as-of', 'amend', 'due-soon-days'], flags: ['keep-edits'] },
+  split: { run: splitCommand, options: ['output', 'reply-by', 'as-of', 'send-to'], flags: [] },
+  merge: { run: mergeCommand, options: ['as-of'], flags: ['json'] },
+  report: { run: reportCommand, options: ['output', 'as-of'], flags: [] },
 };
 
 export async function main(argv: string[]): Promise<number> {

@@ -2,6 +2,7 @@ import { TIME_KIND_LABEL } from '../core/labels';
 import type { Programme } from '../core/model';
 import type { TimeKind } from '../core/time/types';
 import type { Args } from './args';
+import { withIds } from '../core/cycle/ids';
 import { err, out, readProgramme } from './io';
 
 export async function parseCommand(args: Args): Promise<number> {
@@ -15,7 +16,7 @@ export async function parseCommand(args: Args): Promise<number> {
     err(`Lỗi: ${read.message}`);
     return 2;
   }
-  const programme = read.value;
+  const programme = withIds(read.value);
   out(args.flags.has('json') ? JSON.stringify(programme) : summary(programme, file));
   return 0;
 }

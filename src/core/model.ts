@@ -42,6 +42,11 @@ export interface Section {
 }
 
 export interface Item {
+  /**
+   * Stable id ("Mã" column; core/cycle/ids.ts): the same after re-import, amendment, split and
+   * merge. Set by `withIds` (parse --json, the workbook plan); absent on a bare importer result.
+   */
+  id?: string;
   tt: string;
   /** Section headings from the top, e.g. ["II. Lĩnh vực văn hóa - xã hội"]. */
   path: string[];

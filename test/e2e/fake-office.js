@@ -8,7 +8,7 @@
  */
 (function () {
   'use strict';
-  const log = { syncs: 0, runs: 0, selected: null, commands: [] };
+  const log = { syncs: 0, runs: 0, selected: null, commands: [], created: [] };
 
   /** Accepts any property or call (formats, page layout, validation …) and records it. */
   function sink(path) {
@@ -85,11 +85,11 @@
   class Range {
     constructor(sheet, r, c, nr, nc) { Object.assign(this, { sheet, r, c, nr, nc }); }
     load() { return this; }
+    get isNullObject() { return false; }
     get rowIndex() { return this.r; }
     get columnIndex() { return this.c; }
     get rowCount() { return this.nr; }
     get columnCount() { return this.nc; }
-    get isNullObject() { return false; }
     get address() { return "'" + this.sheet.name + "'!" + colLetter(this.c + 1) + (this.r + 1) + ':' + colLetter(this.c + this.nc) + (this.r + this.nr); }
     grid(fn) { const out = []; for (let i = 0; i < this.nr; i++) { const row = []; for (let j = 0; j < this.nc; j++) row.push(fn(this.sheet.peek(this.r + i, this.c + j))); out.push(row); } return out; }
     each(a, fn) {
@@ -159,6 +159,8 @@
         get items() { return wb.sheets; }, load() { return this; },
         add: (name) => { if (wb.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new Error('ItemAlreadyExists: ' + name); const s = new Sheet(wb, name); wb.sheets.push(s); return s; },
         getItem: (name) => wb.sheet(name),
+        getItemOrNullObject: (name) => wb.sheets.find((x) => x.name.toLowerCase() === String(name).toLowerCase())
+          || { isNullObject: true, getUsedRangeOrNullObject: () => ({ isNullObject: true, load() { return this; } }) },
         getActiveWorksheet: () => wb.active,
       },
       tables: {
@@ -181,6 +183,8 @@
 
   window.__fakeExcel = { wb, log };
   window.Excel = {
+    /** Excel.createWorkbook: the base64 .xlsx is kept for the test to read. */
+    createWorkbook: async (base64) => { log.created.push(base64); },
     run: async (fn) => {
       log.runs++;
       const context = { workbook: workbookApi(), sync: async () => { log.syncs++; } };

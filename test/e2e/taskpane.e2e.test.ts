@@ -4,7 +4,9 @@
  * in-memory workbook (fake-office.js) by answering the request for Microsoft's office.js with it;
  * any other request leaving localhost is blocked and makes the test fail.
  */
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'fs';
+import { spawnSync } from 'child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
 import { createServer, Server } from 'http';
 import { AddressInfo } from 'net';
 import { extname, join } from 'path';
@@ -283,6 +285,52 @@ const hasChromium = existsSync(CHROMIUM);
     expect(pageErrors).toEqual([]);
     expect(blocked).toEqual([]);
   }, 120000);
+
+  it('Chu kỳ báo cáo: prepares every agency workbook, merges a reply filled with openpyxl, builds Báo cáo', async () => {
+    await page.getByRole('tab', { name: 'Chu kỳ báo cáo' }).click();
+    await page.getByTestId('reply-by').fill('2026-07-15');
+    await page.getByTestId('prepare').click();
+    await page.getByTestId('tab-cycle').getByTestId('notice-success').waitFor({ timeout: 60000 });
+    // Seed 003's lead column names 13 agencies (test/cycle/roundTrip: the same split from the command line).
+    const created = await fake<string[]>('__fakeExcel.log.created');
+    expect(created).toHaveLength(13);
+    await expect(page.getByTestId('downloads').textContent()).resolves.toContain('bao-cao-ban-to-chuc-tinh-uy.xlsx');
+    // The Ban Tổ chức Tỉnh ủy book, filled the way a user would (openpyxl), chosen in the pane.
+    const dir = mkdtempSync(join(tmpdir(), 'phuluc-e2e-cycle-'));
+    const books = created.map((b) => Buffer.from(b, 'base64'));
+    let index = -1;
+    for (let i = 0; i < books.length && index < 0; i++) {
+      writeFileSync(join(dir, `b${i}.xlsx`), books[i]);
+      const r = spawnSync('/usr/bin/python3', ['-c', `import openpyxl;print(openpyxl.load_workbook(${JSON.stringify(join(dir, `b${i}.xlsx`))})['Hướng dẫn']['B4'].value)`], { encoding: 'utf8' });
+      if (r.stdout.trim() === 'Ban Tổ chức Tỉnh ủy') index = i;
+    }
+    expect(index).toBeGreaterThanOrEqual(0);
+    const spec = join(dir, 'spec.json');
+    writeFileSync(spec, JSON.stringify({ in: join(dir, `b${index}.xlsx`), out: join(dir, 'tra-loi.xlsx'), edits: [
+      { tt: '14', set: { 'Tiến độ': 'Hoàn thành', 'Ngày hoàn thành': 'date:2026-06-10' } },
+    ] }));
+    expect(spawnSync('/usr/bin/python3', [join(ROOT, 'test', 'helpers', 'xlsx_fill.py'), spec]).status).toBe(0);
+    await page.getByTestId('replies').setInputFiles(join(dir, 'tra-loi.xlsx'));
+    await page.getByTestId('tab-cycle').getByText(/Đã gộp 1 tệp: 1 nhiệm vụ được cập nhật/).waitFor({ timeout: 60000 });
+    await expect(page.getByTestId('not-replied').textContent()).resolves.toContain('Đảng ủy Công an tỉnh');
+    const sheets = await fake<string[]>('__fakeExcel.wb.sheets.map((s) => s.name)');
+    expect(sheets).toEqual(expect.arrayContaining(['Báo cáo', 'Lịch sử', 'Lần gộp', 'Kết quả báo cáo']));
+    // Point 14 of section IV now reads Hoàn thành with its date (serial 46183 = 10/06/2026).
+    const row = await fake<unknown[]>(`(() => {
+      const t = __fakeExcel.wb.tables.find((t) => t.name === 'PhuLuc_1');
+      const v = t.getRange().values; const h = v[0];
+      const r = v.find((x) => x[h.indexOf('TT')] === '14' && String(x[h.indexOf('Mục')]).startsWith('IV'));
+      return [r[h.indexOf('Tiến độ')], r[h.indexOf('Ngày hoàn thành')]];
+    })()`);
+    expect(row).toEqual(['Hoàn thành', 46183]);
+    await page.getByTestId('report').click();
+    await page.getByTestId('tab-cycle').getByText(/Đã lập trang Báo cáo, Lịch sử/).waitFor({ timeout: 60000 });
+    // The trend chart on Lịch sử: report date + the nine status columns (A:J).
+    const charts = await fake<Array<{ sheet: string; type: string; source: string }>>('__fakeExcel.wb.charts');
+    expect(charts.filter((c) => c.sheet === 'Lịch sử').map((c) => [c.type, c.source])).toContainEqual(['ColumnStacked', "'Lịch sử'!A3:J4"]);
+    expect(pageErrors).toEqual([]);
+    expect(blocked).toEqual([]);
+  }, 180000);
 
   it('reads a .docx chosen from disk through the core converter', async () => {
     const file = join(ROOT, 'test-artifacts', 'e2e-input.docx');

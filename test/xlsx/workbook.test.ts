@@ -67,11 +67,11 @@ describe('003 (Tuyên Quang): one appendix table', () => {
   it('has the table, status colours, drop-down lists, frozen header and NĐ 30/2020 print setup (openpyxl)', () => {
     const s = sheetOf(w.original, 'Phụ lục');
     expect(s.tables.PhuLuc_1).toEqual({
-      ref: 'A6:M54',
-      columns: ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian', 'Thẩm quyền ban hành', 'Nguồn lực', 'Ghi chú', 'Loại thời hạn', 'Hạn hoàn thành', 'Tiến độ', 'Ngày hoàn thành', 'Tình trạng', 'Mục'],
+      ref: 'A6:N54',
+      columns: ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian', 'Thẩm quyền ban hành', 'Nguồn lực', 'Ghi chú', 'Loại thời hạn', 'Hạn hoàn thành', 'Tiến độ', 'Ngày hoàn thành', 'Tình trạng', 'Mục', 'Mã'],
     });
     const cf = (st: string) => s.conditionalFormats.find((c) => c.formula[0] === `$L7="${st}"`);
-    expect(cf('Quá hạn')).toMatchObject({ range: 'A7:M54', fill: 'FFC7CE', font: '9C0006' });
+    expect(cf('Quá hạn')).toMatchObject({ range: 'A7:N54', fill: 'FFC7CE', font: '9C0006' });
     expect(cf('Sắp đến hạn')).toMatchObject({ fill: 'FFEB9C', font: '9C5700' });
     expect(cf('Hoàn thành đúng hạn')).toMatchObject({ fill: 'C6EFCE', font: '006100' });
     expect(cf('Hoàn thành quá hạn')).toBeDefined();

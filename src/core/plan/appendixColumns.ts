@@ -3,7 +3,7 @@ import type { ColumnKey, Item, ProgrammeTable } from '../model';
 import { AS_FOUND_HEADER, needsAsFoundColumn } from './leads';
 import type { ColumnPlan } from './types';
 
-export type TrackingKey = 'kind' | 'due' | 'progress' | 'doneDate' | 'status' | 'section';
+export type TrackingKey = 'kind' | 'due' | 'progress' | 'doneDate' | 'status' | 'section' | 'id';
 /** 'leadAsFound': the lead as printed, beside Cơ quan chủ trì when that shows catalogue names (plan/leads.ts). */
 export type SheetColumnKey = ColumnKey | TrackingKey | 'leadAsFound';
 
@@ -33,13 +33,15 @@ const TRACKING: Record<TrackingKey, ColumnSpec> = {
   doneDate: { header: 'Ngày hoàn thành', width: 12, style: 'date', text: false },
   status: { header: 'Tình trạng', width: 17, style: 'status', text: false },
   section: { header: 'Mục', width: 24, style: 'text', text: true },
+  // The stable item id (core/cycle/ids.ts), narrow, last: split and merge match items by it.
+  id: { header: 'Mã', width: 10, style: 'textCenter', text: true },
 };
 
 const AS_FOUND: ColumnSpec = { header: AS_FOUND_HEADER, width: 20, style: 'text', text: true };
 
 const TASK_DOC_ORDER: ColumnKey[] = ['tt', 'task', 'lead', 'partners', 'time', 'authority', 'resources', 'notes'];
 const ALWAYS: ColumnKey[] = ['tt', 'task', 'lead', 'time', 'notes'];
-const TRACKING_ORDER: TrackingKey[] = ['kind', 'due', 'progress', 'doneDate', 'status', 'section'];
+const TRACKING_ORDER: TrackingKey[] = ['kind', 'due', 'progress', 'doneDate', 'status', 'section', 'id'];
 
 const plan = (key: SheetColumnKey, s: ColumnSpec, header = s.header): ColumnPlan => ({
   header,

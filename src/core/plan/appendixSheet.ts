@@ -109,6 +109,7 @@ export function planAppendix(o: AppendixOptions): AppendixLayout {
         set('due', t.due ? isoToSerial(t.due) : null);
         set('progress', t.progress || null);
         set('section', r.section);
+        set('id', r.item.id ?? null);
         set('status', { formula: statusFormula({ kind: col('kind'), due: col('due'), progress: col('progress'), doneDate: col('doneDate') }, row) });
         const u = o.userTracking?.get(trackingKey(r.section, r.item.tt));
         const reported = u ? { ...t, progress: u.progress || t.progress, doneDate: u.doneDate ?? t.doneDate, due: t.due ?? u.due } : t;

@@ -14,6 +14,7 @@ import { CHECK_SHEET, planCheck } from './checkSheet';
 import { cutLongCells, enforceLimits, fitText } from './cellLimits';
 import { fitHeights } from './heights';
 import { xmlSafeTables } from './xmlSafeTables';
+import { withIds } from '../cycle/ids';
 import { sheetName } from './layout';
 import { STYLES } from './palette';
 import { CHANGES_SHEET } from './changesSheet';
@@ -74,7 +75,7 @@ export function buildWorkbook(input: PlanInput): PlannedWorkbook {
   const statusDate = settings.asOf ?? settings.today ?? null;
   const target = input.amendment ? amendedTableIndex(programme) : -1;
   // Characters no .xlsx can hold: replaced in every table, a finding for each cell that had some.
-  const safe = xmlSafeTables(amendedProgramme(programme, input.amendment).tables);
+  const safe = xmlSafeTables(withIds(amendedProgramme(programme, input.amendment)).tables);
   const tables = safe.tables;
   const taken = new Set([SUMMARY_SHEET, CHECK_SHEET, CATALOGUE_SHEET, CHANGES_SHEET].map((s) => s.toLowerCase()));
   let taskNo = 0;

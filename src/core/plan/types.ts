@@ -40,6 +40,8 @@ export interface CellStyle {
   border?: boolean;
   /** Excel number format: "@" (text), "dd/mm/yyyy", "0", "0%" … */
   numFmt?: string;
+  /** (Optional, added by the cycle issue) false = the cell stays editable on a protected sheet. */
+  locked?: boolean;
 }
 
 export interface CellPlan {
@@ -146,6 +148,8 @@ export interface PrintPlan {
   titleRows?: string;
   /** Fit all columns on one page width. */
   fitToWidth: boolean;
+  /** (Optional, added by the cycle issue) Fit the whole sheet on this many pages tall (1 = one page). */
+  fitToHeight?: number;
   /** Header text, Excel header codes allowed ("&P" page number). Centred. */
   centerHeader?: string;
   /** No header on the first page (NĐ 30/2020: page numbers from page 2). */
@@ -153,7 +157,7 @@ export interface PrintPlan {
   printArea?: string;
 }
 
-export type SheetKind = 'appendix' | 'summary' | 'check' | 'catalogue' | 'changes' | 'settings' | 'backup';
+export type SheetKind = 'appendix' | 'summary' | 'check' | 'catalogue' | 'changes' | 'settings' | 'backup' | 'cycle';
 
 export interface SheetPlan {
   name: string;
@@ -178,6 +182,11 @@ export interface SheetPlan {
   charts?: ChartPlan[];
   /** Default font of the sheet's cells (Times New Roman per NĐ 30/2020). */
   font: FontPlan;
+  /**
+   * (Optional, added by the cycle issue) Sheet protection WITHOUT a password: only cells whose
+   * style says `locked: false` can be edited; anyone can lift it (Review › Unprotect Sheet).
+   */
+  protect?: boolean;
 }
 
 export interface ChartPlan {

@@ -10,16 +10,20 @@
  * ("/xl/tables/table1.xml"), which ExcelJS cannot resolve, so those are made relative first.
  */
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
+import { relativeTargets } from './relTargets';
 import { oldOfficeMessage } from '../../core/input/oldOffice';
 import { checkZip } from '../../core/input/zipGuard';
-import { posix } from 'path';
 import type { CellScalar, WorkbookSnapshot } from '../../core/plan/sheetData';
 import { buildSnapshot, SheetGrid, TableRef } from '../../core/plan/snapshot';
 
 export type WorkbookTables = WorkbookSnapshot;
 
 const EXCEL_EPOCH_DAYS = 25569; // 1970-01-01 as an Excel serial day
+
+/** An ExcelJS cell value as a plain scalar (dates as Excel serial days, formulas as their cached result). */
+export function scalarOf(v: ExcelJS.CellValue): CellScalar {
+  return scalar(v);
+}
 
 function scalar(v: ExcelJS.CellValue): CellScalar {
   if (v === null || v === undefined) return null;
@@ -46,31 +50,6 @@ function bounds(ref: string): { r1: number; c1: number; r2: number; c2: number }
   return { c1: col(m[1]), r1: Number(m[2]), c2: col(m[3]), r2: Number(m[4]) };
 }
 
-/**
- * Relationship targets written as absolute package paths ("/xl/tables/table1.xml", as openpyxl
- * writes them) rewritten relative to their source part, the form ExcelJS resolves. Other bytes
- * are returned as they are.
- */
-export async function withRelativeTargets(bytes: Buffer): Promise<Buffer> {
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch {
-    return bytes; // not a zip: ExcelJS says so in its own words
-  }
-  let changed = false;
-  for (const name of Object.keys(zip.files).filter((n) => n.endsWith('.rels') && n !== '_rels/.rels')) {
-    const xml = await zip.file(name)!.async('string');
-    // xl/worksheets/_rels/sheet1.xml.rels describes xl/worksheets/sheet1.xml: targets are relative to xl/worksheets.
-    const base = posix.dirname(posix.dirname(name));
-    const fixed = xml.replace(/Target="\/([^"]+)"/g, (_, abs: string) => `Target="${posix.relative(base, abs)}"`);
-    if (fixed !== xml) {
-      zip.file(name, fixed);
-      changed = true;
-    }
-  }
-  return changed ? zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }) : bytes;
-}
 
 /** A worksheet as a grid of values from A1 to its last used cell (merged areas: the first cell only, as Excel gives them). */
 function gridOf(ws: ExcelJS.Worksheet): SheetGrid {
@@ -108,7 +87,7 @@ export async function readWorkbookTables(bytes: Buffer): Promise<WorkbookSnapsho
   const guard = await checkZip(view, 'Sổ Excel');
   if (!guard.ok) throw new WorkbookRefused(guard.message);
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load((await withRelativeTargets(bytes)) as unknown as ArrayBuffer);
+  await wb.xlsx.load((await relativeTargets(view)) as unknown as ArrayBuffer); // openpyxl's absolute part paths (ExcelJS #1468)
   const refs: TableRef[] = [];
   for (const ws of wb.worksheets) {
     for (const t of ws.getTables() as unknown as Array<{ table?: { name: string; tableRef: string } }>) {

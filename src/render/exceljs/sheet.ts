@@ -35,6 +35,8 @@ export function drawSheet(wb: ExcelJS.Workbook, plan: WorkbookPlan, s: SheetPlan
   s.conditionalFormats.forEach((cf) => drawConditional(ws, cf));
   drawValidations(ws, s);
   if (s.print) drawPrint(ws, s);
+  // No password (nobody is locked out); the promise settles at once without one.
+  if (s.protect) void ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, autoFilter: true, sort: true });
 }
 
 /** The shared ExcelJS style of a plan style key (no key: the sheet font only). */
@@ -134,7 +136,7 @@ function drawPrint(ws: ExcelJS.Worksheet, s: SheetPlan): void {
       top: inch(p.margins.top), bottom: inch(p.margins.bottom), left: inch(p.margins.left),
       right: inch(p.margins.right), header: inch(p.margins.header), footer: inch(p.margins.footer),
     },
-    ...(p.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
+    ...(p.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: p.fitToHeight ?? 0 } : {}),
     ...(p.titleRows ? { printTitlesRow: p.titleRows } : {}),
     ...(p.printArea ? { printArea: p.printArea } : {}),
   };

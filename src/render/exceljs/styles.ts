@@ -28,6 +28,7 @@ function toStyle(s: CellStyle | undefined, base: FontPlan): Partial<ExcelJS.Styl
   const out: Partial<ExcelJS.Style> = { font: toFont(s?.font ?? base) };
   if (!s) return out;
   if (s.numFmt) out.numFmt = s.numFmt;
+  if (s.locked === false) out.protection = { locked: false };
   if (s.fill) out.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(s.fill) } };
   if (s.border) out.border = { top: thin, left: thin, bottom: thin, right: thin };
   if (s.horizontal || s.vertical || s.wrap) {

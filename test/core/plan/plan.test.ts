@@ -22,7 +22,7 @@ describe('workbook plan for 003', () => {
   it('keeps the document columns and adds the tracking columns', () => {
     expect(table.columns.map((c) => c.header)).toEqual([
       'TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian', 'Thẩm quyền ban hành', 'Nguồn lực', 'Ghi chú',
-      'Loại thời hạn', 'Hạn hoàn thành', 'Tiến độ', 'Ngày hoàn thành', 'Tình trạng', 'Mục',
+      'Loại thời hạn', 'Hạn hoàn thành', 'Tiến độ', 'Ngày hoàn thành', 'Tình trạng', 'Mục', 'Mã',
     ]);
   });
 
@@ -69,7 +69,7 @@ describe('workbook plan for 003', () => {
 
   it('colours rows by status with Excel preset palettes and lists progress strictly, leads as warning', () => {
     const overdue = appendix.conditionalFormats.find((c) => c.formula.endsWith('="Quá hạn"'))!;
-    expect(overdue).toMatchObject({ fill: 'FFC7CE', fontColor: '9C0006', range: 'A7:M54' });
+    expect(overdue).toMatchObject({ fill: 'FFC7CE', fontColor: '9C0006', range: 'A7:N54' });
     expect(appendix.listValidations.map((v) => [v.range, v.source, v.strict])).toEqual([
       ['J7:J54', 'DsTienDo', true],
       ['C7:C54', 'DsCoQuan', false],
@@ -132,7 +132,7 @@ describe('workbook plan for 004', () => {
     expect(b.plan.sheets[1].conditionalFormats).toHaveLength(0);
     expect(b.plan.sheets[4].tables[0].columns.map((c) => c.header)).toEqual([
       'TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian', 'Ghi chú',
-      'Loại thời hạn', 'Hạn hoàn thành', 'Tiến độ', 'Ngày hoàn thành', 'Tình trạng', 'Mục',
+      'Loại thời hạn', 'Hạn hoàn thành', 'Tiến độ', 'Ngày hoàn thành', 'Tình trạng', 'Mục', 'Mã',
     ]);
   });
   it('never turns a broken time ("Năm 2026-203") into a date', () => {

@@ -1,0 +1,51 @@
+/**
+ * What ties a reply workbook to its programme and its split: the "Hướng dẫn" sheet of every
+ * agency file holds label / value rows (column A / B), read back by label when the reply comes in.
+ */
+import type { TableData } from '../plan/sheetData';
+import { shortHash } from './ids';
+
+export const GUIDE_SHEET = 'Hướng dẫn';
+export const REPLY_SHEET = 'Nhiệm vụ';
+export const PARTNER_SHEET = 'Phối hợp';
+export const REPLY_TABLE = 'TraLoi';
+export const PARTNER_TABLE = 'PhoiHop';
+
+/** Labels of the identity rows on Hướng dẫn (column A); the value is in column B. */
+export const LABEL = {
+  programme: 'Chương trình',
+  agency: 'Cơ quan chủ trì',
+  asOf: 'Tính đến ngày',
+  replyBy: 'Hạn gửi lại',
+  fill: 'Cần điền',
+  sendTo: 'Gửi về',
+  count: 'Số nhiệm vụ chủ trì',
+  programmeKey: 'Mã chương trình',
+  stamp: 'Lần gửi',
+} as const;
+
+/** The identity a reply carries. */
+export interface ReplyIdentity {
+  programmeKey: string;
+  /** When the split was made: ISO date-time "2026-07-01T08:30:00", compared as text. */
+  stamp: string;
+  agency: string;
+}
+
+/**
+ * The programme's key: a hash of its appendices' title blocks (label, title, "(Kèm theo …)"),
+ * which re-imports and merges keep. Two programmes with the same appendix titles share a key.
+ */
+export function programmeKey(tables: Array<Pick<TableData, 'label' | 'title' | 'attachedTo' | 'table'>>): string {
+  const parts = tables.map((t) => `${t.table}|${t.label ?? ''}|${t.title ?? ''}|${t.attachedTo ?? ''}`);
+  return `CT-${shortHash(parts.join('||'))}`;
+}
+
+/** Reads the identity rows (label in column A, value in column B) of a Hướng dẫn sheet. */
+export function readIdentity(rows: Array<[string, string]>): ReplyIdentity | null {
+  const get = (label: string): string => rows.find(([a]) => a.trim() === label)?.[1].trim() ?? '';
+  const key = get(LABEL.programmeKey);
+  const stamp = get(LABEL.stamp);
+  const agency = get(LABEL.agency);
+  return key && stamp && agency ? { programmeKey: key, stamp, agency } : null;
+}

@@ -1,0 +1,201 @@
+/**
+ * Split: one workbook plan per lead agency, drawn by the same renderers as the master.
+ *  - "Hướng dẫn": programme, report date, reply deadline, what to fill, whom to send it to, and
+ *    the identity rows (programme key, split stamp, agency) a reply is matched by;
+ *  - "Nhiệm vụ": the agency's tasks as on the appendix (section rows kept) with Mã, then the
+ *    columns the agency fills — Tiến độ (list), Ngày hoàn thành, Kết quả thực hiện, Khó khăn,
+ *    vướng mắc, Đề xuất — the only editable cells (sheet protected without a password);
+ *  - "Phối hợp": tasks where the agency is a partner, read-only.
+ * A task whose lead cell names several agencies goes to each of them.
+ */
+import { canonicalParts } from '../agencies';
+import type { Catalogue } from '../agencies/types';
+import { displayDate, isoToSerial, PROGRESS_VALUES } from '../status';
+import { STYLES } from '../plan/palette';
+import { emptySheet } from '../plan/layout';
+import { printSetup } from '../plan/printSetup';
+import type { CellStyle, CellValue, SheetPlan, TablePlan, WorkbookPlan } from '../plan/types';
+import type { TableData } from '../plan/sheetData';
+import { agencyFileNames } from './fileName';
+import { GUIDE_SHEET, LABEL, PARTNER_SHEET, PARTNER_TABLE, REPLY_SHEET, REPLY_TABLE } from './identity';
+import { CycleRow, cycleRows } from './rows';
+
+/** The columns an agency fills, in order (their headers are the contract with merge). */
+export const REPLY_HEADERS = ['Tiến độ', 'Ngày hoàn thành', 'Kết quả thực hiện', 'Khó khăn, vướng mắc', 'Đề xuất'] as const;
+/** The columns of the master the agency must not change (shown, locked; an edit is a proposal). */
+export const FIXED_HEADERS = ['Mã', 'TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian', 'Hạn hoàn thành', 'Mục'] as const;
+
+export interface SplitSettings {
+  title: string;
+  /** Report date, ISO. */
+  asOf: string;
+  /** Reply deadline, ISO, or null. */
+  replyBy: string | null;
+  programmeKey: string;
+  /** ISO date-time of this split (given by the caller: the core never reads the clock). */
+  stamp: string;
+  /** Whom the agencies send their reply to (e.g. "Văn phòng Tỉnh ủy, phòng Tổng hợp"); null = the sender. */
+  sendTo?: string | null;
+  catalogue: Catalogue;
+}
+
+export interface AgencyBook {
+  agency: string;
+  fileName: string;
+  /** Tasks the agency leads / is a partner in. */
+  leads: number;
+  partners: number;
+  plan: WorkbookPlan;
+}
+
+const CYCLE_STYLES: Record<string, CellStyle> = {
+  fill: { ...STYLES.text, fill: 'FFF2CC', locked: false },
+  fillDate: { ...STYLES.date, fill: 'FFF2CC', locked: false },
+  guideLabel: STYLES.labelBold,
+  guideValue: { ...STYLES.label },
+};
+
+/**
+ * Agencies of a cell, canonical where the catalogue knows them. "Đảng ủy UBND tỉnh (Sở A; Sở B)"
+ * names two agencies: "Đảng ủy UBND tỉnh (Sở A)" and "Đảng ủy UBND tỉnh (Sở B)".
+ */
+export function agenciesOf(cell: string, catalogue: Catalogue): string[] {
+  if (!cell.trim()) return [];
+  return canonicalParts(cell, catalogue).flatMap((a) => {
+    const m = /^(.+?)\s*\((.+;.+)\)$/.exec(a);
+    return m ? m[2].split(';').map((x) => `${m[1]} (${x.trim()})`) : [a];
+  });
+}
+
+/** Every agency leading at least one task, sorted in Vietnamese order. */
+export function leadAgencies(rows: CycleRow[], catalogue: Catalogue): string[] {
+  const all = new Set<string>();
+  rows.forEach((r) => agenciesOf(r.lead, catalogue).forEach((a) => all.add(a)));
+  return [...all].sort((a, b) => a.localeCompare(b, 'vi'));
+}
+
+/** The agency books of a master's appendix tables. */
+export function splitByAgency(tables: TableData[], s: SplitSettings): AgencyBook[] {
+  const rows = cycleRows(tables);
+  const agencies = leadAgencies(rows, s.catalogue);
+  const names = agencyFileNames(agencies);
+  return agencies.map((agency, i) => {
+    const leads = rows.filter((r) => agenciesOf(r.lead, s.catalogue).includes(agency));
+    const partners = rows.filter((r) => !leads.includes(r) && agenciesOf(r.partners, s.catalogue).includes(agency));
+    const hasPartners = rows.some((r) => r.partners);
+    const sheets = [guideSheet(agency, leads.length, s), replySheet(agency, leads, tables, hasPartners)];
+    if (partners.length) sheets.push(partnerSheet(partners));
+    return {
+      agency, fileName: names[i], leads: leads.length, partners: partners.length,
+      plan: { sheets, names: [], styles: { ...STYLES, ...CYCLE_STYLES }, fullCalcOnLoad: false, title: `${s.title} — ${agency}`.slice(0, 255), creator: 'Phụ lục (phuluc)' },
+    };
+  });
+}
+
+function guideSheet(agency: string, count: number, s: SplitSettings): SheetPlan {
+  const sheet = emptySheet(GUIDE_SHEET, 'cycle');
+  sheet.widths = [24, 90];
+  sheet.cells.push({ row: 1, col: 1, value: 'HƯỚNG DẪN BÁO CÁO KẾT QUẢ THỰC HIỆN NHIỆM VỤ', style: 'sheetTitle' });
+  const rows: Array<[string, string]> = [
+    [LABEL.programme, s.title || '(không có tên)'],
+    [LABEL.agency, agency],
+    [LABEL.asOf, displayDate(s.asOf)],
+    [LABEL.replyBy, s.replyBy ? displayDate(s.replyBy) : 'Theo văn bản đôn đốc của cơ quan theo dõi'],
+    [LABEL.count, String(count)],
+    [LABEL.fill, `Trên trang “${REPLY_SHEET}”, điền các ô nền vàng: Tiến độ (chọn trong danh sách), Ngày hoàn thành (dd/mm/yyyy), Kết quả thực hiện, Khó khăn, vướng mắc, Đề xuất. Các cột khác được khóa (không đặt mật khẩu); nếu cần sửa nội dung, cơ quan chủ trì hay thời hạn, xin ghi vào cột Đề xuất.`],
+    [LABEL.sendTo, `Gửi lại chính tệp này (giữ nguyên tên trang, cột Mã và các dòng dưới đây) cho ${s.sendTo?.trim() || 'cơ quan theo dõi chương trình đã gửi tệp'}.`],
+    [LABEL.programmeKey, s.programmeKey],
+    [LABEL.stamp, s.stamp],
+  ];
+  rows.forEach(([a, b], i) => {
+    sheet.cells.push({ row: 3 + i, col: 1, value: a, style: 'guideLabel' }, { row: 3 + i, col: 2, value: b, style: 'guideValue' });
+  });
+  sheet.heights = { 8: 64, 9: 34 };
+  sheet.print = { ...printSetup(undefined, 'portrait'), fitToHeight: 1 };
+  sheet.protect = true;
+  return sheet;
+}
+
+function fixedValues(r: CycleRow, withPartners: boolean): CellValue[] {
+  return [r.id, r.tt, r.task, r.lead, ...(withPartners ? [r.partners] : []), r.time, r.due ? isoToSerial(r.due) : null, r.section];
+}
+
+function fixedColumns(withPartners: boolean): TablePlan['columns'] {
+  const spec: Record<string, [number, string]> = {
+    Mã: [10, 'textCenter'], TT: [6, 'textCenter'], 'Nhiệm vụ': [46, 'text'], 'Cơ quan chủ trì': [20, 'text'], 'Cơ quan phối hợp': [18, 'text'],
+    'Thời gian': [14, 'text'], 'Hạn hoàn thành': [12, 'date'], Mục: [18, 'text'],
+  };
+  return FIXED_HEADERS.filter((h) => withPartners || h !== 'Cơ quan phối hợp').map((h) => ({
+    header: h, width: spec[h][0], style: spec[h][1], ...(spec[h][1] === 'date' ? {} : { text: true }),
+  }));
+}
+
+/** Title rows 1–3, header at row 5. */
+const HEADER_ROW = 5;
+
+function replySheet(agency: string, rows: CycleRow[], tables: TableData[], withPartners: boolean): SheetPlan {
+  const sheet = emptySheet(REPLY_SHEET, 'cycle');
+  const fixed = fixedColumns(withPartners);
+  const columns = [
+    ...fixed,
+    { header: REPLY_HEADERS[0], width: 15, style: 'fill', text: true },
+    { header: REPLY_HEADERS[1], width: 13, style: 'fillDate' },
+    { header: REPLY_HEADERS[2], width: 36, style: 'fill', text: true },
+    { header: REPLY_HEADERS[3], width: 26, style: 'fill', text: true },
+    { header: REPLY_HEADERS[4], width: 26, style: 'fill', text: true },
+  ];
+  const body: CellValue[][] = [];
+  const styles: Array<string | null> = [];
+  let section = '\u0000';
+  for (const r of rows) {
+    if (r.section !== section) {
+      section = r.section;
+      // Section rows keep the appendix's grouping: no Mã, so merge never reads them as tasks.
+      if (section) {
+        body.push(columns.map((c) => (c.header === 'Nhiệm vụ' ? section.split(' › ').pop() ?? section : c.header === 'Mục' ? section : null)));
+        styles.push('sectionRow');
+      }
+    }
+    body.push([...fixedValues(r, withPartners), r.progress || null, r.doneDate ? isoToSerial(r.doneDate) : null, null, null, null]);
+    styles.push(null);
+  }
+  if (!body.length) (body.push(columns.map(() => null)), styles.push(null));
+  const titleOf = tables[rows[0]?.tableIndex ?? 0]?.title ?? '';
+  sheet.cells.push(
+    { row: 1, col: 1, value: `NHIỆM VỤ DO ${agency.toLocaleUpperCase('vi')} CHỦ TRÌ`, style: 'sheetTitle' },
+    { row: 2, col: 1, value: titleOf, style: 'note' },
+    { row: 3, col: 1, value: 'Chỉ điền các ô nền vàng. Dòng in đậm là tên mục, không điền.', style: 'note' },
+  );
+  sheet.widths = columns.map((c) => c.width);
+  sheet.tables.push({ name: REPLY_TABLE, row: HEADER_ROW, col: 1, columns, rows: body, rowStyles: styles, headerStyle: 'header', tableStyle: 'TableStyleLight9', showRowStripes: false, showFilterButton: true });
+  const first = HEADER_ROW + 1;
+  const last = HEADER_ROW + body.length;
+  const colOf = (h: string): string => String.fromCharCode(64 + columns.findIndex((c) => c.header === h) + 1);
+  sheet.listValidations.push({
+    range: `${colOf('Tiến độ')}${first}:${colOf('Tiến độ')}${last}`,
+    source: `"${PROGRESS_VALUES.join(',')}"`,
+    strict: true,
+    errorTitle: 'Tiến độ không hợp lệ',
+    errorMessage: `Chọn một trong: ${PROGRESS_VALUES.join(', ')}.`,
+  });
+  sheet.dateValidations.push({
+    range: `${colOf('Ngày hoàn thành')}${first}:${colOf('Ngày hoàn thành')}${last}`,
+    min: isoToSerial('1990-01-01'), max: isoToSerial('2100-12-31'),
+    errorTitle: 'Ngày không hợp lệ', errorMessage: 'Nhập một ngày dạng dd/mm/yyyy, ví dụ 30/06/2026.',
+  });
+  sheet.freeze = { rows: HEADER_ROW, cols: 0 };
+  sheet.print = printSetup(HEADER_ROW);
+  sheet.protect = true;
+  return sheet;
+}
+
+function partnerSheet(rows: CycleRow[]): SheetPlan {
+  const sheet = emptySheet(PARTNER_SHEET, 'cycle');
+  const columns = fixedColumns(true);
+  sheet.cells.push({ row: 1, col: 1, value: 'NHIỆM VỤ CƠ QUAN THAM GIA PHỐI HỢP (chỉ để theo dõi, không điền)', style: 'sheetTitle' });
+  sheet.widths = columns.map((c) => c.width);
+  sheet.tables.push({ name: PARTNER_TABLE, row: 3, col: 1, columns, rows: rows.map((r) => fixedValues(r, true)), headerStyle: 'header', tableStyle: 'TableStyleLight1', showRowStripes: false, showFilterButton: true });
+  sheet.print = printSetup(3);
+  sheet.protect = true;
+  return sheet;
+}

@@ -1,0 +1,63 @@
+/**
+ * Writes a merge into the loaded master workbook in place (ExcelJS keeps its tables, formulas,
+ * conditional formats and validations): the reported Tiến độ / Ngày hoàn thành cells, the report
+ * date, and the cycle sheets (each removed and drawn again from its plan).
+ */
+import type ExcelJS from 'exceljs';
+import type { CellUpdate } from '../../core/cycle/merge';
+import { headerIndex } from '../../core/cycle/rows';
+import { CYCLE_SHEET_STYLES, GRID_HEADER_ROW } from '../../core/cycle/sheets';
+import { STYLES } from '../../core/plan/palette';
+import type { CellScalar, TableData } from '../../core/plan/sheetData';
+import type { SheetPlan, WorkbookPlan } from '../../core/plan/types';
+import { scalarOf } from './readTables';
+import { drawSheet } from './sheet';
+
+const utcDate = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
+
+/** Rows of a grid sheet (header at GRID_HEADER_ROW), as values; [] when the sheet is absent. */
+export function gridRows(wb: ExcelJS.Workbook, name: string): CellScalar[][] {
+  const ws = wb.getWorksheet(name);
+  if (!ws) return [];
+  const width = ws.getRow(GRID_HEADER_ROW).cellCount;
+  const rows: CellScalar[][] = [];
+  for (let r = GRID_HEADER_ROW + 1; r <= ws.rowCount; r++) {
+    const row: CellScalar[] = [];
+    for (let c = 1; c <= width; c++) row.push(scalarOf(ws.getCell(r, c).value));
+    if (row.some((v) => v !== null && v !== '')) rows.push(row);
+  }
+  return rows;
+}
+
+/** Writes the cell updates of a merge into the appendix tables they belong to. */
+export function writeCells(wb: ExcelJS.Workbook, tables: TableData[], cells: CellUpdate[]): void {
+  for (const u of cells) {
+    const t = tables[u.tableIndex];
+    const ws = wb.getWorksheet(t.sheet);
+    const c = headerIndex(t, u.header);
+    if (!ws || c < 0) continue;
+    ws.getCell(t.headerRow + 1 + u.rowIndex, t.firstCol + c).value = u.header === 'Ngày hoàn thành' ? utcDate(u.value) : u.value;
+  }
+}
+
+/** Sets the report date (Tổng hợp!B3, the NgayBaoCao cell). */
+export function setReportDate(wb: ExcelJS.Workbook, iso: string): void {
+  const ws = wb.getWorksheet('Tổng hợp');
+  if (ws) ws.getCell('B3').value = utcDate(iso);
+}
+
+/** Replaces (or adds, at the end) each sheet of `sheets`, drawn from its plan. */
+export function replaceSheets(wb: ExcelJS.Workbook, sheets: SheetPlan[]): void {
+  const plan = { styles: { ...STYLES, ...CYCLE_SHEET_STYLES } } as WorkbookPlan;
+  for (const s of sheets) {
+    const old = wb.getWorksheet(s.name);
+    if (old) wb.removeWorksheet(old.id);
+    drawSheet(wb, plan, s);
+  }
+}
+
+/** The workbook's bytes, asking readers to recalculate on open. */
+export async function masterBytes(wb: ExcelJS.Workbook): Promise<Buffer> {
+  wb.calcProperties.fullCalcOnLoad = true;
+  return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+}

@@ -1,0 +1,160 @@
+/** The cycle's core on invented tables: ids, file names, merge's conflict kinds, the report. */
+import { builtinCatalogue } from '../../../src/core/agencies';
+import { applyAmendment } from '../../../src/core/amend';
+import { agencyFileNames } from '../../../src/core/cycle/fileName';
+import { withIds } from '../../../src/core/cycle/ids';
+import { mergeReplies, ReplyInput } from '../../../src/core/cycle/merge';
+import { buildReport } from '../../../src/core/cycle/report';
+import { cycleRows } from '../../../src/core/cycle/rows';
+import { splitByAgency } from '../../../src/core/cycle/split';
+import { importProgramme } from '../../../src/core/import';
+import type { CellScalar, TableData } from '../../../src/core/plan/sheetData';
+import { isoToSerial } from '../../../src/core/status';
+import { seedText } from '../../helpers/seeds';
+
+const T = (...cells: string[]) => cells.join('\t');
+const DOC = [
+  T('TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian'),
+  T('<b>I</b>', '<b>Lĩnh vực kinh tế</b>', '', ''),
+  T('1', 'Xây dựng đề án phát triển hợp tác xã kiểu mới', 'Sở Tài chính', 'Quý II/2026'),
+  T('2', 'Ban hành kế hoạch chuyển đổi số trong nông nghiệp', 'Sở Khoa học và Công nghệ', 'Tháng 3/2026'),
+  T('<b>II</b>', '<b>Lĩnh vực xã hội</b>', '', ''),
+  T('1', 'Rà soát mạng lưới trường học vùng cao', 'Sở Giáo dục và Đào tạo', 'Năm 2026'),
+].join('\n');
+
+describe('stable ids', () => {
+  it('gives each item an id that does not depend on its text or row, and differs between sections', () => {
+    const a = withIds(importProgramme(DOC)).tables[0].items;
+    expect(a).toHaveLength(3);
+    expect(new Set(a.map((i) => i.id)).size).toBe(3); // "1" under I and "1" under II are two items
+    const reworded = withIds(importProgramme(DOC.replace('hợp tác xã kiểu mới', 'kinh tế tập thể'))).tables[0].items;
+    expect(reworded.map((i) => i.id)).toEqual(a.map((i) => i.id));
+    expect(a[0].id).toMatch(/^N1-[0-9A-Z]{6}$/);
+  });
+
+  it('survives an amendment: points it does not add keep their ids (seed 001 amended by 000)', () => {
+    const base = withIds(importProgramme(seedText('001')));
+    const amended = withIds({ ...base, tables: [{ ...base.tables[0], items: applyAmendment(importProgramme(seedText('001')), seedText('000')).items }] });
+    const before = new Map(base.tables[0].items.map((i) => [`${i.path.join('/')}#${i.tt}`, i.id]));
+    const kept = amended.tables[0].items.filter((i) => before.has(`${i.path.join('/')}#${i.tt}`) && !i.duplicateNumber);
+    expect(kept.length).toBeGreaterThan(50);
+    for (const i of kept) expect(i.id).toBe(before.get(`${i.path.join('/')}#${i.tt}`));
+  });
+});
+
+describe('agency file names', () => {
+  it('are ASCII, Windows-safe and one per agency', () => {
+    expect(agencyFileNames(['Sở Tài chính', 'Sở Tài Chính', 'Đảng ủy Công an tỉnh', 'CON'])).toEqual([
+      'bao-cao-so-tai-chinh.xlsx', 'bao-cao-so-tai-chinh-2.xlsx', 'bao-cao-dang-uy-cong-an-tinh.xlsx', 'bao-cao-con.xlsx',
+    ]);
+  });
+});
+
+// A master table as read back: header row 6, tasks under two sections.
+const HEAD = ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian', 'Loại thời hạn', 'Hạn hoàn thành', 'Tiến độ', 'Ngày hoàn thành', 'Tình trạng', 'Mục', 'Mã'];
+const row = (tt: string, task: string, lead: string, due: string | null, id: string, progress = '', done: string | null = null): CellScalar[] =>
+  [tt, task, lead, due ? 'Quý' : 'Thường xuyên', due ? 'Có hạn' : 'Thường xuyên', due ? isoToSerial(due) : null, progress, done ? isoToSerial(done) : null, null, 'I. Kinh tế', id];
+const master = (): TableData[] => [{
+  sheet: 'Phụ lục', table: 'PhuLuc_1', headerRow: 6, firstCol: 1, headers: HEAD, title: 'Kế hoạch thử',
+  rows: [
+    row('1', 'Đề án hợp tác xã', 'Sở Tài chính', '2026-03-31', 'N1-AAAAAA'),
+    row('2', 'Kế hoạch chuyển đổi số', 'Sở Tài chính', '2026-09-30', 'N1-BBBBBB'),
+    row('3', 'Rà soát trường học', 'Sở Giáo dục và Đào tạo', '2026-05-31', 'N1-CCCCCC'),
+    row('4', 'Tuyên truyền thường xuyên', 'Sở Y tế', null, 'N1-DDDDDD'),
+  ],
+}];
+const REPLY_HEAD = ['Mã', 'TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian', 'Hạn hoàn thành', 'Mục', 'Tiến độ', 'Ngày hoàn thành', 'Kết quả thực hiện', 'Khó khăn, vướng mắc', 'Đề xuất'];
+const reply = (file: string, agency: string, rows: CellScalar[][], stamp = '2026-07-01T08:00:00', key = 'CT-KEY'): ReplyInput => ({
+  file, identity: { programmeKey: key, stamp, agency }, table: { headers: REPLY_HEAD, rows },
+});
+const r = (id: string, tt: string, task: string, lead: string, due: string | null, progress: string, done: string | null, result = ''): CellScalar[] =>
+  [id, tt, task, lead, due ? 'Quý' : 'Thường xuyên', due ? isoToSerial(due) : null, 'I. Kinh tế', progress, done ? isoToSerial(done) : null, result, null, null];
+
+describe('merge', () => {
+  const cat = builtinCatalogue();
+
+  it('applies agreed values by id, reports every conflict kind and who did not reply', () => {
+    const out = mergeReplies(master(), 'CT-KEY', [
+      reply('tc.xlsx', 'Sở Tài chính', [
+        r('N1-AAAAAA', '1', 'Đề án hợp tác xã', 'Sở Tài chính', '2026-03-31', 'Hoàn thành', '2026-04-10', 'Đã trình UBND tỉnh'),
+        r('N1-BBBBBB', '2', 'Kế hoạch chuyển đổi số (sửa)', 'Sở Tài chính', '2026-09-30', 'Đang thực hiện', null),
+        r('N1-ZZZZZZ', '9', 'Việc không có', 'Sở Tài chính', null, 'Hoàn thành', null),
+      ]),
+      reply('tc-2.xlsx', 'Sở Tài chính', [r('N1-AAAAAA', '1', 'Đề án hợp tác xã', 'Sở Tài chính', '2026-03-31', 'Hoàn thành', '2026-04-12')]),
+      reply('tc-cu.xlsx', 'Sở Tài chính', [r('N1-BBBBBB', '2', 'Kế hoạch chuyển đổi số', 'Sở Tài chính', '2026-09-30', 'Hoàn thành', null)], '2026-04-01T08:00:00'),
+      reply('khac.xlsx', 'Sở Y tế', [r('N1-DDDDDD', '4', 'Tuyên truyền thường xuyên', 'Sở Y tế', null, 'Hoàn thành', null)], '2026-07-01T08:00:00', 'CT-OTHER'),
+      reply('gd.xlsx', 'Sở Giáo dục và Đào tạo', [r('N1-CCCCCC', '3', 'Rà soát trường học', 'Sở Giáo dục và Đào tạo', '2026-05-31', 'Xong rồi', 'hôm qua')]),
+    ], [], cat);
+    expect(out.conflicts.map((c) => `${c.kind} ${c.id} ${c.file}`).sort()).toEqual([
+      'different-values N1-AAAAAA tc-2.xlsx',
+      'different-values N1-AAAAAA tc.xlsx',
+      'invalid-value N1-CCCCCC gd.xlsx',
+      'invalid-value N1-CCCCCC gd.xlsx',
+      'older-split  tc-cu.xlsx',
+      'other-programme  khac.xlsx',
+      'protected-edit N1-BBBBBB tc.xlsx',
+      'unknown-id N1-ZZZZZZ tc.xlsx',
+    ]);
+    expect(out.updated).toEqual([
+      { id: 'N1-AAAAAA', agency: 'Sở Tài chính', cells: ['Tiến độ', 'Kết quả thực hiện'] },
+      { id: 'N1-BBBBBB', agency: 'Sở Tài chính', cells: ['Tiến độ'] },
+    ]);
+    expect(out.cells).toEqual([
+      { tableIndex: 0, rowIndex: 0, header: 'Tiến độ', value: 'Hoàn thành' },
+      { tableIndex: 0, rowIndex: 1, header: 'Tiến độ', value: 'Đang thực hiện' },
+    ]);
+    // Sở Y tế's only reply came from another programme.
+    expect(out.notReplied).toEqual(['Sở Y tế']);
+  });
+
+  it('matches by section and TT when the master has no ids yet (no protected-edit for the empty Mã)', () => {
+    const old = master().map((t) => ({ ...t, headers: t.headers.slice(0, -1), rows: t.rows.map((x) => x.slice(0, -1)) }));
+    const out = mergeReplies(old, 'CT-KEY', [
+      reply('tc.xlsx', 'Sở Tài chính', [r('', '2', 'Kế hoạch chuyển đổi số', 'Sở Tài chính', '2026-09-30', 'Đang thực hiện', null)]),
+    ], [], cat);
+    expect(out.conflicts).toEqual([]);
+    expect(out.cells).toEqual([{ tableIndex: 0, rowIndex: 1, header: 'Tiến độ', value: 'Đang thực hiện' }]);
+  });
+
+  it('counts a reply older than one merged before as an older split', () => {
+    const out = mergeReplies(master(), 'CT-KEY', [reply('tc.xlsx', 'Sở Tài chính', [], '2026-04-01T08:00:00')], [{ agency: 'Sở Tài chính', stamp: '2026-07-01T08:00:00' }], cat);
+    expect(out.conflicts.map((c) => c.kind)).toEqual(['older-split']);
+  });
+});
+
+describe('report', () => {
+  it('counts by status, sorts agencies by overdue tasks and lists days late', () => {
+    const t = master();
+    t[0].rows[0][6] = 'Hoàn thành';
+    t[0].rows[0][7] = isoToSerial('2026-04-10');
+    const d = buildReport(cycleRows(t), { title: 'Kế hoạch thử', asOf: '2026-06-30', dueSoonDays: 30, since: '2026-03-31', catalogue: builtinCatalogue() });
+    // 1 done late (10/04 > 31/03); 2 due 30/09: in schedule; 3 due 31/05: 30 days late; 4 ongoing.
+    expect(d.counts['Hoàn thành quá hạn']).toBe(1);
+    expect(d.counts['Trong hạn']).toBe(1);
+    expect(d.counts['Quá hạn']).toBe(1);
+    expect(d.counts['Thường xuyên']).toBe(1);
+    expect(d.total).toBe(4);
+    expect(d.onTimeShare).toBe(0);
+    expect(d.overdue.map((x) => [x.tt, x.daysLate])).toEqual([['3', 30]]);
+    expect(d.agencies[0]).toEqual({ agency: 'Sở Giáo dục và Đào tạo', total: 1, overdue: 1, done: 0 });
+    expect(d.completed.map((x) => x.tt)).toEqual(['1']);
+  });
+});
+
+describe('split', () => {
+  it('lists a partner\'s tasks on a read-only sheet; only the reply columns are editable', () => {
+    const t = master();
+    t[0].headers = [...t[0].headers, 'Cơ quan phối hợp'];
+    t[0].rows = t[0].rows.map((x, i) => [...x, i === 0 ? 'Sở Y tế; Sở Nội vụ' : null]);
+    const books = splitByAgency(t, { title: 'Kế hoạch thử', asOf: '2026-06-30', replyBy: null, programmeKey: 'CT-KEY', stamp: '2026-07-01T08:00:00.000', catalogue: builtinCatalogue() });
+    expect(books.map((b) => [b.agency, b.leads, b.partners])).toEqual([
+      ['Sở Giáo dục và Đào tạo', 1, 0], ['Sở Tài chính', 2, 0], ['Sở Y tế', 1, 1],
+    ]);
+    const yte = books[2].plan;
+    expect(yte.sheets.map((x) => [x.name, !!x.protect])).toEqual([['Hướng dẫn', true], ['Nhiệm vụ', true], ['Phối hợp', true]]);
+    expect(yte.sheets[2].tables[0].rows.map((r) => r[1])).toEqual(['1']);
+    const cols = yte.sheets[1].tables[0].columns;
+    const editable = cols.filter((c) => yte.styles[c.style!]?.locked === false).map((c) => c.header);
+    expect(editable).toEqual(['Tiến độ', 'Ngày hoàn thành', 'Kết quả thực hiện', 'Khó khăn, vướng mắc', 'Đề xuất']);
+  });
+});

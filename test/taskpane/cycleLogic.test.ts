@@ -1,0 +1,51 @@
+/** The Chu kỳ tab's logic without Office: agency books → .xlsx bytes → read back as replies → merge. */
+import { buildWorkbook } from '../../src/core/plan';
+import { importProgramme } from '../../src/core/import';
+import { workbookBytes } from '../../src/render/exceljs';
+import { readWorkbookTables } from '../../src/render/exceljs/readTables';
+import { agencyBooks, base64, bookBytes, mergeInPane, readReplies, reportInPane, CycleState } from '../../src/taskpane/logic/cycle';
+
+const T = (...cells: string[]) => cells.join('\t');
+const DOC = [
+  T('TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian'),
+  T('<b>I</b>', '<b>Lĩnh vực kinh tế</b>', '', ''),
+  T('1', 'Xây dựng đề án phát triển hợp tác xã kiểu mới', 'Sở Tài chính', 'Quý I/2026'),
+  T('2', 'Ban hành kế hoạch chuyển đổi số trong nông nghiệp', 'Sở Khoa học và Công nghệ', 'Tháng 3/2026'),
+  T('3', 'Rà soát danh mục dự án đầu tư công', 'Sở Tài chính', 'Năm 2027'),
+].join('\n');
+
+async function state(): Promise<CycleState> {
+  const plan = buildWorkbook({ programme: importProgramme(DOC), settings: { asOf: '2026-06-30', dueSoonDays: 30 } }).plan;
+  const wb = await readWorkbookTables(await workbookBytes(plan));
+  return { tables: wb.tables, catalogueRows: wb.catalogueRows, sheets: wb.sheets, history: [], log: [], results: [] };
+}
+
+describe('Chu kỳ tab logic', () => {
+  it('prepares one book per lead agency, readable as a reply, and merges an edited reply', async () => {
+    const s = await state();
+    const books = agencyBooks(s, { asOf: '2026-06-30', replyBy: '2026-07-15', sendTo: 'Văn phòng UBND tỉnh', now: new Date(2026, 6, 1, 8, 0, 0) });
+    expect(books.map((b) => [b.agency, b.leads])).toEqual([['Sở Khoa học và Công nghệ', 1], ['Sở Tài chính', 2]]);
+    const bytes = await bookBytes(books[1]);
+    expect(Buffer.from(base64(bytes), 'base64').equals(Buffer.from(bytes))).toBe(true);
+    const { replies, refused } = await readReplies([{ name: 'tc.xlsx', bytes }, { name: 'khong-phai.xlsx', bytes: new Uint8Array([1, 2, 3]) }]);
+    expect(refused).toEqual(['khong-phai.xlsx']);
+    expect(replies[0].identity.agency).toBe('Sở Tài chính');
+    // The agency reports point 1 (due 31/03/2026) done on 15/04/2026.
+    const h = replies[0].table.headers;
+    const row = replies[0].table.rows.find((r) => r[h.indexOf('TT')] === '1')!;
+    row[h.indexOf('Tiến độ')] = 'Hoàn thành';
+    row[h.indexOf('Ngày hoàn thành')] = '15/04/2026';
+    const m = mergeInPane(s, replies, { asOf: '2026-06-30', dueSoonDays: 30, now: new Date(2026, 6, 2, 9, 0, 0) });
+    expect(m.result.conflicts).toEqual([]);
+    expect(m.result.updated.map((u) => u.cells)).toEqual([['Tiến độ', 'Ngày hoàn thành']]);
+    expect(m.result.notReplied).toEqual(['Sở Khoa học và Công nghệ']);
+    // Point 1 done late, point 2 (Tháng 3/2026) overdue, point 3 (2027) in schedule.
+    expect(m.report.counts['Hoàn thành quá hạn']).toBe(1);
+    expect(m.report.counts['Quá hạn']).toBe(1);
+    expect(m.report.counts['Trong hạn']).toBe(1);
+    expect(m.sheets.map((x) => x.name).slice(1)).toEqual(['Báo cáo', 'Lịch sử', 'Lần gộp', 'Kết quả báo cáo']);
+    const r = reportInPane(s, { asOf: '2026-06-30', dueSoonDays: 30, now: new Date() });
+    expect(r.sheets.map((x) => x.name)).toEqual(['Báo cáo', 'Lịch sử']);
+    expect(r.report.counts['Quá hạn']).toBe(2); // before the merge: points 1 and 2
+  });
+});
