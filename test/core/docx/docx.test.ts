@@ -16,14 +16,14 @@ async function writeDocx(name: string, text: string): Promise<string> {
   return file;
 }
 
-/** What must survive the trip through Word: everything but source line numbers. */
+/** What must survive the trip through Word: everything but source line numbers (and the ids parse adds). */
 const essence = (p: Programme) =>
   p.tables.map((t) => ({
     label: t.label,
     kind: t.kind,
     columns: t.columns,
     sections: t.sections.map((s) => [s.tt, s.title, s.level]),
-    items: t.items.map(({ line: _line, ...rest }: Item) => rest),
+    items: t.items.map(({ line: _line, id: _id, ...rest }: Item) => rest),
   }));
 
 describe('.docx input', () => {
