@@ -6,7 +6,7 @@
  * TypeScript (`expected`), so tests can compare the recalculated workbook with the core.
  */
 import {
-  CountedRow, dueByQuarter, groupCounts, isoToSerial, STATUS, STATUS_ORDER, Status, statusCounts, totalOf, displayDate,
+  byOverdue, CountedRow, daysBetween, dueByQuarter, groupCounts, isoToSerial, STATUS, STATUS_ORDER, Status, statusCounts, totalOf, displayDate,
 } from '../status';
 import type { AppendixLayout } from './appendixSheet';
 import { absAddr, addr, colLetter, emptySheet, quoteSheet } from './layout';
@@ -102,7 +102,8 @@ export function planSummary(o: SummaryOptions): { sheet: SheetPlan; names: NameP
   row += 2;
   put(row, 1, '2. Theo cơ quan chủ trì', 'blockTitle');
   const leadHeader = row + 1;
-  row = crossTable(row + 1, 'Cơ quan chủ trì', groupCounts(all, (c) => c.lead), tasks, 'Cơ quan chủ trì', '(Chưa có cơ quan chủ trì)');
+  // Agencies with the most overdue tasks first: whom to remind.
+  row = crossTable(row + 1, 'Cơ quan chủ trì', byOverdue(groupCounts(all, (c) => c.lead)), tasks, 'Cơ quan chủ trì', '(Chưa có cơ quan chủ trì)');
   charts.push({ type: 'barStacked', title: 'Nhiệm vụ theo cơ quan chủ trì và tình trạng', source: `A${leadHeader}:${colLetter(1 + COUNTED_STATUSES.length)}${row}`, anchor: `N${leadHeader}`, seriesBy: 'columns' });
   row += 2;
   put(row, 1, '3. Theo mục', 'blockTitle');
@@ -162,7 +163,7 @@ export function planSummary(o: SummaryOptions): { sheet: SheetPlan; names: NameP
     'note',
   );
   put(++row, 1, 'Nhiệm vụ', 'header');
-  ['Phụ lục', 'TT', 'Cơ quan chủ trì', 'Hạn hoàn thành', 'Tình trạng'].forEach((h, i) => put(row, 2 + i, h, 'header'));
+  ['Phụ lục', 'TT', 'Cơ quan chủ trì', 'Hạn hoàn thành', 'Tình trạng', 'Số ngày quá hạn'].forEach((h, i) => put(row, 2 + i, h, 'header'));
   const warn = new Set<Status>([STATUS.overdue, STATUS.dueSoon]);
   for (const a of tasks) {
     const s = quoteSheet(a.sheet.name);
@@ -175,6 +176,9 @@ export function planSummary(o: SummaryOptions): { sheet: SheetPlan; names: NameP
       put(row, 4, { formula: text('lead', c.row) }, 'ref');
       put(row, 5, { formula: cell('due', c.row) }, 'date');
       put(row, 6, { formula: cell('status', c.row) }, 'count');
+      // Days late as of the report date, live like the status.
+      put(row, 7, { formula: `IF(F${row}=${q(STATUS.overdue)},${REPORT_DATE_NAME}-E${row},"")` }, 'count');
+      if (o.asOf && c.status === STATUS.overdue && c.due) expect(row, 7, daysBetween(c.due, o.asOf), `Số ngày quá hạn, dòng ${row}`);
       const task = a.table.items[c.itemIndex].task;
       sheet.heights = { ...sheet.heights, [row]: Math.round(Math.max(linesFor(task, 48), linesFor(c.lead, 12)) * 15.75) };
     }

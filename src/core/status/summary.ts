@@ -48,6 +48,14 @@ export function groupCounts(rows: CountedRow[], keyOf: (r: CountedRow) => string
   return [...groups.values()];
 }
 
+/** The groups with the most overdue items first (ties keep their order): who needs a reminder. */
+export function byOverdue(groups: Group[]): Group[] {
+  return groups
+    .map((g, i) => ({ g, i }))
+    .sort((a, b) => b.g.counts[STATUS.overdue] - a.g.counts[STATUS.overdue] || a.i - b.i)
+    .map((x) => x.g);
+}
+
 export function statusCounts(rows: CountedRow[]): StatusCounts {
   const c = emptyCounts();
   rows.forEach((r) => c[r.status]++);
