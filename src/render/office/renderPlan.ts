@@ -1,9 +1,10 @@
 import type { WorkbookPlan } from '../../core/plan/types';
-import { DEFAULT_CHUNK_BYTES, DEFAULT_REQUEST_BUDGET, Op, packRequests } from './payload';
-import { cellsOps, layoutOp, rulesOps } from './sheetParts';
+import { DEFAULT_CHUNK_BYTES, DEFAULT_REQUEST_BUDGET, Op, packRequests, REQUEST_BASE_BYTES } from './payload';
+import { cellsOps, layoutOp, looseHeights, rulesOps } from './sheetParts';
 import { tableOps } from './tables';
 import { pushAll } from '../../core/arrays';
 import { isExcelError, isOwnFault } from './errorSource';
+import { ACTION_BYTES, PATH_BYTES } from './format';
 
 export interface RenderOptions {
   /** Called after each request with the share done (0..1). */
@@ -29,6 +30,8 @@ interface Existing {
   sheets: string[];
   tables: string[];
   names: string[];
+  /** What each existing defined name refers to ("='Tổng hợp'!$B$3") and its comment, to put back. */
+  nameDefs: Array<{ name: string; formula: string; comment: string }>;
 }
 
 /**
@@ -47,23 +50,26 @@ export async function renderPlan(context: Excel.RequestContext, plan: WorkbookPl
   const wb = context.workbook;
   const sheetItems = wb.worksheets.load('items/name');
   const tableItems = wb.tables.load('items/name');
-  const nameItems = wb.names.load('items/name');
+  const nameItems = wb.names.load('items/name,items/formula,items/comment');
   await sync();
   const existing: Existing = {
     sheets: sheetItems.items.map((s) => s.name),
     tables: tableItems.items.map((t) => t.name),
     names: nameItems.items.map((n) => n.name),
+    nameDefs: nameItems.items.map((n) => ({ name: n.name, formula: String(n.formula), comment: n.comment ?? '' })),
   };
   const moved = moveAside(plan, existing);
   const movedTables = tablesAside(plan, existing);
-  const ops = [...prepareOps(context, plan, existing, moved, movedTables), ...drawOps(context, plan, options.chunkBytes ?? DEFAULT_CHUNK_BYTES)];
+  const handles = new Map<string, Excel.Worksheet>();
+  const ops = [...prepareOps(context, plan, existing, moved, movedTables), ...drawOps(context, plan, options.chunkBytes ?? DEFAULT_CHUNK_BYTES, handles)];
   ops.push({ bytes: 256, run: () => finish(context, plan, moved) });
   const requests = packRequests(ops, options.requestBudget ?? DEFAULT_REQUEST_BUDGET);
-  const requestBytes = requests.map((r) => r.reduce((n, op) => n + op.bytes, 0));
+  const requestBytes = requests.map((r) => r.reduce((n, op) => n + op.bytes, REQUEST_BASE_BYTES));
   try {
     for (let i = 0; i < requests.length; i++) {
       wb.application.suspendApiCalculationUntilNextSync();
       requests[i].forEach((op) => op.run());
+      handles.clear();
       await sync();
       options.onProgress?.((i + 1) / requests.length);
     }
@@ -123,13 +129,21 @@ function prepareOps(context: Excel.RequestContext, plan: WorkbookPlan, existing:
   return [{ bytes: 256 * (moved.size + existing.tables.length + existing.names.length + 1), run }];
 }
 
-/** Sheets first, then names, tables, loose cells, and last the rules that point at them. */
-function drawOps(context: Excel.RequestContext, plan: WorkbookPlan, chunkBytes: number): Op[] {
+/**
+ * Sheets first, then names, tables, loose cells, and last the rules that point at them.
+ * `handles` holds the worksheet objects of the current request only: an object Office.js got
+ * from worksheets.add() or getItem() is invalid after its request, so the caller clears it at
+ * every sync and the next request looks each sheet up again by name (one object path).
+ */
+function drawOps(context: Excel.RequestContext, plan: WorkbookPlan, chunkBytes: number, handles: Map<string, Excel.Worksheet>): Op[] {
   const wb = context.workbook;
-  const handles = new Map<string, Excel.Worksheet>();
-  const sheet = (name: string) => () => handles.get(name) ?? wb.worksheets.getItem(name);
+  const sheet = (name: string) => () => {
+    let ws = handles.get(name);
+    if (!ws) handles.set(name, (ws = wb.worksheets.getItem(name)));
+    return ws;
+  };
   const ops: Op[] = plan.sheets.map((s) => ({
-    bytes: 1024 + 16 * s.widths.length,
+    bytes: 1024 + (3 * PATH_BYTES + ACTION_BYTES) * (s.widths.length + looseHeights(s).length),
     run: () => {
       const ws = wb.worksheets.add(s.name);
       handles.set(s.name, ws);
@@ -137,8 +151,8 @@ function drawOps(context: Excel.RequestContext, plan: WorkbookPlan, chunkBytes: 
     },
   }));
   for (const n of plan.names) ops.push({ bytes: 256, run: () => void wb.names.add(n.name, `=${n.ref}`, n.comment) });
-  for (const s of plan.sheets) for (const t of s.tables) pushAll(ops, tableOps(sheet(s.name), t, plan.styles, chunkBytes));
-  for (const s of plan.sheets) pushAll(ops, cellsOps(sheet(s.name), s, plan.styles));
+  for (const s of plan.sheets) for (const t of s.tables) pushAll(ops, tableOps(sheet(s.name), t, plan.styles, chunkBytes, s.font));
+  for (const s of plan.sheets) pushAll(ops, cellsOps(sheet(s.name), s, plan.styles, chunkBytes));
   for (const s of plan.sheets) pushAll(ops, rulesOps(sheet(s.name), s));
   return ops;
 }
@@ -162,9 +176,11 @@ async function rollBack(
     const wb = context.workbook;
     const sheets = wb.worksheets.load('items/name');
     const tables = wb.tables.load('items/name');
+    const names = wb.names.load('items/name');
     await context.sync();
     const now = sheets.items.map((s) => s.name);
     const tablesNow = tables.items.map((t) => t.name);
+    const namesNow = names.items.map((n) => n.name);
     for (const s of plan.sheets) {
       const old = existing.sheets.find((e) => same(e, s.name));
       // A sheet under a plan name is ours only if the old one (if any) was moved aside.
@@ -174,6 +190,14 @@ async function rollBack(
     }
     for (const [old, tmp] of moved) if (now.includes(tmp)) wb.worksheets.getItem(tmp).name = old;
     for (const [old, tmp] of movedTables) if (tablesNow.includes(tmp)) wb.tables.getItem(tmp).name = old;
+    // Defined names: the plan's go (they may point at deleted sheets), the old ones come back
+    // as they were (NgayBaoCao, SoNgaySapDenHan, the drop-down lists …), after the sheets they
+    // name have their names again.
+    for (const n of namesNow) if (plan.names.some((p) => same(p.name, n))) wb.names.getItem(n).delete();
+    for (const d of existing.nameDefs) {
+      const keptAsIs = namesNow.some((n) => same(n, d.name)) && !plan.names.some((p) => same(p.name, d.name));
+      if (!keptAsIs) wb.names.add(d.name, d.formula, d.comment || undefined);
+    }
     await context.sync();
   } catch {
     // The workbook could not be reached again; the error reported to the user says what failed.

@@ -1,11 +1,13 @@
-import type { CellStyle, CellValue, TablePlan } from '../../core/plan/types';
+import type { CellStyle, CellValue, FontPlan, TablePlan } from '../../core/plan/types';
 import { rangeAddress } from './address';
-import { applyStyle, looksLikeFormula, styleBytes } from './format';
+import { ACTION_BYTES, applyStyle, ARRAY_FACTOR, looksLikeFormula, PATH_BYTES, styleBytes } from './format';
+import { linkTarget } from './sheetParts';
 import { Op, payloadBytes } from './payload';
 import { relativeForm } from './relativeFormula';
 import { pushAll } from '../../core/arrays';
 
 type Styles = Record<string, CellStyle>;
+const LINKS_PER_OP = 1000;
 const isFormula = (v: CellValue): v is { formula: string } => typeof v === 'object' && v !== null;
 
 /**
@@ -45,7 +47,7 @@ export function rowChunks(rows: unknown[][], chunkBytes: number): Array<[number,
  * The work that draws one table: text formats first, then the values in row chunks, the table
  * over the written range, styles, and last the formula cells (they may name the table itself).
  */
-export function tableOps(sheet: () => Excel.Worksheet, t: TablePlan, styles: Styles, chunkBytes: number): Op[] {
+export function tableOps(sheet: () => Excel.Worksheet, t: TablePlan, styles: Styles, chunkBytes: number, base?: FontPlan): Op[] {
   const ops: Op[] = [];
   const ncols = t.columns.length;
   const headers = t.columns.map((c) => c.header);
@@ -54,7 +56,7 @@ export function tableOps(sheet: () => Excel.Worksheet, t: TablePlan, styles: Sty
   const bodyRow = t.row + 1;
 
   ops.push({
-    bytes: payloadBytes(headers) * 2,
+    bytes: payloadBytes(headers) * 2 + 2 * (PATH_BYTES + ACTION_BYTES),
     run: () => {
       const head = sheet().getRangeByIndexes(t.row - 1, t.col - 1, 1, ncols);
       head.numberFormat = [headers.map(() => '@')];
@@ -64,7 +66,7 @@ export function tableOps(sheet: () => Excel.Worksheet, t: TablePlan, styles: Sty
   for (const [a, b] of rowChunks(body, chunkBytes)) {
     const chunkFormats = formats.map((f) => (f ? f.slice(a, b).map((x) => [x]) : null));
     ops.push({
-      bytes: payloadBytes(body.slice(a, b)) + payloadBytes(chunkFormats),
+      bytes: Math.ceil(ARRAY_FACTOR * (payloadBytes(body.slice(a, b)) + payloadBytes(chunkFormats))) + (ncols + 1) * (PATH_BYTES + ACTION_BYTES),
       run: () => {
         const ws = sheet();
         chunkFormats.forEach((f, c) => {
@@ -74,26 +76,26 @@ export function tableOps(sheet: () => Excel.Worksheet, t: TablePlan, styles: Sty
       },
     });
   }
-  const colStyleBytes = t.columns.reduce((n, c) => n + styleBytes(c.style ? styles[c.style] : undefined) + 64, 0);
-  const rowStyleBytes = (t.rowStyles ?? []).reduce((n, s, i, all) => (s && s !== all[i - 1] ? n + styleBytes(styles[s]) + 64 : n), 0);
-  ops.push({ bytes: 512 + colStyleBytes + rowStyleBytes, run: () => createTable(sheet(), t, styles) });
+  const multi = t.rows.length > 1;
+  const colStyleBytes = t.columns.reduce((n, c) => n + styleBytes(c.style ? styles[c.style] : undefined, multi, base) + (c.hidden ? 2 * PATH_BYTES + ACTION_BYTES : 0), 0);
+  const rowStyleBytes = (t.rowStyles ?? []).reduce((n, s, i, all) => (s && s !== all[i - 1] ? n + styleBytes(styles[s], true, base) : n), 0);
+  ops.push({ bytes: 2 * PATH_BYTES + 6 * ACTION_BYTES + payloadBytes(t.name) + colStyleBytes + rowStyleBytes, run: () => createTable(sheet(), t, styles, base) });
   pushAll(ops, formulaOps(sheet, t));
   const links = (t as TablePlan & { hyperlinks?: Array<{ row: number; col: number; target: string }> }).hyperlinks ?? [];
-  if (links.length) {
+  // Links in groups, so that thousands of them (Kiểm tra) never make one op over the budget.
+  for (let k = 0; k < links.length; k += LINKS_PER_OP) {
+    const group = links.slice(k, k + LINKS_PER_OP);
     ops.push({
-      bytes: payloadBytes(links) + 64 * links.length,
+      bytes: payloadBytes(group) + (PATH_BYTES + ACTION_BYTES + 48) * group.length,
       run: () => {
-        for (const l of links) {
-          const cell = sheet().getRangeByIndexes(bodyRow - 1 + l.row, t.col - 1 + l.col, 1, 1);
-          cell.hyperlink = { documentReference: l.target.replace(/^#/, '') };
-        }
+        for (const l of group) sheet().getRangeByIndexes(bodyRow - 1 + l.row, t.col - 1 + l.col, 1, 1).hyperlink = linkTarget(l.target);
       },
     });
   }
   return ops;
 }
 
-function createTable(ws: Excel.Worksheet, t: TablePlan, styles: Styles): void {
+function createTable(ws: Excel.Worksheet, t: TablePlan, styles: Styles, base?: FontPlan): void {
   const n = t.rows.length;
   const table = ws.tables.add(rangeAddress(t.row, t.col, n + 1, t.columns.length), true);
   table.name = t.name;
@@ -101,9 +103,11 @@ function createTable(ws: Excel.Worksheet, t: TablePlan, styles: Styles): void {
   table.showBandedRows = t.showRowStripes;
   table.showFilterButton = t.showFilterButton;
   if (!n) return;
+  // Excel fits the body rows to their wrapped text (one command; capped at 409 pt by Excel).
+  ws.getRangeByIndexes(t.row, t.col - 1, n, t.columns.length).format.autofitRows();
   t.columns.forEach((col, c) => {
     const range = ws.getRangeByIndexes(t.row, t.col - 1 + c, n, 1);
-    applyStyle(range, col.style ? styles[col.style] : undefined, n > 1);
+    applyStyle(range, col.style ? styles[col.style] : undefined, n > 1, base);
     if (col.hidden) range.getEntireColumn().columnHidden = true;
   });
   const rs = t.rowStyles ?? [];
@@ -111,7 +115,7 @@ function createTable(ws: Excel.Worksheet, t: TablePlan, styles: Styles): void {
     let j = i + 1;
     while (j < rs.length && rs[j] === rs[i]) j++;
     const s = rs[i];
-    if (s && styles[s]) applyStyle(ws.getRangeByIndexes(t.row + i, t.col - 1, j - i, t.columns.length), styles[s], true);
+    if (s && styles[s]) applyStyle(ws.getRangeByIndexes(t.row + i, t.col - 1, j - i, t.columns.length), styles[s], true, base);
     i = j;
   }
 }
@@ -136,7 +140,7 @@ function formulaOps(sheet: () => Excel.Worksheet, t: TablePlan): Op[] {
       const top = t.row + i;
       const n = j - i;
       ops.push({
-        bytes: payloadBytes(first) + (n > 1 ? 128 : 0),
+        bytes: payloadBytes(first) + 2 * (PATH_BYTES + ACTION_BYTES),
         run: () => {
           const ws = sheet();
           const head = ws.getRangeByIndexes(top, sheetCol - 1, 1, 1);

@@ -1,0 +1,156 @@
+/**
+ * The Office.js renderer against Microsoft's own client library (@microsoft/office-js, the
+ * Excel-on-the-web build) in a Node vm: the request bodies are the ones Excel would receive.
+ * The executor (test/helpers/officeJsHost.ts) applies them to an in-memory workbook as strict as
+ * Excel where these tests rely on it (5 MB request/response limit, names, tables, row heights,
+ * array shapes, objects used after their request).
+ */
+import { createHost, FakeBook, libraryPresent, SyncRecord } from '../../helpers/officeJsHost';
+import { realisticPlan } from '../../helpers/realisticPlan';
+import { renderPlan } from '../../../src/render/office/renderPlan';
+import type { WorkbookPlan } from '../../../src/core/plan/types';
+
+const present = libraryPresent();
+if (!present) console.log('@microsoft/office-js is not installed: the real-library tests are skipped.');
+const maybe = present ? describe : describe.skip;
+
+/** Excel on the web refuses a request over 5 MB; we keep every request under 4 MB. */
+const REQUEST_CEILING = 4_000_000;
+
+async function render(plan: WorkbookPlan, book = new FakeBook()) {
+  const host = createHost(book);
+  const report = await renderPlan(host.context(), plan);
+  return { host, report };
+}
+
+const bodyOf = (plan: WorkbookPlan, sheet: string) => plan.sheets.find((s) => s.name === sheet)!.tables[0];
+
+maybe('Office.js renderer on the real client library: size per import', () => {
+  const rows: string[] = [];
+  afterAll(() => console.log(['nhiệm vụ | sync | byte yêu cầu (lớn nhất) | hành động', ...rows].join('\n')));
+
+  test.each([10, 350, 1000, 10000])('%i realistic items: every request under 4 MB, at most 6 syncs, estimate not below the real body', async (n) => {
+    const { plan } = realisticPlan(n);
+    const { host, report } = await render(plan);
+    const syncs: SyncRecord[] = host.syncs;
+    expect(syncs.every((s) => !s.error)).toBe(true);
+    const total = syncs.reduce((a, s) => a + s.requestBytes, 0);
+    const largest = Math.max(...syncs.map((s) => s.requestBytes));
+    rows.push(`${n} | ${syncs.length} | ${total} (${largest}) | ${syncs.reduce((a, s) => a + s.actions, 0)}`);
+    for (const s of syncs) expect(s.requestBytes).toBeLessThan(REQUEST_CEILING);
+    expect(syncs.length).toBeLessThanOrEqual(6);
+    expect(report.syncs).toBe(syncs.length);
+    // The renderer packs by its estimate: it must never be below what the library really sends,
+    // and not so far above that requests are wasted (first sync: the read).
+    const written = syncs.slice(1);
+    expect(report.requestBytes).toHaveLength(written.length);
+    written.forEach((s, i) => {
+      expect(report.requestBytes[i]).toBeGreaterThanOrEqual(s.requestBytes);
+      expect(report.requestBytes[i]).toBeLessThan(s.requestBytes * 1.25 + 8192);
+    });
+    // What was drawn: every planned sheet and table under its name, every table's cells.
+    expect(host.book.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(plan.sheets.map((s) => s.name)));
+    const planned = plan.sheets.flatMap((s) => s.tables.map((t) => t.name));
+    expect(host.book.tables.map((t) => t.name).sort()).toEqual([...planned].sort());
+    expect(host.book.names.map((x) => x.name).sort()).toEqual(plan.names.map((x) => x.name).sort());
+  }, 120_000);
+
+  test('styling is by ranges: 10,000 items cost no more commands than 30 times 10 items', async () => {
+    const small = await render(realisticPlan(10).plan);
+    const large = await render(realisticPlan(10000).plan);
+    const actions = (h: typeof small) => h.host.syncs.reduce((a, s) => a + s.actions, 0);
+    const setsOf = (h: typeof small, name: string) => h.host.syncs.reduce((a, s) => a + (s.byName[name] ?? 0), 0);
+    // Borders: a handful of edges per table column and per block of cells, never per cell.
+    expect(setsOf(large, 'Weight')).toBeLessThan(2000);
+    // Row heights of table bodies are fitted by Excel in one command per table, not set per row.
+    expect(setsOf(large, 'AutofitRows')).toBe(large.host.book.tables.length);
+    expect(actions(large)).toBeLessThan(30 * actions(small));
+  }, 120_000);
+});
+
+maybe('Office.js renderer on the real client library: what ends in the workbook', () => {
+  test('the table body holds the planned values, headers included, text kept as text', async () => {
+    const { plan } = realisticPlan(40);
+    const { host } = await render(plan);
+    const appendix = plan.sheets.find((s) => s.kind === 'appendix')!;
+    const t = bodyOf(plan, appendix.name);
+    const table = host.book.tables.find((x) => x.name === t.name)!;
+    expect([table.r0 + 1, table.c0 + 1, table.nr, table.nc]).toEqual([t.row, t.col, t.rows.length + 1, t.columns.length]);
+    const values = host.book.tableValues(table);
+    expect(values[0]).toEqual(t.columns.map((c) => c.header));
+    t.rows.forEach((r, i) =>
+      r.forEach((v, j) => {
+        if (v !== null && typeof v !== 'object') expect(values[i + 1][j]).toEqual(v);
+      }),
+    );
+  });
+
+  test('a second import over the first replaces the sheets, tables and names without a clash', async () => {
+    const book = new FakeBook();
+    await render(realisticPlan(30).plan, book);
+    const { plan } = realisticPlan(60, 11);
+    const { host } = await render(plan, book);
+    expect(host.syncs.every((s) => !s.error)).toBe(true);
+    expect(book.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(plan.sheets.map((s) => s.name)));
+    expect(book.sheets.some((s) => s.name.startsWith('~cũ'))).toBe(false);
+    expect(book.names.map((x) => x.name).sort()).toEqual(plan.names.map((x) => x.name).sort());
+    const t = bodyOf(plan, plan.sheets.find((s) => s.kind === 'appendix')!.name);
+    expect(book.tables.find((x) => x.name === t.name)!.nr).toBe(t.rows.length + 1);
+  });
+
+  test.each([
+    ['right after the old names were deleted', 'TabColor' as const],
+    ['halfway through the first write', 0.5],
+    ['at the start of a later write', 0],
+  ])('a write that fails %s leaves the workbook as it was: sheets, tables and defined names', async (_what, at) => {
+    const book = new FakeBook();
+    await render(realisticPlan(30).plan, book);
+    const before = {
+      sheets: book.sheets.map((s) => s.name),
+      tables: book.tables.map((t) => `${t.name}@${t.sheet.name}`).sort(),
+      names: book.names.map((x) => `${x.name}=${x.ref.replace(/^=/, '')}`).sort(),
+    };
+    expect(before.names.length).toBeGreaterThan(1);
+    const host = createHost(book);
+    // Excel keeps what ran before a failing command; the renderer must undo it.
+    const later = at === 0;
+    host.failSync(later ? 3 : 2, 'GeneralException', at);
+    await expect(renderPlan(host.context(), realisticPlan(later ? 10000 : 50, 5).plan)).rejects.toThrow(/Sổ đã được giữ nguyên/);
+    expect(host.syncs[later ? 2 : 1].error).toBe('GeneralException');
+    expect(book.sheets.map((s) => s.name)).toEqual(before.sheets);
+    expect(book.tables.map((t) => `${t.name}@${t.sheet.name}`).sort()).toEqual(before.tables);
+    expect(book.names.map((x) => `${x.name}=${x.ref.replace(/^=/, '')}`).sort()).toEqual(before.names);
+  }, 120_000);
+});
+
+maybe('the fake workbook is as strict as Excel', () => {
+  test('a row over 409.5 pt, a request over 5 MB, a clashing name and an object reused after its request are refused', async () => {
+    const host = createHost();
+    const ctx = host.context();
+    ctx.workbook.worksheets.getItem('Sheet1').getRange('3:3').format.rowHeight = 420;
+    await expect(ctx.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+    const big = host.context();
+    big.workbook.worksheets.getItem('Sheet1').getRange('A1:A2').values = [['x'.repeat(3_000_000)], ['y'.repeat(3_000_000)]];
+    await expect(big.sync()).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
+    const names = host.context();
+    names.workbook.names.add('NgayBaoCao', '=Sheet1!$A$1');
+    names.workbook.names.add('ngaybaocao', '=Sheet1!$A$2');
+    await expect(names.sync()).rejects.toMatchObject({ code: 'ItemAlreadyExists' });
+    const reuse = host.context();
+    const ws = reuse.workbook.worksheets.add('Mới');
+    await reuse.sync();
+    const write = async () => {
+      ws.getRange('A1').values = [[1]];
+      await reuse.sync();
+    };
+    await expect(write()).rejects.toMatchObject({ code: 'InvalidObjectPath' });
+  });
+
+  test('a read before a load is refused by the library itself', async () => {
+    const host = createHost();
+    const ctx = host.context();
+    const sheets = ctx.workbook.worksheets;
+    await ctx.sync();
+    expect(() => sheets.items).toThrow(/load/);
+  });
+});
