@@ -1,13 +1,5 @@
 import { measureRender } from '../../../src/render/office/instrument';
-import { DEFAULT_REQUEST_BUDGET, EXCEL_WEB_REQUEST_LIMIT } from '../../../src/render/office/payload';
 import { workbookPlan } from './fixtures';
-
-/** The same plan with every text cell cut to 12 characters (as a 4-column indicator table). */
-function shortTextPlan(n: number) {
-  const plan = workbookPlan(n);
-  for (const t of plan.sheets[0].tables) t.rows = t.rows.map((r) => r.map((v) => (typeof v === 'string' ? v.slice(0, 12) : v)));
-  return plan;
-}
 
 describe('renderPlan: round trips and request size', () => {
   // Sync counts and request sizes are measured on Microsoft's real Office.js library in
