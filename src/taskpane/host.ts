@@ -7,7 +7,41 @@ import { renderPlan, RenderReport } from '../render/office';
 import { AGENCY_TABLE } from '../core/plan/catalogueSheet';
 import { CellScalar, isAppendixTable, TableData, TITLE_BLOCK, titleBlock } from '../core/plan/sheetData';
 
-/** Reads every appendix table the add-in wrote (values as they are now, users' edits included). */
+/**
+ * Rows read per request of the read-back. A response over 5 MB is refused by Excel on the web;
+ * an appendix row is about 0.5 KB (13 columns of text), so 2,000 rows are about 1 MB, and a
+ * chunk that still comes back too large (very long cells) is read again in halves.
+ */
+export const READ_CHUNK_ROWS = 2000;
+
+/** Reads `rows` rows of a table's range from `start` (0 = header row) in chunks under Excel's response limit. */
+async function readRows(context: Excel.RequestContext, table: string, start: number, rows: number, cols: number): Promise<CellScalar[][]> {
+  const out: CellScalar[][] = [];
+  let chunk = READ_CHUNK_ROWS;
+  for (let at = start; at < start + rows; ) {
+    const n = Math.min(chunk, start + rows - at);
+    const part = context.workbook.tables.getItem(table).getRange().getCell(at, 0).getResizedRange(n - 1, cols - 1).load('values');
+    try {
+      await context.sync();
+    } catch (e) {
+      const code = (e as { code?: string }).code;
+      if (code === 'ResponsePayloadSizeLimitExceeded' && n > 1) {
+        chunk = Math.max(1, Math.floor(n / 2));
+        continue;
+      }
+      throw e;
+    }
+    for (const r of part.values) out.push(r as CellScalar[]);
+    at += n;
+  }
+  return out;
+}
+
+/**
+ * Reads every appendix table the add-in wrote (values as they are now, users' edits included).
+ * Syncs: one for the lists, one for each table's size, title block and the agency list, then
+ * the rows in chunks of READ_CHUNK_ROWS (one sync each), so no response passes 5 MB.
+ */
 export async function readAppendixTables(): Promise<{ tables: TableData[]; sheets: string[]; catalogueRows: CellScalar[][] }> {
   return Excel.run(async (context) => {
     const tables = context.workbook.tables.load('items/name');
@@ -15,8 +49,8 @@ export async function readAppendixTables(): Promise<{ tables: TableData[]; sheet
     await context.sync();
     const mine = tables.items.filter((t) => isAppendixTable(t.name));
     const reads = mine.map((t) => ({
-      table: t,
-      range: t.getRange().load(['values', 'rowIndex', 'columnIndex']),
+      name: t.name,
+      range: t.getRange().load(['rowIndex', 'columnIndex', 'rowCount', 'columnCount']),
       sheet: t.worksheet.load('name'),
       // The title block above the table ("PHỤ LỤC …", title, "(Kèm theo …)"), same round trip.
       head: t.worksheet.getRange(TITLE_BLOCK).load('values'),
@@ -26,15 +60,19 @@ export async function readAppendixTables(): Promise<{ tables: TableData[]; sheet
     const agencyBody = agencyTable ? agencyTable.getDataBodyRange().load('values') : null;
     await context.sync();
     const catalogueRows = agencyBody ? (agencyBody.values as CellScalar[][]) : [];
-    const out = reads.map(({ table, range, sheet, head }) => ({
-      sheet: sheet.name,
-      table: table.name,
-      headerRow: range.rowIndex + 1,
-      firstCol: range.columnIndex + 1,
-      headers: (range.values[0] ?? []).map((h) => String(h ?? '')),
-      rows: range.values.slice(1) as CellScalar[][],
-      ...titleBlock(head.values.map((r) => r[0] as CellScalar)),
-    }));
+    const out: TableData[] = [];
+    for (const { name, range, sheet, head } of reads) {
+      const values = await readRows(context, name, 0, range.rowCount, range.columnCount);
+      out.push({
+        sheet: sheet.name,
+        table: name,
+        headerRow: range.rowIndex + 1,
+        firstCol: range.columnIndex + 1,
+        headers: (values[0] ?? []).map((h) => String(h ?? '')),
+        rows: values.slice(1),
+        ...titleBlock(head.values.map((r) => r[0] as CellScalar)),
+      });
+    }
     return { tables: out, sheets: sheets.items.map((s) => s.name), catalogueRows };
   });
 }

@@ -76,6 +76,13 @@
     load() { return this; }
     get rowIndex() { return this.r; }
     get columnIndex() { return this.c; }
+    get rowCount() { return this.nr; }
+    get columnCount() { return this.nc; }
+    getCell(i, j) { return new Range(this.sheet, this.r + i, this.c + j, 1, 1); }
+    getResizedRange(dr, dc) {
+      if (this.nr + dr < 1 || this.nc + dc < 1) throw new Error('InvalidArgument: resized range');
+      return new Range(this.sheet, this.r, this.c, this.nr + dr, this.nc + dc);
+    }
     get address() { return "'" + this.sheet.name + "'!" + colLetter(this.c + 1) + (this.r + 1) + ':' + colLetter(this.c + this.nc) + (this.r + this.nr); }
     grid(fn) { const out = []; for (let i = 0; i < this.nr; i++) { const row = []; for (let j = 0; j < this.nc; j++) row.push(fn(this.sheet.peek(this.r + i, this.c + j))); out.push(row); } return out; }
     each(a, fn) {

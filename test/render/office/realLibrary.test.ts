@@ -5,7 +5,7 @@
  * Excel where these tests rely on it (5 MB request/response limit, names, tables, row heights,
  * array shapes, objects used after their request).
  */
-import { createHost, FakeBook, libraryPresent, SyncRecord } from '../../helpers/officeJsHost';
+import { createHost, FakeBook, libraryPresent, SyncRecord, WEB_LIMIT } from '../../helpers/officeJsHost';
 import { realisticPlan } from '../../helpers/realisticPlan';
 import { renderPlan } from '../../../src/render/office/renderPlan';
 import type { WorkbookPlan } from '../../../src/core/plan/types';
@@ -153,4 +153,50 @@ maybe('the fake workbook is as strict as Excel', () => {
     await ctx.sync();
     expect(() => sheets.items).toThrow(/load/);
   });
+});
+
+maybe("the pane's read-back on the real client library", () => {
+  const withExcel = async <T>(host: ReturnType<typeof createHost>, fn: () => Promise<T>): Promise<T> => {
+    const g = globalThis as unknown as { Excel?: unknown };
+    const saved = g.Excel;
+    g.Excel = { run: host.run };
+    try {
+      return await fn();
+    } finally {
+      g.Excel = saved;
+    }
+  };
+
+  test('10,000 items written, then read back: every response under 5 MB, every cell as written', async () => {
+    const { plan } = realisticPlan(10000);
+    const book = new FakeBook();
+    await render(plan, book);
+    const host = createHost(book);
+    const { readAppendixTables } = await import('../../../src/taskpane/host');
+    const read = await withExcel(host, readAppendixTables);
+    for (const s of host.syncs) expect(s.responseBytes).toBeLessThan(WEB_LIMIT);
+    expect(host.syncs.every((s) => !s.error)).toBe(true);
+    const t = plan.sheets.find((s) => s.kind === 'appendix')!.tables[0];
+    const got = read.tables.find((x) => x.table === t.name)!;
+    expect(got.rows).toHaveLength(t.rows.length);
+    expect(got.headers).toEqual(t.columns.map((c) => c.header));
+    expect(got.rows[9999 - 100]).toEqual(host.book.tableValues(host.book.tables.find((x) => x.name === t.name)!)[9999 - 99]);
+  }, 120_000);
+
+  test('rows too long for one response are read again in halves, nothing lost', async () => {
+    const book = new FakeBook(['Phụ lục 1']);
+    const sheet = book.sheets[0];
+    const table = book.addTable(sheet, 'A6:C2506');
+    table.name = 'PhuLuc_1';
+    for (let c = 0; c < 3; c++) sheet.cell(5, c).v = `Cột ${c + 1}`;
+    // 2,500 rows of three 900-character cells: about 6.8 MB, over the 5 MB a response may carry.
+    for (let r = 1; r <= 2500; r++) for (let c = 0; c < 3; c++) sheet.cell(5 + r, c).v = `${r}.${c} ${'nhiệm vụ '.repeat(100)}`;
+    const host = createHost(book);
+    const { readAppendixTables } = await import('../../../src/taskpane/host');
+    const read = await withExcel(host, readAppendixTables);
+    expect(host.syncs.some((s) => s.error === 'ResponsePayloadSizeLimitExceeded')).toBe(true);
+    const rows = read.tables[0].rows;
+    expect(rows).toHaveLength(2500);
+    expect(rows.map((r) => String(r[0]).split(' ')[0])).toEqual(Array.from({ length: 2500 }, (_, i) => `${i + 1}.0`));
+  }, 120_000);
 });
