@@ -4,6 +4,8 @@
  */
 import type { WorkbookPlan } from '../core/plan/types';
 import { renderPlan, RenderReport } from '../render/office';
+import { rangeAddress } from '../render/office/address';
+import { officeSupports } from '../render/office/requirements';
 import { AGENCY_TABLE } from '../core/plan/catalogueSheet';
 import { CellScalar, isAppendixTable, TableData, TITLE_BLOCK, titleBlock } from '../core/plan/sheetData';
 
@@ -14,13 +16,14 @@ import { CellScalar, isAppendixTable, TableData, TITLE_BLOCK, titleBlock } from 
  */
 export const READ_CHUNK_ROWS = 2000;
 
-/** Reads `rows` rows of a table's range from `start` (0 = header row) in chunks under Excel's response limit. */
-async function readRows(context: Excel.RequestContext, table: string, start: number, rows: number, cols: number): Promise<CellScalar[][]> {
+/** Reads `rows` × `cols` cells from 0-based (top, left) of a sheet, in row chunks under Excel's response limit. */
+async function readRows(context: Excel.RequestContext, sheet: string, top: number, left: number, rows: number, cols: number): Promise<CellScalar[][]> {
   const out: CellScalar[][] = [];
   let chunk = READ_CHUNK_ROWS;
-  for (let at = start; at < start + rows; ) {
-    const n = Math.min(chunk, start + rows - at);
-    const part = context.workbook.tables.getItem(table).getRange().getCell(at, 0).getResizedRange(n - 1, cols - 1).load('values');
+  for (let at = 0; at < rows; ) {
+    const n = Math.min(chunk, rows - at);
+    // By address (ExcelApi 1.1), not getResizedRange (1.7): the add-in runs from ExcelApi 1.4.
+    const part = context.workbook.worksheets.getItem(sheet).getRange(rangeAddress(top + at + 1, left + 1, n, cols)).load('values');
     try {
       await context.sync();
     } catch (e) {
@@ -62,7 +65,7 @@ export async function readAppendixTables(): Promise<{ tables: TableData[]; sheet
     const catalogueRows = agencyBody ? (agencyBody.values as CellScalar[][]) : [];
     const out: TableData[] = [];
     for (const { name, range, sheet, head } of reads) {
-      const values = await readRows(context, name, 0, range.rowCount, range.columnCount);
+      const values = await readRows(context, sheet.name, range.rowIndex, range.columnIndex, range.rowCount, range.columnCount);
       out.push({
         sheet: sheet.name,
         table: name,
@@ -77,8 +80,9 @@ export async function readAppendixTables(): Promise<{ tables: TableData[]; sheet
   });
 }
 
+/** Draws a plan; parts this Excel's requirement sets lack are skipped and named in `unavailable`. */
 export async function writePlan(plan: WorkbookPlan, onProgress?: (done: number) => void): Promise<RenderReport> {
-  return Excel.run((context) => renderPlan(context, plan, { onProgress }));
+  return Excel.run((context) => renderPlan(context, plan, { onProgress, supports: officeSupports() }));
 }
 
 export async function selectCell(sheet: string, address: string): Promise<void> {

@@ -98,7 +98,15 @@
     get numberFormat() { return this.grid((x) => (x ? x.nf : 'General')); }
     set numberFormat(a) { this.each(a, (x, v) => { x.nf = v; }); }
     get text() { return this.values.map((r) => r.map(String)); }
-    get format() { return sink('range.format'); }
+    get format() {
+      // As Excel: a row is at most 409.5 pt high.
+      return new Proxy(sink('range.format'), {
+        set(t, p, v) {
+          if (p === 'rowHeight' && !(v >= 0 && v <= 409.5)) throw new Error('InvalidArgument: row height ' + v);
+          return Reflect.set(t, p, v);
+        },
+      });
+    }
     get conditionalFormats() { const ws = this.sheet; const addr = this.address; return { add: (t) => { ws.wb.conditionalFormats.push({ range: addr, type: t }); return sink('cf'); } }; }
     get dataValidation() { const ws = this.sheet; const addr = this.address; return new Proxy({}, { set: (_t, p, v) => { if (p === 'rule') ws.wb.validations.push({ range: addr, rule: v }); return true; } }); }
     set hyperlink(h) { this.sheet.wb.links.push({ sheet: this.sheet.name, r: this.r, c: this.c, h }); }
@@ -160,7 +168,7 @@
       },
       names: {
         get items() { return wb.names; }, load() { return this; },
-        add: (name, ref, comment) => { const n = { name, ref, comment, delete: () => { wb.names = wb.names.filter((x) => x !== n); }, getRange: () => rangeOf(n.ref) }; wb.names.push(n); return n; },
+        add: (name, ref, comment) => { const n = { name, ref, comment, formula: ref, delete: () => { wb.names = wb.names.filter((x) => x !== n); }, getRange: () => rangeOf(n.ref) }; wb.names.push(n); return n; },
         getItem: (name) => { const n = wb.names.find((x) => x.name === name); if (!n) throw new Error('ItemNotFound: name ' + name); return n; },
         getItemOrNullObject: (name) => wb.names.find((x) => x.name === name) || { isNullObject: true },
       },

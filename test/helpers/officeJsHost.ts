@@ -33,6 +33,8 @@ export interface SyncRecord {
   error?: string;
   /** Actions by name ("Values", "Color", "GetRange" …), for finding what fills a request. */
   byName: Record<string, number>;
+  /** Object paths by name ("GetRange", "Format", "ConditionalFormats" …). */
+  byPath: Record<string, number>;
 }
 
 type Cell = { v: unknown; f: string | null; nf: string };
@@ -371,7 +373,7 @@ function query(book: FakeBook, node: Node, select?: string[]): unknown {
     case 'tables':
       return { _Items: book.tables.filter((t) => !node.sheet || t.sheet === node.sheet).map((t) => ({ Id: t.id, Name: t.name })) };
     case 'names':
-      return { _Items: book.names.map((n) => ({ Name: n.name, Formula: `=${n.ref.replace(/^=/, '')}`, Comment: n.comment ?? '' })) };
+      return { _Items: book.names.map((n) => ({ Name: n.name, Formula: `=${n.ref.replace(/^=/, '')}`, Value: n.ref.replace(/^=/, ''), Comment: n.comment ?? '' })) };
     case 'sheet':
       return { Id: node.s.id, Name: node.s.name };
     case 'table':
@@ -440,7 +442,8 @@ export function createHost(book = new FakeBook()): Host {
   const executor = {
     executeAsync(_custom: unknown, _flags: number, msg: { Body: { Actions: ActionInfo[]; ObjectPaths: Record<string, ObjectPathInfo> } }) {
       const text = JSON.stringify(msg.Body);
-      const rec: SyncRecord = { requestBytes: Buffer.byteLength(text, 'utf8'), responseBytes: 0, actions: msg.Body.Actions.length, objectPaths: Object.keys(msg.Body.ObjectPaths).length, byName: {} };
+      const rec: SyncRecord = { requestBytes: Buffer.byteLength(text, 'utf8'), responseBytes: 0, actions: msg.Body.Actions.length, objectPaths: Object.keys(msg.Body.ObjectPaths).length, byName: {}, byPath: {} };
+      for (const p of Object.values(msg.Body.ObjectPaths)) rec.byPath[p.Name] = (rec.byPath[p.Name] ?? 0) + 1;
       for (const a of msg.Body.Actions) if (a.ActionType !== 1) rec.byName[a.Name] = (rec.byName[a.Name] ?? 0) + 1;
       syncs.push(rec);
       let body: Record<string, unknown>;

@@ -23,6 +23,8 @@ export function payloadBytes(value: unknown): number {
 export interface Op {
   bytes: number;
   run: () => void;
+  /** The requirement set it needs beyond the manifest's (skipped, and named to the user, without it). */
+  feature?: import('./requirements').Feature;
 }
 
 /**

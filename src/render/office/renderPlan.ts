@@ -5,6 +5,7 @@ import { tableOps } from './tables';
 import { pushAll } from '../../core/arrays';
 import { isExcelError, isOwnFault } from './errorSource';
 import { ACTION_BYTES, PATH_BYTES } from './format';
+import { ALL_SUPPORTED, FEATURES, Supports } from './requirements';
 
 export interface RenderOptions {
   /** Called after each request with the share done (0..1). */
@@ -13,6 +14,11 @@ export interface RenderOptions {
   requestBudget?: number;
   /** Largest single range write (default 1 MiB). */
   chunkBytes?: number;
+  /**
+   * Which ExcelApi sets this Excel has (default: all). Parts needing a newer set than it has are
+   * skipped and listed in the report's `unavailable`; formulas are written without copyFrom.
+   */
+  supports?: Supports;
 }
 
 export interface RenderReport {
@@ -21,6 +27,8 @@ export interface RenderReport {
   /** Estimated bytes of each write request. */
   requestBytes: number[];
   sheets: string[];
+  /** What was left out because this Excel lacks its requirement set (Vietnamese labels, each once). */
+  unavailable: string[];
 }
 
 /** A failure while drawing, with a Vietnamese message; the workbook was put back as it was. */
@@ -48,26 +56,31 @@ export async function renderPlan(context: Excel.RequestContext, plan: WorkbookPl
     await context.sync();
   };
   const wb = context.workbook;
+  const supports = options.supports ?? ALL_SUPPORTED;
+  // NamedItem.formula arrives in ExcelApi 1.7; before it, `value` gives a range name's address.
+  const nameRef = supports('1.7') ? 'formula' : 'value';
   const sheetItems = wb.worksheets.load('items/name');
   const tableItems = wb.tables.load('items/name');
-  const nameItems = wb.names.load('items/name,items/formula,items/comment');
+  const nameItems = wb.names.load(`items/name,items/${nameRef},items/comment`);
   await sync();
   const existing: Existing = {
     sheets: sheetItems.items.map((s) => s.name),
     tables: tableItems.items.map((t) => t.name),
     names: nameItems.items.map((n) => n.name),
-    nameDefs: nameItems.items.map((n) => ({ name: n.name, formula: String(n.formula), comment: n.comment ?? '' })),
+    nameDefs: nameItems.items.map((n) => ({ name: n.name, formula: `=${String(nameRef === 'formula' ? n.formula : n.value).replace(/^=/, '')}`, comment: n.comment ?? '' })),
   };
   const moved = moveAside(plan, existing);
   const movedTables = tablesAside(plan, existing);
   const handles = new Map<string, Excel.Worksheet>();
-  const ops = [...prepareOps(context, plan, existing, moved, movedTables), ...drawOps(context, plan, options.chunkBytes ?? DEFAULT_CHUNK_BYTES, handles)];
+  const drawn = drawOps(context, plan, options.chunkBytes ?? DEFAULT_CHUNK_BYTES, handles, supports('1.9'));
+  const unavailable = [...new Set(drawn.filter((op) => op.feature && !supports(op.feature.set)).map((op) => op.feature!.label))];
+  const ops = [...prepareOps(context, plan, existing, moved, movedTables), ...drawn.filter((op) => !op.feature || supports(op.feature.set))];
   ops.push({ bytes: 256, run: () => finish(context, plan, moved) });
   const requests = packRequests(ops, options.requestBudget ?? DEFAULT_REQUEST_BUDGET);
   const requestBytes = requests.map((r) => r.reduce((n, op) => n + op.bytes, REQUEST_BASE_BYTES));
   try {
     for (let i = 0; i < requests.length; i++) {
-      wb.application.suspendApiCalculationUntilNextSync();
+      if (supports('1.6')) wb.application.suspendApiCalculationUntilNextSync();
       requests[i].forEach((op) => op.run());
       handles.clear();
       await sync();
@@ -82,7 +95,7 @@ export async function renderPlan(context: Excel.RequestContext, plan: WorkbookPl
     if (isExcelError(e)) throw new RenderError(`Excel không nhận lệnh ghi vào sổ (${why}). ${kept}`);
     throw new RenderError(`Không ghi được vào sổ Excel (${why}). ${kept}`);
   }
-  return { syncs, requestBytes, sheets: plan.sheets.map((s) => s.name) };
+  return { syncs, requestBytes, sheets: plan.sheets.map((s) => s.name), unavailable };
 }
 
 const same = (a: string, b: string) => a.toLocaleLowerCase('vi') === b.toLocaleLowerCase('vi');
@@ -135,7 +148,7 @@ function prepareOps(context: Excel.RequestContext, plan: WorkbookPlan, existing:
  * from worksheets.add() or getItem() is invalid after its request, so the caller clears it at
  * every sync and the next request looks each sheet up again by name (one object path).
  */
-function drawOps(context: Excel.RequestContext, plan: WorkbookPlan, chunkBytes: number, handles: Map<string, Excel.Worksheet>): Op[] {
+function drawOps(context: Excel.RequestContext, plan: WorkbookPlan, chunkBytes: number, handles: Map<string, Excel.Worksheet>, canCopy: boolean): Op[] {
   const wb = context.workbook;
   const sheet = (name: string) => () => {
     let ws = handles.get(name);
@@ -150,8 +163,9 @@ function drawOps(context: Excel.RequestContext, plan: WorkbookPlan, chunkBytes: 
       layoutOp(ws, s);
     },
   }));
+  for (const s of plan.sheets) if (s.tabColor) ops.push({ feature: FEATURES.tabColour, bytes: PATH_BYTES + ACTION_BYTES, run: () => void (sheet(s.name)().tabColor = `#${s.tabColor}`) });
   for (const n of plan.names) ops.push({ bytes: 256, run: () => void wb.names.add(n.name, `=${n.ref}`, n.comment) });
-  for (const s of plan.sheets) for (const t of s.tables) pushAll(ops, tableOps(sheet(s.name), t, plan.styles, chunkBytes, s.font));
+  for (const s of plan.sheets) for (const t of s.tables) pushAll(ops, tableOps(sheet(s.name), t, plan.styles, chunkBytes, s.font, canCopy));
   for (const s of plan.sheets) pushAll(ops, cellsOps(sheet(s.name), s, plan.styles, chunkBytes));
   for (const s of plan.sheets) pushAll(ops, rulesOps(sheet(s.name), s));
   return ops;

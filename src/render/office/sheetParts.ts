@@ -1,17 +1,17 @@
 import type { CellPlan, CellStyle, ChartPlan, PrintPlan, SheetPlan } from '../../core/plan/types';
-import { mmToPoints, serialToIso, widthToPoints } from './address';
+import { cellsAt, mmToPoints, serialToIso, widthToPoints } from './address';
 import { ACTION_BYTES, applyFont, ARRAY_FACTOR, applyStyle, looksLikeFormula, PATH_BYTES, styleBytes } from './format';
 import { Block, blocksOf, splitRows } from './blocks';
+import { FEATURES } from './requirements';
 import { Op, payloadBytes } from './payload';
 
 type Styles = Record<string, CellStyle>;
 
-/** Sheet-wide font, tab colour, column widths and row heights. */
+/** Sheet-wide font, column widths and row heights (the tab colour is its own op: ExcelApi 1.7). */
 export function layoutOp(ws: Excel.Worksheet, s: SheetPlan): void {
-  if (s.tabColor) ws.tabColor = `#${s.tabColor}`;
   applyFont(ws.getRange().format.font, s.font);
   s.widths.forEach((w, i) => {
-    if (w > 0) ws.getRangeByIndexes(0, i, 1, 1).getEntireColumn().format.columnWidth = widthToPoints(w);
+    if (w > 0) cellsAt(ws, 0, i, 1, 1).getEntireColumn().format.columnWidth = widthToPoints(w);
   });
   for (const [row, h] of looseHeights(s)) ws.getRange(`${row}:${row}`).format.rowHeight = h;
 }
@@ -35,7 +35,7 @@ export function cellsOps(sheet: () => Excel.Worksheet, s: SheetPlan, styles: Sty
   const ops: Op[] = [];
   const styleOf = (c: CellPlan) => (c.style ? styles[c.style] : undefined);
   const numFmt = (c: CellPlan) => styleOf(c)?.numFmt ?? (looksLikeFormula(c.value) ? '@' : null);
-  const rangeOf = (b: Block<CellPlan>) => sheet().getRangeByIndexes(b.row - 1, b.col - 1, b.rows, b.cols);
+  const rangeOf = (b: Block<CellPlan>) => cellsAt(sheet(), b.row - 1, b.col - 1, b.rows, b.cols);
   for (const b of blocksOf(s.cells, numFmt)) {
     ops.push({ bytes: PATH_BYTES + ACTION_BYTES + Math.ceil(ARRAY_FACTOR * (payloadBytes(b.key) + 1) * b.rows * b.cols), run: () => void (rangeOf(b).numberFormat = b.grid.map((r) => r.map(() => b.key))) });
   }
@@ -64,7 +64,7 @@ export function cellsOps(sheet: () => Excel.Worksheet, s: SheetPlan, styles: Sty
     const link = c.hyperlink;
     if (!link) continue;
     const target = linkTarget(link);
-    ops.push({ bytes: PATH_BYTES + ACTION_BYTES + payloadBytes(target) + 48, run: () => void (sheet().getRangeByIndexes(c.row - 1, c.col - 1, 1, 1).hyperlink = target) });
+    ops.push({ feature: FEATURES.links, bytes: PATH_BYTES + ACTION_BYTES + payloadBytes(target) + 48, run: () => void (cellsAt(sheet(), c.row - 1, c.col - 1, 1, 1).hyperlink = target) });
   }
   return ops;
 }
@@ -81,6 +81,7 @@ export function rulesOps(sheet: () => Excel.Worksheet, s: SheetPlan): Op[] {
   const ops: Op[] = [];
   for (const cf of s.conditionalFormats) {
     ops.push({
+      feature: FEATURES.colours,
       bytes: payloadBytes(cf) + 7 * PATH_BYTES + 8 * ACTION_BYTES,
       run: () => {
         const f = sheet().getRange(cf.range).conditionalFormats.add('Custom');
@@ -95,6 +96,7 @@ export function rulesOps(sheet: () => Excel.Worksheet, s: SheetPlan): Op[] {
   }
   for (const v of s.listValidations) {
     ops.push({
+      feature: FEATURES.dropDowns,
       bytes: payloadBytes(v) + 3 * PATH_BYTES + 4 * ACTION_BYTES,
       run: () => {
         const dv = sheet().getRange(v.range).dataValidation;
@@ -106,6 +108,7 @@ export function rulesOps(sheet: () => Excel.Worksheet, s: SheetPlan): Op[] {
   }
   for (const v of s.dateValidations) {
     ops.push({
+      feature: FEATURES.dropDowns,
       bytes: payloadBytes(v) + 3 * PATH_BYTES + 4 * ACTION_BYTES,
       run: () => {
         const dv = sheet().getRange(v.range).dataValidation;
@@ -114,14 +117,14 @@ export function rulesOps(sheet: () => Excel.Worksheet, s: SheetPlan): Op[] {
       },
     });
   }
-  if (s.freeze) ops.push({ bytes: 3 * PATH_BYTES + 2 * ACTION_BYTES, run: () => freeze(sheet(), s.freeze!) });
-  if (s.print) ops.push({ bytes: payloadBytes(s.print) + 5 * PATH_BYTES + 16 * ACTION_BYTES, run: () => pageLayout(sheet(), s.print!) });
+  if (s.freeze) ops.push({ feature: FEATURES.freeze, bytes: 3 * PATH_BYTES + 2 * ACTION_BYTES, run: () => freeze(sheet(), s.freeze!) });
+  if (s.print) ops.push({ feature: FEATURES.print, bytes: payloadBytes(s.print) + 5 * PATH_BYTES + 16 * ACTION_BYTES, run: () => pageLayout(sheet(), s.print!) });
   for (const ch of s.charts ?? []) ops.push({ bytes: payloadBytes(ch) + 5 * PATH_BYTES + 4 * ACTION_BYTES, run: () => chart(sheet(), ch) });
   return ops;
 }
 
 function freeze(ws: Excel.Worksheet, f: { rows: number; cols: number }): void {
-  if (f.rows && f.cols) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, f.rows, f.cols));
+  if (f.rows && f.cols) ws.freezePanes.freezeAt(cellsAt(ws, 0, 0, f.rows, f.cols));
   else if (f.rows) ws.freezePanes.freezeRows(f.rows);
   else if (f.cols) ws.freezePanes.freezeColumns(f.cols);
 }

@@ -1,7 +1,8 @@
 import type { CellStyle, CellValue, FontPlan, TablePlan } from '../../core/plan/types';
-import { rangeAddress } from './address';
+import { cellsAt, rangeAddress } from './address';
 import { ACTION_BYTES, applyStyle, ARRAY_FACTOR, looksLikeFormula, PATH_BYTES, styleBytes } from './format';
 import { linkTarget } from './sheetParts';
+import { FEATURES } from './requirements';
 import { Op, payloadBytes } from './payload';
 import { relativeForm } from './relativeFormula';
 import { pushAll } from '../../core/arrays';
@@ -47,7 +48,7 @@ export function rowChunks(rows: unknown[][], chunkBytes: number): Array<[number,
  * The work that draws one table: text formats first, then the values in row chunks, the table
  * over the written range, styles, and last the formula cells (they may name the table itself).
  */
-export function tableOps(sheet: () => Excel.Worksheet, t: TablePlan, styles: Styles, chunkBytes: number, base?: FontPlan): Op[] {
+export function tableOps(sheet: () => Excel.Worksheet, t: TablePlan, styles: Styles, chunkBytes: number, base?: FontPlan, canCopy = true): Op[] {
   const ops: Op[] = [];
   const ncols = t.columns.length;
   const headers = t.columns.map((c) => c.header);
@@ -58,7 +59,7 @@ export function tableOps(sheet: () => Excel.Worksheet, t: TablePlan, styles: Sty
   ops.push({
     bytes: payloadBytes(headers) * 2 + 2 * (PATH_BYTES + ACTION_BYTES),
     run: () => {
-      const head = sheet().getRangeByIndexes(t.row - 1, t.col - 1, 1, ncols);
+      const head = cellsAt(sheet(), t.row - 1, t.col - 1, 1, ncols);
       head.numberFormat = [headers.map(() => '@')];
       head.values = [headers];
     },
@@ -70,9 +71,9 @@ export function tableOps(sheet: () => Excel.Worksheet, t: TablePlan, styles: Sty
       run: () => {
         const ws = sheet();
         chunkFormats.forEach((f, c) => {
-          if (f) ws.getRangeByIndexes(bodyRow - 1 + a, t.col - 1 + c, b - a, 1).numberFormat = f;
+          if (f) cellsAt(ws, bodyRow - 1 + a, t.col - 1 + c, b - a, 1).numberFormat = f;
         });
-        ws.getRangeByIndexes(bodyRow - 1 + a, t.col - 1, b - a, ncols).values = body.slice(a, b);
+        cellsAt(ws, bodyRow - 1 + a, t.col - 1, b - a, ncols).values = body.slice(a, b);
       },
     });
   }
@@ -80,15 +81,16 @@ export function tableOps(sheet: () => Excel.Worksheet, t: TablePlan, styles: Sty
   const colStyleBytes = t.columns.reduce((n, c) => n + styleBytes(c.style ? styles[c.style] : undefined, multi, base) + (c.hidden ? 2 * PATH_BYTES + ACTION_BYTES : 0), 0);
   const rowStyleBytes = (t.rowStyles ?? []).reduce((n, s, i, all) => (s && s !== all[i - 1] ? n + styleBytes(styles[s], true, base) : n), 0);
   ops.push({ bytes: 2 * PATH_BYTES + 6 * ACTION_BYTES + payloadBytes(t.name) + colStyleBytes + rowStyleBytes, run: () => createTable(sheet(), t, styles, base) });
-  pushAll(ops, formulaOps(sheet, t));
+  pushAll(ops, formulaOps(sheet, t, canCopy, chunkBytes));
   const links = (t as TablePlan & { hyperlinks?: Array<{ row: number; col: number; target: string }> }).hyperlinks ?? [];
   // Links in groups, so that thousands of them (Kiểm tra) never make one op over the budget.
   for (let k = 0; k < links.length; k += LINKS_PER_OP) {
     const group = links.slice(k, k + LINKS_PER_OP);
     ops.push({
+      feature: FEATURES.links,
       bytes: payloadBytes(group) + (PATH_BYTES + ACTION_BYTES + 48) * group.length,
       run: () => {
-        for (const l of group) sheet().getRangeByIndexes(bodyRow - 1 + l.row, t.col - 1 + l.col, 1, 1).hyperlink = linkTarget(l.target);
+        for (const l of group) cellsAt(sheet(), bodyRow - 1 + l.row, t.col - 1 + l.col, 1, 1).hyperlink = linkTarget(l.target);
       },
     });
   }
@@ -104,9 +106,9 @@ function createTable(ws: Excel.Worksheet, t: TablePlan, styles: Styles, base?: F
   table.showFilterButton = t.showFilterButton;
   if (!n) return;
   // Excel fits the body rows to their wrapped text (one command; capped at 409 pt by Excel).
-  ws.getRangeByIndexes(t.row, t.col - 1, n, t.columns.length).format.autofitRows();
+  cellsAt(ws, t.row, t.col - 1, n, t.columns.length).format.autofitRows();
   t.columns.forEach((col, c) => {
-    const range = ws.getRangeByIndexes(t.row, t.col - 1 + c, n, 1);
+    const range = cellsAt(ws, t.row, t.col - 1 + c, n, 1);
     applyStyle(range, col.style ? styles[col.style] : undefined, n > 1, base);
     if (col.hidden) range.getEntireColumn().columnHidden = true;
   });
@@ -115,16 +117,18 @@ function createTable(ws: Excel.Worksheet, t: TablePlan, styles: Styles, base?: F
     let j = i + 1;
     while (j < rs.length && rs[j] === rs[i]) j++;
     const s = rs[i];
-    if (s && styles[s]) applyStyle(ws.getRangeByIndexes(t.row + i, t.col - 1, j - i, t.columns.length), styles[s], true, base);
+    if (s && styles[s]) applyStyle(cellsAt(ws, t.row + i, t.col - 1, j - i, t.columns.length), styles[s], true, base);
     i = j;
   }
 }
 
 /**
  * Formula cells, per column. A run of rows holding the same formula copied down (same relative
- * form) is written as its first cell plus one copy over the rest; anything else cell by cell.
+ * form) is written as its first cell plus one copy over the rest (Range.copyFrom, ExcelApi 1.9);
+ * without copyFrom (`canCopy` false) the run's formulas are written as arrays in row chunks.
+ * Anything else cell by cell.
  */
-function formulaOps(sheet: () => Excel.Worksheet, t: TablePlan): Op[] {
+function formulaOps(sheet: () => Excel.Worksheet, t: TablePlan, canCopy: boolean, chunkBytes: number): Op[] {
   const ops: Op[] = [];
   t.columns.forEach((_, c) => {
     const sheetCol = t.col + c;
@@ -139,15 +143,23 @@ function formulaOps(sheet: () => Excel.Worksheet, t: TablePlan): Op[] {
       const first = `=${(t.rows[i][c] as { formula: string }).formula}`;
       const top = t.row + i;
       const n = j - i;
-      ops.push({
-        bytes: payloadBytes(first) + 2 * (PATH_BYTES + ACTION_BYTES),
-        run: () => {
-          const ws = sheet();
-          const head = ws.getRangeByIndexes(top, sheetCol - 1, 1, 1);
-          head.formulas = [[first]];
-          if (n > 1) ws.getRangeByIndexes(top + 1, sheetCol - 1, n - 1, 1).copyFrom(head, 'Formulas');
-        },
-      });
+      if (canCopy || n === 1) {
+        ops.push({
+          bytes: payloadBytes(first) + 2 * (PATH_BYTES + ACTION_BYTES),
+          run: () => {
+            const ws = sheet();
+            const head = cellsAt(ws, top, sheetCol - 1, 1, 1);
+            head.formulas = [[first]];
+            if (n > 1) cellsAt(ws, top + 1, sheetCol - 1, n - 1, 1).copyFrom(head, 'Formulas');
+          },
+        });
+      } else {
+        const all = t.rows.slice(i, j).map((r) => [`=${(r[c] as { formula: string }).formula}`]);
+        for (const [a, b] of rowChunks(all, chunkBytes)) {
+          const part = all.slice(a, b);
+          ops.push({ bytes: Math.ceil(ARRAY_FACTOR * payloadBytes(part)) + PATH_BYTES + ACTION_BYTES, run: () => void (cellsAt(sheet(), top + a, sheetCol - 1, b - a, 1).formulas = part) });
+        }
+      }
       i = j;
     }
   });
