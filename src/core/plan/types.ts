@@ -15,8 +15,11 @@
 
 export type Scalar = string | number | boolean | null;
 
-/** A cell value: a scalar, or a formula (without "="). */
-export type CellValue = Scalar | { formula: string };
+/**
+ * A cell value: a scalar, or a formula (without "="). `result` (optional) is the value the core
+ * computed for the report date, written as the formula's cached value (see cachedResults.ts).
+ */
+export type CellValue = Scalar | { formula: string; result?: Scalar };
 
 export interface FontPlan {
   name: string;

@@ -6,6 +6,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { WorkbookPlan } from '../../core/plan/types';
+import { withCachedResults } from '../../core/plan/cachedResults';
 import { drawSheet } from './sheet';
 
 export function renderWorkbook(plan: WorkbookPlan): ExcelJS.Workbook {
@@ -13,7 +14,9 @@ export function renderWorkbook(plan: WorkbookPlan): ExcelJS.Workbook {
   wb.creator = plan.creator;
   wb.title = plan.title;
   wb.calcProperties.fullCalcOnLoad = plan.fullCalcOnLoad;
-  plan.sheets.forEach((s) => drawSheet(wb, plan, s));
+  // Formula cells carry the values the core computed for the report date (Protected View, previewers).
+  const shown = withCachedResults(plan);
+  shown.sheets.forEach((s) => drawSheet(wb, shown, s));
   plan.names.forEach((n) => wb.definedNames.add(n.ref, n.name));
   return wb;
 }

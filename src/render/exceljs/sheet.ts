@@ -7,7 +7,7 @@ const MM_PER_INCH = 25.4;
 
 /** Plan value → ExcelJS value. Strings stay strings ("=1+1", "- task" are text, never formulas). */
 function toValue(v: CellValue): ExcelJS.CellValue {
-  if (v !== null && typeof v === 'object') return { formula: v.formula } as ExcelJS.CellFormulaValue;
+  if (v !== null && typeof v === 'object') return (v.result === undefined || v.result === null ? { formula: v.formula } : { formula: v.formula, result: v.result }) as ExcelJS.CellFormulaValue;
   return v;
 }
 

@@ -1,0 +1,75 @@
+/**
+ * Cached values: a workbook opened without recalculation (Protected View, phone viewers,
+ * previewers) shows the status the core computed for the report date. Read with openpyxl
+ * data_only, which reads the cached values and never calculates.
+ */
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import { importProgramme } from '../../src/core/import';
+import { buildWorkbook } from '../../src/core/plan';
+import { withCachedResults } from '../../src/core/plan/cachedResults';
+import { workbookBytes } from '../../src/render/exceljs';
+import { inspectXlsx, sheetOf } from '../helpers/xlsxInspect';
+
+const TEXT = [
+  'PHỤ LỤC',
+  'DANH MỤC NHIỆM VỤ THỰC HIỆN ĐỀ ÁN NƯỚC SẠCH NÔNG THÔN',
+  '',
+  'TT\tNhiệm vụ\tCơ quan chủ trì\tThời gian',
+  '1\tKhảo sát hiện trạng công trình cấp nước tập trung\tSở Xây dựng\tTháng 3/2026',
+  '2\tBan hành quy chế vận hành công trình sau đầu tư\tSở Tài chính\tTrước ngày 15/7/2026',
+  '3\tTổng kết giai đoạn thí điểm\tSở Nội vụ\tNăm 2027',
+  '4\tTuyên truyền sử dụng nước sạch tiết kiệm\tSở Y tế\tThường xuyên',
+].join('\n');
+
+/** By hand, for 30/06/2026 and a 30-day window: March 2026 is past; 15/7 is 15 days away; 2027 far; ongoing. */
+const EXPECTED = ['Quá hạn', 'Sắp đến hạn', 'Trong hạn', 'Thường xuyên'];
+
+describe('cached values of formula cells', () => {
+  const built = buildWorkbook({ programme: importProgramme(TEXT), settings: { asOf: '2026-06-30', dueSoonDays: 30 } });
+  const appendix = built.plan.sheets.find((s) => s.kind === 'appendix')!;
+
+  test('every Tình trạng formula in the plan gets the status for the report date; the plan itself is unchanged', () => {
+    const shown = withCachedResults(built.plan);
+    const t = shown.sheets.find((s) => s.kind === 'appendix')!.tables[0];
+    const col = t.columns.findIndex((c) => c.key === 'status');
+    const results = t.rows.map((r) => r[col]).filter((v) => v && typeof v === 'object').map((v) => (v as { result?: unknown }).result);
+    expect(results).toEqual(EXPECTED);
+    const original = appendix.tables[0].rows.map((r) => r[col]).filter((v) => v && typeof v === 'object');
+    expect(original.every((v) => !('result' in (v as object)))).toBe(true);
+  });
+
+  test('a completion date typed into the final plan (as re-import carries it over) changes the cached status', () => {
+    const plan = structuredClone(built.plan);
+    const t = plan.sheets.find((s) => s.kind === 'appendix')!.tables[0];
+    const at = (k: string) => t.columns.findIndex((c) => c.key === k);
+    const first = t.rows.findIndex((r) => r[at('status')] && typeof r[at('status')] === 'object');
+    t.rows[first][at('doneDate')] = 46150; // 8 May 2026: after the deadline, 31 March 2026
+    const shown = withCachedResults(plan).sheets.find((s) => s.kind === 'appendix')!.tables[0];
+    expect((shown.rows[first][at('status')] as { result?: unknown }).result).toBe('Hoàn thành quá hạn');
+  });
+
+  test('with the report date =TODAY() no result is cached (it would be wrong the next day)', () => {
+    const today = buildWorkbook({ programme: importProgramme(TEXT), settings: { asOf: null, dueSoonDays: 30, today: '2026-06-30' } });
+    expect(withCachedResults(today.plan)).toBe(today.plan);
+  });
+
+  test('openpyxl, reading cached values without recalculating, sees the statuses and the report-date line', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'phuluc-cache-'));
+    const file = path.join(dir, 'so.xlsx');
+    fs.writeFileSync(file, await workbookBytes(built.plan));
+    const dump = inspectXlsx(file, true);
+    const sheet = sheetOf(dump, appendix.name);
+    const t = appendix.tables[0];
+    const col = t.columns.findIndex((c) => c.key === 'status');
+    const letter = String.fromCharCode(64 + t.col + col);
+    const shown = t.rows
+      .map((r, i) => ({ r, row: t.row + 1 + i }))
+      .filter(({ r }) => r[col] && typeof r[col] === 'object')
+      .map(({ row }) => sheet.cells[`${letter}${row}`]);
+    expect(shown).toEqual(EXPECTED);
+    expect(Object.values(sheet.cells)).toContain('Dữ liệu tính đến ngày 30/06/2026');
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
