@@ -73,3 +73,36 @@ describe('cached values of formula cells', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });
+
+describe('cached values of the summary (Tổng hợp)', () => {
+  test('the four counts of the hand-made fixture, its total and its share done, as openpyxl reads them without recalculating', async () => {
+    const built = buildWorkbook({ programme: importProgramme(TEXT), settings: { asOf: '2026-06-30', dueSoonDays: 30 } });
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'phuluc-cache-'));
+    const file = path.join(dir, 'so.xlsx');
+    fs.writeFileSync(file, await workbookBytes(built.plan));
+    const summary = sheetOf(inspectXlsx(file, true), 'Tổng hợp');
+    fs.rmSync(dir, { recursive: true, force: true });
+    // Column A holds each status label, column B its count (block 1 of Tổng hợp).
+    const countOf = (label: string) => {
+      const at = Object.entries(summary.cells).find(([a, v]) => /^A\d+$/.test(a) && v === label)![0];
+      return summary.cells[`B${at.slice(1)}`];
+    };
+    expect(['Quá hạn', 'Sắp đến hạn', 'Trong hạn', 'Thường xuyên', 'Hoàn thành đúng hạn'].map(countOf)).toEqual([1, 1, 1, 1, 0]);
+    expect(countOf('Tổng số nhiệm vụ (không tính điểm đã lược bỏ)')).toBe(4);
+    expect(countOf('Tỷ lệ hoàn thành đúng hạn')).toBe(0);
+  });
+
+  test('on a realistic plan of 400 items, every summary cell the core counts on its own gets that count as its cached value', () => {
+    const { realisticPlan } = require('../helpers/realisticPlan') as typeof import('../helpers/realisticPlan');
+    const built = realisticPlan(400);
+    const shown = withCachedResults(built.plan);
+    expect(built.expected.length).toBeGreaterThan(20);
+    for (const e of built.expected) {
+      const sheet = shown.sheets.find((s) => s.name === e.sheet)!;
+      const m = /^([A-Z]+)(\d+)$/.exec(e.cell)!;
+      const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+      const cell = sheet.cells.find((c) => c.row === Number(m[2]) && c.col === col)!;
+      expect([e.what, (cell.value as { result?: unknown }).result]).toEqual([e.what, e.value]);
+    }
+  });
+});

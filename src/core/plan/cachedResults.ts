@@ -7,13 +7,16 @@
  * - Tình trạng of every task row: statusOf (status/rules.ts, the rules the formula states) on the
  *   row's own Loại thời hạn, Hạn hoàn thành, Tiến độ and Ngày hoàn thành cells, for the report
  *   date and due-soon window the plan writes into the cells NgayBaoCao / SoNgaySapDenHan name;
- * - the "Dữ liệu tính đến ngày …" lines (text & the report date as dd/mm/yyyy).
+ * - the "Dữ liệu tính đến ngày …" lines (text & the report date as dd/mm/yyyy);
+ * - every other formula of the loose cells (Tổng hợp: counts by status, lead, section and
+ *   quarter, totals, shares, the overdue list) that formulaEval.ts can evaluate over the plan
+ *   with those statuses; a formula it cannot evaluate is left without a result.
  * When the report date is =TODAY() no result is given: it would be wrong tomorrow.
- * Summary counts are not covered yet (their formulas are left without a result).
  */
 import { displayDate, serialToIso, statusOf } from '../status';
 import { DUE_SOON_NAME, REPORT_DATE_NAME, REPORT_DATE_TEXT } from './statusFormula';
 import type { CellValue, Scalar, SheetPlan, TablePlan, WorkbookPlan } from './types';
+import { PlanEvaluator, Unsupported } from './formulaEval';
 
 const colNumber = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 
@@ -66,5 +69,26 @@ export function withCachedResults(plan: WorkbookPlan): WorkbookPlan {
   const window = namedNumber(plan, DUE_SOON_NAME);
   if (date === null || window === null) return plan;
   const asOf = serialToIso(date);
-  return { ...plan, sheets: plan.sheets.map((s) => sheetWithResults(s, asOf, window)) };
+  const withStatuses = { ...plan, sheets: plan.sheets.map((s) => sheetWithResults(s, asOf, window)) };
+  const ev = new PlanEvaluator(withStatuses);
+  const evaluated = (sheet: string, row: number, col: number): Scalar | undefined => {
+    try {
+      const v = ev.cell(sheet, row, col);
+      return v === null ? undefined : v;
+    } catch (e) {
+      if (e instanceof Unsupported) return undefined;
+      throw e;
+    }
+  };
+  return {
+    ...withStatuses,
+    sheets: withStatuses.sheets.map((s) => ({
+      ...s,
+      cells: s.cells.map((c) => {
+        if (!isFormula(c.value) || c.value.result !== undefined) return c;
+        const result = evaluated(s.name, c.row, c.col);
+        return result === undefined ? c : { ...c, value: { formula: c.value.formula, result } };
+      }),
+    })),
+  };
 }
