@@ -198,7 +198,7 @@ function lift(a: V, b: V, f: (x: Scalar, y: Scalar) => Scalar): V {
 /** COUNTIF criteria: ">=46023", "<>Đã lược bỏ", "Quá hạn" (equality), "" (empty). */
 function matches(v: Scalar, crit: Scalar): boolean {
   if (typeof crit === 'string') {
-    const m = /^(<>|<=|>=|<|>|=)?(.*)$/s.exec(crit)!;
+    const m = /^(<>|<=|>=|<|>|=)?([\s\S]*)$/.exec(crit)!;
     const op = m[1] ?? '=';
     const rest = m[2];
     const asNumber = rest !== '' && !Number.isNaN(Number(rest)) ? Number(rest) : null;
