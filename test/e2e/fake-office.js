@@ -52,6 +52,7 @@
     constructor(wb, name) { this.wb = wb; this._name = name; this.cells = new Map(); this.tabColor = ''; this.frozen = null; }
     get name() { return this._name; }
     set name(v) {
+      checkSheetName(v);
       if (this.wb.sheets.some((s) => s !== this && s._name.toLowerCase() === v.toLowerCase())) throw new Error('ItemAlreadyExists: ' + v);
       this._name = v;
     }
@@ -158,7 +159,7 @@
     return {
       worksheets: {
         get items() { return wb.sheets; }, load() { return this; },
-        add: (name) => { if (wb.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new Error('ItemAlreadyExists: ' + name); const s = new Sheet(wb, name); wb.sheets.push(s); return s; },
+        add: (name) => { checkSheetName(name); if (wb.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new Error('ItemAlreadyExists: ' + name); const s = new Sheet(wb, name); wb.sheets.push(s); return s; },
         getItem: (name) => wb.sheet(name),
         getActiveWorksheet: () => wb.active,
       },
@@ -168,12 +169,23 @@
       },
       names: {
         get items() { return wb.names; }, load() { return this; },
-        add: (name, ref, comment) => { const n = { name, ref, comment, formula: ref, delete: () => { wb.names = wb.names.filter((x) => x !== n); }, getRange: () => rangeOf(n.ref) }; wb.names.push(n); return n; },
+        add: (name, ref, comment) => { checkDefinedName(name); const n = { name, ref, comment, formula: ref, delete: () => { wb.names = wb.names.filter((x) => x !== n); }, getRange: () => rangeOf(n.ref) }; wb.names.push(n); return n; },
         getItem: (name) => { const n = wb.names.find((x) => x.name === name); if (!n) throw new Error('ItemNotFound: name ' + name); return n; },
         getItemOrNullObject: (name) => wb.names.find((x) => x.name === name) || { isNullObject: true },
       },
       application: { suspendApiCalculationUntilNextSync() { log.commands.push({ path: 'suspend' }); }, calculate(t) { log.commands.push({ path: 'calculate', value: t }); } },
     };
+  }
+  // As Excel: a sheet name is 1–31 characters without []:*?/\ and not wrapped in quotes; a
+  // defined name starts with a letter, _ or \, holds letters, digits, _ and ., is not a cell
+  // reference and is unique (case-insensitive) among names and tables.
+  function checkSheetName(n) {
+    if (!n || n.length > 31 || /[[\]:*?/\\]/.test(n) || /^'|'$/.test(n)) throw new Error('InvalidArgument: sheet name ' + n);
+  }
+  function checkDefinedName(n) {
+    if (!n || !/^[\p{L}_\\][\p{L}\p{N}_.]*$/u.test(n) || /^[A-Za-z]{1,3}\d+$/.test(n) || /^[RrCc]$/.test(n)) throw new Error('InvalidArgument: name ' + n);
+    const low = n.toLowerCase();
+    if (wb.names.some((x) => x.name.toLowerCase() === low) || wb.tables.some((t) => t.name.toLowerCase() === low)) throw new Error('ItemAlreadyExists: ' + n);
   }
   function rangeOf(ref) {
     const m = /^=?'?(.*?)'?!(.*)$/.exec(ref);
