@@ -47,7 +47,8 @@ interface Existing {
  * renamed out of the way, the new ones are written under their final names, and the old ones are
  * deleted only at the very end of the last request (a failing command stops its request, so they
  * survive any failure; the catch puts their names back). Syncs: one to read what exists, one per
- * write request — one for any import whose cells fit in the request budget, whatever its rows.
+ * write request — one for any import whose cells fit in the request budget, whatever its rows —
+ * and one to recalculate.
  */
 export async function renderPlan(context: Excel.RequestContext, plan: WorkbookPlan, options: RenderOptions = {}): Promise<RenderReport> {
   let syncs = 0;
@@ -94,6 +95,15 @@ export async function renderPlan(context: Excel.RequestContext, plan: WorkbookPl
     if (isOwnFault(e)) throw new RenderError(`Lỗi trong Phụ lục khi ghi sổ (${why}), không phải lỗi của Excel. ${kept} Hãy báo lỗi này cho người phát triển.`);
     if (isExcelError(e)) throw new RenderError(`Excel không nhận lệnh ghi vào sổ (${why}). ${kept}`);
     throw new RenderError(`Không ghi được vào sổ Excel (${why}). ${kept}`);
+  }
+  // Calculation was suspended while writing; Excel then leaves recalculating to the add-in, so
+  // the statuses and counts are computed once here, in a request of their own. Everything is
+  // written by now: a failure here is not a failed import (Excel recalculates on the next edit).
+  try {
+    wb.application.calculate('Full');
+    await sync();
+  } catch {
+    // Nothing to undo.
   }
   return { syncs, requestBytes, sheets: plan.sheets.map((s) => s.name), unavailable };
 }
