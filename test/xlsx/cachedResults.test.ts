@@ -106,3 +106,20 @@ describe('cached values of the summary (Tổng hợp)', () => {
     }
   });
 });
+
+test('the overdue list shows the task, its TT, lead, due date and status before recalculation', async () => {
+  const built = buildWorkbook({ programme: importProgramme(TEXT), settings: { asOf: '2026-06-30', dueSoonDays: 30 } });
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'phuluc-cache-'));
+  const file = path.join(dir, 'so.xlsx');
+  fs.writeFileSync(file, await workbookBytes(built.plan));
+  const summary = sheetOf(inspectXlsx(file, true), 'Tổng hợp');
+  fs.rmSync(dir, { recursive: true, force: true });
+  // The fixture's overdue item (1, Tháng 3/2026) and its due-soon item (2, 15/7/2026).
+  const rowOf = (task: string) => Object.entries(summary.cells).find(([a, v]) => /^A\d+$/.test(a) && v === task)?.[0].slice(1);
+  const overdue = rowOf('Khảo sát hiện trạng công trình cấp nước tập trung');
+  const soon = rowOf('Ban hành quy chế vận hành công trình sau đầu tư');
+  expect(overdue && soon).toBeTruthy();
+  expect(['C', 'D', 'F'].map((c) => summary.cells[`${c}${overdue}`])).toEqual(['1', 'Sở Xây dựng', 'Quá hạn']);
+  expect(['C', 'D', 'F'].map((c) => summary.cells[`${c}${soon}`])).toEqual(['2', 'Sở Tài chính', 'Sắp đến hạn']);
+  expect(summary.cells[`E${overdue}`]).toMatch(/^2026-03-31/);
+});

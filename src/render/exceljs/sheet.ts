@@ -46,7 +46,9 @@ function drawCell(ws: ExcelJS.Worksheet, c: CellPlan, style: StyleOf): void {
   if (!c.hyperlink) cell.value = toValue(c.value);
   else if (c.value !== null && typeof c.value === 'object') {
     // ExcelJS links only plain values: a formula cell gets the HYPERLINK function instead.
-    cell.value = { formula: `HYPERLINK("${c.hyperlink.replace(/"/g, '""')}",${c.value.formula})` } as ExcelJS.CellFormulaValue;
+    const formula = `HYPERLINK("${c.hyperlink.replace(/"/g, '""')}",${c.value.formula})`;
+    // HYPERLINK shows its second argument: the same cached value.
+    cell.value = (c.value.result === undefined || c.value.result === null ? { formula } : { formula, result: c.value.result }) as ExcelJS.CellFormulaValue;
   } else cell.value = link(c.value, c.hyperlink);
 }
 
