@@ -242,6 +242,13 @@ function step(book: FakeBook, p: ObjectPathInfo, parent: Node | null, args: unkn
     if (parent.t === 'names') {
       if (name === 'Add') {
         book.checkDefinedName(key, null);
+        // As Excel: a name over a structured reference needs that table and column to exist.
+        const structured = /^=?([\p{L}_][\p{L}\p{N}_.]*)\[([^\]]+)\]$/u.exec(String(args[1] ?? ''));
+        if (structured) {
+          const t = book.tables.find((x) => x.name.toLowerCase() === structured[1].toLowerCase());
+          const headers = t ? book.tableValues(t)[0].map(String) : [];
+          if (!t || !headers.some((h) => h.toLowerCase() === structured[2].toLowerCase())) throw new HostError('InvalidArgument', `The reference is not valid. (${args[1]})`);
+        }
         const x = { name: key, ref: String(args[1] ?? ''), comment: args[2] === undefined ? undefined : String(args[2]) };
         book.names.push(x);
         return { t: 'name', x };

@@ -199,6 +199,13 @@ export interface NamePlan {
   /** Absolute reference without "=". */
   ref: string;
   comment?: string;
+  /**
+   * (Optional) The table column the name stands for, as a structured reference without "="
+   * (`DanhMuc_CoQuan[Cơ quan]`): the same cells as `ref` when written, but the name then grows
+   * with the table — an agency a user adds to Danh mục appears in the drop-down. Renderers that
+   * can define a name over a structured reference use it (Office.js); others write `ref`.
+   */
+  tableColumn?: string;
 }
 
 export interface WorkbookPlan {

@@ -174,8 +174,12 @@ function drawOps(context: Excel.RequestContext, plan: WorkbookPlan, chunkBytes: 
     },
   }));
   for (const s of plan.sheets) if (s.tabColor) ops.push({ feature: FEATURES.tabColour, bytes: PATH_BYTES + ACTION_BYTES, run: () => void (sheet(s.name)().tabColor = `#${s.tabColor}`) });
-  for (const n of plan.names) ops.push({ bytes: 256, run: () => void wb.names.add(n.name, `=${n.ref}`, n.comment) });
+  const addName = (n: WorkbookPlan['names'][number], ref: string): Op => ({ bytes: 2 * PATH_BYTES + ACTION_BYTES + 256, run: () => void wb.names.add(n.name, `=${ref}`, n.comment) });
+  // Names over cells first (the status formulas use them); names over a table column (the
+  // drop-down lists, which then grow with their tables) once their tables exist.
+  for (const n of plan.names) if (!n.tableColumn) ops.push(addName(n, n.ref));
   for (const s of plan.sheets) for (const t of s.tables) pushAll(ops, tableOps(sheet(s.name), t, plan.styles, chunkBytes, s.font, canCopy));
+  for (const n of plan.names) if (n.tableColumn) ops.push(addName(n, n.tableColumn));
   for (const s of plan.sheets) pushAll(ops, cellsOps(sheet(s.name), s, plan.styles, chunkBytes));
   for (const s of plan.sheets) pushAll(ops, rulesOps(sheet(s.name), s));
   return ops;

@@ -87,6 +87,16 @@ maybe('Office.js renderer on the real client library: what ends in the workbook'
     );
   });
 
+  test('the drop-down list names stand for their table columns, so a row a user adds to Danh mục is in the list', async () => {
+    const { plan } = realisticPlan(20);
+    const { host } = await render(plan);
+    const lists = plan.names.filter((n) => n.tableColumn);
+    expect(lists.map((n) => n.name).sort()).toEqual(['DsCoQuan', 'DsNguonLuc', 'DsTienDo']);
+    for (const n of lists) expect(host.book.names.find((x) => x.name === n.name)!.ref).toBe(`=${n.tableColumn}`);
+    // The names over cells (report date, due-soon window) stay cell references.
+    expect(host.book.names.find((x) => x.name === 'NgayBaoCao')!.ref).toBe(`='Tổng hợp'!$B$3`);
+  });
+
   test('a second import over the first replaces the sheets, tables and names without a clash', async () => {
     const book = new FakeBook();
     await render(realisticPlan(30).plan, book);
