@@ -79,8 +79,26 @@ export function tableOps(sheet: () => Excel.Worksheet, t: TablePlan, styles: Sty
   }
   const multi = t.rows.length > 1;
   const colStyleBytes = t.columns.reduce((n, c) => n + styleBytes(c.style ? styles[c.style] : undefined, multi, base) + (c.hidden ? 2 * PATH_BYTES + ACTION_BYTES : 0), 0);
-  const rowStyleBytes = (t.rowStyles ?? []).reduce((n, s, i, all) => (s && s !== all[i - 1] ? n + styleBytes(styles[s], true, base) : n), 0);
-  ops.push({ bytes: 2 * PATH_BYTES + 6 * ACTION_BYTES + payloadBytes(t.name) + colStyleBytes + rowStyleBytes, run: () => createTable(sheet(), t, styles, base) });
+  ops.push({ bytes: 2 * PATH_BYTES + 6 * ACTION_BYTES + payloadBytes(t.name) + colStyleBytes, run: () => createTable(sheet(), t, styles, base) });
+  // Row styles (section headings …) by runs of rows, in groups that each stay under the chunk
+  // size, so a table with thousands of headings never makes one op over the request budget.
+  let group: Array<{ at: number; rows: number; style: CellStyle }> = [];
+  let groupBytes = 0;
+  const flush = () => {
+    const runs = group;
+    if (runs.length) ops.push({ bytes: groupBytes, run: () => runs.forEach((r) => applyStyle(cellsAt(sheet(), r.at, t.col - 1, r.rows, ncols), r.style, true, base)) });
+    group = [];
+    groupBytes = 0;
+  };
+  for (const run of rowStyleRuns(t, styles)) {
+    const b = styleBytes(run.style, true, base);
+    if (group.length && groupBytes + b > chunkBytes) flush();
+    group.push(run);
+    groupBytes += b;
+  }
+  flush();
+  // Last, Excel fits the body rows to their wrapped text (one command; 409 pt at most).
+  if (t.rows.length) ops.push({ bytes: 2 * PATH_BYTES + 2 * ACTION_BYTES, run: () => cellsAt(sheet(), t.row, t.col - 1, t.rows.length, ncols).format.autofitRows() });
   pushAll(ops, formulaOps(sheet, t, canCopy, chunkBytes));
   const links = (t as TablePlan & { hyperlinks?: Array<{ row: number; col: number; target: string }> }).hyperlinks ?? [];
   // Links in groups, so that thousands of them (Kiểm tra) never make one op over the budget.
@@ -105,21 +123,25 @@ function createTable(ws: Excel.Worksheet, t: TablePlan, styles: Styles, base?: F
   table.showBandedRows = t.showRowStripes;
   table.showFilterButton = t.showFilterButton;
   if (!n) return;
-  // Excel fits the body rows to their wrapped text (one command; capped at 409 pt by Excel).
-  cellsAt(ws, t.row, t.col - 1, n, t.columns.length).format.autofitRows();
   t.columns.forEach((col, c) => {
     const range = cellsAt(ws, t.row, t.col - 1 + c, n, 1);
     applyStyle(range, col.style ? styles[col.style] : undefined, n > 1, base);
     if (col.hidden) range.getEntireColumn().columnHidden = true;
   });
+}
+
+/** Runs of body rows sharing a row style: 0-based sheet row of the first, row count, style. */
+function rowStyleRuns(t: TablePlan, styles: Styles): Array<{ at: number; rows: number; style: CellStyle }> {
+  const out: Array<{ at: number; rows: number; style: CellStyle }> = [];
   const rs = t.rowStyles ?? [];
   for (let i = 0; i < rs.length; ) {
     let j = i + 1;
     while (j < rs.length && rs[j] === rs[i]) j++;
     const s = rs[i];
-    if (s && styles[s]) applyStyle(cellsAt(ws, t.row + i, t.col - 1, j - i, t.columns.length), styles[s], true, base);
+    if (s && styles[s]) out.push({ at: t.row + i, rows: j - i, style: styles[s] });
     i = j;
   }
+  return out;
 }
 
 /**

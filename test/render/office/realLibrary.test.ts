@@ -8,6 +8,8 @@
 import { createHost, FakeBook, libraryPresent, SyncRecord, WEB_LIMIT } from '../../helpers/officeJsHost';
 import { realisticPlan } from '../../helpers/realisticPlan';
 import { renderPlan } from '../../../src/render/office/renderPlan';
+import { measureRender } from '../../../src/render/office/instrument';
+import { workbookPlan } from './fixtures';
 import type { WorkbookPlan } from '../../../src/core/plan/types';
 
 const present = libraryPresent();
@@ -56,6 +58,27 @@ maybe('Office.js renderer on the real client library: size per import', () => {
     expect(host.book.tables.map((t) => t.name).sort()).toEqual([...planned].sort());
     expect(host.book.names.map((x) => x.name).sort()).toEqual(plan.names.map((x) => x.name).sort());
   }, 120_000);
+
+  test("the recorder the bench uses without the library stays within a third of the real request bytes", async () => {
+    const { plan } = realisticPlan(1000);
+    const { host } = await render(plan);
+    const { recording } = await measureRender(plan);
+    const real = host.syncs.reduce((a, s) => a + s.requestBytes, 0);
+    const recorded = recording.requests.reduce((a, b) => a + b, 0);
+    expect(Math.abs(recorded - real) / real).toBeLessThan(1 / 3);
+  }, 60_000);
+
+  test('a table with a section heading every 20 rows (500 headings in 10,000 items) still keeps every request under 4 MB', async () => {
+    const plan = workbookPlan(10000);
+    // The fixture's own table name "PL1" is a cell address (column PL, row 1): Excel refuses it
+    // as a table name, and so does the fake. The real plan names tables PhuLuc_1 …
+    expect(() => new FakeBook().checkDefinedName('PL1', null)).toThrow(/Invalid name/);
+    plan.sheets[0].tables[0].name = 'PhuLuc_1';
+    const { host } = await render(plan);
+    expect(host.syncs.every((s) => !s.error)).toBe(true);
+    for (const s of host.syncs) expect(s.requestBytes).toBeLessThan(REQUEST_CEILING);
+    expect(host.syncs.length).toBeLessThanOrEqual(6);
+  }, 60_000);
 
   test('styling is by ranges: 10,000 items cost no more commands than 30 times 10 items', async () => {
     const small = await render(realisticPlan(10).plan);
