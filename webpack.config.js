@@ -5,6 +5,8 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 const DEV_PORT = 3000;
+/** Runs after ts-loader: \p{…} and the s flag in regular expressions, rewritten for ES2017 engines. */
+const REGEX_LOADER = { loader: path.resolve(__dirname, 'scripts/regex-es2017-loader.js') };
 
 module.exports = async (env = {}, options = {}) => {
   const dev = options.mode === 'development';
@@ -15,16 +17,36 @@ module.exports = async (env = {}, options = {}) => {
       commands: './src/commands/commands.ts',
     },
     output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', clean: true },
+    // The webviews of Office 2016/2019 (EdgeHTML, older WKWebView) parse ES2017 and no later:
+    // webpack's own runtime, our code AND the dependencies are brought down to it
+    // (scripts/es2017-check.js parses the built files with acorn set to ES2017).
+    target: ['web', 'es2017'],
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {
       rules: [
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            options: { transpileOnly: true, compilerOptions: { module: 'es2020', sourceMap: dev } },
-          },
+          use: [
+            REGEX_LOADER,
+            { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'es2020', target: 'es2017', sourceMap: dev } } },
+          ],
+        },
+        {
+          // Dependencies ship ES2018–ES2022 syntax (object spread, ?., ??, class fields …).
+          test: /\.m?js$/,
+          include: /node_modules/,
+          resolve: { fullySpecified: false },
+          use: [
+            REGEX_LOADER,
+            {
+              loader: 'ts-loader',
+              options: {
+                transpileOnly: true,
+                compilerOptions: { allowJs: true, checkJs: false, module: 'es2020', target: 'es2017', sourceMap: false, isolatedModules: false },
+              },
+            },
+          ],
         },
       ],
     },
@@ -35,6 +57,7 @@ module.exports = async (env = {}, options = {}) => {
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           { from: 'src/taskpane/help.html', to: 'help.html' },
+          { from: 'src/taskpane/legacy-check.js', to: 'legacy-check.js' },
         ],
       }),
     ],

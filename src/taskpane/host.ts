@@ -6,11 +6,53 @@ import type { WorkbookPlan } from '../core/plan/types';
 import { renderPlan, RenderReport } from '../render/office';
 import type { CellScalar, WorkbookSnapshot } from '../core/plan/sheetData';
 import { buildSnapshot, SheetGrid, TableRef } from '../core/plan/snapshot';
+import { rangeAddress } from '../render/office/address';
+import { officeSupports } from '../render/office/requirements';
+
+/**
+ * Rows read per request of the read-back. A response over 5 MB is refused by Excel on the web;
+ * a row of an appendix is about 1 KB with its formulas (13 columns of text), so 2,000 rows are
+ * about 2 MB, and a chunk that still comes back too large (very long cells) is read again in halves.
+ */
+export const READ_CHUNK_ROWS = 2000;
+
+/**
+ * Values and formula flags of `rows` × `cols` cells from 0-based (top, left) of a sheet, in row
+ * chunks under Excel's response limit (one sync each).
+ */
+async function readRows(
+  context: Excel.RequestContext, sheet: string, top: number, left: number, rows: number, cols: number,
+): Promise<{ values: CellScalar[][]; formulas: boolean[][] }> {
+  const values: CellScalar[][] = [];
+  const formulas: boolean[][] = [];
+  let chunk = READ_CHUNK_ROWS;
+  for (let at = 0; at < rows; ) {
+    const n = Math.min(chunk, rows - at);
+    // By address (ExcelApi 1.1), not getResizedRange (1.7): the add-in runs from ExcelApi 1.4.
+    const part = context.workbook.worksheets.getItem(sheet).getRange(rangeAddress(top + at + 1, left + 1, n, cols)).load(['values', 'formulas']);
+    try {
+      await context.sync();
+    } catch (e) {
+      const code = (e as { code?: string }).code;
+      if (code === 'ResponsePayloadSizeLimitExceeded' && n > 1) {
+        chunk = Math.max(1, Math.floor(n / 2));
+        continue;
+      }
+      throw e;
+    }
+    for (const r of part.values) values.push((r as CellScalar[]).map((v) => (v === '' ? null : v)));
+    for (const r of part.formulas as unknown[][]) formulas.push(r.map((f) => typeof f === 'string' && f.startsWith('=')));
+    at += n;
+  }
+  return { values, formulas };
+}
 
 /**
  * Reads the workbook as a re-import or a check needs it (core/plan/snapshot.ts): every sheet's
- * used range (values, and which cells are formulas) and every table's bounds — two syncs. The
- * appendix tables are found by name or, renamed or converted to a range, by their header row.
+ * used range (values, and which cells are formulas) and every table's bounds. Syncs: one for the
+ * lists, one for the tables' and used ranges' bounds, then each used range in row chunks of
+ * READ_CHUNK_ROWS, so no response passes Excel on the web's 5 MB. The appendix tables are found
+ * by name or, renamed or converted to a range, by their header row.
  */
 export async function readAppendixTables(): Promise<WorkbookSnapshot> {
   return Excel.run(async (context) => {
@@ -25,20 +67,18 @@ export async function readAppendixTables(): Promise<WorkbookSnapshot> {
     // Backup sheets ("Sao lưu …") are never read: nothing on them is merged, and they can be large.
     const used = sheets.items.map((ws) => ({
       name: ws.name,
-      range: /^Sao lưu/i.test(ws.name) ? null : ws.getUsedRangeOrNullObject(true).load(['values', 'formulas', 'rowIndex', 'columnIndex']),
+      range: /^Sao lưu/i.test(ws.name) ? null : ws.getUsedRangeOrNullObject(true).load(['rowIndex', 'columnIndex', 'rowCount', 'columnCount']),
     }));
     await context.sync();
-    const grids: SheetGrid[] = used.map(({ name, range }) =>
-      !range || range.isNullObject
-        ? { name, rowIndex: 0, columnIndex: 0, values: [], formulas: [] }
-        : {
-            name,
-            rowIndex: range.rowIndex,
-            columnIndex: range.columnIndex,
-            values: (range.values as CellScalar[][]).map((r) => r.map((v) => (v === '' ? null : v))),
-            formulas: (range.formulas as unknown[][]).map((r) => r.map((f) => typeof f === 'string' && f.startsWith('='))),
-          },
-    );
+    const grids: SheetGrid[] = [];
+    for (const { name, range } of used) {
+      if (!range || range.isNullObject) {
+        grids.push({ name, rowIndex: 0, columnIndex: 0, values: [], formulas: [] });
+        continue;
+      }
+      const cells = await readRows(context, name, range.rowIndex, range.columnIndex, range.rowCount, range.columnCount);
+      grids.push({ name, rowIndex: range.rowIndex, columnIndex: range.columnIndex, ...cells });
+    }
     const refs: TableRef[] = tableReads.map(({ name, range, sheet }) => ({
       name, sheet: sheet.name, r1: range.rowIndex + 1, c1: range.columnIndex + 1, r2: range.rowIndex + range.rowCount, c2: range.columnIndex + range.columnCount,
     }));
@@ -46,8 +86,9 @@ export async function readAppendixTables(): Promise<WorkbookSnapshot> {
   });
 }
 
+/** Draws a plan; parts this Excel's requirement sets lack are skipped and named in `unavailable`. */
 export async function writePlan(plan: WorkbookPlan, onProgress?: (done: number) => void): Promise<RenderReport> {
-  return Excel.run((context) => renderPlan(context, plan, { onProgress }));
+  return Excel.run((context) => renderPlan(context, plan, { onProgress, supports: officeSupports() }));
 }
 
 export async function selectCell(sheet: string, address: string): Promise<void> {

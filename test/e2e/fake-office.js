@@ -52,6 +52,7 @@
     constructor(wb, name) { this.wb = wb; this._name = name; this.cells = new Map(); this.tabColor = ''; this.frozen = null; }
     get name() { return this._name; }
     set name(v) {
+      checkSheetName(v);
       if (this.wb.sheets.some((s) => s !== this && s._name.toLowerCase() === v.toLowerCase())) throw new Error('ItemAlreadyExists: ' + v);
       this._name = v;
     }
@@ -90,6 +91,11 @@
     get columnIndex() { return this.c; }
     get rowCount() { return this.nr; }
     get columnCount() { return this.nc; }
+    getCell(i, j) { return new Range(this.sheet, this.r + i, this.c + j, 1, 1); }
+    getResizedRange(dr, dc) {
+      if (this.nr + dr < 1 || this.nc + dc < 1) throw new Error('InvalidArgument: resized range');
+      return new Range(this.sheet, this.r, this.c, this.nr + dr, this.nc + dc);
+    }
     get address() { return "'" + this.sheet.name + "'!" + colLetter(this.c + 1) + (this.r + 1) + ':' + colLetter(this.c + this.nc) + (this.r + this.nr); }
     grid(fn) { const out = []; for (let i = 0; i < this.nr; i++) { const row = []; for (let j = 0; j < this.nc; j++) row.push(fn(this.sheet.peek(this.r + i, this.c + j))); out.push(row); } return out; }
     each(a, fn) {
@@ -105,7 +111,15 @@
     get numberFormat() { return this.grid((x) => (x ? x.nf : 'General')); }
     set numberFormat(a) { this.each(a, (x, v) => { x.nf = v; }); }
     get text() { return this.values.map((r) => r.map(String)); }
-    get format() { return sink('range.format'); }
+    get format() {
+      // As Excel: a row is at most 409.5 pt high.
+      return new Proxy(sink('range.format'), {
+        set(t, p, v) {
+          if (p === 'rowHeight' && !(v >= 0 && v <= 409.5)) throw new Error('InvalidArgument: row height ' + v);
+          return Reflect.set(t, p, v);
+        },
+      });
+    }
     get conditionalFormats() { const ws = this.sheet; const addr = this.address; return { add: (t) => { ws.wb.conditionalFormats.push({ range: addr, type: t }); return sink('cf'); } }; }
     get dataValidation() { const ws = this.sheet; const addr = this.address; return new Proxy({}, { set: (_t, p, v) => { if (p === 'rule') ws.wb.validations.push({ range: addr, rule: v }); return true; } }); }
     set hyperlink(h) { this.sheet.wb.links.push({ sheet: this.sheet.name, r: this.r, c: this.c, h }); }
@@ -157,7 +171,7 @@
     return {
       worksheets: {
         get items() { return wb.sheets; }, load() { return this; },
-        add: (name) => { if (wb.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new Error('ItemAlreadyExists: ' + name); const s = new Sheet(wb, name); wb.sheets.push(s); return s; },
+        add: (name) => { checkSheetName(name); if (wb.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new Error('ItemAlreadyExists: ' + name); const s = new Sheet(wb, name); wb.sheets.push(s); return s; },
         getItem: (name) => wb.sheet(name),
         getItemOrNullObject: (name) => wb.sheets.find((x) => x.name.toLowerCase() === String(name).toLowerCase())
           || { isNullObject: true, getUsedRangeOrNullObject: () => ({ isNullObject: true, load() { return this; } }) },
@@ -169,12 +183,23 @@
       },
       names: {
         get items() { return wb.names; }, load() { return this; },
-        add: (name, ref, comment) => { const n = { name, ref, comment, delete: () => { wb.names = wb.names.filter((x) => x !== n); }, getRange: () => rangeOf(n.ref) }; wb.names.push(n); return n; },
+        add: (name, ref, comment) => { checkDefinedName(name); const n = { name, ref, comment, formula: ref, delete: () => { wb.names = wb.names.filter((x) => x !== n); }, getRange: () => rangeOf(n.ref) }; wb.names.push(n); return n; },
         getItem: (name) => { const n = wb.names.find((x) => x.name === name); if (!n) throw new Error('ItemNotFound: name ' + name); return n; },
         getItemOrNullObject: (name) => wb.names.find((x) => x.name === name) || { isNullObject: true },
       },
       application: { suspendApiCalculationUntilNextSync() { log.commands.push({ path: 'suspend' }); }, calculate(t) { log.commands.push({ path: 'calculate', value: t }); } },
     };
+  }
+  // As Excel: a sheet name is 1–31 characters without []:*?/\ and not wrapped in quotes; a
+  // defined name starts with a letter, _ or \, holds letters, digits, _ and ., is not a cell
+  // reference and is unique (case-insensitive) among names and tables.
+  function checkSheetName(n) {
+    if (!n || n.length > 31 || /[[\]:*?/\\]/.test(n) || /^'|'$/.test(n)) throw new Error('InvalidArgument: sheet name ' + n);
+  }
+  function checkDefinedName(n) {
+    if (!n || !/^[\p{L}_\\][\p{L}\p{N}_.]*$/u.test(n) || /^[A-Za-z]{1,3}\d+$/.test(n) || /^[RrCc]$/.test(n)) throw new Error('InvalidArgument: name ' + n);
+    const low = n.toLowerCase();
+    if (wb.names.some((x) => x.name.toLowerCase() === low) || wb.tables.some((t) => t.name.toLowerCase() === low)) throw new Error('ItemAlreadyExists: ' + n);
   }
   function rangeOf(ref) {
     const m = /^=?'?(.*?)'?!(.*)$/.exec(ref);

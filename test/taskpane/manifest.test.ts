@@ -61,10 +61,14 @@ describe('manifest.xml as office-addin-manifest reads it', () => {
     expect(m.defaultSettings).toEqual({ sourceLocation: 'https://localhost:3000/taskpane.html' });
   });
 });
+import { MIN_EXCEL_API } from '../../src/render/office/requirements';
 
 describe('manifest.xml content', () => {
-  it('requires ExcelApi 1.9, after <Hosts>', () => {
-    expect(xml).toMatch(/<\/Hosts>\s*<Requirements>\s*<Sets DefaultMinVersion="1.9">\s*<Set Name="ExcelApi" MinVersion="1.9"\/>/);
+  it('requires only ExcelApi 1.4 (defined names), after <Hosts>: newer sets are detected at run time', () => {
+    // 1.9 hid the add-in from Excel 2019 (volume licence, ExcelApi 1.8); the renderer skips what
+    // needs more than 1.4 (src/render/office/requirements.ts) and the pane says what is missing.
+    expect(xml).toMatch(/<\/Hosts>\s*<Requirements>\s*<Sets DefaultMinVersion="1.4">\s*<Set Name="ExcelApi" MinVersion="1.4"\/>/);
+    expect(MIN_EXCEL_API).toBe('1.4');
   });
 
   it('puts a button on the Home tab that opens the task pane', () => {

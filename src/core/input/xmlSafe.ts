@@ -7,8 +7,12 @@
  * becomes U+FFFD "�". Host-free.
  */
 
-/** Every character XML 1.0 cannot hold (a surrogate only when it is not part of a pair). */
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/**
+ * Every character XML 1.0 cannot hold, and whole surrogate pairs: a match of two characters is a
+ * pair (kept), a match of one is a character to replace (a lone surrogate among them). No
+ * lookbehind: the pane's engines (EdgeHTML, older Safari) reject it.
+ */
+const NOT_XML = /[\uD800-\uDBFF][\uDC00-\uDFFF]|[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/g;
 /** Controls that separate words where they stand (Word's line break, page break, separators). */
 const SEPARATOR = /[\u000B\u000C\u001C-\u001F]/;
 
@@ -25,7 +29,8 @@ export interface XmlSafeText {
 /** True when `s` holds a character XML 1.0 cannot hold. */
 export function hasNonXmlChar(s: string): boolean {
   NOT_XML.lastIndex = 0;
-  const found = NOT_XML.test(s);
+  let found = false;
+  for (let m = NOT_XML.exec(s); m && !found; m = NOT_XML.exec(s)) found = m[0].length === 1;
   NOT_XML.lastIndex = 0;
   return found;
 }
@@ -36,6 +41,7 @@ export function xmlSafeText(s: string): XmlSafeText {
   let replaced = 0;
   let first = -1;
   const text = s.replace(NOT_XML, (c: string, at: number) => {
+    if (c.length === 2) return c; // a surrogate pair: one character, kept
     replaced++;
     if (first < 0) first = at;
     return SEPARATOR.test(c) ? ' ' : REPLACEMENT;

@@ -114,6 +114,7 @@ export function planCatalogue(tables: ProgrammeTable[], catalogue?: Catalogue): 
       name: l.name,
       ref: `${quoteSheet(CATALOGUE_SHEET)}!${absAddr(5, l.col)}:${absAddr(4 + rows.length, l.col)}`,
       comment: `Danh sách chọn: ${l.headers[0]}`,
+      tableColumn: `${l.table}[${l.headers[0]}]`,
     });
   }
   sheet.widths = Array.from({ length: widths.length }, (_, i) => widths[i] ?? 3);

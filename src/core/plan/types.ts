@@ -15,8 +15,11 @@
 
 export type Scalar = string | number | boolean | null;
 
-/** A cell value: a scalar, or a formula (without "="). */
-export type CellValue = Scalar | { formula: string };
+/**
+ * A cell value: a scalar, or a formula (without "="). `result` (optional) is the value the core
+ * computed for the report date, written as the formula's cached value (see cachedResults.ts).
+ */
+export type CellValue = Scalar | { formula: string; result?: Scalar };
 
 export interface FontPlan {
   name: string;
@@ -205,6 +208,13 @@ export interface NamePlan {
   /** Absolute reference without "=". */
   ref: string;
   comment?: string;
+  /**
+   * (Optional) The table column the name stands for, as a structured reference without "="
+   * (`DanhMuc_CoQuan[Cơ quan]`): the same cells as `ref` when written, but the name then grows
+   * with the table — an agency a user adds to Danh mục appears in the drop-down. Renderers that
+   * can define a name over a structured reference use it (Office.js); others write `ref`.
+   */
+  tableColumn?: string;
 }
 
 export interface WorkbookPlan {

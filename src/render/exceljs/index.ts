@@ -6,6 +6,8 @@
  */
 import ExcelJS from 'exceljs';
 import type { WorkbookPlan } from '../../core/plan/types';
+import { withCachedResults } from '../../core/plan/cachedResults';
+import { singleLineHeaders } from '../../core/plan/tableHeaders';
 import { drawSheet } from './sheet';
 
 export function renderWorkbook(plan: WorkbookPlan): ExcelJS.Workbook {
@@ -13,7 +15,10 @@ export function renderWorkbook(plan: WorkbookPlan): ExcelJS.Workbook {
   wb.creator = plan.creator;
   wb.title = plan.title;
   wb.calcProperties.fullCalcOnLoad = plan.fullCalcOnLoad;
-  plan.sheets.forEach((s) => drawSheet(wb, plan, s));
+  // Formula cells carry the values the core computed for the report date (Protected View,
+  // previewers); table column names hold no line break (Excel would repair the table).
+  const shown = withCachedResults(singleLineHeaders(plan));
+  shown.sheets.forEach((s) => drawSheet(wb, shown, s));
   plan.names.forEach((n) => wb.definedNames.add(n.ref, n.name));
   return wb;
 }

@@ -22,3 +22,11 @@ export function widthToPoints(chars: number): number {
 export function mmToPoints(mm: number): number {
   return Math.round((mm * 72) / 25.4 * 100) / 100;
 }
+
+/**
+ * The range of `rows` × `cols` cells from 0-based (row, col), by its A1 address: the same as
+ * Worksheet.getRangeByIndexes (ExcelApi 1.7) but available since ExcelApi 1.1.
+ */
+export function cellsAt(ws: Excel.Worksheet, row: number, col: number, rows: number, cols: number): Excel.Range {
+  return ws.getRange(rangeAddress(row + 1, col + 1, rows, cols));
+}

@@ -1,9 +1,11 @@
 import type { WorkbookPlan } from '../../core/plan/types';
-import { DEFAULT_CHUNK_BYTES, DEFAULT_REQUEST_BUDGET, Op, packRequests } from './payload';
-import { cellsOps, layoutOp, rulesOps } from './sheetParts';
+import { DEFAULT_CHUNK_BYTES, DEFAULT_REQUEST_BUDGET, Op, packRequests, REQUEST_BASE_BYTES } from './payload';
+import { cellsOps, layoutOp, looseHeights, rulesOps } from './sheetParts';
 import { tableOps } from './tables';
 import { pushAll } from '../../core/arrays';
 import { isExcelError, isOwnFault } from './errorSource';
+import { ACTION_BYTES, PATH_BYTES } from './format';
+import { ALL_SUPPORTED, FEATURES, Supports } from './requirements';
 
 export interface RenderOptions {
   /** Called after each request with the share done (0..1). */
@@ -12,6 +14,11 @@ export interface RenderOptions {
   requestBudget?: number;
   /** Largest single range write (default 1 MiB). */
   chunkBytes?: number;
+  /**
+   * Which ExcelApi sets this Excel has (default: all). Parts needing a newer set than it has are
+   * skipped and listed in the report's `unavailable`; formulas are written without copyFrom.
+   */
+  supports?: Supports;
 }
 
 export interface RenderReport {
@@ -20,6 +27,8 @@ export interface RenderReport {
   /** Estimated bytes of each write request. */
   requestBytes: number[];
   sheets: string[];
+  /** What was left out because this Excel lacks its requirement set (Vietnamese labels, each once). */
+  unavailable: string[];
 }
 
 /** A failure while drawing, with a Vietnamese message; the workbook was put back as it was. */
@@ -29,6 +38,8 @@ interface Existing {
   sheets: string[];
   tables: string[];
   names: string[];
+  /** What each existing defined name refers to ("='Tổng hợp'!$B$3") and its comment, to put back. */
+  nameDefs: Array<{ name: string; formula: string; comment: string }>;
 }
 
 /**
@@ -36,7 +47,8 @@ interface Existing {
  * renamed out of the way, the new ones are written under their final names, and the old ones are
  * deleted only at the very end of the last request (a failing command stops its request, so they
  * survive any failure; the catch puts their names back). Syncs: one to read what exists, one per
- * write request — one for any import whose cells fit in the request budget, whatever its rows.
+ * write request — one for any import whose cells fit in the request budget, whatever its rows —
+ * and one to recalculate.
  */
 export async function renderPlan(context: Excel.RequestContext, plan: WorkbookPlan, options: RenderOptions = {}): Promise<RenderReport> {
   let syncs = 0;
@@ -45,25 +57,33 @@ export async function renderPlan(context: Excel.RequestContext, plan: WorkbookPl
     await context.sync();
   };
   const wb = context.workbook;
+  const supports = options.supports ?? ALL_SUPPORTED;
+  // NamedItem.formula arrives in ExcelApi 1.7; before it, `value` gives a range name's address.
+  const nameRef = supports('1.7') ? 'formula' : 'value';
   const sheetItems = wb.worksheets.load('items/name');
   const tableItems = wb.tables.load('items/name');
-  const nameItems = wb.names.load('items/name');
+  const nameItems = wb.names.load(`items/name,items/${nameRef},items/comment`);
   await sync();
   const existing: Existing = {
     sheets: sheetItems.items.map((s) => s.name),
     tables: tableItems.items.map((t) => t.name),
     names: nameItems.items.map((n) => n.name),
+    nameDefs: nameItems.items.map((n) => ({ name: n.name, formula: `=${String(nameRef === 'formula' ? n.formula : n.value).replace(/^=/, '')}`, comment: n.comment ?? '' })),
   };
   const moved = moveAside(plan, existing);
   const movedTables = tablesAside(plan, existing);
-  const ops = [...prepareOps(context, plan, existing, moved, movedTables), ...drawOps(context, plan, options.chunkBytes ?? DEFAULT_CHUNK_BYTES)];
+  const handles = new Map<string, Excel.Worksheet>();
+  const drawn = drawOps(context, plan, options.chunkBytes ?? DEFAULT_CHUNK_BYTES, handles, supports('1.9'));
+  const unavailable = [...new Set(drawn.filter((op) => op.feature && !supports(op.feature.set)).map((op) => op.feature!.label))];
+  const ops = [...prepareOps(context, plan, existing, moved, movedTables), ...drawn.filter((op) => !op.feature || supports(op.feature.set))];
   ops.push({ bytes: 256, run: () => finish(context, plan, moved) });
   const requests = packRequests(ops, options.requestBudget ?? DEFAULT_REQUEST_BUDGET);
-  const requestBytes = requests.map((r) => r.reduce((n, op) => n + op.bytes, 0));
+  const requestBytes = requests.map((r) => r.reduce((n, op) => n + op.bytes, REQUEST_BASE_BYTES));
   try {
     for (let i = 0; i < requests.length; i++) {
-      wb.application.suspendApiCalculationUntilNextSync();
+      if (supports('1.6')) wb.application.suspendApiCalculationUntilNextSync();
       requests[i].forEach((op) => op.run());
+      handles.clear();
       await sync();
       options.onProgress?.((i + 1) / requests.length);
     }
@@ -76,7 +96,16 @@ export async function renderPlan(context: Excel.RequestContext, plan: WorkbookPl
     if (isExcelError(e)) throw new RenderError(`Excel không nhận lệnh ghi vào sổ (${why}). ${kept}`);
     throw new RenderError(`Không ghi được vào sổ Excel (${why}). ${kept}`);
   }
-  return { syncs, requestBytes, sheets: plan.sheets.map((s) => s.name) };
+  // Calculation was suspended while writing; Excel then leaves recalculating to the add-in, so
+  // the statuses and counts are computed once here, in a request of their own. Everything is
+  // written by now: a failure here is not a failed import (Excel recalculates on the next edit).
+  try {
+    wb.application.calculate('Full');
+    await sync();
+  } catch {
+    // Nothing to undo.
+  }
+  return { syncs, requestBytes, sheets: plan.sheets.map((s) => s.name), unavailable };
 }
 
 const same = (a: string, b: string) => a.toLocaleLowerCase('vi') === b.toLocaleLowerCase('vi');
@@ -123,22 +152,35 @@ function prepareOps(context: Excel.RequestContext, plan: WorkbookPlan, existing:
   return [{ bytes: 256 * (moved.size + existing.tables.length + existing.names.length + 1), run }];
 }
 
-/** Sheets first, then names, tables, loose cells, and last the rules that point at them. */
-function drawOps(context: Excel.RequestContext, plan: WorkbookPlan, chunkBytes: number): Op[] {
+/**
+ * Sheets first, then names, tables, loose cells, and last the rules that point at them.
+ * `handles` holds the worksheet objects of the current request only: an object Office.js got
+ * from worksheets.add() or getItem() is invalid after its request, so the caller clears it at
+ * every sync and the next request looks each sheet up again by name (one object path).
+ */
+function drawOps(context: Excel.RequestContext, plan: WorkbookPlan, chunkBytes: number, handles: Map<string, Excel.Worksheet>, canCopy: boolean): Op[] {
   const wb = context.workbook;
-  const handles = new Map<string, Excel.Worksheet>();
-  const sheet = (name: string) => () => handles.get(name) ?? wb.worksheets.getItem(name);
+  const sheet = (name: string) => () => {
+    let ws = handles.get(name);
+    if (!ws) handles.set(name, (ws = wb.worksheets.getItem(name)));
+    return ws;
+  };
   const ops: Op[] = plan.sheets.map((s) => ({
-    bytes: 1024 + 16 * s.widths.length,
+    bytes: 1024 + (3 * PATH_BYTES + ACTION_BYTES) * (s.widths.length + looseHeights(s).length),
     run: () => {
       const ws = wb.worksheets.add(s.name);
       handles.set(s.name, ws);
       layoutOp(ws, s);
     },
   }));
-  for (const n of plan.names) ops.push({ bytes: 256, run: () => void wb.names.add(n.name, `=${n.ref}`, n.comment) });
-  for (const s of plan.sheets) for (const t of s.tables) pushAll(ops, tableOps(sheet(s.name), t, plan.styles, chunkBytes));
-  for (const s of plan.sheets) pushAll(ops, cellsOps(sheet(s.name), s, plan.styles));
+  for (const s of plan.sheets) if (s.tabColor) ops.push({ feature: FEATURES.tabColour, bytes: PATH_BYTES + ACTION_BYTES, run: () => void (sheet(s.name)().tabColor = `#${s.tabColor}`) });
+  const addName = (n: WorkbookPlan['names'][number], ref: string): Op => ({ bytes: 2 * PATH_BYTES + ACTION_BYTES + 256, run: () => void wb.names.add(n.name, `=${ref}`, n.comment) });
+  // Names over cells first (the status formulas use them); names over a table column (the
+  // drop-down lists, which then grow with their tables) once their tables exist.
+  for (const n of plan.names) if (!n.tableColumn) ops.push(addName(n, n.ref));
+  for (const s of plan.sheets) for (const t of s.tables) pushAll(ops, tableOps(sheet(s.name), t, plan.styles, chunkBytes, s.font, canCopy));
+  for (const n of plan.names) if (n.tableColumn) ops.push(addName(n, n.tableColumn));
+  for (const s of plan.sheets) pushAll(ops, cellsOps(sheet(s.name), s, plan.styles, chunkBytes));
   for (const s of plan.sheets) pushAll(ops, rulesOps(sheet(s.name), s));
   return ops;
 }
@@ -162,9 +204,11 @@ async function rollBack(
     const wb = context.workbook;
     const sheets = wb.worksheets.load('items/name');
     const tables = wb.tables.load('items/name');
+    const names = wb.names.load('items/name');
     await context.sync();
     const now = sheets.items.map((s) => s.name);
     const tablesNow = tables.items.map((t) => t.name);
+    const namesNow = names.items.map((n) => n.name);
     for (const s of plan.sheets) {
       const old = existing.sheets.find((e) => same(e, s.name));
       // A sheet under a plan name is ours only if the old one (if any) was moved aside.
@@ -174,6 +218,14 @@ async function rollBack(
     }
     for (const [old, tmp] of moved) if (now.includes(tmp)) wb.worksheets.getItem(tmp).name = old;
     for (const [old, tmp] of movedTables) if (tablesNow.includes(tmp)) wb.tables.getItem(tmp).name = old;
+    // Defined names: the plan's go (they may point at deleted sheets), the old ones come back
+    // as they were (NgayBaoCao, SoNgaySapDenHan, the drop-down lists …), after the sheets they
+    // name have their names again.
+    for (const n of namesNow) if (plan.names.some((p) => same(p.name, n))) wb.names.getItem(n).delete();
+    for (const d of existing.nameDefs) {
+      const keptAsIs = namesNow.some((n) => same(n, d.name)) && !plan.names.some((p) => same(p.name, d.name));
+      if (!keptAsIs) wb.names.add(d.name, d.formula, d.comment || undefined);
+    }
     await context.sync();
   } catch {
     // The workbook could not be reached again; the error reported to the user says what failed.

@@ -1,11 +1,14 @@
-import type { CellStyle, CellValue, TablePlan } from '../../core/plan/types';
-import { rangeAddress } from './address';
-import { applyStyle, looksLikeFormula, styleBytes } from './format';
+import type { CellStyle, CellValue, FontPlan, TablePlan } from '../../core/plan/types';
+import { cellsAt, rangeAddress } from './address';
+import { ACTION_BYTES, applyStyle, ARRAY_FACTOR, looksLikeFormula, PATH_BYTES, styleBytes } from './format';
+import { linkTarget } from './sheetParts';
+import { FEATURES } from './requirements';
 import { Op, payloadBytes } from './payload';
 import { relativeForm } from './relativeFormula';
 import { pushAll } from '../../core/arrays';
 
 type Styles = Record<string, CellStyle>;
+const LINKS_PER_OP = 1000;
 const isFormula = (v: CellValue): v is { formula: string } => typeof v === 'object' && v !== null;
 
 /**
@@ -45,7 +48,7 @@ export function rowChunks(rows: unknown[][], chunkBytes: number): Array<[number,
  * The work that draws one table: text formats first, then the values in row chunks, the table
  * over the written range, styles, and last the formula cells (they may name the table itself).
  */
-export function tableOps(sheet: () => Excel.Worksheet, t: TablePlan, styles: Styles, chunkBytes: number): Op[] {
+export function tableOps(sheet: () => Excel.Worksheet, t: TablePlan, styles: Styles, chunkBytes: number, base?: FontPlan, canCopy = true): Op[] {
   const ops: Op[] = [];
   const ncols = t.columns.length;
   const headers = t.columns.map((c) => c.header);
@@ -54,9 +57,9 @@ export function tableOps(sheet: () => Excel.Worksheet, t: TablePlan, styles: Sty
   const bodyRow = t.row + 1;
 
   ops.push({
-    bytes: payloadBytes(headers) * 2,
+    bytes: payloadBytes(headers) * 2 + 2 * (PATH_BYTES + ACTION_BYTES),
     run: () => {
-      const head = sheet().getRangeByIndexes(t.row - 1, t.col - 1, 1, ncols);
+      const head = cellsAt(sheet(), t.row - 1, t.col - 1, 1, ncols);
       head.numberFormat = [headers.map(() => '@')];
       head.values = [headers];
     },
@@ -64,36 +67,55 @@ export function tableOps(sheet: () => Excel.Worksheet, t: TablePlan, styles: Sty
   for (const [a, b] of rowChunks(body, chunkBytes)) {
     const chunkFormats = formats.map((f) => (f ? f.slice(a, b).map((x) => [x]) : null));
     ops.push({
-      bytes: payloadBytes(body.slice(a, b)) + payloadBytes(chunkFormats),
+      bytes: Math.ceil(ARRAY_FACTOR * (payloadBytes(body.slice(a, b)) + payloadBytes(chunkFormats))) + (ncols + 1) * (PATH_BYTES + ACTION_BYTES),
       run: () => {
         const ws = sheet();
         chunkFormats.forEach((f, c) => {
-          if (f) ws.getRangeByIndexes(bodyRow - 1 + a, t.col - 1 + c, b - a, 1).numberFormat = f;
+          if (f) cellsAt(ws, bodyRow - 1 + a, t.col - 1 + c, b - a, 1).numberFormat = f;
         });
-        ws.getRangeByIndexes(bodyRow - 1 + a, t.col - 1, b - a, ncols).values = body.slice(a, b);
+        cellsAt(ws, bodyRow - 1 + a, t.col - 1, b - a, ncols).values = body.slice(a, b);
       },
     });
   }
-  const colStyleBytes = t.columns.reduce((n, c) => n + styleBytes(c.style ? styles[c.style] : undefined) + 64, 0);
-  const rowStyleBytes = (t.rowStyles ?? []).reduce((n, s, i, all) => (s && s !== all[i - 1] ? n + styleBytes(styles[s]) + 64 : n), 0);
-  ops.push({ bytes: 512 + colStyleBytes + rowStyleBytes, run: () => createTable(sheet(), t, styles) });
-  pushAll(ops, formulaOps(sheet, t));
+  const multi = t.rows.length > 1;
+  const colStyleBytes = t.columns.reduce((n, c) => n + styleBytes(c.style ? styles[c.style] : undefined, multi, base) + (c.hidden ? 2 * PATH_BYTES + ACTION_BYTES : 0), 0);
+  ops.push({ bytes: 2 * PATH_BYTES + 6 * ACTION_BYTES + payloadBytes(t.name) + colStyleBytes, run: () => createTable(sheet(), t, styles, base) });
+  // Row styles (section headings …) by runs of rows, in groups that each stay under the chunk
+  // size, so a table with thousands of headings never makes one op over the request budget.
+  let group: Array<{ at: number; rows: number; style: CellStyle }> = [];
+  let groupBytes = 0;
+  const flush = () => {
+    const runs = group;
+    if (runs.length) ops.push({ bytes: groupBytes, run: () => runs.forEach((r) => applyStyle(cellsAt(sheet(), r.at, t.col - 1, r.rows, ncols), r.style, true, base)) });
+    group = [];
+    groupBytes = 0;
+  };
+  for (const run of rowStyleRuns(t, styles)) {
+    const b = styleBytes(run.style, true, base);
+    if (group.length && groupBytes + b > chunkBytes) flush();
+    group.push(run);
+    groupBytes += b;
+  }
+  flush();
+  // Last, Excel fits the body rows to their wrapped text (one command; 409 pt at most).
+  if (t.rows.length) ops.push({ bytes: 2 * PATH_BYTES + 2 * ACTION_BYTES, run: () => cellsAt(sheet(), t.row, t.col - 1, t.rows.length, ncols).format.autofitRows() });
+  pushAll(ops, formulaOps(sheet, t, canCopy, chunkBytes));
   const links = (t as TablePlan & { hyperlinks?: Array<{ row: number; col: number; target: string }> }).hyperlinks ?? [];
-  if (links.length) {
+  // Links in groups, so that thousands of them (Kiểm tra) never make one op over the budget.
+  for (let k = 0; k < links.length; k += LINKS_PER_OP) {
+    const group = links.slice(k, k + LINKS_PER_OP);
     ops.push({
-      bytes: payloadBytes(links) + 64 * links.length,
+      feature: FEATURES.links,
+      bytes: payloadBytes(group) + (PATH_BYTES + ACTION_BYTES + 48) * group.length,
       run: () => {
-        for (const l of links) {
-          const cell = sheet().getRangeByIndexes(bodyRow - 1 + l.row, t.col - 1 + l.col, 1, 1);
-          cell.hyperlink = { documentReference: l.target.replace(/^#/, '') };
-        }
+        for (const l of group) cellsAt(sheet(), bodyRow - 1 + l.row, t.col - 1 + l.col, 1, 1).hyperlink = linkTarget(l.target);
       },
     });
   }
   return ops;
 }
 
-function createTable(ws: Excel.Worksheet, t: TablePlan, styles: Styles): void {
+function createTable(ws: Excel.Worksheet, t: TablePlan, styles: Styles, base?: FontPlan): void {
   const n = t.rows.length;
   const table = ws.tables.add(rangeAddress(t.row, t.col, n + 1, t.columns.length), true);
   table.name = t.name;
@@ -102,25 +124,33 @@ function createTable(ws: Excel.Worksheet, t: TablePlan, styles: Styles): void {
   table.showFilterButton = t.showFilterButton;
   if (!n) return;
   t.columns.forEach((col, c) => {
-    const range = ws.getRangeByIndexes(t.row, t.col - 1 + c, n, 1);
-    applyStyle(range, col.style ? styles[col.style] : undefined, n > 1);
+    const range = cellsAt(ws, t.row, t.col - 1 + c, n, 1);
+    applyStyle(range, col.style ? styles[col.style] : undefined, n > 1, base);
     if (col.hidden) range.getEntireColumn().columnHidden = true;
   });
+}
+
+/** Runs of body rows sharing a row style: 0-based sheet row of the first, row count, style. */
+function rowStyleRuns(t: TablePlan, styles: Styles): Array<{ at: number; rows: number; style: CellStyle }> {
+  const out: Array<{ at: number; rows: number; style: CellStyle }> = [];
   const rs = t.rowStyles ?? [];
   for (let i = 0; i < rs.length; ) {
     let j = i + 1;
     while (j < rs.length && rs[j] === rs[i]) j++;
     const s = rs[i];
-    if (s && styles[s]) applyStyle(ws.getRangeByIndexes(t.row + i, t.col - 1, j - i, t.columns.length), styles[s], true);
+    if (s && styles[s]) out.push({ at: t.row + i, rows: j - i, style: styles[s] });
     i = j;
   }
+  return out;
 }
 
 /**
  * Formula cells, per column. A run of rows holding the same formula copied down (same relative
- * form) is written as its first cell plus one copy over the rest; anything else cell by cell.
+ * form) is written as its first cell plus one copy over the rest (Range.copyFrom, ExcelApi 1.9);
+ * without copyFrom (`canCopy` false) the run's formulas are written as arrays in row chunks.
+ * Anything else cell by cell.
  */
-function formulaOps(sheet: () => Excel.Worksheet, t: TablePlan): Op[] {
+function formulaOps(sheet: () => Excel.Worksheet, t: TablePlan, canCopy: boolean, chunkBytes: number): Op[] {
   const ops: Op[] = [];
   t.columns.forEach((_, c) => {
     const sheetCol = t.col + c;
@@ -135,15 +165,23 @@ function formulaOps(sheet: () => Excel.Worksheet, t: TablePlan): Op[] {
       const first = `=${(t.rows[i][c] as { formula: string }).formula}`;
       const top = t.row + i;
       const n = j - i;
-      ops.push({
-        bytes: payloadBytes(first) + (n > 1 ? 128 : 0),
-        run: () => {
-          const ws = sheet();
-          const head = ws.getRangeByIndexes(top, sheetCol - 1, 1, 1);
-          head.formulas = [[first]];
-          if (n > 1) ws.getRangeByIndexes(top + 1, sheetCol - 1, n - 1, 1).copyFrom(head, 'Formulas');
-        },
-      });
+      if (canCopy || n === 1) {
+        ops.push({
+          bytes: payloadBytes(first) + 2 * (PATH_BYTES + ACTION_BYTES),
+          run: () => {
+            const ws = sheet();
+            const head = cellsAt(ws, top, sheetCol - 1, 1, 1);
+            head.formulas = [[first]];
+            if (n > 1) cellsAt(ws, top + 1, sheetCol - 1, n - 1, 1).copyFrom(head, 'Formulas');
+          },
+        });
+      } else {
+        const all = t.rows.slice(i, j).map((r) => [`=${(r[c] as { formula: string }).formula}`]);
+        for (const [a, b] of rowChunks(all, chunkBytes)) {
+          const part = all.slice(a, b);
+          ops.push({ bytes: Math.ceil(ARRAY_FACTOR * payloadBytes(part)) + PATH_BYTES + ACTION_BYTES, run: () => void (cellsAt(sheet(), top + a, sheetCol - 1, b - a, 1).formulas = part) });
+        }
+      }
       i = j;
     }
   });

@@ -37,7 +37,7 @@ function clean(raw: string): { text: string; bold: boolean } {
     .replace(/\*\*/g, '')
     .replace(/\\\*/g, '*')
     .replace(/^\s*\*(?=\S)/, '')
-    .replace(/(?<=\S)\*\s*$/, '');
+    .replace(/(\S)\*\s*$/, '$1');
   return { text: collapse(t.replace(/\n/g, ' ')), bold };
 }
 

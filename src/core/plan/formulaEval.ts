@@ -1,0 +1,354 @@
+/**
+ * A small evaluator for the formulas the workbook plan itself writes on Tổng hợp (counts by
+ * status, lead, section and quarter, totals, shares, the overdue list's references), so their
+ * cached values come from the final plan. It knows only what the plan uses: numbers, "text",
+ * + - * / & = <> < > <= >=, cell references (A1, $A$1, 'Sheet'!$B$7, B8:E8), structured
+ * references (Table[Column], body rows), defined names pointing at one cell, and IF, SUM,
+ * SUMPRODUCT, COUNTIF, COUNTIFS, DATE. Anything else throws Unsupported, and the cell gets no
+ * cached value (Excel computes it on its first recalculation, as before). Text compares without
+ * regard to case, as in Excel. Host-free.
+ */
+import type { CellValue, Scalar, WorkbookPlan } from './types';
+
+export class Unsupported extends Error {}
+
+type V = Scalar | V[];
+
+interface Grid {
+  cells: Map<string, CellValue>;
+}
+interface TableRef {
+  sheet: string;
+  row: number;
+  col: number;
+  headers: string[];
+  rows: number;
+}
+
+const colNumber = (letters: string) => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+const key = (row: number, col: number) => `${row},${col}`;
+
+/** Evaluates formulas of a plan; results are memoised per cell. */
+export class PlanEvaluator {
+  private grids = new Map<string, Grid>();
+  private tables = new Map<string, TableRef>();
+  private names = new Map<string, string>();
+  private memo = new Map<string, V>();
+  private busy = new Set<string>();
+
+  constructor(plan: WorkbookPlan) {
+    for (const s of plan.sheets) {
+      const cells = new Map<string, CellValue>();
+      for (const c of s.cells) cells.set(key(c.row, c.col), c.value);
+      for (const t of s.tables) {
+        t.columns.forEach((c, j) => cells.set(key(t.row, t.col + j), c.header));
+        t.rows.forEach((r, i) => r.forEach((v, j) => cells.set(key(t.row + 1 + i, t.col + j), v)));
+        this.tables.set(t.name.toLowerCase(), { sheet: s.name, row: t.row, col: t.col, headers: t.columns.map((c) => c.header), rows: t.rows.length });
+      }
+      this.grids.set(s.name, { cells });
+    }
+    for (const n of plan.names) this.names.set(n.name.toLowerCase(), n.ref);
+  }
+
+  /** The value of a cell: its scalar, its formula's cached result, or the formula evaluated. */
+  cell(sheet: string, row: number, col: number): Scalar {
+    const v = this.grids.get(sheet)?.cells.get(key(row, col));
+    if (v === undefined || v === null) return null;
+    if (typeof v !== 'object') return v;
+    if (v.result !== undefined) return v.result;
+    const k = `${sheet}!${key(row, col)}`;
+    const hit = this.memo.get(k);
+    if (hit !== undefined) return hit as Scalar;
+    if (this.busy.has(k)) throw new Unsupported('circular reference');
+    this.busy.add(k);
+    try {
+      const out = this.evaluate(v.formula, sheet);
+      if (Array.isArray(out)) throw new Unsupported('array result');
+      this.memo.set(k, out);
+      return out;
+    } finally {
+      this.busy.delete(k);
+    }
+  }
+
+  /** Evaluates `formula` (without "=") as if it stood on `sheet`. */
+  evaluate(formula: string, sheet: string): V {
+    const p = new Parser(formula, this, sheet);
+    const v = p.expression();
+    p.end();
+    return v;
+  }
+
+  range(sheet: string, r0: number, c0: number, r1: number, c1: number): V[] {
+    const out: V[] = [];
+    for (let r = Math.min(r0, r1); r <= Math.max(r0, r1); r++) for (let c = Math.min(c0, c1); c <= Math.max(c0, c1); c++) out.push(this.cell(sheet, r, c));
+    return out;
+  }
+
+  private columns = new Map<string, V[]>();
+
+  /** A table column's body values (memoised: the plan does not change while it is evaluated). */
+  column(table: string, header: string): V[] {
+    const k = `${table}[${header}]`.toLowerCase();
+    const hit = this.columns.get(k);
+    if (hit) return hit;
+    const t = this.tables.get(table.toLowerCase());
+    if (!t) throw new Unsupported(`table ${table}`);
+    const j = t.headers.findIndex((h) => h.toLowerCase() === header.toLowerCase());
+    if (j < 0) throw new Unsupported(`column ${header}`);
+    const out = this.range(t.sheet, t.row + 1, t.col + j, t.row + t.rows, t.col + j);
+    this.columns.set(k, out);
+    return out;
+  }
+
+  named(name: string): V {
+    const ref = this.names.get(name.toLowerCase());
+    if (!ref) throw new Unsupported(`name ${name}`);
+    return this.evaluate(ref, '');
+  }
+
+  sheetExists(name: string): boolean {
+    return this.grids.has(name);
+  }
+}
+
+const TOKEN = /\s*(?:('(?:[^']|'')+'|[A-Za-z_\u00C0-\u1EF9][\w.\u00C0-\u1EF9]*)!(\$?[A-Z]{1,3}\$?\d+)|(\$?[A-Z]{1,3}\$?\d+)(?::(\$?[A-Z]{1,3}\$?\d+))?(?![\w(])|([A-Za-z_][\w.]*)\[([^\]]+)\]|(\d+(?:\.\d+)?)|"((?:[^"]|"")*)"|([A-Za-z_][\w.]*)\s*\(|([A-Za-z_][\w.]*)|(<>|<=|>=|[-+*/&=<>(),]))/y;
+
+type Tok =
+  | { t: 'cell'; sheet: string | null; a: string }
+  | { t: 'range'; a: string; b: string }
+  | { t: 'col'; table: string; header: string }
+  | { t: 'num'; v: number }
+  | { t: 'str'; v: string }
+  | { t: 'fn'; name: string }
+  | { t: 'name'; name: string }
+  | { t: 'op'; v: string };
+
+function tokenize(s: string): Tok[] {
+  const out: Tok[] = [];
+  TOKEN.lastIndex = 0;
+  let at = 0;
+  while (at < s.length) {
+    if (/^\s*$/.test(s.slice(at))) break;
+    TOKEN.lastIndex = at;
+    const m = TOKEN.exec(s);
+    if (!m) throw new Unsupported(`cannot read "${s.slice(at, at + 20)}"`);
+    at = TOKEN.lastIndex;
+    if (m[1]) out.push({ t: 'cell', sheet: m[1].replace(/^'|'$/g, '').replace(/''/g, "'"), a: m[2] });
+    else if (m[3] && m[4]) out.push({ t: 'range', a: m[3], b: m[4] });
+    else if (m[3]) out.push({ t: 'cell', sheet: null, a: m[3] });
+    else if (m[5]) out.push({ t: 'col', table: m[5], header: m[6] });
+    else if (m[7]) out.push({ t: 'num', v: Number(m[7]) });
+    else if (m[8] !== undefined) out.push({ t: 'str', v: m[8].replace(/""/g, '"') });
+    else if (m[9]) out.push({ t: 'fn', name: m[9].toUpperCase() });
+    else if (m[10]) out.push({ t: 'name', name: m[10] });
+    else out.push({ t: 'op', v: m[11] });
+  }
+  return out;
+}
+
+const rc = (a: string): [number, number] => {
+  const m = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(a)!;
+  return [Number(m[2]), colNumber(m[1])];
+};
+
+const num = (v: Scalar): number => {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (v === null || v === '') return 0;
+  throw new Unsupported('#VALUE!');
+};
+const text = (v: Scalar): string => (v === null ? '' : typeof v === 'boolean' ? (v ? 'TRUE' : 'FALSE') : String(v));
+
+function compare(a: Scalar, b: Scalar, op: string): boolean {
+  let d: number;
+  const an = a === null ? (typeof b === 'string' ? '' : 0) : a;
+  const bn = b === null ? (typeof a === 'string' ? '' : 0) : b;
+  if (typeof an === 'number' && typeof bn === 'number') d = an - bn;
+  else if (typeof an === 'string' && typeof bn === 'string') {
+    if (op === '=' || op === '<>') {
+      // Equality only (the common case, over whole table columns): cheap tests first.
+      const eq = an === bn || (an.length === bn.length && an.toLowerCase() === bn.toLowerCase());
+      return op === '=' ? eq : !eq;
+    }
+    const x = an.toLowerCase();
+    const y = bn.toLowerCase();
+    d = x < y ? -1 : x > y ? 1 : 0;
+  } else d = typeof an === 'number' ? -1 : 1; // numbers sort before text; never equal
+  return op === '=' ? d === 0 : op === '<>' ? d !== 0 : op === '<' ? d < 0 : op === '>' ? d > 0 : op === '<=' ? d <= 0 : d >= 0;
+}
+
+/** Element-wise application over arrays (one side may be a scalar); arrays here are flat. */
+function lift(a: V, b: V, f: (x: Scalar, y: Scalar) => Scalar): V {
+  const aa = Array.isArray(a);
+  const ba = Array.isArray(b);
+  if (!aa && !ba) return f(a as Scalar, b as Scalar);
+  if (aa && ba && a.length !== b.length) throw new Unsupported('#N/A');
+  const n = aa ? a.length : (b as V[]).length;
+  const out: Scalar[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const x = aa ? a[i] : a;
+    const y = ba ? (b as V[])[i] : b;
+    if (Array.isArray(x) || Array.isArray(y)) throw new Unsupported('nested array');
+    out[i] = f(x as Scalar, y as Scalar);
+  }
+  return out;
+}
+
+/** COUNTIF criteria: ">=46023", "<>Đã lược bỏ", "Quá hạn" (equality), "" (empty). */
+function matches(v: Scalar, crit: Scalar): boolean {
+  if (typeof crit === 'string') {
+    const m = /^(<>|<=|>=|<|>|=)?([\s\S]*)$/.exec(crit)!;
+    const op = m[1] ?? '=';
+    const rest = m[2];
+    const asNumber = rest !== '' && !Number.isNaN(Number(rest)) ? Number(rest) : null;
+    if (asNumber !== null) return typeof v === 'number' ? compare(v, asNumber, op) : op === '<>';
+    if (rest === '') return op === '<>' ? v !== null && v !== '' : v === null || v === '';
+    if (op === '=' || op === '<>') return compare(typeof v === 'string' ? v : v === null ? '' : '\u0000', rest, op);
+    return typeof v === 'string' && compare(v, rest, op);
+  }
+  return compare(v, crit, '=');
+}
+
+class Parser {
+  private toks: Tok[];
+  private i = 0;
+  constructor(src: string, private ev: PlanEvaluator, private sheet: string) {
+    this.toks = tokenize(src);
+  }
+  end(): void {
+    if (this.i < this.toks.length) throw new Unsupported('trailing input');
+  }
+  private peekOp(...ops: string[]): string | null {
+    const t = this.toks[this.i];
+    return t && t.t === 'op' && ops.includes(t.v) ? t.v : null;
+  }
+  private take(op: string): void {
+    if (!this.peekOp(op)) throw new Unsupported(`expected ${op}`);
+    this.i++;
+  }
+  expression(): V {
+    let a = this.concat();
+    for (let op = this.peekOp('=', '<>', '<', '>', '<=', '>='); op; op = this.peekOp('=', '<>', '<', '>', '<=', '>=')) {
+      this.i++;
+      const b = this.concat();
+      const o = op;
+      a = lift(a, b, (x, y) => compare(x, y, o));
+    }
+    return a;
+  }
+  private concat(): V {
+    let a = this.additive();
+    while (this.peekOp('&')) {
+      this.i++;
+      const b = this.additive();
+      a = lift(a, b, (x, y) => text(x) + text(y));
+    }
+    return a;
+  }
+  private additive(): V {
+    let a = this.term();
+    for (let op = this.peekOp('+', '-'); op; op = this.peekOp('+', '-')) {
+      this.i++;
+      const b = this.term();
+      const o = op;
+      a = lift(a, b, (x, y) => (o === '+' ? num(x) + num(y) : num(x) - num(y)));
+    }
+    return a;
+  }
+  private term(): V {
+    let a = this.unary();
+    for (let op = this.peekOp('*', '/'); op; op = this.peekOp('*', '/')) {
+      this.i++;
+      const b = this.unary();
+      const o = op;
+      a = lift(a, b, (x, y) => {
+        if (o === '*') return num(x) * num(y);
+        if (num(y) === 0) throw new Unsupported('#DIV/0!');
+        return num(x) / num(y);
+      });
+    }
+    return a;
+  }
+  private unary(): V {
+    if (this.peekOp('-')) {
+      this.i++;
+      return lift(this.unary(), 0, (x) => -num(x));
+    }
+    return this.primary();
+  }
+  private primary(): V {
+    const t = this.toks[this.i++];
+    if (!t) throw new Unsupported('unexpected end');
+    switch (t.t) {
+      case 'num':
+        return t.v;
+      case 'str':
+        return t.v;
+      case 'cell': {
+        const sheet = t.sheet ?? this.sheet;
+        if (!this.ev.sheetExists(sheet)) throw new Unsupported(`sheet ${sheet}`);
+        const [r, c] = rc(t.a);
+        return this.ev.cell(sheet, r, c);
+      }
+      case 'range': {
+        const [r0, c0] = rc(t.a);
+        const [r1, c1] = rc(t.b);
+        return this.ev.range(this.sheet, r0, c0, r1, c1);
+      }
+      case 'col':
+        return this.ev.column(t.table, t.header);
+      case 'name':
+        return this.ev.named(t.name);
+      case 'fn':
+        return this.call(t.name);
+      case 'op':
+        if (t.v === '(') {
+          const v = this.expression();
+          this.take(')');
+          return v;
+        }
+    }
+    throw new Unsupported('unexpected token');
+  }
+  private call(name: string): V {
+    const args: V[] = [];
+    if (!this.peekOp(')')) {
+      args.push(this.expression());
+      while (this.peekOp(',')) {
+        this.i++;
+        args.push(this.expression());
+      }
+    }
+    this.take(')');
+    const flat = (v: V): Scalar[] => (Array.isArray(v) ? (v.some(Array.isArray) ? v.flatMap(flat) : (v as Scalar[])) : [v]);
+    const scalar = (v: V): Scalar => {
+      if (Array.isArray(v)) throw new Unsupported('array where a value is expected');
+      return v;
+    };
+    switch (name) {
+      case 'IF':
+        return scalar(args[0]) === true || (typeof args[0] === 'number' && args[0] !== 0) ? args[1] ?? true : args[2] ?? false;
+      case 'SUM':
+        return args.flatMap(flat).reduce<number>((n, v) => n + (typeof v === 'number' ? v : 0), 0);
+      case 'SUMPRODUCT':
+        if (args.length !== 1) throw new Unsupported('SUMPRODUCT of several arrays');
+        return flat(args[0]).reduce<number>((n, v) => n + (typeof v === 'number' ? v : 0), 0);
+      case 'COUNTIF':
+      case 'COUNTIFS': {
+        if (args.length % 2) throw new Unsupported('criteria pairs');
+        const ranges = args.filter((_, i) => i % 2 === 0).map(flat);
+        const crits = args.filter((_, i) => i % 2 === 1).map(scalar);
+        let n = 0;
+        for (let i = 0; i < ranges[0].length; i++) if (ranges.every((r, j) => matches(r[i], crits[j]))) n++;
+        return n;
+      }
+      case 'DATE': {
+        const [y, m, d] = args.map((a) => num(scalar(a)));
+        return (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000;
+      }
+      default:
+        throw new Unsupported(`function ${name}`);
+    }
+  }
+}
