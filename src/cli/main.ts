@@ -1,9 +1,5 @@
-import { amendCommand } from './amendCommand';
 import { Args, readArgs, UsageError } from './args';
-import { importCommand } from './importCommand';
 import { err, out } from './io';
-import { parseCommand } from './parseCommand';
-import { validateCommand } from './validateCommand';
 
 const USAGE = `Phụ lục — nhập, kiểm tra và theo dõi phụ lục nhiệm vụ
 
@@ -28,11 +24,13 @@ interface CommandSpec {
   flags: string[];
 }
 
+// Each command's module is loaded when that command runs: `parse` and `validate` of a document
+// start without ExcelJS (loaded by `import`, and by reading a workbook), jszip (.docx only).
 const COMMANDS: Record<string, CommandSpec> = {
-  parse: { run: parseCommand, options: [], flags: ['json'] },
-  amend: { run: amendCommand, options: [], flags: ['json'] },
-  validate: { run: validateCommand, options: ['as-of', 'profile', 'require'], flags: ['json'] },
-  import: { run: importCommand, options: ['output', 'as-of', 'amend', 'due-soon-days'], flags: [] },
+  parse: { run: async (a) => (await import('./parseCommand')).parseCommand(a), options: [], flags: ['json'] },
+  amend: { run: async (a) => (await import('./amendCommand')).amendCommand(a), options: [], flags: ['json'] },
+  validate: { run: async (a) => (await import('./validateCommand')).validateCommand(a), options: ['as-of', 'profile', 'require'], flags: ['json'] },
+  import: { run: async (a) => (await import('./importCommand')).importCommand(a), options: ['output', 'as-of', 'amend', 'due-soon-days'], flags: [] },
 };
 
 export async function main(argv: string[]): Promise<number> {

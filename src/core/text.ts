@@ -87,11 +87,80 @@ export function isBold(raw: string): boolean {
 
 /** Lower case, diacritics and invisible characters removed, đ→d: for matching labels, never for output. */
 export function fold(s: string): string {
-  return stripInvisible(s)
+  const visible = stripInvisible(s);
+  return foldLatin(visible) ?? foldSlow(visible);
+}
+
+/** The definition of `fold` (after `stripInvisible`), for any text. */
+function foldSlow(s: string): string {
+  return foldLetters(s).replace(/\s+/g, ' ').trim();
+}
+
+/** `fold` without its last step (whitespace collapsed and trimmed). */
+function foldLetters(s: string): string {
+  return s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+    .toLowerCase();
+}
+
+/**
+ * Per character code below U+1F00, what `foldLetters` makes of that character alone: the code of
+ * the one character it gives, DROP when it gives none (a removed mark), SLOW where the character
+ * may fold differently inside a text (outside the Latin blocks and the combining marks
+ * U+0300–U+036F, decomposing into anything else, or folding to two characters), UNKNOWN until
+ * first met.
+ */
+const LATIN_END = 0x1f00;
+const UNKNOWN = -1;
+const SLOW = -2;
+const DROP = -3;
+const FOLDED = new Int32Array(LATIN_END).fill(UNKNOWN);
+
+const isLatin = (q: number): boolean => q < 0x250 || (q >= 0x300 && q < 0x370) || (q >= 0x1e00 && q < LATIN_END);
+
+function foldCode(code: number): number {
+  if (!isLatin(code)) return SLOW;
+  const c = String.fromCharCode(code);
+  // Every piece of the decomposition must be Latin or a removed mark, so that canonical
+  // reordering (which only moves marks) cannot change the result.
+  for (const p of c.normalize('NFD')) if (!isLatin(p.charCodeAt(0))) return SLOW;
+  const f = foldLetters(c);
+  return f.length === 0 ? DROP : f.length === 1 ? f.charCodeAt(0) : SLOW;
+}
+
+const UNTIDY_SPACE = /[\t\n\v\f\r\u00a0]| {2}|^ | $/;
+let buffer = new Uint16Array(256);
+const CHUNK = 4096;
+
+/**
+ * `foldSlow` by table for text written in Latin letters (Vietnamese included), which folds
+ * character by character: the same result, without decomposing the whole text. Undefined when a
+ * character lies outside the table (the caller falls back to `foldSlow`).
+ */
+function foldLatin(s: string): string | undefined {
+  if (buffer.length < s.length) buffer = new Uint16Array(s.length * 2);
+  let n = 0;
+  let same = true;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    // ASCII other than capitals folds to itself (spaces are tidied below).
+    if (code < 0x80 && !(code >= 0x41 && code <= 0x5a)) {
+      buffer[n++] = code;
+      continue;
+    }
+    if (code >= LATIN_END) return undefined;
+    let f = FOLDED[code];
+    if (f === UNKNOWN) f = FOLDED[code] = foldCode(code);
+    if (f === SLOW) return undefined;
+    same = false;
+    if (f !== DROP) buffer[n++] = f;
+  }
+  let out = s;
+  if (!same) {
+    out = '';
+    for (let at = 0; at < n; at += CHUNK) out += String.fromCharCode.apply(null, buffer.subarray(at, Math.min(n, at + CHUNK)) as unknown as number[]);
+  }
+  return UNTIDY_SPACE.test(out) ? out.replace(/\s+/g, ' ').trim() : out;
 }

@@ -3,7 +3,7 @@
  * as values, the sheet names and the user's agency list — the same TableData the add-in reads
  * through Office.js, so re-importing from the command line keeps users' cells too.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { oldOfficeMessage } from '../../core/input/oldOffice';
 import { checkZip } from '../../core/input/zipGuard';
 import { AGENCY_TABLE } from '../../core/plan/catalogueSheet';
@@ -51,7 +51,9 @@ export async function readWorkbookTables(bytes: Buffer): Promise<WorkbookTables>
   if (old) throw new WorkbookRefused(old);
   const guard = await checkZip(view, 'Sổ Excel');
   if (!guard.ok) throw new WorkbookRefused(guard.message);
-  const wb = new ExcelJS.Workbook();
+  // ExcelJS is loaded here, when a workbook is read: commands that read none start without it.
+  const { Workbook } = await import('exceljs');
+  const wb = new Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   const tables: TableData[] = [];
   let catalogueRows: CellScalar[][] = [];
