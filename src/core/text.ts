@@ -2,7 +2,20 @@
 
 /** NFC, invisible characters and markup removed, whitespace collapsed. Nothing else rewritten. */
 export function cleanCell(raw: string): string {
-  return collapse(stripMarkup(stripInvisible(raw.normalize('NFC'))));
+  return collapse(stripMarkup(stripInvisible(nfc(raw))));
+}
+
+/**
+ * Characters outside Latin-1, Latin Extended-A/B, IPA and Latin Extended Additional (which holds
+ * every precomposed Vietnamese letter). Text without any is already in NFC: none of these
+ * characters changes under NFC and none composes with another without a combining mark
+ * (U+0300 and above).
+ */
+const MAYBE_NOT_NFC = /[^\u0000-\u02ff\u1e00-\u1eff]/;
+
+/** `s.normalize('NFC')`, without the call for the Latin text that is already NFC. */
+export function nfc(s: string): string {
+  return MAYBE_NOT_NFC.test(s) ? s.normalize('NFC') : s;
 }
 
 /**

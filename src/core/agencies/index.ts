@@ -1,6 +1,7 @@
 /** The agency catalogue: canonical names, matching a lead cell, splitting several agencies. */
 import { agencyKey, distance, ocrKey } from './key';
 import { splitAgencies } from './split';
+import { Memo } from '../memo';
 import type { Agency, AgencyMatch, Catalogue } from './types';
 
 export type { Agency, AgencyMatch, Catalogue } from './types';
@@ -21,7 +22,7 @@ interface Entry {
 
 const indexCache = new WeakMap<Catalogue, Entry[]>();
 /** Lead cells repeat a lot: remember each resolved text per catalogue and mode. */
-const nearCache = new WeakMap<Catalogue, Map<string, Near | null>>();
+const nearCache = new WeakMap<Catalogue, Memo<string, Near | null>>();
 
 function entries(catalogue: Catalogue): Entry[] {
   let e = indexCache.get(catalogue);
@@ -51,13 +52,8 @@ function findOne(text: string, catalogue: Catalogue, opts: MatchOptions): Near |
   const key = agencyKey(text);
   if (!key) return null;
   let cache = nearCache.get(catalogue);
-  if (!cache) nearCache.set(catalogue, (cache = new Map()));
-  const cacheKey = `${opts.ocr ? 'o' : 'c'}|${key}`;
-  if (cache.has(cacheKey)) return cache.get(cacheKey) ?? null;
-  const found = searchOne(key, catalogue, opts);
-  if (cache.size > 20000) cache.clear();
-  cache.set(cacheKey, found);
-  return found;
+  if (!cache) nearCache.set(catalogue, (cache = new Memo(20000)));
+  return cache.get(`${opts.ocr ? 'o' : 'c'}|${key}`, () => searchOne(key, catalogue, opts));
 }
 
 function searchOne(key: string, catalogue: Catalogue, opts: MatchOptions): Near | null {

@@ -1,5 +1,5 @@
 /** Comparison keys for agency names. Never shown to users. */
-import { fold } from '../text';
+import { fold, nfc } from '../text';
 
 const ABBREVIATIONS: [RegExp, string][] = [
   [/\bubnd\b/g, 'uy ban nhan dan'],
@@ -17,7 +17,7 @@ const ABBREVIATIONS: [RegExp, string][] = [
  * and end punctuation.
  */
 export function agencyKey(text: string): string {
-  let k = fold(text.normalize('NFC'))
+  let k = fold(nfc(text))
     .replace(/[\u2010-\u2015\u2212-]/g, ' - ')
     .replace(/[“”"'‘’«»]/g, ' ')
     .replace(/\s+/g, ' ')

@@ -8,12 +8,12 @@
  */
 import { headerKeys } from '../import/columns';
 import { parseAppendixLabel } from '../import/appendix';
-import { cleanCell, isBold } from '../text';
+import { cleanCell, isBold, nfc } from '../text';
 import type { PlacedTable, SourceCell, SourceDocument, SourceForm, SourceRow } from './types';
 
 /** Splits input text into lines (any line ending), NFC, BOM removed. */
 export function splitLines(text: string): string[] {
-  return text.normalize('NFC').replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  return nfc(text).replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
 }
 
 /** One raw TAB-text cell → a SourceCell (markup read, text cleaned). */

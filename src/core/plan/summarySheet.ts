@@ -164,6 +164,8 @@ export function planSummary(o: SummaryOptions): { sheet: SheetPlan; names: NameP
   put(++row, 1, 'Nhiệm vụ', 'header');
   ['Phụ lục', 'TT', 'Cơ quan chủ trì', 'Hạn hoàn thành', 'Tình trạng'].forEach((h, i) => put(row, 2 + i, h, 'header'));
   const warn = new Set<Status>([STATUS.overdue, STATUS.dueSoon]);
+  // One copy of the heights for the whole list (a copy per listed row was quadratic).
+  let heights: Record<number, number> | undefined;
   for (const a of tasks) {
     const s = quoteSheet(a.sheet.name);
     const cell = (k: keyof AppendixLayout['cols'], at: number): string => `${s}!${absAddr(at, a.cols[k]!)}`;
@@ -176,7 +178,8 @@ export function planSummary(o: SummaryOptions): { sheet: SheetPlan; names: NameP
       put(row, 5, { formula: cell('due', c.row) }, 'date');
       put(row, 6, { formula: cell('status', c.row) }, 'count');
       const task = a.table.items[c.itemIndex].task;
-      sheet.heights = { ...sheet.heights, [row]: Math.round(Math.max(linesFor(task, 48), linesFor(c.lead, 12)) * 15.75) };
+      heights ??= sheet.heights = { ...sheet.heights };
+      heights[row] = Math.round(Math.max(linesFor(task, 48), linesFor(c.lead, 12)) * 15.75);
     }
   }
   sheet.charts = charts;

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { fold } from '../../../src/core/text';
+import { fold, nfc } from '../../../src/core/text';
 
 // The definition of fold (invisible characters aside), restated: fold's table path must give
 // exactly this for every text, Latin or not.
@@ -26,6 +26,28 @@ describe('fold (table path) equals its definition', () => {
       fc.property(fc.array(char, { maxLength: 30 }), (cs) => {
         const s = cs.join('').replace(/[\u00ad\u200b-\u200d\u2060\ufeff\ud800-\udfff]/g, '');
         expect(fold(s)).toBe(definition(s));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('nfc equals normalize("NFC")', () => {
+  it('for every character of the ranges it skips, alone and after a combining mark', () => {
+    for (let c = 0; c < 0x1f00; c++) {
+      if (c >= 0x300 && c < 0x1e00) continue;
+      const s = String.fromCharCode(c);
+      expect(nfc(s)).toBe(s.normalize('NFC'));
+      expect(nfc(`e${s}`)).toBe(`e${s}`.normalize('NFC'));
+    }
+  });
+  it('on random text with decomposed marks, Hangul jamo, compatibility characters', () => {
+    const alphabet = 'aeEoOuđĐ \u0300\u0301\u0302\u0303\u0309\u0323\u031b\u1100\u1161\u11a8\u212b\u2126\uf900ỗếự'.split('');
+    const char = fc.oneof(fc.constantFrom(...alphabet), fc.integer({ min: 0, max: 0x2fff }).map((c) => String.fromCharCode(c)));
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 20 }), (cs) => {
+        const s = cs.join('').replace(/[\ud800-\udfff]/g, '');
+        expect(nfc(s)).toBe(s.normalize('NFC'));
       }),
       { numRuns: 5000 },
     );
