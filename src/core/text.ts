@@ -2,8 +2,16 @@
 
 /** NFC, invisible characters and markup removed, whitespace collapsed. Nothing else rewritten. */
 export function cleanCell(raw: string): string {
+  if (!UNCLEAN.test(raw)) return raw;
   return collapse(stripMarkup(stripInvisible(nfc(raw))));
 }
+
+/**
+ * Anything `cleanCell` may change: a character other than printable ASCII without "<" and "*"
+ * (markup) and the Latin letters of MAYBE_NOT_NFC (so no odd or invisible space, TAB or newline),
+ * two spaces in a row, a space at either end. Most cells have none: they are returned as they are.
+ */
+const UNCLEAN = /[^\u0020-\u0029\u002b-\u003b\u003d-\u007e\u00c0-\u02ff\u1e00-\u1eff]| {2}|^ | $/;
 
 /**
  * Characters outside Latin-1, Latin Extended-A/B, IPA and Latin Extended Additional (which holds

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { fold, nfc } from '../../../src/core/text';
+import { cleanCell, collapse, fold, nfc, stripInvisible, stripMarkup } from '../../../src/core/text';
 
 // The definition of fold (invisible characters aside), restated: fold's table path must give
 // exactly this for every text, Latin or not.
@@ -48,6 +48,27 @@ describe('nfc equals normalize("NFC")', () => {
       fc.property(fc.array(char, { maxLength: 20 }), (cs) => {
         const s = cs.join('').replace(/[\ud800-\udfff]/g, '');
         expect(nfc(s)).toBe(s.normalize('NFC'));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('cleanCell returns clean cells as they are, and cleans the others', () => {
+  it('by hand', () => {
+    expect(cleanCell('Sở Tài chính')).toBe('Sở Tài chính');
+    expect(cleanCell(' Sở  Tài chính ')).toBe('Sở Tài chính');
+    expect(cleanCell('<b>Sở Y tế</b>')).toBe('Sở Y tế');
+    expect(cleanCell('Tie\u0302\u0301n đo\u0323')).toBe('Tiến đọ');
+    expect(cleanCell('Ủy\u200Bban')).toBe('Ủy ban');
+  });
+  it('equals the full cleaning on random cells', () => {
+    const full = (raw: string) => collapse(stripMarkup(stripInvisible(raw.normalize('NFC'))));
+    const alphabet = 'aAđĐ ơ<>*b/p\t\n\u00a0\u00ad\u200b\u0301\u0323ếỗ-.,;:()'.split('');
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 25 }), (cs) => {
+        const s = cs.join('');
+        expect(cleanCell(s)).toBe(full(s));
       }),
       { numRuns: 5000 },
     );
