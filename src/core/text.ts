@@ -101,6 +101,8 @@ export function collapse(s: string): string {
 
 /** True when the raw cell is wholly bold (<b>…</b> or **…**). */
 export function isBold(raw: string): boolean {
+  // Both forms need a "<" or a "*": most cells have neither.
+  if (!raw.includes('<') && !raw.includes('*')) return false;
   const t = raw.trim();
   if (!t) return false;
   return /^<b>[\s\S]*<\/b>$/i.test(t) || /^\*\*[\s\S]*\*\*$/.test(t);

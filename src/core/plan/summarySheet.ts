@@ -46,7 +46,11 @@ export function planSummary(o: SummaryOptions): { sheet: SheetPlan; names: NameP
   sheet.widths = [48, ...Array(10).fill(12)];
   const expected: ExpectedCell[] = [];
   const put = (row: number, col: number, value: CellPlan['value'], style?: string, hyperlink?: string): void => {
-    sheet.cells.push({ row, col, value, ...(style ? { style } : {}), ...(hyperlink ? { hyperlink } : {}) });
+    // Built field by field (no spreads): the overdue list puts six cells per listed task.
+    const cell: CellPlan = { row, col, value };
+    if (style) cell.style = style;
+    if (hyperlink) cell.hyperlink = hyperlink;
+    sheet.cells.push(cell);
   };
   const expect = (row: number, col: number, value: number, what: string): void => {
     expected.push({ sheet: SUMMARY_SHEET, cell: addr(row, col), value, what });
