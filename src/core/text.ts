@@ -155,7 +155,8 @@ function foldCode(code: number): number {
 
 const UNTIDY_SPACE = /[\t\n\v\f\r\u00a0]| {2}|^ | $/;
 let buffer = new Uint16Array(256);
-const CHUNK = 4096;
+/** The folded code units back to a string (they are all below U+1F00: no surrogate to mangle). */
+const UTF16 = new TextDecoder(new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 'utf-16le' : 'utf-16be');
 
 /**
  * `foldSlow` by table for text written in Latin letters (Vietnamese included), which folds
@@ -180,10 +181,6 @@ function foldLatin(s: string): string | undefined {
     same = false;
     if (f !== DROP) buffer[n++] = f;
   }
-  let out = s;
-  if (!same) {
-    out = '';
-    for (let at = 0; at < n; at += CHUNK) out += String.fromCharCode.apply(null, buffer.subarray(at, Math.min(n, at + CHUNK)) as unknown as number[]);
-  }
+  const out = same ? s : UTF16.decode(buffer.subarray(0, n));
   return UNTIDY_SPACE.test(out) ? out.replace(/\s+/g, ' ').trim() : out;
 }
