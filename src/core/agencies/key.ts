@@ -48,24 +48,35 @@ export function ocrKey(key: string): string {
     .replace(/\bmat tran to quoc viet nam\b/g, 'mat tran to quoc');
 }
 
-/** Levenshtein distance (two rows). */
+/** Levenshtein distance (two rows, reused between calls). Beyond `bound`: some value > bound. */
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
 export function distance(a: string, b: string, bound = Infinity): number {
   if (a === b) return 0;
   // Edit distance is at least the length difference: skip hopeless pairs early.
   if (Math.abs(a.length - b.length) > bound) return bound + 1;
-  let prev = new Int32Array(b.length + 1);
-  let cur = new Int32Array(b.length + 1);
+  if (rowA.length <= b.length) {
+    rowA = new Int32Array(b.length * 2 + 1);
+    rowB = new Int32Array(b.length * 2 + 1);
+  }
+  let prev = rowA;
+  let cur = rowB;
   for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     cur[0] = i;
     let rowMin = i;
+    const ai = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      let v = prev[j - 1] + (ai === b.charCodeAt(j - 1) ? 0 : 1);
+      if (prev[j] + 1 < v) v = prev[j] + 1;
+      if (cur[j - 1] + 1 < v) v = cur[j - 1] + 1;
       cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > bound) return bound + 1;
-    [prev, cur] = [cur, prev];
+    const t = prev;
+    prev = cur;
+    cur = t;
   }
   return prev[b.length];
 }
