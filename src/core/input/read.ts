@@ -15,7 +15,6 @@
 import { documentFromBlocks, documentFromText, SourceDocument } from '../document';
 import { fail, ok, Result } from '../result';
 import { controlShare, decodeDocument, fixLegacyText } from './decode';
-import { docxToBlocks } from './docx';
 import { oldOfficeMessage } from './oldOffice';
 import { xmlSafeNote, xmlSafeText } from './xmlSafe';
 import { checkZip } from './zipGuard';
@@ -81,6 +80,8 @@ export async function readDocument(name: string, bytes: Uint8Array): Promise<Res
   if (/\.docx$/i.test(name)) {
     const guard = await checkZip(bytes, 'Tệp .docx');
     if (!guard.ok) return fail(guard.message);
+    // The .docx reader (and jszip) load when a .docx is read: a split chunk in the task pane.
+    const { docxToBlocks } = await import('./docx');
     const blocks = await docxToBlocks(bytes);
     if (!blocks.ok) return fail(blocks.message);
     const fixed = fixLegacyBlocks(blocks.value);
