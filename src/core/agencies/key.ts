@@ -80,3 +80,46 @@ export function distance(a: string, b: string, bound = Infinity): number {
   }
   return prev[b.length];
 }
+
+/**
+ * The exact Levenshtein distance by Myers' bit-vector method (Hyyrö's formulation): one pass over
+ * `text` with the columns of the edit table kept as bit masks of `pattern`. Only for a pattern of
+ * at most 32 characters, all below U+0080 (folded keys): null otherwise, and the caller uses
+ * `distance`. The same value as `distance(pattern, text)`, in time linear in `text`.
+ */
+export function bitDistance(pattern: string, text: string): number | null {
+  const m = pattern.length;
+  if (m === 0) return text.length;
+  if (m > 32) return null;
+  const peq = PEQ;
+  for (let i = 0; i < m; i++) {
+    const c = pattern.charCodeAt(i);
+    if (c >= 128) {
+      for (let k = 0; k < i; k++) peq[pattern.charCodeAt(k)] = 0;
+      return null;
+    }
+    peq[c] |= 1 << i;
+  }
+  const last = 1 << (m - 1);
+  let pv = -1;
+  let mv = 0;
+  let score = m;
+  for (let j = 0; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    const eq = c < 128 ? peq[c] : 0;
+    const xv = eq | mv;
+    const xh = (((eq & pv) + pv) ^ pv) | eq;
+    let ph = mv | ~(xh | pv);
+    let mh = pv & xh;
+    if (ph & last) score++;
+    else if (mh & last) score--;
+    ph = (ph << 1) | 1;
+    mh <<= 1;
+    pv = mh | ~(xv | ph);
+    mv = ph & xv;
+  }
+  for (let i = 0; i < m; i++) peq[pattern.charCodeAt(i)] = 0;
+  return score;
+}
+/** Per character code below 128: the positions of the pattern where it occurs (cleared after each use). */
+const PEQ = new Int32Array(128);
