@@ -19,8 +19,17 @@ import { oldOfficeMessage } from './oldOffice';
 import { xmlSafeNote, xmlSafeText } from './xmlSafe';
 import { checkZip } from './zipGuard';
 import { fixLegacyBlocks } from './legacyBlocks';
-import { documentFromHtmlText, readStructured } from './structured';
-import { htmlHasTable } from './html';
+import type * as StructuredForms from './structured';
+import type * as HtmlForm from './html';
+
+/**
+ * The HTML and Markdown readers, loaded the first time an .html/.md file or a paste with HTML is
+ * read (sync, as reading a paste is): reading text starts without them.
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const structuredForms = (): typeof StructuredForms => require('./structured') as typeof StructuredForms;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const htmlForm = (): typeof HtmlForm => require('./html') as typeof HtmlForm;
 
 export interface InputDocument {
   document: SourceDocument;
@@ -88,7 +97,8 @@ export async function readDocument(name: string, bytes: Uint8Array): Promise<Res
     if (!fixed.ok) return fail(fixed.message);
     return ok(withNote(documentFromBlocks('docx', fixed.value.blocks), fixed.value.note));
   }
-  const structured = readStructured(name, bytes);
+  // readStructured answers null for any other name: the readers are not loaded for text.
+  const structured = /\.(html?|md|markdown)$/i.test(name) ? structuredForms().readStructured(name, bytes) : null;
   if (structured) return structured.ok ? ok(withNote(structured.value.doc, structured.value.note)) : fail(structured.message);
   const decoded = decodeDocument(bytes);
   if (!decoded.ok) return fail(decoded.message);
@@ -116,8 +126,8 @@ export function readPastedText(text: string): Result<InputText> {
  * cells, bold and cell paragraphs are only there), else the plain text. `source` says which.
  */
 export function readPastedDocument(plain: string, html?: string): Result<InputDocument & { source: 'html' | 'text' }> {
-  if (html && htmlHasTable(html)) {
-    const r = documentFromHtmlText(html);
+  if (html && htmlForm().htmlHasTable(html)) {
+    const r = structuredForms().documentFromHtmlText(html);
     if (r.ok) return ok({ ...withNote(r.value.doc, r.value.note), source: 'html' });
   }
   const fixed = readPastedText(plain);
