@@ -1,18 +1,27 @@
 #!/usr/bin/env node
-// npm run bench — times parse, validation, plan and ExcelJS writing for synthetic programmes of
-// 1,000 / 10,000 / 50,000 items, beside raw ExcelJS writing the same cells; and the Office.js
-// renderer's sync count and payload from its recording context. Not part of npm test.
+// npm run bench [-- SIZES] [--big] [--runs N] — measures, on programmes from the realistic
+// generator (../shared/tools/bench/realistic.js; see scripts/bench/generator.js), with CPU time
+// (process.cpuUsage: the machine is shared and its load swings) and the median of N ≥ 3 runs:
+//   parse, validate, plan (and one regex pass over the same text: the floor of reading);
+//   our .xlsx writer beside ExcelJS's streaming and in-memory writers on the same cells,
+//   XlsxWriter (python3-xlsxwriter, when installed) and the floor (sheet XML strings + zlib);
+//   peak RSS of each stage, each measured in a fresh process;
+//   CLI start-up (`phuluc parse|validate` of a tiny file) beside `node -e 0`;
+//   the Office.js renderer's syncs and request bytes in its recording context.
+// Runs are interleaved (run 1 of every stage, then run 2 …, the writers' order rotating), so a
+// swing of the machine's load falls on all of them. Sizes: 1,000, 10,000, 50,000; --big adds
+// 200,000; --core-only skips the writers (parse, validate and plan alone, e.g. for linearity at
+// 200,000). Not part of npm test.
 'use strict';
-const { execFileSync } = require('child_process');
+const { execFileSync, spawnSync } = require('child_process');
 const os = require('os');
 const fs = require('fs');
 const path = require('path');
-const { performance } = require('perf_hooks');
-const { programmeText } = require('./bench/generate');
-const { rawWrite } = require('./bench/raw');
+const { generator } = require('./bench/generator');
 
 const ROOT = path.join(__dirname, '..');
 const BUILD = path.join(ROOT, 'node_modules', '.cache', 'phuluc-bench');
+const WORKER = path.join(__dirname, 'bench', 'worker.js');
 
 function build() {
   const tsc = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
@@ -22,77 +31,162 @@ function build() {
     '--module', 'commonjs', '--target', 'ES2020', '--esModuleInterop', '--skipLibCheck', '--types', 'office-js,node', '--lib', 'ES2021'], { stdio: 'inherit', cwd: ROOT });
 }
 
-// Every stage starts from a collected heap, so no stage pays for the garbage of the one before
-// (ours runs before raw ExcelJS at each size, on the same footing).
-const time = async (fn) => {
-  global.gc();
-  const t = performance.now();
-  const value = await fn();
-  return { value, ms: performance.now() - t };
+function worker(args) {
+  const r = spawnSync(process.execPath, ['--expose-gc', WORKER, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
+  const last = (r.stdout || '').trim().split('\n').pop() || '{}';
+  let out;
+  try {
+    out = JSON.parse(last);
+  } catch {
+    out = { error: (r.stderr || last).split('\n').find((l) => /Error|heap/i.test(l)) || `exit ${r.status}` };
+  }
+  if (r.status !== 0 && !out.error) out.error = `exit ${r.status}${r.signal ? ` (${r.signal})` : ''}`;
+  if (r.status !== 0 && /heap out of memory/i.test(r.stderr || '')) out.error = 'JavaScript heap out of memory';
+  return out;
+}
+
+const median = (xs) => {
+  const s = xs.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
+  if (!s.length) return NaN;
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
-const fmt = (ms) => (ms < 1000 ? `${ms.toFixed(0)} ms` : `${(ms / 1000).toFixed(2)} s`);
+const ms = (x) => (!Number.isFinite(x) ? '—' : x < 1000 ? `${x.toFixed(0)} ms` : `${(x / 1000).toFixed(2)} s`);
+const mb = (kb) => (!Number.isFinite(kb) ? '—' : `${(kb / 1024).toFixed(0)} MB`);
+const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : '—');
+const verdict = (ok, have) => (have ? (ok ? 'ĐẠT' : 'CHƯA ĐẠT') : 'không đo được');
 
-async function run() {
-  build();
-  const { importProgramme } = require(path.join(ROOT, 'lib/core/import'));
-  const { validateProgramme } = require(path.join(ROOT, 'lib/core/validate'));
-  const { builtinCatalogue } = require(path.join(ROOT, 'lib/core/agencies'));
-  const { buildWorkbook } = require(path.join(ROOT, 'lib/core/plan'));
-  const { workbookBytes } = require(path.join(ROOT, 'lib/render/exceljs'));
-  const office = require(path.join(BUILD, 'render/office/instrument'));
-  const cpu = (fs.readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/) || [])[1] || os.cpus()[0].model;
-  console.log(`Máy: ${os.cpus().length} lõi (nproc ${execFileSync('nproc').toString().trim()}), ${cpu}, Node ${process.version}, tải trung bình ${os.loadavg().map((l) => l.toFixed(2)).join(' / ')} (1/5/15 phút)\n`);
-  const sizes = (process.argv[2] || '1000,10000,50000').split(',').map(Number);
-  const asOf = '2026-06-30';
-  const rows = [];
-  for (const n of sizes) {
-    const text = programmeText(n);
-    const catalogue = builtinCatalogue();
-    const parse = await time(() => importProgramme(text, catalogue));
-    const programme = parse.value;
-    const items = programme.tables.reduce((s, t) => s + t.items.length, 0);
-    if (items !== n) throw new Error(`expected ${n} items, parsed ${items}`);
-    const validate = await time(() => validateProgramme(programme, { asOf, profile: 'auto', catalogue }));
-    const plan = await time(() => buildWorkbook({ programme, findings: validate.value.findings, catalogue, settings: { asOf, dueSoonDays: 30 } }).plan);
-    if (n === sizes[0]) {
-      // Untimed warm-up: the process's first ExcelJS workbook pays for compiling ExcelJS itself.
-      await workbookBytes(plan.value);
-      await rawWrite(plan.value);
+/** A python3 that has XlsxWriter (the system one, where apt installs python3-xlsxwriter), or null. */
+function xlsxWriterPython() {
+  return ['python3', '/usr/bin/python3'].find((py) => spawnSync(py, ['-c', 'import xlsxwriter'], { encoding: 'utf8' }).status === 0) ?? null;
+}
+
+/** CLI start-up: CPU of `node -e 0` and of `phuluc parse|validate` of a tiny file, interleaved. */
+function startup(runs) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'phuluc-bench-'));
+  const tiny = path.join(dir, 'nho.txt');
+  fs.writeFileSync(tiny, 'TT\tNhiệm vụ\tCơ quan chủ trì\tThời gian\n1\tXây dựng kế hoạch chuyển đổi số\tSở Khoa học và Công nghệ\tQuý III/2026\n');
+  const log = path.join(dir, 'cpu.jsonl');
+  const pre = ['-r', path.join(__dirname, 'bench', 'cpu-at-exit.js')];
+  const cases = { 'node -e 0': [...pre, '-e', '0'], 'phuluc parse': [...pre, path.join(ROOT, 'bin', 'phuluc.js'), 'parse', tiny], 'phuluc validate': [...pre, path.join(ROOT, 'bin', 'phuluc.js'), 'validate', tiny] };
+  const got = Object.fromEntries(Object.keys(cases).map((k) => [k, { cpu: [], rss: [] }]));
+  for (let i = 0; i < runs; i++) {
+    for (const [name, args] of Object.entries(cases)) {
+      fs.writeFileSync(log, '');
+      spawnSync(process.execPath, args, { env: { ...process.env, PHULUC_BENCH_CPU: log }, encoding: 'utf8' });
+      const line = fs.readFileSync(log, 'utf8').trim();
+      if (line) {
+        const r = JSON.parse(line);
+        got[name].cpu.push(r.cpu);
+        got[name].rss.push(r.maxRSS);
+      }
     }
-    // ExcelJS still gets faster with use (JIT): both writers run twice, in the order
-    // ours, raw, raw, ours, and each is timed by its mean, so neither gains from going later.
-    const ours1 = await time(() => workbookBytes(plan.value));
-    const raw1 = await time(() => rawWrite(plan.value));
-    const raw2 = await time(() => rawWrite(plan.value));
-    const ours2 = await time(() => workbookBytes(plan.value));
-    const ours = { value: ours2.value, ms: (ours1.ms + ours2.ms) / 2 };
-    const raw = { ms: (raw1.ms + raw2.ms) / 2 };
-    const { context, recording } = office.recordingContext();
-    const { renderPlan } = require(path.join(BUILD, 'render/office/renderPlan'));
-    await renderPlan(context, plan.value);
-    const payload = recording.requests.reduce((s, b) => s + b, 0);
-    rows.push({ n, parse: parse.ms, validate: validate.ms, plan: plan.ms, ours: ours.ms, raw: raw.ms, bytes: ours.value.length, syncs: recording.syncs, payload, maxReq: Math.max(...recording.requests) });
-    const r = rows[rows.length - 1];
-    console.log(
-      `${String(n).padStart(6)} nhiệm vụ | đọc ${fmt(r.parse)} | kiểm tra ${fmt(r.validate)} | đọc+kiểm tra ${fmt(r.parse + r.validate)} | kế hoạch sổ ${fmt(r.plan)} | ` +
-        `ExcelJS (của ta) ${fmt(r.ours)} | ExcelJS thuần ${fmt(r.raw)} | tỉ lệ ${(r.ours / r.raw).toFixed(2)}× | ` +
-        `.xlsx ${(r.bytes / 1e6).toFixed(1)} MB | Office.js: ${r.syncs} lần sync, ${(r.payload / 1e6).toFixed(1)} MB (lớn nhất ${(r.maxReq / 1e6).toFixed(1)} MB/lần)`,
-    );
   }
-  const ten = rows.find((r) => r.n === 10000);
+  fs.rmSync(dir, { recursive: true, force: true });
+  return Object.fromEntries(Object.entries(got).map(([k, v]) => [k, { cpu: median(v.cpu), rss: median(v.rss) }]));
+}
+
+function run() {
+  const argv = process.argv.slice(2);
+  const big = argv.includes('--big');
+  const runsAt = argv.indexOf('--runs');
+  const runs = Math.max(3, runsAt >= 0 ? Number(argv[runsAt + 1]) || 3 : 3);
+  const positional = argv.filter((a, i) => !a.startsWith('--') && argv[i - 1] !== '--runs');
+  const sizes = (positional[0] || '1000,10000,50000').split(',').map(Number).filter((n) => n > 0);
+  if (big && !sizes.includes(200000)) sizes.push(200000);
+  build();
+  const cpuName = (fs.readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/) || [])[1] || os.cpus()[0].model;
+  console.log(`Máy: ${os.cpus().length} lõi (nproc ${execFileSync('nproc').toString().trim()}), ${cpuName}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB RAM, Node ${process.version}, ` +
+    `tải trung bình ${os.loadavg().map((l) => l.toFixed(2)).join(' / ')} (1/5/15 phút). Thời gian: CPU (user+sys), trung vị của ${runs} lần chạy xen kẽ.`);
+  const gen = generator();
+  console.log(gen.realistic ? `Dữ liệu: bộ sinh thực tế ${gen.name}.` : `Dữ liệu: KHÔNG thấy ../shared/tools/bench/realistic.js — dùng ${gen.name} (lặp các dòng mẫu: gần như mọi nhiệm vụ trùng, mọi chủ trì trúng bộ nhớ đệm, đọc và kiểm tra trông nhanh hơn thực tế ~1,4×).`);
+  const python = xlsxWriterPython();
+  const xlsxwriter = python !== null;
+  if (!xlsxwriter) console.log('XlsxWriter: bỏ qua — python3 chưa có gói xlsxwriter (apt install python3-xlsxwriter).');
+
+  const st = startup(Math.max(5, runs));
+  const base = st['node -e 0'].cpu;
+  console.log(`\nKhởi động CLI (tệp nhỏ): node -e 0 ${ms(base)} · phuluc parse ${ms(st['phuluc parse'].cpu)} (${ratio(st['phuluc parse'].cpu, base)}) · ` +
+    `phuluc validate ${ms(st['phuluc validate'].cpu)} (${ratio(st['phuluc validate'].cpu, base)}) · RSS đỉnh ${mb(st['phuluc parse'].rss)} / ${mb(st['node -e 0'].rss)}`);
+
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'phuluc-bench-'));
+  const results = [];
+  try {
+    for (const n of sizes) {
+      const planFile = path.join(tmp, `plan-${n}.bin`);
+      const cellsFile = path.join(tmp, `cells-${n}.json`);
+      const writers = argv.includes('--core-only') ? [] : ['ours', 'exceljs-stream', 'exceljs-memory', 'floor', ...(xlsxwriter ? ['xlsxwriter'] : [])];
+      const got = { core: [], ...Object.fromEntries(writers.map((w) => [w, []])) };
+      for (let r = 0; r < runs; r++) {
+        const core = worker(['core', String(n), planFile]);
+        got.core.push(core);
+        if (core.error) break;
+        if (r === 0 && xlsxwriter) worker(['write', 'cells-json', planFile, cellsFile]);
+        const order = writers.map((_, i) => writers[(i + r) % writers.length]);
+        for (const w of order) {
+          const out = path.join(tmp, `${w}-${n}.xlsx`);
+          if (w === 'xlsxwriter') {
+            const p = spawnSync(python, [path.join(__dirname, 'bench', 'xlsxwriter_peer.py'), cellsFile, out, '0'], { encoding: 'utf8' });
+            got[w].push(p.status === 0 ? JSON.parse(p.stdout.trim().split('\n').pop()) : { error: (p.stderr || '').trim().split('\n').pop() });
+          } else got[w].push(worker(['write', w, planFile, out]));
+          fs.rmSync(out, { force: true });
+        }
+      }
+      const office = got.core[0] && !got.core[0].error ? worker(['office', planFile]) : { error: 'no plan' };
+      const m = (list, f) => median(list.filter((x) => !x.error).map(f));
+      const row = {
+        n,
+        error: got.core.find((c) => c.error)?.error,
+        regex: m(got.core, (c) => c.regex.cpu),
+        parse: m(got.core, (c) => c.parse.cpu),
+        validate: m(got.core, (c) => c.validate.cpu),
+        parseValidate: m(got.core, (c) => c.parse.cpu + c.validate.cpu),
+        plan: m(got.core, (c) => c.plan.cpu),
+        peakParse: m(got.core, (c) => c.parse.peak),
+        peakValidate: m(got.core, (c) => c.validate.peak),
+        peakPlan: m(got.core, (c) => c.plan.peak),
+        office,
+        writers: Object.fromEntries(writers.map((w) => [w, { cpu: m(got[w], (x) => x.cpu), peak: m(got[w], (x) => x.peak ?? x.maxRSS), bytes: m(got[w], (x) => x.bytes), error: got[w].find((x) => x.error)?.error }])),
+      };
+      results.push(row);
+      const W = row.writers;
+      console.log(`\n${n.toLocaleString('en-US')} nhiệm vụ${row.error ? ` — LỖI: ${row.error}` : ''}`);
+      console.log(`  đọc ${ms(row.parse)} · kiểm tra ${ms(row.validate)} · đọc+kiểm tra ${ms(row.parseValidate)} (${ratio(row.parseValidate, row.regex)} một lượt regex ${ms(row.regex)}) · kế hoạch sổ ${ms(row.plan)}`);
+      console.log(`  RSS đỉnh: đọc ${mb(row.peakParse)} · kiểm tra ${mb(row.peakValidate)} · kế hoạch ${mb(row.peakPlan)}`);
+      for (const w of writers) {
+        const x = W[w];
+        const label = { ours: 'ghi .xlsx (của ta)', 'exceljs-stream': 'ExcelJS streaming', 'exceljs-memory': 'ExcelJS trong bộ nhớ', floor: 'sàn (XML + zlib)', xlsxwriter: 'XlsxWriter' }[w];
+        console.log(`  ${label.padEnd(22)} ${ms(x.cpu).padStart(9)}  RSS đỉnh ${mb(x.peak).padStart(7)}  ${Number.isFinite(x.bytes) ? `${(x.bytes / 1e6).toFixed(1)} MB` : ''}` +
+          `${w === 'ours' ? '' : `  · của ta / cái này ${ratio(W.ours.cpu, x.cpu)}`}${x.error ? `  LỖI: ${x.error}` : ''}`);
+      }
+      console.log(office.error ? `  Office.js: ${office.error}` : `  Office.js: ${office.syncs} lần sync, ${(office.bytes / 1e6).toFixed(1)} MB yêu cầu (lớn nhất ${(office.maxRequest / 1e6).toFixed(1)} MB/lần), CPU ${ms(office.cpu)} (đo trong ngữ cảnh ghi lại của ta, không phải thư viện của Microsoft)`);
+      fs.rmSync(planFile, { force: true });
+      fs.rmSync(cellsFile, { force: true });
+    }
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+
+  console.log('\nMục tiêu');
+  const ten = results.find((r) => r.n === 10000);
+  const fifty = results.find((r) => r.n === 50000);
+  const largest = results[results.length - 1];
   if (ten) {
-    console.log(`\nMục tiêu: 10.000 nhiệm vụ đọc + kiểm tra < 0,5 s → ${fmt(ten.parse + ten.validate)} ${ten.parse + ten.validate < 500 ? 'ĐẠT' : 'CHƯA ĐẠT'}`);
-    console.log(`Mục tiêu: ghi sổ ≤ 1,5× ExcelJS thuần → ${(ten.ours / ten.raw).toFixed(2)}× ${ten.ours / ten.raw <= 1.5 ? 'ĐẠT' : 'CHƯA ĐẠT'}`);
+    console.log(`  đọc+kiểm tra 10.000 ≤ 300 ms CPU: ${ms(ten.parseValidate)} → ${verdict(ten.parseValidate <= 300, Number.isFinite(ten.parseValidate))}`);
+    console.log(`  đọc+kiểm tra ≤ 100× một lượt regex: ${ratio(ten.parseValidate, ten.regex)} → ${verdict(ten.parseValidate <= 100 * ten.regex, Number.isFinite(ten.regex))}`);
+    console.log(`  kế hoạch sổ 10.000 ≤ 200 ms CPU: ${ms(ten.plan)} → ${verdict(ten.plan <= 200, Number.isFinite(ten.plan))}`);
+    if (largest !== ten) {
+      const g = (r) => ((r.parseValidate + r.plan) / r.n) / ((ten.parseValidate + ten.plan) / ten.n);
+      console.log(`  không siêu tuyến tính: CPU mỗi nhiệm vụ ở ${largest.n.toLocaleString('en-US')} / ở 10.000 = ${g(largest).toFixed(2)}× (≤ 1,5×) → ${verdict(g(largest) <= 1.5, Number.isFinite(g(largest)))}`);
+    }
+    const W = ten.writers;
+    if (W.ours) console.log(`  ghi ≤ 1,3× ExcelJS streaming (10.000): ${ratio(W.ours.cpu, W['exceljs-stream'].cpu)} → ${verdict(W.ours.cpu <= 1.3 * W['exceljs-stream'].cpu, Number.isFinite(W['exceljs-stream'].cpu))}`);
+    if (W.ours) console.log(`  ghi ≤ 1,5× XlsxWriter (10.000): ${W.xlsxwriter ? `${ratio(W.ours.cpu, W.xlsxwriter.cpu)} → ${verdict(W.ours.cpu <= 1.5 * W.xlsxwriter.cpu, Number.isFinite(W.xlsxwriter.cpu))}` : 'bỏ qua (không có XlsxWriter)'}`);
   }
+  if (fifty?.writers.ours) console.log(`  RSS đỉnh khi ghi 50.000 ≤ 250 MB: ${mb(fifty.writers.ours.peak)} → ${verdict(fifty.writers.ours.peak <= 250 * 1024, Number.isFinite(fifty.writers.ours.peak))}`);
+  const two = results.find((r) => r.n >= 200000);
+  if (two?.writers.ours) console.log(`  ${two.n.toLocaleString('en-US')} nhiệm vụ ghi không hết bộ nhớ: ${two.writers.ours.error ? `LỖI ${two.writers.ours.error}` : `RSS đỉnh ${mb(two.writers.ours.peak)} → ĐẠT`}`);
+  console.log(`  khởi động parse/validate ≤ 2× node -e 0: ${ratio(st['phuluc parse'].cpu, base)} / ${ratio(st['phuluc validate'].cpu, base)} → ${verdict(Math.max(st['phuluc parse'].cpu, st['phuluc validate'].cpu) <= 2 * base, Number.isFinite(base))}`);
+  if (argv.includes('--json')) console.log(JSON.stringify({ startup: st, results }));
 }
 
-if (!global.gc) {
-  // Re-run with the collector exposed (npm run bench passes no node options).
-  const r = require('child_process').spawnSync(process.execPath, ['--expose-gc', __filename, ...process.argv.slice(2)], { stdio: 'inherit', cwd: ROOT });
-  process.exit(r.status ?? 1);
-}
-
-run().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+run();

@@ -1,14 +1,11 @@
 import { promises as fs } from 'fs';
-import { readDocument as readSourceDocument } from '../core/input/read';
 import type { SourceDocument } from '../core/document';
 import { importProgramme } from '../core/import';
 import type { Programme } from '../core/model';
-import { readBack, ReadBack } from '../core/plan/readBack';
-import { readWorkbookTables, WorkbookRefused } from '../render/exceljs/readTables';
+import type { ReadBack } from '../core/plan/readBack';
 import { fail, ok, Result } from '../core/result';
 import type { Catalogue } from '../core/agencies/types';
 import { regularInput } from './files';
-import { catalogue } from './importSteps';
 
 /**
  * Reads a document file (.txt/.md as text; .docx, .html/.htm and .md tables through their
@@ -24,6 +21,8 @@ export async function readSource(path: string): Promise<Result<SourceDocument>> 
   } catch {
     return fail(`Không đọc được tệp "${path}": tệp không tồn tại hoặc không có quyền đọc.`);
   }
+  // The readers (and jszip, htmlparser2 behind them) load on first use; `--help` needs none.
+  const { readDocument: readSourceDocument } = await import('../core/input/read');
   const input = await readSourceDocument(path, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   if (!input.ok) return fail(input.message);
   if (input.value.note) err(`Lưu ý ("${path}"): ${input.value.note}`);
@@ -61,6 +60,10 @@ export async function readWorkbook(path: string): Promise<Result<ReadBack & { ca
   let tables;
   let catalogueRows;
   let summary;
+  // Loaded only when a workbook is read: ExcelJS, and the catalogue steps of `import`.
+  const { readWorkbookTables, WorkbookRefused } = await import('../render/exceljs/readTables');
+  const { catalogue } = await import('./importSteps');
+  const { readBack } = await import('../core/plan/readBack');
   try {
     ({ tables, catalogueRows, summary } = await readWorkbookTables(bytes));
   } catch (e) {

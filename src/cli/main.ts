@@ -1,18 +1,11 @@
-import { amendCommand } from './amendCommand';
 import { Args, readArgs, UsageError } from './args';
-import { importCommand } from './importCommand';
 import { err, out } from './io';
-import { parseCommand } from './parseCommand';
-import { validateCommand } from './validateCommand';
-import { splitCommand } from './splitCommand';
-import { mergeCommand } from './mergeCommand';
-import { reportCommand } from './reportCommand';
 
 const USAGE = `Phụ lục — nhập, kiểm tra và theo dõi phụ lục nhiệm vụ
 
 Cách dùng:
   phuluc parse <tệp> [--json]
-      Đọc văn bản (.txt, .md, .docx), in các bảng và nhiệm vụ nhận được.
+      Đọc văn bản (.txt, .md, .docx, .html), in các bảng và nhiệm vụ nhận được.
   phuluc amend <văn bản gốc> <văn bản điều chỉnh> [--json]
       Áp dụng văn bản điều chỉnh, bổ sung, lược bỏ; in chương trình hợp nhất và nhật ký thay đổi.
   phuluc validate <tệp|sổ.xlsx> [--json] [--as-of YYYY-MM-DD] [--profile tuyen-quang|lai-chau|auto|<cột,...>] [--require <cột,...>]
@@ -38,14 +31,16 @@ interface CommandSpec {
   flags: string[];
 }
 
+// Each command's module is loaded when that command runs: `parse` and `validate` of a document
+// start without ExcelJS (loaded by `import`, and by reading a workbook), jszip (.docx only).
 const COMMANDS: Record<string, CommandSpec> = {
-  parse: { run: parseCommand, options: [], flags: ['json'] },
-  amend: { run: amendCommand, options: [], flags: ['json'] },
-  validate: { run: validateCommand, options: ['as-of', 'profile', 'require'], flags: ['json'] },
-  import: { run: importCommand, options: ['output', 'as-of', 'amend', 'due-soon-days'], flags: ['keep-edits'] },
-  split: { run: splitCommand, options: ['output', 'reply-by', 'as-of', 'send-to'], flags: [] },
-  merge: { run: mergeCommand, options: ['as-of'], flags: ['json'] },
-  report: { run: reportCommand, options: ['output', 'as-of'], flags: [] },
+  parse: { run: async (a) => (await import('./parseCommand')).parseCommand(a), options: [], flags: ['json'] },
+  amend: { run: async (a) => (await import('./amendCommand')).amendCommand(a), options: [], flags: ['json'] },
+  validate: { run: async (a) => (await import('./validateCommand')).validateCommand(a), options: ['as-of', 'profile', 'require'], flags: ['json'] },
+  import: { run: async (a) => (await import('./importCommand')).importCommand(a), options: ['output', 'as-of', 'amend', 'due-soon-days'], flags: ['keep-edits'] },
+  split: { run: async (a) => (await import('./splitCommand')).splitCommand(a), options: ['output', 'reply-by', 'as-of', 'send-to'], flags: [] },
+  merge: { run: async (a) => (await import('./mergeCommand')).mergeCommand(a), options: ['as-of'], flags: ['json'] },
+  report: { run: async (a) => (await import('./reportCommand')).reportCommand(a), options: ['output', 'as-of'], flags: [] },
 };
 
 export async function main(argv: string[]): Promise<number> {

@@ -2,7 +2,28 @@
 
 /** NFC, invisible characters and markup removed, whitespace collapsed. Nothing else rewritten. */
 export function cleanCell(raw: string): string {
-  return collapse(stripMarkup(stripInvisible(raw.normalize('NFC'))));
+  if (!UNCLEAN.test(raw)) return raw;
+  return collapse(stripMarkup(stripInvisible(nfc(raw))));
+}
+
+/**
+ * Anything `cleanCell` may change: a character other than printable ASCII without "<" and "*"
+ * (markup) and the Latin letters of MAYBE_NOT_NFC (so no odd or invisible space, TAB or newline),
+ * two spaces in a row, a space at either end. Most cells have none: they are returned as they are.
+ */
+const UNCLEAN = /[^\u0020-\u0029\u002b-\u003b\u003d-\u007e\u00c0-\u02ff\u1e00-\u1eff]| {2}|^ | $/;
+
+/**
+ * Characters outside Latin-1, Latin Extended-A/B, IPA and Latin Extended Additional (which holds
+ * every precomposed Vietnamese letter). Text without any is already in NFC: none of these
+ * characters changes under NFC and none composes with another without a combining mark
+ * (U+0300 and above).
+ */
+const MAYBE_NOT_NFC = /[^\u0000-\u02ff\u1e00-\u1eff]/;
+
+/** `s.normalize('NFC')`, without the call for the Latin text that is already NFC. */
+export function nfc(s: string): string {
+  return MAYBE_NOT_NFC.test(s) ? s.normalize('NFC') : s;
 }
 
 /**
@@ -80,6 +101,8 @@ export function collapse(s: string): string {
 
 /** True when the raw cell is wholly bold (<b>…</b> or **…**). */
 export function isBold(raw: string): boolean {
+  // Both forms need a "<" or a "*": most cells have neither.
+  if (!raw.includes('<') && !raw.includes('*')) return false;
   const t = raw.trim();
   if (!t) return false;
   return /^<b>[\s\S]*<\/b>$/i.test(t) || /^\*\*[\s\S]*\*\*$/.test(t);
@@ -87,11 +110,77 @@ export function isBold(raw: string): boolean {
 
 /** Lower case, diacritics and invisible characters removed, đ→d: for matching labels, never for output. */
 export function fold(s: string): string {
-  return stripInvisible(s)
+  const visible = stripInvisible(s);
+  return foldLatin(visible) ?? foldSlow(visible);
+}
+
+/** The definition of `fold` (after `stripInvisible`), for any text. */
+function foldSlow(s: string): string {
+  return foldLetters(s).replace(/\s+/g, ' ').trim();
+}
+
+/** `fold` without its last step (whitespace collapsed and trimmed). */
+function foldLetters(s: string): string {
+  return s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+    .toLowerCase();
+}
+
+/**
+ * Per character code below U+1F00, what `foldLetters` makes of that character alone: the code of
+ * the one character it gives, DROP when it gives none (a removed mark), SLOW where the character
+ * may fold differently inside a text (outside the Latin blocks and the combining marks
+ * U+0300–U+036F, decomposing into anything else, or folding to two characters), UNKNOWN until
+ * first met.
+ */
+const LATIN_END = 0x1f00;
+const UNKNOWN = -1;
+const SLOW = -2;
+const DROP = -3;
+const FOLDED = new Int32Array(LATIN_END).fill(UNKNOWN);
+
+const isLatin = (q: number): boolean => q < 0x250 || (q >= 0x300 && q < 0x370) || (q >= 0x1e00 && q < LATIN_END);
+
+function foldCode(code: number): number {
+  if (!isLatin(code)) return SLOW;
+  const c = String.fromCharCode(code);
+  // Every piece of the decomposition must be Latin or a removed mark, so that canonical
+  // reordering (which only moves marks) cannot change the result.
+  for (const p of c.normalize('NFD')) if (!isLatin(p.charCodeAt(0))) return SLOW;
+  const f = foldLetters(c);
+  return f.length === 0 ? DROP : f.length === 1 ? f.charCodeAt(0) : SLOW;
+}
+
+const UNTIDY_SPACE = /[\t\n\v\f\r\u00a0]| {2}|^ | $/;
+let buffer = new Uint16Array(256);
+/** The folded code units back to a string (they are all below U+1F00: no surrogate to mangle). */
+const UTF16 = new TextDecoder(new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 'utf-16le' : 'utf-16be');
+
+/**
+ * `foldSlow` by table for text written in Latin letters (Vietnamese included), which folds
+ * character by character: the same result, without decomposing the whole text. Undefined when a
+ * character lies outside the table (the caller falls back to `foldSlow`).
+ */
+function foldLatin(s: string): string | undefined {
+  if (buffer.length < s.length) buffer = new Uint16Array(s.length * 2);
+  let n = 0;
+  let same = true;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    // ASCII other than capitals folds to itself (spaces are tidied below).
+    if (code < 0x80 && !(code >= 0x41 && code <= 0x5a)) {
+      buffer[n++] = code;
+      continue;
+    }
+    if (code >= LATIN_END) return undefined;
+    let f = FOLDED[code];
+    if (f === UNKNOWN) f = FOLDED[code] = foldCode(code);
+    if (f === SLOW) return undefined;
+    same = false;
+    if (f !== DROP) buffer[n++] = f;
+  }
+  const out = same ? s : UTF16.decode(buffer.subarray(0, n));
+  return UNTIDY_SPACE.test(out) ? out.replace(/\s+/g, ' ').trim() : out;
 }

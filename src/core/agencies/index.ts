@@ -1,6 +1,7 @@
 /** The agency catalogue: canonical names, matching a lead cell, splitting several agencies. */
-import { agencyKey, distance, ocrKey } from './key';
+import { agencyKey, bitDistance, distance, ocrKey } from './key';
 import { splitAgencies } from './split';
+import { Memo } from '../memo';
 import type { Agency, AgencyMatch, Catalogue } from './types';
 
 export type { Agency, AgencyMatch, Catalogue } from './types';
@@ -21,7 +22,7 @@ interface Entry {
 
 const indexCache = new WeakMap<Catalogue, Entry[]>();
 /** Lead cells repeat a lot: remember each resolved text per catalogue and mode. */
-const nearCache = new WeakMap<Catalogue, Map<string, Near | null>>();
+const nearCache = new WeakMap<Catalogue, Memo<string, Near | null>>();
 
 function entries(catalogue: Catalogue): Entry[] {
   let e = indexCache.get(catalogue);
@@ -51,13 +52,8 @@ function findOne(text: string, catalogue: Catalogue, opts: MatchOptions): Near |
   const key = agencyKey(text);
   if (!key) return null;
   let cache = nearCache.get(catalogue);
-  if (!cache) nearCache.set(catalogue, (cache = new Map()));
-  const cacheKey = `${opts.ocr ? 'o' : 'c'}|${key}`;
-  if (cache.has(cacheKey)) return cache.get(cacheKey) ?? null;
-  const found = searchOne(key, catalogue, opts);
-  if (cache.size > 20000) cache.clear();
-  cache.set(cacheKey, found);
-  return found;
+  if (!cache) nearCache.set(catalogue, (cache = new Memo(20000)));
+  return cache.get(`${opts.ocr ? 'o' : 'c'}|${key}`, () => searchOne(key, catalogue, opts));
 }
 
 function searchOne(key: string, catalogue: Catalogue, opts: MatchOptions): Near | null {
@@ -71,9 +67,15 @@ function searchOne(key: string, catalogue: Catalogue, opts: MatchOptions): Near 
   // Distances beyond "close" (+3 for the ambiguity margin) never change the answer.
   const longest = list.reduce((m, e) => Math.max(m, e.ocr.length), ok.length);
   const bound = Math.max(2, Math.round(longest * 0.3)) + 3;
+  // Outside OCR mode the second best is never used, so an exact distance may stand in for the
+  // bounded one: both agree up to the bound, and beyond it an entry is neither the best within
+  // `bound` nor, when no entry is within it, close (so the answer is the same). Exact distances
+  // come from the bit-vector method when either text allows it (≤ 32 ASCII characters; the
+  // distance is symmetric).
   for (const e of list) {
     // Beyond best + 3 an entry can be neither the best nor a close second.
-    const d = distance(ok, e.ocr, Math.min(bound, bestD + 3));
+    const bitD = opts.ocr ? null : (bitDistance(ok, e.ocr) ?? bitDistance(e.ocr, ok));
+    const d = bitD ?? distance(ok, e.ocr, Math.min(bound, bestD + 3));
     if (d < bestD) {
       if (!best || e.name !== best.name) secondD = bestD;
       best = e;

@@ -1,5 +1,5 @@
 /** Splitting a cell that names several agencies ("A; B", "A, B và C"). */
-import { stripInvisible } from '../text';
+import { nfc, stripInvisible } from '../text';
 import { agencyKey, ocrKey } from './key';
 
 /** Words an agency name starts with: a piece that starts otherwise continues the previous name. */
@@ -11,7 +11,7 @@ function startsAgency(piece: string): boolean {
 
 /** Splits at ; , and "và" outside brackets, keeping a piece joined to the previous one unless it starts like an agency name. */
 export function splitAgencies(text: string): string[] {
-  const cleaned = stripInvisible(text.normalize('NFC')).replace(/\s+/g, ' ').trim().replace(/[.;,]+$/, '');
+  const cleaned = stripInvisible(nfc(text)).replace(/\s+/g, ' ').trim().replace(/[.;,]+$/, '');
   if (!cleaned) return [];
   const raw: { sep: string; text: string }[] = [];
   let depth = 0;

@@ -7,6 +7,7 @@
  * Footnotes of a paragraph follow it as lines of their own ("Chú thích: …").
  */
 import type { PlacedTable, SourceBlock, SourceCell, SourceDocument, SourceForm } from './types';
+import { nfc } from '../text';
 
 export const NOTE_PREFIX = 'Chú thích: ';
 
@@ -44,5 +45,5 @@ export function documentFromBlocks(form: SourceForm, blocks: SourceBlock[]): Sou
     lines.push('');
   }
   while (lines.length && lines[lines.length - 1] === '') lines.pop();
-  return { form, lines: lines.map((l) => l.normalize('NFC')), tables };
+  return { form, lines: lines.map((l) => nfc(l)), tables };
 }

@@ -6,14 +6,14 @@
  * starts a new table, or the line is an appendix label. Cells keep the paste's markup:
  * `<b>…</b>` makes a cell bold, `<p>…</p>` separates its paragraphs.
  */
-import { headerKeys } from '../import/columns';
+import { classifyHeader, headerKeys } from '../import/columns';
 import { parseAppendixLabel } from '../import/appendix';
-import { cleanCell, isBold } from '../text';
+import { cleanCell, isBold, nfc } from '../text';
 import type { PlacedTable, SourceCell, SourceDocument, SourceForm, SourceRow } from './types';
 
 /** Splits input text into lines (any line ending), NFC, BOM removed. */
 export function splitLines(text: string): string[] {
-  return text.normalize('NFC').replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  return nfc(text).replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
 }
 
 /** One raw TAB-text cell → a SourceCell (markup read, text cleaned). */
@@ -26,7 +26,12 @@ export function rowFromText(line: string): SourceRow {
   return { cells: line.split('\t').map((c) => cellFromText(c)) };
 }
 
-const isHeaderLine = (line: string) => headerKeys(line.split('\t').map(cleanCell)) !== null;
+/** A header row (headerKeys), its first cell asked first: body rows are rejected without cleaning the others. */
+const isHeaderLine = (line: string): boolean => {
+  const cells = line.split('\t');
+  if (classifyHeader(cleanCell(cells[0])) !== 'tt') return false;
+  return headerKeys(cells.map(cleanCell)) !== null;
+};
 
 export function documentFromText(text: string, form: SourceForm = 'text'): SourceDocument {
   const lines = splitLines(text);

@@ -1,4 +1,5 @@
 import type { ColumnKey } from '../model';
+import { Memo } from '../memo';
 import { cleanCell, fold } from '../text';
 
 /**
@@ -34,7 +35,17 @@ const HEADER_RULES: Array<[HeaderKey, RegExp]> = [
   ['task', /^(nhiem vu|noi dung|ten |ten$|chi tieu|cong trinh|du an|de an|danh muc|cong viec|giai phap|hoat dong)/],
 ];
 
+/**
+ * Every row's first cell is asked (is this a header row?), and TT cells repeat ("1", "2", "1.1"):
+ * answers are remembered per text.
+ */
+const classified = new Memo<string, HeaderKey | null>(4096);
+
 export function classifyHeader(raw: string): HeaderKey | null {
+  return classified.get(raw, classify);
+}
+
+function classify(raw: string): HeaderKey | null {
   const f = fold(cleanCell(raw)).replace(/\s*\/\s*/g, '/').replace(/\//g, '/ ').replace(/\s+/g, ' ');
   if (!f) return null;
   for (const [key, re] of HEADER_RULES) if (re.test(f)) return key;

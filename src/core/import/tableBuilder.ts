@@ -44,7 +44,8 @@ export class TableBuilder {
   private readonly headers: string[];
   /** Columns whose key another column shares: their values are prefixed with their header. */
   private readonly prefixed: boolean[];
-  private readonly headerFolded: string;
+  /** The header's cells folded: a repeat of the header at a page break folds to the same. */
+  private readonly headerFolded: string[];
   private readonly rows: Pending[] = [];
   private readonly stack: Section[] = [];
   private lastIndicatorTt = '';
@@ -65,7 +66,7 @@ export class TableBuilder {
       }
     });
     this.prefixed = keys.map((k, i) => !!k && k !== 'tt' && keys.some((o, j) => j !== i && o === k));
-    this.headerFolded = TableBuilder.fold(headerRow);
+    this.headerFolded = headerRow.cells.map(fold);
     const taskHeader = fold(this.columns.find((c) => c.key === 'task')?.header ?? '');
     this.kind = taskHeader.startsWith('chi tieu') || keys.includes('target') ? 'indicators' : 'tasks';
   }
@@ -84,13 +85,16 @@ export class TableBuilder {
     return out;
   }
 
-  static fold(row: RawRow): string {
-    return row.cells.map(fold).join('\t');
-  }
-
-  /** The same header printed again at a page break. */
+  /**
+   * The same header printed again at a page break: every cell folds to the header's (folded
+   * text has no TAB, so this is the folded rows joined by TABs being equal). Cell by cell, so
+   * a body row stops at its first cell.
+   */
   isRepeatedHeader(row: RawRow): boolean {
-    return TableBuilder.fold(row) === this.headerFolded;
+    const h = this.headerFolded;
+    if (row.cells.length !== h.length) return false;
+    for (let i = 0; i < h.length; i++) if (fold(row.cells[i]) !== h[i]) return false;
+    return true;
   }
 
   /**

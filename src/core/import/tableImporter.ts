@@ -261,8 +261,9 @@ export function importTables(doc: SourceDocument, documentTitle: string): TableI
           afterBreak = true;
           return;
         }
-        if (tb.isRepeatedHeader(row) || tb.isSubHeader(row) || isColumnNumberRow(row.cells)) {
-          afterBreak = tb.isRepeatedHeader(row);
+        const repeated = tb.isRepeatedHeader(row);
+        if (repeated || tb.isSubHeader(row) || isColumnNumberRow(row.cells)) {
+          afterBreak = repeated;
           return;
         }
         tb.add(row, afterBreak);

@@ -12,11 +12,19 @@
  * `notes` of the paragraph or cell that cites them ("1. text"), not text of their own.
  * Scripts, styles, the `<head>` and hidden elements are dropped. Host-free: no DOM, no network.
  */
-import { parseDocument } from 'htmlparser2';
+import type * as Htmlparser2 from 'htmlparser2';
 import { pushAll } from '../arrays';
 import { fail, ok, Result } from '../result';
 import { windows1252 } from './decode';
 import type { SourceBlock, SourceCell, SourceParagraph, SourceRow } from '../document/types';
+
+let parser: typeof Htmlparser2 | undefined;
+/**
+ * htmlparser2, loaded the first time HTML is read: reading text or a .docx (and starting the
+ * command line) does not pay for it. Sync, since htmlBlocks is; the bundler includes it all the same.
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const htmlparser2 = (): typeof Htmlparser2 => (parser ??= require('htmlparser2') as typeof Htmlparser2);
 
 /** The part of htmlparser2's node shape this reader uses (element, text, comment, directive …). */
 interface HNode {
@@ -376,7 +384,7 @@ export function stripClipboardHeader(html: string): string {
  * line of the paragraph (`text` holds "\n"), a cell's `<br>` a new paragraph of the cell.
  */
 export function htmlBlocks(html: string): SourceBlock[] {
-  const dom = parseDocument(stripClipboardHeader(html), { decodeEntities: true, lowerCaseTags: true }) as unknown as HNode;
+  const dom = htmlparser2().parseDocument(stripClipboardHeader(html), { decodeEntities: true, lowerCaseTags: true }) as unknown as HNode;
   const flow = new Flow();
   new Walker(dom).walk(dom.children, { bold: false, pre: false }, flow);
   flow.block();

@@ -15,13 +15,21 @@
 import { documentFromBlocks, documentFromText, SourceDocument } from '../document';
 import { fail, ok, Result } from '../result';
 import { controlShare, decodeDocument, fixLegacyText } from './decode';
-import { docxToBlocks } from './docx';
 import { oldOfficeMessage } from './oldOffice';
 import { xmlSafeNote, xmlSafeText } from './xmlSafe';
 import { checkZip } from './zipGuard';
 import { fixLegacyBlocks } from './legacyBlocks';
-import { documentFromHtmlText, readStructured } from './structured';
-import { htmlHasTable } from './html';
+import type * as StructuredForms from './structured';
+import type * as HtmlForm from './html';
+
+/**
+ * The HTML and Markdown readers, loaded the first time an .html/.md file or a paste with HTML is
+ * read (sync, as reading a paste is): reading text starts without them.
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const structuredForms = (): typeof StructuredForms => require('./structured') as typeof StructuredForms;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const htmlForm = (): typeof HtmlForm => require('./html') as typeof HtmlForm;
 
 export interface InputDocument {
   document: SourceDocument;
@@ -81,13 +89,16 @@ export async function readDocument(name: string, bytes: Uint8Array): Promise<Res
   if (/\.docx$/i.test(name)) {
     const guard = await checkZip(bytes, 'Tệp .docx');
     if (!guard.ok) return fail(guard.message);
+    // The .docx reader (and jszip) load when a .docx is read: a split chunk in the task pane.
+    const { docxToBlocks } = await import('./docx');
     const blocks = await docxToBlocks(bytes);
     if (!blocks.ok) return fail(blocks.message);
     const fixed = fixLegacyBlocks(blocks.value);
     if (!fixed.ok) return fail(fixed.message);
     return ok(withNote(documentFromBlocks('docx', fixed.value.blocks), fixed.value.note));
   }
-  const structured = readStructured(name, bytes);
+  // readStructured answers null for any other name: the readers are not loaded for text.
+  const structured = /\.(html?|md|markdown)$/i.test(name) ? structuredForms().readStructured(name, bytes) : null;
   if (structured) return structured.ok ? ok(withNote(structured.value.doc, structured.value.note)) : fail(structured.message);
   const decoded = decodeDocument(bytes);
   if (!decoded.ok) return fail(decoded.message);
@@ -115,8 +126,8 @@ export function readPastedText(text: string): Result<InputText> {
  * cells, bold and cell paragraphs are only there), else the plain text. `source` says which.
  */
 export function readPastedDocument(plain: string, html?: string): Result<InputDocument & { source: 'html' | 'text' }> {
-  if (html && htmlHasTable(html)) {
-    const r = documentFromHtmlText(html);
+  if (html && htmlForm().htmlHasTable(html)) {
+    const r = structuredForms().documentFromHtmlText(html);
     if (r.ok) return ok({ ...withNote(r.value.doc, r.value.note), source: 'html' });
   }
   const fixed = readPastedText(plain);

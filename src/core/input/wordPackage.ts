@@ -5,7 +5,7 @@
  * usual names next to the document). Each part parsed with wordXml. Throws on a damaged zip or
  * XML (the caller gives the message). Host-free: jszip reads bytes in node and in the browser.
  */
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
 import { elements, parseXml, XmlElement } from './wordXml';
 
 export interface WordParts {
@@ -57,7 +57,9 @@ async function relationships(zip: JSZip, base: string): Promise<Map<string, stri
 
 /** Opens the package and parses the parts (a missing part is undefined). */
 export async function readWordParts(bytes: Uint8Array): Promise<WordParts> {
-  const zip = await JSZip.loadAsync(bytes);
+  // jszip is loaded when a .docx is read (a split chunk in the task pane's bundle).
+  const { default: zipReader } = await import('jszip');
+  const zip = await zipReader.loadAsync(bytes);
   const main = (await relationships(zip, '')).get('officeDocument') ?? 'word/document.xml';
   const rels = await relationships(zip, main);
   const part = (type: string) => readPart(zip, rels.get(type) ?? resolve(main, `${type}.xml`));

@@ -26,8 +26,12 @@ export interface XmlSafeText {
   firstLine: number;
 }
 
+/** NOT_XML's characters with every surrogate, paired or not: no match, nothing to replace (one cheap scan). */
+const MAYBE_NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/;
+
 /** True when `s` holds a character XML 1.0 cannot hold. */
 export function hasNonXmlChar(s: string): boolean {
+  if (!MAYBE_NOT_XML.test(s)) return false;
   NOT_XML.lastIndex = 0;
   let found = false;
   for (let m = NOT_XML.exec(s); m && !found; m = NOT_XML.exec(s)) found = m[0].length === 1;

@@ -105,6 +105,18 @@ export function fitText(s: string, max = MAX_CELL_CHARS): string {
 
 const fitValue = (v: CellValue): CellValue => (typeof v === 'string' ? fitText(v) : v);
 
+/** A table row with every value fitted: the row itself when nothing changes (most rows), else a copy. */
+function fitRow(r: CellValue[]): CellValue[] {
+  let out = r;
+  for (let j = 0; j < r.length; j++) {
+    const f = fitValue(r[j]);
+    if (f === r[j]) continue;
+    if (out === r) out = r.slice();
+    out[j] = f;
+  }
+  return out;
+}
+
 /**
  * The last safety net before rendering, for text no earlier step handled (titles, copies in
  * findings): every string value XML-safe and within the cell limit, every row height within
@@ -115,7 +127,7 @@ export function enforceLimits(plan: WorkbookPlan): void {
     for (const c of s.cells) c.value = fitValue(c.value);
     for (const t of s.tables) {
       t.columns.forEach((c) => (c.header = fitText(c.header, 255)));
-      t.rows = t.rows.map((r) => r.map(fitValue));
+      t.rows = t.rows.map(fitRow);
     }
     for (const [row, h] of Object.entries(s.heights ?? {})) if (h > MAX_ROW_HEIGHT_PT) s.heights![Number(row)] = MAX_ROW_HEIGHT_PT;
   }

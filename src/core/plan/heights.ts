@@ -35,8 +35,9 @@ export function fitHeights(sheet: SheetPlan, styles: Record<string, CellStyle>):
   }
   const merged = new Set(sheet.merges.map((m) => m.split(':')[0]));
   for (const c of sheet.cells) {
-    const a1 = addr(c.row, c.col);
-    if (!merged.has(a1)) note(c.row, c.value, sheet.widths[c.col - 1], !!styles[c.style ?? '']?.wrap);
+    // Only a wrapped text can need a taller row: the address is looked up for those alone.
+    if (typeof c.value !== 'string' || !styles[c.style ?? '']?.wrap) continue;
+    if (!merged.has(addr(c.row, c.col))) note(c.row, c.value, sheet.widths[c.col - 1], true);
   }
   const heights = { ...(sheet.heights ?? {}) };
   need.forEach((lines, row) => {

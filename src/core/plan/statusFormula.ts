@@ -18,7 +18,22 @@ export interface StatusColumns {
 
 const q = (s: string): string => `"${s.replace(/"/g, '""')}"`;
 
+/**
+ * The formula of each set of columns, cut where the row number goes: every row of a table uses
+ * the same columns, so a row's formula is its pieces joined by the row number.
+ */
+const pieces = new Map<string, string[]>();
+const ROW_MARK = '\u0000';
+
 export function statusFormula(c: StatusColumns, row: number): string {
+  const key = `${c.kind}|${c.due}|${c.progress}|${c.doneDate}`;
+  let p = pieces.get(key);
+  if (!p) pieces.set(key, (p = formulaFor(c, ROW_MARK).split(ROW_MARK)));
+  return p.join(String(row));
+}
+
+/** The formula for `row` (a row number, or the mark where it goes). */
+function formulaFor(c: StatusColumns, row: string): string {
   const kind = `$${c.kind}${row}`;
   const due = `$${c.due}${row}`;
   const prog = `$${c.progress}${row}`;

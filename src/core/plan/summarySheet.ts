@@ -46,7 +46,11 @@ export function planSummary(o: SummaryOptions): { sheet: SheetPlan; names: NameP
   sheet.widths = [48, ...Array(10).fill(12)];
   const expected: ExpectedCell[] = [];
   const put = (row: number, col: number, value: CellPlan['value'], style?: string, hyperlink?: string): void => {
-    sheet.cells.push({ row, col, value, ...(style ? { style } : {}), ...(hyperlink ? { hyperlink } : {}) });
+    // Built field by field (no spreads): the overdue list puts six cells per listed task.
+    const cell: CellPlan = { row, col, value };
+    if (style) cell.style = style;
+    if (hyperlink) cell.hyperlink = hyperlink;
+    sheet.cells.push(cell);
   };
   const expect = (row: number, col: number, value: number, what: string): void => {
     expected.push({ sheet: SUMMARY_SHEET, cell: addr(row, col), value, what });
@@ -165,6 +169,8 @@ export function planSummary(o: SummaryOptions): { sheet: SheetPlan; names: NameP
   put(++row, 1, 'Nhiệm vụ', 'header');
   ['Phụ lục', 'TT', 'Cơ quan chủ trì', 'Hạn hoàn thành', 'Tình trạng', 'Số ngày quá hạn'].forEach((h, i) => put(row, 2 + i, h, 'header'));
   const warn = new Set<Status>([STATUS.overdue, STATUS.dueSoon]);
+  // One copy of the heights for the whole list (a copy per listed row was quadratic).
+  let heights: Record<number, number> | undefined;
   for (const a of tasks) {
     const s = quoteSheet(a.sheet.name);
     const cell = (k: keyof AppendixLayout['cols'], at: number): string => `${s}!${absAddr(at, a.cols[k]!)}`;
@@ -180,7 +186,8 @@ export function planSummary(o: SummaryOptions): { sheet: SheetPlan; names: NameP
       put(row, 7, { formula: `IF(F${row}=${q(STATUS.overdue)},${REPORT_DATE_NAME}-E${row},"")` }, 'count');
       if (o.asOf && c.status === STATUS.overdue && c.due) expect(row, 7, daysBetween(c.due, o.asOf), `Số ngày quá hạn, dòng ${row}`);
       const task = a.table.items[c.itemIndex].task;
-      sheet.heights = { ...sheet.heights, [row]: Math.round(Math.max(linesFor(task, 48), linesFor(c.lead, 12)) * 15.75) };
+      heights ??= sheet.heights = { ...sheet.heights };
+      heights[row] = Math.round(Math.max(linesFor(task, 48), linesFor(c.lead, 12)) * 15.75);
     }
   }
   sheet.charts = charts;

@@ -29,8 +29,14 @@ function clean<T>(v: T, count: { n: number }): T {
 /** True when some string inside `v` holds a character XML cannot hold (no copy made). */
 function anyBad(v: unknown): boolean {
   if (typeof v === 'string') return hasNonXmlChar(v);
-  if (Array.isArray(v)) return v.some(anyBad);
-  if (v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) return Object.values(v).some(anyBad);
+  if (Array.isArray(v)) {
+    for (const x of v) if (anyBad(x)) return true;
+    return false;
+  }
+  if (v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
+    // A plain object: its own enumerable keys are all `for … in` visits (no array of values made).
+    for (const k in v) if (anyBad((v as Record<string, unknown>)[k])) return true;
+  }
   return false;
 }
 

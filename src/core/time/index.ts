@@ -15,6 +15,7 @@ import { Ctx, Part, runParser } from './parts';
 import { PARSERS } from './parsers';
 import { refine } from './refiners';
 import type { TimeMeaning } from './types';
+import { Memo } from '../memo';
 
 export type { Duration, DurationUnit, TimeKind, TimeMeaning } from './types';
 export { NO_TIME_LIMIT, NOT_RECOGNISED } from './compose';
@@ -23,20 +24,14 @@ export { isIsoDate } from './calendar';
 
 /**
  * The same phrases fill a whole column ("Năm 2026", "Thường xuyên"): results are remembered by
- * text, at most MEMO_SIZE of them (forgotten all at once when full). Callers get a copy each time,
+ * text (a bounded two-generation memo, core/memo.ts). Callers get a copy each time,
  * so changing one item's time never changes another's (nested `duration` and `recurrenceDay` too).
  */
 const MEMO_SIZE = 2000;
-const memo = new Map<string, TimeMeaning>();
+const memo = new Memo<string, TimeMeaning>(MEMO_SIZE);
 
 export function parseTime(raw: string): TimeMeaning {
-  const key = raw ?? '';
-  let meaning = memo.get(key);
-  if (!meaning) {
-    if (memo.size >= MEMO_SIZE) memo.clear();
-    meaning = parse(key);
-    memo.set(key, meaning);
-  }
+  const meaning = memo.get(raw ?? '', parse);
   const copy = { ...meaning };
   if (copy.duration) copy.duration = { ...copy.duration };
   if (copy.recurrenceDay) copy.recurrenceDay = { ...copy.recurrenceDay };

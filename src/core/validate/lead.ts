@@ -61,10 +61,13 @@ export function checkLead(ctx: TableContext, resolver: LeadResolver): void {
   reportMissing(ctx, 'lead.missing', 'lead', missing, checked, 'cơ quan chủ trì', 'Chưa ghi cơ quan chủ trì.');
   // Spellings of a scanned document differ by OCR damage, not by the authors' choice.
   if (ctx.ocr) return;
+  // The usual spelling of each group (the most written; the first written on a tie), once per group.
+  const usualOf = new Map<string, [string, number]>();
   for (const w of written) {
     const counts = forms.get(w.group);
     if (!counts || counts.size < 2) continue;
-    const [usual] = [...counts].sort((a, b) => b[1] - a[1]);
+    let usual = usualOf.get(w.group);
+    if (!usual) usualOf.set(w.group, (usual = [...counts].sort((a, b) => b[1] - a[1])[0]));
     if (usual[0] === w.part) continue;
     ctx.report(itemFinding(ctx, 'lead.variant', w.item, w.index, 'lead', {
       value: w.item.lead,

@@ -1,6 +1,7 @@
 import type { Programme } from '../model';
 import { compareKey, isSubRow, itemFinding, quote, TableContext } from './context';
 import type { Finding } from './types';
+import { nfc } from '../text';
 
 /** Words a sentence does not end on: the cell was cut (page break, copy from a narrow column). */
 const DANGLING = new Set(['và', 'của', 'các', 'cho', 'với', 'về', 'trong', 'theo', 'tại', 'để', 'đến', 'từ', 'những', 'hoặc', 'là', 'như', 'ngân']);
@@ -11,7 +12,7 @@ export function looksCutOff(text: string): string | null {
   if (!t) return null;
   // A colon is left out: "… qua cầu Vân Phúc:" introduces the rows that follow.
   if (/[,;(\-–]$/.test(t)) return `kết thúc bằng “${t[t.length - 1]}”`;
-  const last = lastWord(t).normalize('NFC');
+  const last = nfc(lastWord(t));
   if (DANGLING.has(last.toLowerCase())) return `kết thúc giữa câu (“${last}”)`;
   if (count(t, '(') > count(t, ')')) return 'mở ngoặc “(” mà không đóng';
   return null;

@@ -9,7 +9,7 @@
  * Files saved by other programs are read too: openpyxl writes package paths as absolute
  * ("/xl/tables/table1.xml"), which ExcelJS cannot resolve, so those are made relative first.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { relativeTargets } from './relTargets';
 import { oldOfficeMessage } from '../../core/input/oldOffice';
 import { checkZip } from '../../core/input/zipGuard';
@@ -86,7 +86,9 @@ export async function readWorkbookTables(bytes: Buffer): Promise<WorkbookSnapsho
   if (old) throw new WorkbookRefused(old);
   const guard = await checkZip(view, 'Sổ Excel');
   if (!guard.ok) throw new WorkbookRefused(guard.message);
-  const wb = new ExcelJS.Workbook();
+  // ExcelJS is loaded here, when a workbook is read: commands that read none start without it.
+  const { Workbook } = await import('exceljs');
+  const wb = new Workbook();
   await wb.xlsx.load((await relativeTargets(view)) as unknown as ArrayBuffer); // openpyxl's absolute part paths (ExcelJS #1468)
   const refs: TableRef[] = [];
   for (const ws of wb.worksheets) {

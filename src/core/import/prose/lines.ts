@@ -1,5 +1,5 @@
 /** Physical lines → logical lines: markup split and removed, line numbers kept. */
-import { collapse, stripInvisible } from '../../text';
+import { collapse, nfc, stripInvisible } from '../../text';
 
 export interface SourceLine {
   /** 0-based index of the physical line. */
@@ -29,7 +29,7 @@ function splitBoldRuns(raw: string): string[] {
 }
 
 function clean(raw: string): { text: string; bold: boolean } {
-  let t = stripInvisible(raw.normalize('NFC')).replace(/^\s*#+\s*/, '');
+  let t = stripInvisible(nfc(raw)).replace(/^\s*#+\s*/, '');
   const bold = /^\s*(\*\*|<b>)[\s\S]*(\*\*|<\/b>)\s*$/i.test(t);
   t = t
     .replace(/<\/p>\s*<p>/gi, ' ')
