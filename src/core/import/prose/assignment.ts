@@ -35,13 +35,31 @@ const VERBS = [
   'thực hiện', 'tham mưu', 'xây dựng', 'triển khai', 'rà soát', 'hướng dẫn', 'theo dõi', 'kiểm tra', 'đôn đốc',
   'nghiên cứu', 'đề xuất', 'ban hành', 'trình', 'tuyên truyền', 'hoàn thiện', 'đẩy mạnh', 'tập huấn', 'bồi dưỡng',
   'tổng hợp', 'đánh giá', 'báo cáo', 'bố trí', 'đưa', 'lập', 'cập nhật', 'phân bổ', 'chỉ đạo', 'vận động', 'giám sát',
-  'hỗ trợ', 'điều phối', 'chủ động', 'khẩn trương', 'tiếp tục', '(?<!,\\s)tổ chức(?! chính trị| xã hội)(?!,)', 'quản lý', 'phát triển',
+  'hỗ trợ', 'điều phối', 'chủ động', 'khẩn trương', 'tiếp tục', 'tổ chức(?! chính trị| xã hội)(?!,)', 'quản lý', 'phát triển',
   'lồng ghép', 'phổ biến', 'ứng dụng', 'vận hành', 'kiện toàn', 'củng cố', 'thẩm định', 'phê duyệt', 'sửa đổi',
   'tiếp nhận', 'cung cấp', 'tăng cường', 'nâng cao', 'thống kê', 'xử lý', 'khảo sát', 'điều tra', 'thu thập',
   'chuẩn hóa', 'số hóa', 'kết nối', 'đầu tư', 'mua sắm', 'huy động', 'duy trì', 'bảo đảm', 'đảm bảo', 'khám',
   'thành lập', 'ký kết', 'sắp xếp', 'thanh tra', 'xét duyệt', 'cấp phát', 'vận chuyển',
 ];
-const VERB = new RegExp(`\\s(?:${VERBS.join('|')})(?=[\\s,.;:]|$)`, 'u');
+const VERB_ANY = new RegExp(`\\s(?:${VERBS.join('|')})(?=[\\s,.;:]|$)`, 'gu');
+
+/**
+ * The first verb of the text, as RegExp.exec gives it, or null. "tổ chức" right after a comma is
+ * part of a list of agencies ("các sở, tổ chức …"), not a verb. (A loop, not a lookbehind: the
+ * task pane must run in EdgeHTML, which has none.)
+ */
+const VERB = {
+  exec(t: string): RegExpExecArray | null {
+    VERB_ANY.lastIndex = 0;
+    for (let m = VERB_ANY.exec(t); m; m = VERB_ANY.exec(t)) {
+      if (!(m[0].startsWith(' tổ chức') || m[0].trimStart().startsWith('tổ chức')) || t[m.index - 1] !== ',') return m;
+    }
+    return null;
+  },
+  test(t: string): boolean {
+    return this.exec(t) !== null;
+  },
+};
 
 /** Does the text start with an agency name (capitalised, "Các …" included)? */
 export function startsWithAgency(text: string): boolean {
