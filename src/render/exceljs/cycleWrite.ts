@@ -57,7 +57,40 @@ export function replaceSheets(wb: ExcelJS.Workbook, sheets: SheetPlan[]): void {
 }
 
 /** The workbook's bytes, asking readers to recalculate on open. */
+/**
+ * A loaded workbook's data validations regrouped into one range per column run of equal rules.
+ * ExcelJS keeps a loaded validation per cell and, writing them back, can emit overlapping
+ * ranges ("C10:C12" inside "C7:C12": it sorts the cells as strings, C10 before C7), which Excel
+ * repairs on opening (xlsx-check DEFECT). A key that is a range is written as it is.
+ */
+export function compactValidations(wb: ExcelJS.Workbook): void {
+  for (const ws of wb.worksheets) {
+    const dv = (ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations;
+    const cells = Object.entries(dv.model).filter(([k]) => /^[A-Z]+\d+$/.test(k));
+    if (!cells.length) continue;
+    const runs = new Map<string, { rule: ExcelJS.DataValidation; col: string; rows: number[] }>();
+    for (const [addr, rule] of cells) {
+      const [, col, row] = /^([A-Z]+)(\d+)$/.exec(addr)!;
+      const key = `${col}|${JSON.stringify(rule)}`;
+      const run = runs.get(key) ?? { rule, col, rows: [] };
+      run.rows.push(Number(row));
+      runs.set(key, run);
+      delete dv.model[addr];
+    }
+    for (const { rule, col, rows } of runs.values()) {
+      rows.sort((a, b) => a - b);
+      let from = rows[0];
+      rows.forEach((r, i) => {
+        if (i + 1 < rows.length && rows[i + 1] === r + 1) return;
+        dv.model[from === r ? `${col}${r}` : `${col}${from}:${col}${r}`] = rule;
+        from = rows[i + 1];
+      });
+    }
+  }
+}
+
 export async function masterBytes(wb: ExcelJS.Workbook): Promise<Buffer> {
+  compactValidations(wb);
   wb.calcProperties.fullCalcOnLoad = true;
   return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
