@@ -4,10 +4,12 @@ const party = (name: string, ...aliases: string[]): Agency => ({ name, aliases, 
 const gov = (name: string, ...aliases: string[]): Agency => ({ name, aliases, group: 'Chính quyền' });
 const dept = (name: string, ...aliases: string[]): Agency => ({ name, aliases, group: 'Sở, ngành' });
 const cell = (name: string, ...aliases: string[]): Agency => ({ name, aliases, group: 'Chi bộ' });
+const central = (name: string, ...aliases: string[]): Agency => ({ name, aliases, group: 'Trung ương' });
 
 /**
- * The built-in catalogue: the standard provincial bodies and every agency that occurs in the
- * seed documents. Abbreviations (UBND, HĐND, MTTQ), tone-mark placement, dashes and case are
+ * The built-in catalogue: the standard provincial bodies (with the departments' former names still
+ * printed in plans), the central ministries and bodies at ministry level, and every agency that
+ * occurs in the seed documents. Abbreviations (UBND, HĐND, MTTQ), tone-mark placement, dashes and case are
  * handled by agencyKey, so they need no alias here.
  */
 const AGENCIES: Agency[] = [
@@ -46,6 +48,67 @@ const AGENCIES: Agency[] = [
   dept('Sở Văn hóa, Thể thao và Du lịch'),
   dept('Sở Ngoại vụ'),
   dept('Sở Dân tộc và Tôn giáo'),
+  dept('Sở Kế hoạch và Đầu tư'),
+  dept('Sở Giao thông vận tải'),
+  dept('Sở Thông tin và Truyền thông'),
+  dept('Sở Lao động - Thương binh và Xã hội'),
+  dept('Sở Tài nguyên và Môi trường'),
+  dept('Sở Nông nghiệp và Phát triển nông thôn'),
+  dept('Ban Dân tộc tỉnh'),
+  dept('Bảo hiểm xã hội tỉnh'),
+  dept('Kho bạc Nhà nước tỉnh'),
+  dept('Thuế tỉnh', 'Cục Thuế tỉnh'),
+  dept('Tỉnh đoàn', 'Tỉnh Đoàn Thanh niên'),
+  dept('Hội Liên hiệp Phụ nữ tỉnh'),
+  dept('Liên đoàn Lao động tỉnh'),
+  dept('Hội Nông dân tỉnh'),
+  dept('Hội Cựu chiến binh tỉnh'),
+  dept('Đài Phát thanh và Truyền hình tỉnh'),
+  dept('Báo tỉnh'),
+  gov('UBND các xã, phường', 'Ủy ban nhân dân các xã, phường, thị trấn', 'UBND các xã, phường, đặc khu', 'UBND các phường, xã'),
+  gov('UBND các xã'),
+  // Central bodies (ministries and agencies at ministry level, as named after the 2025 restructuring,
+  // and their former names still printed in plans), for plans of ministries and the Government.
+  central('Văn phòng Chính phủ'),
+  central('Bộ Quốc phòng'),
+  central('Bộ Công an'),
+  central('Bộ Ngoại giao'),
+  central('Bộ Nội vụ'),
+  central('Bộ Tư pháp'),
+  central('Bộ Tài chính'),
+  central('Bộ Công Thương'),
+  central('Bộ Nông nghiệp và Môi trường'),
+  central('Bộ Xây dựng'),
+  central('Bộ Văn hóa, Thể thao và Du lịch'),
+  central('Bộ Khoa học và Công nghệ'),
+  central('Bộ Giáo dục và Đào tạo'),
+  central('Bộ Y tế'),
+  central('Bộ Dân tộc và Tôn giáo'),
+  central('Bộ Kế hoạch và Đầu tư'),
+  central('Bộ Giao thông vận tải'),
+  central('Bộ Thông tin và Truyền thông'),
+  central('Bộ Tài nguyên và Môi trường'),
+  central('Bộ Nông nghiệp và Phát triển nông thôn'),
+  central('Bộ Lao động - Thương binh và Xã hội'),
+  central('Ủy ban Dân tộc'),
+  central('Ngân hàng Nhà nước Việt Nam'),
+  central('Thanh tra Chính phủ'),
+  central('Kiểm toán Nhà nước'),
+  central('Bảo hiểm xã hội Việt Nam'),
+  central('Thông tấn xã Việt Nam'),
+  central('Đài Truyền hình Việt Nam'),
+  central('Đài Tiếng nói Việt Nam'),
+  central('Viện Hàn lâm Khoa học và Công nghệ Việt Nam'),
+  central('Viện Hàn lâm Khoa học xã hội Việt Nam'),
+  central('Tòa án nhân dân tối cao'),
+  central('Viện kiểm sát nhân dân tối cao'),
+  central('Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', 'Trung ương Mặt trận Tổ quốc Việt Nam', 'Ủy ban Trung ương MTTQ Việt Nam'),
+  central('Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'Trung ương Đoàn TNCS Hồ Chí Minh', 'Trung ương Đoàn'),
+  central('Trung ương Hội Liên hiệp Phụ nữ Việt Nam', 'Hội Liên hiệp Phụ nữ Việt Nam'),
+  central('Tổng Liên đoàn Lao động Việt Nam'),
+  central('Trung ương Hội Nông dân Việt Nam', 'Hội Nông dân Việt Nam'),
+  central('Trung ương Hội Cựu chiến binh Việt Nam', 'Hội Cựu chiến binh Việt Nam'),
+  central('UBND các tỉnh, thành phố trực thuộc trung ương', 'Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương', 'UBND các tỉnh, thành phố'),
   cell('Chi bộ Kinh tế ngành – Văn xã'),
   cell('Chi bộ Hành chính – Quản trị'),
   cell('Chi bộ Tổng hợp – Nội chính'),

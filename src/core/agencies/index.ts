@@ -47,8 +47,23 @@ interface Near {
   close: boolean;
 }
 
-/** Finds one agency name in the catalogue, exactly or as a near miss. */
+/** Words that say an agency's level: a near miss never crosses them ("Bộ Xây dựng" is no "Sở Xây dựng"). */
+const LEVELS = new Set(['bo', 'so', 'cuc', 'chi', 'tong', 'vien', 'phong', 'ban', 'trung', 'tinh', 'thanh', 'huyen', 'xa', 'phuong']);
+const levelOf = (name: string): string | null => {
+  const w = agencyKey(name).split(' ')[0] ?? '';
+  return LEVELS.has(w) ? w : null;
+};
+
+/** Finds one agency name in the catalogue, exactly or as a near miss (never at another level). */
 function findOne(text: string, catalogue: Catalogue, opts: MatchOptions): Near | null {
+  const near = findNearest(text, catalogue, opts);
+  if (!near || near.exact || opts.ocr) return near;
+  const a = levelOf(text);
+  const b = levelOf(near.name);
+  return a && b && a !== b ? null : near;
+}
+
+function findNearest(text: string, catalogue: Catalogue, opts: MatchOptions): Near | null {
   const key = agencyKey(text);
   if (!key) return null;
   let cache = nearCache.get(catalogue);
