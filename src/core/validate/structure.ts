@@ -1,4 +1,5 @@
 import type { Item, Section } from '../model';
+import { sectionLabel } from '../import/tableBuilder';
 import { isSubRow, itemFinding, sharesNumber, quote, sectionFinding, TableContext } from './context';
 import { formatNumber, Num, numberLevel, parseNumber } from './numbering';
 import { Sequences, Step } from './sequence';
@@ -7,6 +8,8 @@ interface Open {
   line: number;
   level: number;
   num: Num | null;
+  /** The heading as items' paths name it ("4. Sở Xây dựng:"). */
+  label?: string;
 }
 
 type Row =
@@ -41,6 +44,14 @@ export function checkNumbering(ctx: TableContext): void {
       const level = numberLevel(num);
       while (stack.length > 1 && stack[stack.length - 1].level >= level) stack.pop();
     }
+    // An item numbered at its heading's own level ("5." after the heading "4. Sở Xây dựng:" of a
+    // prose plan) that the importer did not put under that heading is the heading's sibling: the
+    // heading is closed. Under it ("4" below "3" in a table), it is a number from the wrong level.
+    if (row.kind === 'item' && num?.kind === 'arabic') {
+      const item = row.item;
+      const top = () => stack[stack.length - 1];
+      while (stack.length > 1 && top().num?.kind === 'arabic' && top().num!.parts.length >= num.parts.length && top().label && !item.path.includes(top().label!)) stack.pop();
+    }
     const { container, heading } = enclosing(stack);
     const report = (rule: 'structure.gap' | 'structure.duplicate' | 'structure.order' | 'structure.wrongLevel' | 'structure.noNumber', message: string, suggestion: string | null) => {
       const d = { value: tt, message, suggestion };
@@ -63,7 +74,7 @@ export function checkNumbering(ctx: TableContext): void {
       const step = seq.add(key, num.kind, num.kind, [], num.parts[0], row.line);
       reportStep(step, tt, report);
     }
-    if (row.kind === 'section') stack.push({ line: row.line, level: numberLevel(num), num });
+    if (row.kind === 'section') stack.push({ line: row.line, level: numberLevel(num), num, label: sectionLabel(row.section) });
   }
 }
 
