@@ -7,19 +7,13 @@ import { gridRows } from '../render/exceljs/cycleWrite';
 import { relativeTargets } from '../render/exceljs/relTargets';
 import { fail, ok, Result } from '../core/result';
 import { localIsoDate } from '../core/status/dates';
-import { isIsoDate } from '../core/time';
+import { dateInput } from '../core/status/dates';
 import { loadMaster, MasterBook } from '../render/exceljs/cycleBooks';
 import { WorkbookRefused } from '../render/exceljs/readTables';
 import { regularInput } from './files';
 
 /** "2026-07-15" or "15/07/2026" → ISO; null when it is neither (or not a real day). */
-export function dateOption(v: string): string | null {
-  if (isIsoDate(v)) return v;
-  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(v.trim());
-  if (!m) return null;
-  const iso = `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
-  return isIsoDate(iso) ? iso : null;
-}
+export const dateOption = dateInput;
 
 /** A master workbook Phụ lục wrote, loaded; a Vietnamese refusal for anything else. */
 export async function readMaster(path: string): Promise<Result<MasterBook>> {

@@ -1,5 +1,5 @@
 /**
- * phuluc import <file>… -o <out.xlsx> [--as-of YYYY-MM-DD] [--amend <amendment>] [--due-soon-days N] [--keep-edits]
+ * phuluc import <file>… -o <out.xlsx> [--as-of DD/MM/YYYY|YYYY-MM-DD] [--amend <amendment>] [--due-soon-days N] [--keep-edits]
  * Imports one or more programme documents and writes the workbook. The file is written to a
  * temporary file in the same folder and renamed, so a failure never leaves half a workbook.
  * Importing over a workbook Phụ lục wrote before keeps its users' cells (Tiến độ, Ngày hoàn
@@ -12,8 +12,7 @@ import { amendedProgramme, buildWorkbook } from '../core/plan';
 import { backupStamp, reimport } from '../core/plan/keepUserCells';
 import { carriedSettings, reimportLines } from '../core/plan/reimportMessage';
 import { userTracking } from '../core/plan/userTracking';
-import { displayDate, localIsoDate } from '../core/status/dates';
-import { isIsoDate } from '../core/time';
+import { dateInput, displayDate, localIsoDate } from '../core/status/dates';
 import { workbookBytes } from '../render/exceljs';
 import { Args, option } from './args';
 import { err, out, readDocument, readProgramme } from './io';
@@ -21,14 +20,15 @@ import { outputTarget, writeAtomically } from './files';
 import { amendProgramme, catalogue, existingWorkbook, findingsFor, keepOldFile } from './importSteps';
 import { withCycleSheets } from './cycleSteps';
 
-const USAGE = 'Cách dùng: phuluc import <tệp>... -o <tệp.xlsx> [--as-of YYYY-MM-DD] [--amend <văn bản điều chỉnh>] [--due-soon-days N] [--keep-edits]';
+const USAGE = 'Cách dùng: phuluc import <tệp>... -o <tệp.xlsx> [--as-of DD/MM/YYYY|YYYY-MM-DD] [--amend <văn bản điều chỉnh>] [--due-soon-days N] [--keep-edits]';
 
 export async function importCommand(args: Args): Promise<number> {
   const output = option(args, 'output');
   if (!args.positionals.length || !output) return usage('thiếu tệp đầu vào hoặc tệp kết quả (-o).');
   if (!/\.xlsx$/i.test(output)) return usage(`tệp kết quả phải có đuôi .xlsx: "${output}".`);
-  const givenAsOf = option(args, 'as-of') ?? null;
-  if (givenAsOf !== null && !isIsoDate(givenAsOf)) return usage(`ngày báo cáo không hợp lệ: "${givenAsOf}" (cần dạng YYYY-MM-DD, ví dụ 2026-06-30).`);
+  const typedAsOf = option(args, 'as-of') ?? null;
+  const givenAsOf = typedAsOf === null ? null : dateInput(typedAsOf);
+  if (typedAsOf !== null && !givenAsOf) return usage(`ngày báo cáo không hợp lệ: "${typedAsOf}" (cần dạng DD/MM/YYYY hoặc YYYY-MM-DD, ví dụ 30/06/2026).`);
   const givenDays = option(args, 'due-soon-days');
   if (givenDays !== undefined && !/^\d{1,4}$/.test(givenDays)) return usage(`số ngày sắp đến hạn không hợp lệ: "${givenDays}" (cần một số nguyên từ 0).`);
   // What is at -o now (a FIFO, device or read-only file is refused at once; a link is followed).

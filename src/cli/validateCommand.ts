@@ -1,4 +1,4 @@
-import { isIsoDate } from '../core/time';
+import { dateInput } from '../core/status/dates';
 import type { ColumnKey, Programme } from '../core/model';
 import { fold } from '../core/text';
 import { PROFILES, RULE_IDS, RULE_LABELS, validateProgramme, ValidateOptions, ValidationProfile, ValidationReport } from '../core/validate';
@@ -6,7 +6,7 @@ import { validateWorkbook } from '../core/plan/validateWorkbook';
 import { Args, option, UsageError } from './args';
 import { err, isWorkbookPath, out, readProgramme, readWorkbook } from './io';
 
-const USAGE = 'Cách dùng: phuluc validate <tệp> [--json] [--as-of YYYY-MM-DD] [--profile tuyen-quang|lai-chau|auto|<cột,...>] [--require <cột,...>]';
+const USAGE = 'Cách dùng: phuluc validate <tệp> [--json] [--as-of DD/MM/YYYY|YYYY-MM-DD] [--profile tuyen-quang|lai-chau|auto|<cột,...>] [--require <cột,...>]';
 
 /** Column names a user may type: the code keys or their Vietnamese names. */
 const COLUMN_NAMES: Record<string, ColumnKey> = {
@@ -33,8 +33,9 @@ export function readValidateOptions(args: Args): ValidateOptions {
   const opts: ValidateOptions = {};
   const asOf = option(args, 'as-of');
   if (asOf !== undefined) {
-    if (!isIsoDate(asOf)) throw new UsageError(`Ngày --as-of không hợp lệ: "${asOf}" (dạng YYYY-MM-DD).`);
-    opts.asOf = asOf;
+    const iso = dateInput(asOf);
+    if (!iso) throw new UsageError(`Ngày --as-of không hợp lệ: "${asOf}" (dạng DD/MM/YYYY hoặc YYYY-MM-DD).`);
+    opts.asOf = iso;
   }
   const profile = option(args, 'profile');
   if (profile !== undefined) {

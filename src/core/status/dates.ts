@@ -29,3 +29,19 @@ export function localIsoDate(d: Date): string {
   const two = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
 }
+
+/**
+ * A date typed by a user on the command line or in a cell: "2026-07-15" or "15/07/2026" (the
+ * Vietnamese day/month/year) → ISO yyyy-mm-dd; null when it is neither, or not a real day.
+ */
+export function dateInput(v: string): string | null {
+  const t = v.trim();
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t) ? t : (() => {
+    const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
+    return m ? `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}` : null;
+  })();
+  if (!iso) return null;
+  const [y, mo, d] = iso.split('-').map(Number);
+  const dt = new Date(Date.UTC(y, mo - 1, d));
+  return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d ? iso : null;
+}
