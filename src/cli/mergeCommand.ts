@@ -8,7 +8,7 @@
 import { promises as fs } from 'fs';
 import { basename } from 'path';
 import { programmeKey } from '../core/cycle/identity';
-import { mergeReplies, ReplyInput, withUpdates } from '../core/cycle/merge';
+import { CONFLICT_LABEL, mergeReplies, ReplyInput, withUpdates } from '../core/cycle/merge';
 import { buildReport } from '../core/cycle/report';
 import { cycleRows } from '../core/cycle/rows';
 import { HISTORY_SHEET, historyDates, historySheet, LOG_SHEET, logSheet, mergeBackupSheet, pastMerges, reportSheet, RESULTS_SHEET, resultsSheet } from '../core/cycle/sheets';
@@ -77,7 +77,7 @@ export async function mergeCommand(args: Args): Promise<number> {
   } else {
     out(`Đã gộp ${replies.length} tệp vào ${book} (bản sao bảng cũ: trang “${backup.name}”).`);
     out(`  ${result.updated.length} nhiệm vụ được cập nhật; ${result.conflicts.length} vấn đề cần xem; tính đến ngày ${asOf.split('-').reverse().join('/')}.`);
-    for (const line of new Set(result.conflicts.map((c) => `  - [${c.kind}] ${c.message}`))) out(line);
+    for (const line of new Set(result.conflicts.map((c) => `  - [${CONFLICT_LABEL[c.kind]}] ${c.message}`))) out(line);
     if (result.notReplied.length) out(`  Chưa gửi báo cáo: ${result.notReplied.join('; ')}.`);
   }
   return result.conflicts.length ? 1 : 0;

@@ -9,7 +9,8 @@
  *  - `protected-edit`    a change to a cell the agency should not edit (TT, task, lead, partners,
  *                        time, deadline, section): listed as a proposal, not applied;
  *  - `invalid-value`     a Tiến độ outside the list or a Ngày hoàn thành that is not a date (not applied).
- * Agencies that lead tasks and sent no usable reply are listed in `notReplied`.
+ * Agencies that lead tasks and sent no usable reply to the newest split — now or in an earlier
+ * merge — are listed in `notReplied`.
  * Pure: the caller reads the files and writes the master.
  */
 import type { Catalogue } from '../agencies/types';
@@ -21,6 +22,16 @@ import { cellDate, CycleRow, cycleRows, H, headerIndex, sectionKey } from './row
 import { FIXED_HEADERS, leadAgencies, REPLY_HEADERS } from './split';
 
 export type ConflictKind = 'different-values' | 'unknown-id' | 'other-programme' | 'older-split' | 'protected-edit' | 'invalid-value';
+
+/** What each conflict kind is called where a user reads it (the kinds themselves are the JSON contract). */
+export const CONFLICT_LABEL: Record<ConflictKind, string> = {
+  'different-values': 'Hai tệp trả lời khác nhau',
+  'unknown-id': 'Mã không có trong sổ',
+  'other-programme': 'Tệp của chương trình khác',
+  'older-split': 'Tệp của lần tách cũ',
+  'protected-edit': 'Sửa cột không được sửa (chỉ là đề xuất)',
+  'invalid-value': 'Giá trị không hợp lệ',
+};
 
 export interface MergeConflict {
   kind: ConflictKind;
@@ -191,6 +202,10 @@ export function mergeReplies(master: TableData[], masterKey: string, replies: Re
     const files = new Set([...byHeader.values()].flat().map((p) => p.file));
     log.forEach((l) => files.has(l.file) && l.updated++);
   }
+  // Replies merged before count for the split now running (the newest stamp): files merged one
+  // at a time leave no agency "not replied" that has replied.
+  const current = [...newest.values()].reduce((a, b) => (a > b ? a : b), '');
+  past.forEach((p) => current && p.stamp === current && replied.add(p.agency));
   const notReplied = leadAgencies(rows, catalogue).filter((a) => !replied.has(a));
   return { updated, conflicts, notReplied, cells, texts, log };
 }

@@ -107,6 +107,17 @@ describe('merge', () => {
     expect(out.notReplied).toEqual(['Sở Y tế']);
   });
 
+  it('an agency whose reply to the running split was merged before has replied (files merged one at a time)', () => {
+    const now = [reply('tc.xlsx', 'Sở Tài chính', [r('N1-AAAAAA', '1', 'Đề án hợp tác xã', 'Sở Tài chính', '2026-03-31', 'Hoàn thành', '2026-04-12')])];
+    // Sở Giáo dục replied to this split in an earlier merge; Sở Y tế only to the previous split.
+    const past = [
+      { agency: 'Sở Giáo dục và Đào tạo', stamp: '2026-07-01T08:00:00' },
+      { agency: 'Sở Y tế', stamp: '2026-04-01T08:00:00' },
+    ];
+    expect(mergeReplies(master(), 'CT-KEY', now, past, cat).notReplied).toEqual(['Sở Y tế']);
+    expect(mergeReplies(master(), 'CT-KEY', now, [], cat).notReplied).toEqual(['Sở Giáo dục và Đào tạo', 'Sở Y tế']);
+  });
+
   it('matches by section and TT when the master has no ids yet (no protected-edit for the empty Mã)', () => {
     const old = master().map((t) => ({ ...t, headers: t.headers.slice(0, -1), rows: t.rows.map((x) => x.slice(0, -1)) }));
     const out = mergeReplies(old, 'CT-KEY', [
