@@ -1,17 +1,20 @@
 /**
  * phuluc report <book.xlsx> -o <bao-cao.docx> [--as-of YYYY-MM-DD|DD/MM/YYYY]
  * Writes the report of the master as of the report date (the option, else the master's Tổng hợp
- * date, else today) as a Word document (render/docx/report.ts). The master is only read; the
- * "tasks completed since" part counts from the last Lịch sử date before the report date.
+ * date, else today) as a Word document (render/docx/report.ts), then records the report in the
+ * master: the Báo cáo sheet drawn again and the report date's row on Lịch sử (one row per date,
+ * so the trend shows from one report to the next). The "tasks completed since" part counts from
+ * the last Lịch sử date before the report date. The master is written to a temporary file and
+ * renamed, like every workbook Phụ lục writes.
  */
 import { buildReport } from '../core/cycle/report';
 import { cycleRows } from '../core/cycle/rows';
-import { HISTORY_SHEET, historyDates } from '../core/cycle/sheets';
+import { HISTORY_SHEET, historyDates, historySheet, reportSheet } from '../core/cycle/sheets';
 import { displayDate } from '../core/status';
 import { reportDocx } from '../render/docx/report';
-import { gridRows } from '../render/exceljs/cycleWrite';
+import { gridRows, masterBytes, replaceSheets } from '../render/exceljs/cycleWrite';
 import { Args, option } from './args';
-import { dateOption, readMaster, reportDate } from './cycleSteps';
+import { dateOption, localStamp, readMaster, reportDate } from './cycleSteps';
 import { outputTarget, writeAtomically } from './files';
 import { catalogue } from './importSteps';
 import { err, out } from './io';
@@ -27,15 +30,23 @@ export async function reportCommand(args: Args): Promise<number> {
   if (asOfText !== undefined && !asOfOption) return stop(`ngày báo cáo không hợp lệ: "${asOfText}".`);
   const target = await outputTarget(output);
   if (!target.ok) return stop(target.message);
-  const master = await readMaster(args.positionals[0]);
+  const book = args.positionals[0];
+  const bookTarget = await outputTarget(book);
+  if (!bookTarget.ok) return stop(bookTarget.message);
+  const master = await readMaster(book);
   if (!master.ok) return stop(master.message);
   const m = master.value;
   const asOf = reportDate(asOfOption, m);
-  const since = historyDates(gridRows(m.wb, HISTORY_SHEET)).filter((d) => d < asOf).pop() ?? null;
+  const oldHistory = gridRows(m.wb, HISTORY_SHEET);
+  const since = historyDates(oldHistory).filter((d) => d < asOf).pop() ?? null;
   const report = buildReport(cycleRows(m.tables), { title: m.title, asOf, dueSoonDays: m.dueSoonDays, since, catalogue: catalogue(m.catalogueRows) });
   const written = await writeAtomically(target.value, await reportDocx(report));
   if (!written.ok) return stop(written.message);
+  replaceSheets(m.wb, [reportSheet(report), historySheet(oldHistory, report, 'Báo cáo', localStamp(new Date()))]);
+  const saved = await writeAtomically(bookTarget.value, await masterBytes(m.wb));
+  if (!saved.ok) return stop(saved.message);
   out(`Đã ghi ${output}: báo cáo tính đến ngày ${displayDate(asOf)} — ${report.total} nhiệm vụ, ${report.counts['Quá hạn']} quá hạn.`);
+  out(`  Sổ ${book}: trang “Báo cáo” vẽ lại, trang “Lịch sử” ghi số liệu ngày ${displayDate(asOf)}.`);
   return 0;
 }
 
