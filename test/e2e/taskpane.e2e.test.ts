@@ -291,9 +291,10 @@ const hasChromium = existsSync(CHROMIUM);
     await page.getByTestId('reply-by').fill('2026-07-15');
     await page.getByTestId('prepare').click();
     await page.getByTestId('tab-cycle').getByTestId('notice-success').waitFor({ timeout: 60000 });
-    // Seed 003's lead column names 13 agencies (test/cycle/roundTrip: the same split from the command line).
+    // Seed 003's lead column names 13 agencies (test/cycle/roundTrip: the same split from the command
+    // line), plus the lead a user corrected and kept in the re-import test above ("Sở Tư pháp (đã sửa)").
     const created = await fake<string[]>('__fakeExcel.log.created');
-    expect(created).toHaveLength(13);
+    expect(created).toHaveLength(14);
     await expect(page.getByTestId('downloads').textContent()).resolves.toContain('bao-cao-ban-to-chuc-tinh-uy.xlsx');
     // The Ban Tổ chức Tỉnh ủy book, filled the way a user would (openpyxl), chosen in the pane.
     const dir = mkdtempSync(join(tmpdir(), 'phuluc-e2e-cycle-'));
