@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { readWorkbookBytes, readWorkbookFile } from '../helpers/excelJsRead';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
@@ -27,8 +28,7 @@ describe('phuluc import over an earlier workbook keeps what users typed', () => 
   beforeAll(async () => {
     expect(runCli(['import', seedPath('003'), '-o', book, '--as-of', '2026-06-15']).code).toBe(0);
     // A user fills in progress for II.2 and confirms an agency on Danh mục.
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(book);
+    const wb = await readWorkbookFile(book);
     const ws = wb.getWorksheet('Phụ lục')!;
     const table = (ws.getTables() as unknown as Array<{ table: { name: string; tableRef: string } }>).find((t) => t.table.name === 'PhuLuc_1')!;
     const headerRow = Number(/\d+/.exec(table.table.tableRef)![0]);
@@ -77,8 +77,7 @@ describe('phuluc import over an earlier workbook keeps what users typed', () => 
   });
 
   it('copies the whole old workbook aside when it holds sheets the new one will not', async () => {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(book);
+    const wb = await readWorkbookFile(book);
     wb.addWorksheet('Ghi chép riêng').getCell('A1').value = 'Họp giao ban 15/6';
     await wb.xlsx.writeFile(book);
     const r = runCli(['import', seedPath('003'), '-o', book, '--as-of', '2026-06-20']);
@@ -86,8 +85,7 @@ describe('phuluc import over an earlier workbook keeps what users typed', () => 
     expect(r.stdout).toMatch(/Trang không có trong sổ mới, còn nguyên trong tệp .+\.xlsx: “Ghi chép riêng”\./);
     const m = /đã chép nguyên sổ cũ sang (.+\.xlsx)\./.exec(r.stdout);
     expect(m).not.toBeNull();
-    const copy = new ExcelJS.Workbook();
-    await copy.xlsx.readFile(m![1]);
+    const copy = await readWorkbookFile(m![1]);
     expect(copy.getWorksheet('Ghi chép riêng')!.getCell('A1').value).toBe('Họp giao ban 15/6');
   });
 

@@ -1,5 +1,6 @@
 /** `phuluc report` records each report on Lịch sử (one row per report date) and draws Báo cáo again. */
 import ExcelJS from 'exceljs';
+import { readWorkbookBytes, readWorkbookFile } from '../helpers/excelJsRead';
 import { mkdtempSync, readFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
@@ -7,8 +8,7 @@ import { runCli } from '../helpers/cli';
 import { seedPath } from '../helpers/seeds';
 
 async function historyDates(book: string): Promise<string[]> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(readFileSync(book) as unknown as ArrayBuffer);
+  const wb = await readWorkbookFile(book);
   const ws = wb.getWorksheet('Lịch sử');
   if (!ws) return [];
   const out: string[] = [];

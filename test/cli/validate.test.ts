@@ -93,7 +93,7 @@ describe('phuluc validate', () => {
     const empty = runCli(['validate', write('header-only.txt', 'TT\tNhiệm vụ\tĐơn vị tham mưu\tThời gian\n')]);
     expect(empty.code).toBe(2);
     expect(empty.stderr).toContain('không tìm thấy nhiệm vụ nào');
-    const badDate = runCli(['validate', seedPath('003'), '--as-of', '7/11/2026']);
+    const badDate = runCli(['validate', seedPath('003'), '--as-of', '31/11/2026']);
     expect(badDate.code).toBe(2);
     expect(badDate.stderr).toContain('--as-of');
     const badCol = runCli(['validate', seedPath('003'), '--require', 'mau-sac']);

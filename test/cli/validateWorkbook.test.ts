@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { readWorkbookBytes, readWorkbookFile } from '../helpers/excelJsRead';
 import { mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
@@ -59,8 +60,7 @@ describe('phuluc validate on a workbook checks the table as users left it', () =
   });
 
   it('sees a lead the user deleted, at its cell, as an error', async () => {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(book);
+    const wb = await readWorkbookFile(book);
     const ws = wb.getWorksheet('Phụ lục')!;
     const row = rowOfUrbanPlan(ws);
     expect(row).toBeGreaterThan(0);
@@ -93,8 +93,7 @@ describe('phuluc validate on a workbook checks the table as users left it', () =
   });
 
   it('uses the workbook’s own Danh mục agencies', async () => {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(book);
+    const wb = await readWorkbookFile(book);
     const ws = wb.getWorksheet('Phụ lục')!;
     const row = rowOfUrbanPlan(ws);
     ws.getCell(row, 3).value = 'Ban Quản lý các khu công nghiệp tỉnh';

@@ -4,6 +4,7 @@
  * Excel's repair prompt. After compactValidations every cell has exactly one rule again.
  */
 import ExcelJS from 'exceljs';
+import { readWorkbookBytes, readWorkbookFile } from '../helpers/excelJsRead';
 import JSZip from 'jszip';
 import { importProgramme } from '../../src/core/import';
 import { planWorkbook } from '../../src/core/plan';
@@ -34,8 +35,7 @@ const cellsOf = (sqref: string): string[] => {
 test('a master read and written again keeps one validation per cell', async () => {
   const p = importProgramme(TEXT);
   const original = await workbookBytes(planWorkbook({ programme: p, findings: [], settings: { asOf: '2027-01-15', dueSoonDays: 30, today: '2027-01-15' } }));
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(original as unknown as ArrayBuffer);
+  const wb = await readWorkbookBytes(original);
   const again = await masterBytes(wb);
   for (const refs of await sqrefs(again)) {
     const cells = refs.flatMap(cellsOf);

@@ -3,6 +3,7 @@
  * import → workbook → read back (ExcelJS, openpyxl) → same items and fields.
  */
 import ExcelJS from 'exceljs';
+import { readWorkbookBytes, readWorkbookFile } from '../helpers/excelJsRead';
 import { mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
@@ -39,8 +40,7 @@ describe('ExcelJS renderer: hostile task text stays text', () => {
   let wb: ExcelJS.Workbook;
   beforeAll(async () => {
     writeFileSync(file, await workbookBytes(plan(programme)));
-    wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(file);
+    wb = await readWorkbookFile(file);
   });
 
   test('read back with ExcelJS: string cells, no formula', () => {
@@ -119,8 +119,7 @@ describe('round trip: import → workbook → read back → same items and field
     const programme = importProgramme(seedText(seed));
     const file = join(dir, `roundtrip-${seed}.xlsx`);
     writeFileSync(file, await workbookBytes(plan(programme)));
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(file);
+    const wb = await readWorkbookFile(file);
     const rows: string[][] = [];
     wb.eachSheet((ws) => ws.eachRow((r) => rows.push((r.values as unknown[]).map((v) => (typeof v === 'string' ? v : '')))));
     for (const t of programme.tables) {

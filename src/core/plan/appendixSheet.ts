@@ -94,6 +94,9 @@ export function planAppendix(o: AppendixOptions): AppendixLayout {
       if (r.lead) set('lead', r.lead);
       if (r.time) set('time', r.time);
       set('section', r.section);
+      // The status formula gives a heading nothing (no Loại thời hạn); it is there so the column is
+      // one calculated column, from the first row to the last.
+      if (tasks) set('status', { formula: statusFormula({ kind: col('kind'), due: col('due'), progress: col('progress'), doneDate: col('doneDate') }, row) });
       if (r.line) layout.headingRows.set(r.line, row);
       rowStyles.push('sectionRow');
     } else {
@@ -126,6 +129,11 @@ export function planAppendix(o: AppendixOptions): AppendixLayout {
     rowStyles.push(null);
   }
   const last = FIRST_ROW + rows.length - 1;
+  // Tình trạng is a calculated column: a row a user adds to the table gets its status formula.
+  const statusAt = columns.findIndex((c) => c.key === 'status');
+  if (statusAt >= 0) {
+    columns[statusAt] = { ...columns[statusAt], calculated: statusFormula({ kind: col('kind'), due: col('due'), progress: col('progress'), doneDate: col('doneDate') }, FIRST_ROW) };
+  }
   const sheet = layout.sheet;
   sheet.widths = columns.map((c) => c.width);
   sheet.tabColor = tasks ? '2F5597' : '548235';

@@ -73,6 +73,12 @@ export interface ColumnPlan {
    * "status", "section").
    */
   key?: string;
+  /**
+   * (Optional) The column's calculated-column formula, as for the table's first body row, without
+   * "=": a row a user adds to the table gets it (Excel's calculatedColumnFormula). Rows that need
+   * no formula (section headings) stay exceptions.
+   */
+  calculated?: string;
 }
 
 /** An Excel Table (ListObject) over a written range. */

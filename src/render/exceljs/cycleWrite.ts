@@ -12,6 +12,7 @@ import type { CellScalar, TableData } from '../../core/plan/sheetData';
 import type { SheetPlan, WorkbookPlan } from '../../core/plan/types';
 import { scalarOf } from './readTables';
 import { drawSheet } from './sheet';
+import { fixPackage } from './packageFixes';
 
 const utcDate = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
 
@@ -92,5 +93,5 @@ export function compactValidations(wb: ExcelJS.Workbook): void {
 export async function masterBytes(wb: ExcelJS.Workbook): Promise<Buffer> {
   compactValidations(wb);
   wb.calcProperties.fullCalcOnLoad = true;
-  return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  return fixPackage(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer), null);
 }

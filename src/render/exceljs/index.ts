@@ -9,6 +9,7 @@ import type { WorkbookPlan } from '../../core/plan/types';
 import { withCachedResults } from '../../core/plan/cachedResults';
 import { singleLineHeaders } from '../../core/plan/tableHeaders';
 import { drawSheet } from './sheet';
+import { fixPackage } from './packageFixes';
 
 export function renderWorkbook(plan: WorkbookPlan): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
@@ -26,5 +27,6 @@ export function renderWorkbook(plan: WorkbookPlan): ExcelJS.Workbook {
 /** The .xlsx bytes of a plan. */
 export async function workbookBytes(plan: WorkbookPlan): Promise<Buffer> {
   const data = await renderWorkbook(plan).xlsx.writeBuffer();
-  return Buffer.from(data as ArrayBuffer);
+  // Internal links, calculated columns and growing list names: what ExcelJS cannot write (packageFixes.ts).
+  return fixPackage(new Uint8Array(data as ArrayBuffer), plan);
 }

@@ -37,7 +37,9 @@ describe('workbook plan for 003', () => {
   it('puts the 4 section headings as bold rows in document order, 44 items, no status on headings', () => {
     const headings = table.rows.map((r, i) => [r, table.rowStyles![i]] as const).filter(([, s]) => s === 'sectionRow');
     expect(headings.map(([r]) => r[0])).toEqual(['I', 'II', 'III', 'IV']);
-    expect(headings.every(([r]) => r[col('status')] === null)).toBe(true);
+    // A heading has no Loại thời hạn, so the status formula (one calculated column) gives it nothing.
+    expect(headings.every(([r]) => r[col('kind')] === null)).toBe(true);
+    expect(headings.every(([r]) => /^IF\(\$[A-Z]+\d+="",""/.test((r[col('status')] as { formula: string }).formula))).toBe(true);
     expect(table.rows).toHaveLength(48);
     expect(bodyRow(built.appendices[0].itemRows[0])[1]).toMatch(/^Quy hoạch điều chỉnh tỉnh Tuyên Quang/);
   });
