@@ -187,6 +187,18 @@ function run() {
   if (two?.writers.ours) console.log(`  ${two.n.toLocaleString('en-US')} nhiệm vụ ghi không hết bộ nhớ: ${two.writers.ours.error ? `LỖI ${two.writers.ours.error}` : `RSS đỉnh ${mb(two.writers.ours.peak)} → ĐẠT`}`);
   console.log(`  khởi động parse/validate ≤ 2× node -e 0: ${ratio(st['phuluc parse'].cpu, base)} / ${ratio(st['phuluc validate'].cpu, base)} → ${verdict(Math.max(st['phuluc parse'].cpu, st['phuluc validate'].cpu) <= 2 * base, Number.isFinite(base))}`);
   if (argv.includes('--json')) console.log(JSON.stringify({ startup: st, results }));
+  // Office.js requests measured with Microsoft's own client library (excel-web-16.00.debug.js in a
+  // vm, test/render/office/realLibrary.test.ts): syncs, request bytes and actions per import.
+  if (!argv.includes('--core-only') && !argv.includes('--json')) {
+    console.log('\nOffice.js (thư viện Office.js của Microsoft): số lần sync, kích thước yêu cầu, số lệnh');
+    const r = require('child_process').spawnSync(
+      process.execPath,
+      [require.resolve('jest/bin/jest'), 'test/render/office/realLibrary.test.ts', '-t', 'size per import', '--maxWorkers=1', '--silent=false'],
+      { cwd: path.resolve(__dirname, '..'), encoding: 'utf8' },
+    );
+    const table = `${r.stdout}\n${r.stderr}`.split('\n').filter((l) => /^\s*(nhiệm vụ|\d+) \| /.test(l)).map((l) => `  ${l.trim()}`);
+    console.log(table.length ? table.join('\n') : '  (không đo được: chạy npm run bench:office để xem lỗi)');
+  }
 }
 
 run();
