@@ -74,6 +74,11 @@ export async function importCommand(args: Args): Promise<number> {
   // The reporting cycle's history (Lịch sử, Lần gộp, Kết quả báo cáo) survives a re-import.
   const kept = keep?.plan ?? built.plan;
   const plan = existing.value ? await withCycleSheets(kept, target.value.path, existing.value.sheets) : kept;
+  // The reporting cycle's sheets carried over are in the new workbook: not "left out" in the message.
+  if (keep) {
+    const written = new Set(plan.sheets.map((s) => s.name.toLowerCase()));
+    keep.report.otherSheets = keep.report.otherSheets.filter((n) => !written.has(n.toLowerCase()));
+  }
   const oldFile = existing.value ? await keepOldFile(target.value.path, stamp) : null;
   if (oldFile && !oldFile.ok) return fail(oldFile.message);
   const written = await writeAtomically(target.value, await workbookBytes(plan));
