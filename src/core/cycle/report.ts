@@ -4,6 +4,7 @@
  * the previous report. The same numbers feed the Báo cáo sheet, the .docx report and a Lịch sử
  * row. Statuses follow core/status/rules.ts (the Tình trạng formula's rules).
  */
+import { SECTION_SEP } from '../plan/rows';
 import type { Catalogue } from '../agencies/types';
 import { daysBetween, emptyCounts, STATUS, STATUS_ORDER, Status, StatusCounts, totalOf } from '../status';
 import { CycleRow, rowStatus } from './rows';
@@ -43,8 +44,25 @@ export interface ReportData {
   completed: ReportTask[];
 }
 
+/**
+ * The TT with the numbers of its sections ("II.3" for point 3 of section II): numbering restarts
+ * in each section, so a list across sections (overdue, completed) needs them to say which task.
+ */
+export function qualifiedTt(section: string, tt: string): string {
+  const numbers = section
+    .split(SECTION_SEP)
+    .map((part) => /^\s*((?:[IVXLC]+|[A-ZĐ]|\d+(?:\.\d+)*))[.)]?\s/u.exec(part)?.[1] ?? '')
+    .filter(Boolean);
+  const own = tt.replace(/^\(|\)$/g, '').trim();
+  if (!own) return numbers.join('.');
+  // "1.2" under "1." already carries its parent's number.
+  const last = numbers[numbers.length - 1];
+  const prefix = last && own.startsWith(`${last}.`) ? numbers.slice(0, -1) : numbers;
+  return [...prefix, own].join('.');
+}
+
 const task = (r: CycleRow, asOf: string): ReportTask => ({
-  id: r.id || r.key, tt: r.tt, task: r.task, lead: r.lead, due: r.due, doneDate: r.doneDate,
+  id: r.id || r.key, tt: qualifiedTt(r.section, r.tt), task: r.task, lead: r.lead, due: r.due, doneDate: r.doneDate,
   daysLate: r.due ? Math.max(0, daysBetween(r.due, asOf)) : 0,
 });
 

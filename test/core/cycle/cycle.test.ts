@@ -4,7 +4,7 @@ import { applyAmendment } from '../../../src/core/amend';
 import { agencyFileNames } from '../../../src/core/cycle/fileName';
 import { withIds } from '../../../src/core/cycle/ids';
 import { mergeReplies, ReplyInput } from '../../../src/core/cycle/merge';
-import { buildReport } from '../../../src/core/cycle/report';
+import { buildReport, qualifiedTt } from '../../../src/core/cycle/report';
 import { cycleRows } from '../../../src/core/cycle/rows';
 import { splitByAgency } from '../../../src/core/cycle/split';
 import { importProgramme } from '../../../src/core/import';
@@ -146,9 +146,9 @@ describe('report', () => {
     expect(d.counts['Thường xuyên']).toBe(1);
     expect(d.total).toBe(4);
     expect(d.onTimeShare).toBe(0);
-    expect(d.overdue.map((x) => [x.tt, x.daysLate])).toEqual([['3', 30]]);
+    expect(d.overdue.map((x) => [x.tt, x.daysLate])).toEqual([['I.3', 30]]);
     expect(d.agencies[0]).toEqual({ agency: 'Sở Giáo dục và Đào tạo', total: 1, overdue: 1, done: 0 });
-    expect(d.completed.map((x) => x.tt)).toEqual(['1']);
+    expect(d.completed.map((x) => x.tt)).toEqual(['I.1']);
   });
 });
 
@@ -168,4 +168,14 @@ describe('split', () => {
     const editable = cols.filter((c) => yte.styles[c.style!]?.locked === false).map((c) => c.header);
     expect(editable).toEqual(['Tiến độ', 'Ngày hoàn thành', 'Kết quả thực hiện', 'Khó khăn, vướng mắc', 'Đề xuất']);
   });
+});
+
+describe('a task named across sections', () => {
+  it.each([
+    ['II. Lĩnh vực văn hóa - xã hội', '3', 'II.3'],
+    ['A. Nhiệm vụ chung › I. Thể chế', '2', 'A.I.2'],
+    ['1. Về dữ liệu', '1.2', '1.2'],
+    ['Nhiệm vụ giao Sở Nội vụ', '4', '4'],
+    ['III. Nội dung', '(5)', 'III.5'],
+  ])('%s, TT %s → %s', (section, tt, want) => expect(qualifiedTt(section, tt)).toBe(want));
 });
