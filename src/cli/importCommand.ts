@@ -52,7 +52,7 @@ async function importSteps(args: Args, progress: Progress): Promise<number> {
     progress.step(`Đang đọc tệp ${i + 1}/${files.length}: ${file}`);
     const read = await readProgramme(file);
     // With several files, the message names the one that failed.
-    if (!read.ok) return fail(files.length > 1 && !read.message.includes(file) ? `tệp "${file}" — ${read.message}` : read.message);
+    if (!read.ok) return fail(files.length > 1 ? named(file, read.message) : read.message);
     programmes.push(read.value);
   }
   const programme = merge(programmes);
@@ -60,11 +60,12 @@ async function importSteps(args: Args, progress: Progress): Promise<number> {
   let amendment;
   if (amendFile) {
     const text = await readDocument(amendFile);
-    if (!text.ok) return fail(text.message);
+    if (!text.ok) return fail(named(amendFile, text.message));
     const r = amendProgramme(programme, text.value);
     if (!r.ok) return fail(r.message);
     amendment = r.value;
   }
+  if (target.value.before) progress.step(`Đang đọc sổ cũ ${output}…`);
   const existing = target.value.before ? await existingWorkbook(target.value.path) : { ok: true as const, value: null };
   if (!existing.ok) return fail(existing.message);
   const agencies = catalogue(existing.value?.catalogueRows);
@@ -131,6 +132,9 @@ function merge(ps: Programme[]): Programme {
     shape: ps.every((p) => p.shape === 'prose') ? 'prose' : 'table',
   };
 }
+
+/** The message of a failed read, naming the file when it does not already. */
+const named = (file: string, message: string): string => (message.includes(file) ? message : `"${file}": ${message}`);
 
 function usage(why: string): number {
   err(`Lỗi: ${why}\n${USAGE}`);

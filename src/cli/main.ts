@@ -46,8 +46,10 @@ export async function main(argv: string[]): Promise<number> {
   }
   const cmd = COMMANDS[name];
   if (!cmd) {
-    const what = name.startsWith('-') ? 'tùy chọn' : 'lệnh';
-    err(`Không có ${what} “${name}”.${didYouMean(name, Object.keys(COMMANDS))}\n\n${generalHelp()}`);
+    // Before the command only --help and --version are options ("--verison" → "--version").
+    const option = name.startsWith('-');
+    const hint = option ? didYouMean(name.replace(/^-+/, ''), ['help', 'version'], '--') : didYouMean(name, Object.keys(COMMANDS));
+    err(`Không có ${option ? 'tùy chọn' : 'lệnh'} “${name}”.${hint}\n\n${generalHelp()}`);
     return 2;
   }
   if (rest.includes('--help') || rest.includes('-h')) {

@@ -81,6 +81,12 @@ describe('a mistyped command or option gets a suggestion', () => {
     expect(c.stderr).toContain('Không có tùy chọn “--reply_by”. Có phải ý bạn là “--reply-by”?');
   });
 
+  it('"--verison" before any command → "--version"', () => {
+    const r = runCli(['--verison']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^Không có tùy chọn “--verison”\. Có phải ý bạn là “--version”\?/);
+  });
+
   it('an option another command takes is not suggested where it does not exist', () => {
     const r = runCli(['parse', seedPath('003'), '--keep-edits']);
     expect(r.code).toBe(2);

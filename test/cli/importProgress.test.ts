@@ -77,4 +77,12 @@ describe('an import of several files that fails on one names that file', () => {
     expect(r.stderr).toContain(`"${empty}"`);
     expect(existsSync(join(dir, 'x.xlsx'))).toBe(false);
   });
+
+  it('an empty amendment file is named too', () => {
+    const empty = join(dir, 'dieu-chinh-rong.txt');
+    writeFileSync(empty, '');
+    const r = runCli(['import', a, '-o', join(dir, 'y.xlsx'), '--amend', empty]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`"${empty}"`);
+  });
 });
