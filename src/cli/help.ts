@@ -13,7 +13,9 @@ export interface CommandHelp {
   options: [string, string][];
 }
 
-const AS_OF: [string, string] = ['--as-of <ngày>', 'Ngày báo cáo (DD/MM/YYYY hoặc YYYY-MM-DD); mặc định là hôm nay.'];
+/** --as-of, with what the date is when it is not given (it differs between commands). */
+const asOf = (otherwise: string): [string, string] => ['--as-of <ngày>', `Ngày báo cáo (DD/MM/YYYY hoặc YYYY-MM-DD); nếu không ghi: ${otherwise}.`];
+const MASTER_DATE = 'ngày báo cáo trên trang Tổng hợp của sổ, không có thì hôm nay';
 const JSON_OUT: [string, string] = ['--json', 'In kết quả dạng JSON (cho chương trình khác đọc).'];
 const HELP: [string, string] = ['-h, --help', 'In hướng dẫn này.'];
 
@@ -33,7 +35,7 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
     about: 'Kiểm tra chủ trì, thời gian, nguồn lực và số thứ tự (cả sổ Excel do Phụ lục tạo, như người dùng đã sửa).',
     options: [
       JSON_OUT,
-      AS_OF,
+      asOf('hôm nay'),
       ['--profile <mẫu>', 'Mẫu phụ lục: tuyen-quang, lai-chau, auto, hoặc danh sách cột bắt buộc (chu-tri,thoi-gian,nguon-luc).'],
       ['--require <cột,...>', 'Các cột bắt buộc phải có nội dung: chu-tri, thoi-gian, nguon-luc (hoặc lead, time, resources).'],
       HELP,
@@ -44,9 +46,9 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
     about: 'Dựng sổ Excel: phụ lục, tình trạng, tổng hợp, kiểm tra, danh mục. Nhập lại vào sổ cũ giữ các ô người dùng đã nhập.',
     options: [
       ['-o, --output <tệp.xlsx>', 'Sổ Excel kết quả (bắt buộc).'],
-      AS_OF,
+      asOf('khi nhập lại thì giữ như sổ cũ, sổ mới thì luôn là hôm nay (=TODAY())'),
       ['--amend <văn bản>', 'Áp dụng văn bản điều chỉnh, bổ sung, lược bỏ trước khi dựng sổ.'],
-      ['--due-soon-days <N>', 'Số ngày trước hạn thì báo “sắp đến hạn” (mặc định 30).'],
+      ['--due-soon-days <N>', 'Số ngày trước hạn thì báo “sắp đến hạn” (mặc định 30; khi nhập lại giữ như sổ cũ).'],
       ['--keep-edits', 'Khi nhập lại: giữ cả chỗ người dùng đã sửa ở các cột lấy từ văn bản.'],
       HELP,
     ],
@@ -57,7 +59,7 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
     options: [
       ['-o, --output <thư mục>', 'Thư mục ghi các tệp gửi cơ quan (bắt buộc).'],
       ['--reply-by <ngày>', 'Hạn cơ quan gửi lại kết quả.'],
-      AS_OF,
+      asOf(MASTER_DATE),
       ['--send-to <cơ quan>', 'Cơ quan nhận các tệp trả lời (ghi trên tệp gửi đi).'],
       HELP,
     ],
@@ -70,7 +72,7 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
   report: {
     usage: 'phuluc report <sổ.xlsx> -o <báo cáo.docx> [--as-of YYYY-MM-DD]',
     about: 'Viết báo cáo tình hình thực hiện ra tệp Word theo Nghị định 30/2020/NĐ-CP.',
-    options: [['-o, --output <tệp.docx>', 'Tệp Word báo cáo (bắt buộc).'], AS_OF, HELP],
+    options: [['-o, --output <tệp.docx>', 'Tệp Word báo cáo (bắt buộc).'], asOf(MASTER_DATE), HELP],
   },
 };
 
