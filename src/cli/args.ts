@@ -1,3 +1,5 @@
+import { didYouMean } from './suggest';
+
 /** A tiny argument reader: positionals, --flag, --option value, --option=value. */
 export interface Args {
   positionals: string[];
@@ -7,7 +9,8 @@ export interface Args {
 
 /**
  * Reads argv. `withValue` names the options that take a value, `flags` the switches; anything
- * else that looks like an option is a usage error (a mistyped "--asof" must not be ignored).
+ * else that looks like an option is a usage error (a mistyped "--asof" must not be ignored), with
+ * the nearest known option suggested ("Có phải ý bạn là “--as-of”?").
  */
 export function readArgs(argv: string[], withValue: string[], flags: string[] = []): Args {
   const args: Args = { positionals: [], flags: new Set(), options: new Map() };
@@ -19,10 +22,13 @@ export function readArgs(argv: string[], withValue: string[], flags: string[] = 
       const key = name === 'o' ? 'output' : name;
       if (withValue.includes(key)) {
         const value = eq > 0 ? a.slice(eq + 1) : argv[++i];
-        if (value === undefined) throw new UsageError(`Thiếu giá trị cho tuỳ chọn --${key}.`);
+        if (value === undefined) throw new UsageError(`Thiếu giá trị cho tùy chọn --${key}.`);
         args.options.set(key, [...(args.options.get(key) ?? []), value]);
       } else if (flags.includes(key)) args.flags.add(key);
-      else throw new UsageError(`Tuỳ chọn không có: "${a}".`);
+      else {
+        const shown = eq > 0 ? a.slice(0, eq) : a;
+        throw new UsageError(`Không có tùy chọn “${shown}”.${didYouMean(name, [...withValue, ...flags], '--')}`);
+      }
     } else args.positionals.push(a);
   }
   return args;

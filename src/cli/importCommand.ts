@@ -19,10 +19,21 @@ import { err, out, readDocument, readProgramme } from './io';
 import { outputTarget, writeAtomically } from './files';
 import { amendProgramme, catalogue, existingWorkbook, findingsFor, keepOldFile } from './importSteps';
 import { withCycleSheets } from './cycleSteps';
+import { Progress, progressLine, ProgressStream } from './progress';
 
 const USAGE = 'Cách dùng: phuluc import <tệp>... -o <tệp.xlsx> [--as-of DD/MM/YYYY|YYYY-MM-DD] [--amend <văn bản điều chỉnh>] [--due-soon-days N] [--keep-edits]';
 
-export async function importCommand(args: Args): Promise<number> {
+/** `progressTo`: where the progress line goes (stderr; shown only on a terminal). */
+export async function importCommand(args: Args, progressTo?: ProgressStream): Promise<number> {
+  const progress = progressLine(progressTo);
+  try {
+    return await importSteps(args, progress);
+  } finally {
+    progress.done();
+  }
+}
+
+async function importSteps(args: Args, progress: Progress): Promise<number> {
   const output = option(args, 'output');
   if (!args.positionals.length || !output) return usage('thiếu tệp đầu vào hoặc tệp kết quả (-o).');
   if (!/\.xlsx$/i.test(output)) return usage(`tệp kết quả phải có đuôi .xlsx: "${output}".`);
@@ -36,9 +47,12 @@ export async function importCommand(args: Args): Promise<number> {
   if (!target.ok) return fail(target.message);
 
   const programmes: Programme[] = [];
-  for (const file of args.positionals) {
+  const files = args.positionals;
+  for (const [i, file] of files.entries()) {
+    progress.step(`Đang đọc tệp ${i + 1}/${files.length}: ${file}`);
     const read = await readProgramme(file);
-    if (!read.ok) return fail(read.message);
+    // With several files, the message names the one that failed.
+    if (!read.ok) return fail(files.length > 1 ? named(file, read.message) : read.message);
     programmes.push(read.value);
   }
   const programme = merge(programmes);
@@ -46,11 +60,12 @@ export async function importCommand(args: Args): Promise<number> {
   let amendment;
   if (amendFile) {
     const text = await readDocument(amendFile);
-    if (!text.ok) return fail(text.message);
+    if (!text.ok) return fail(named(amendFile, text.message));
     const r = amendProgramme(programme, text.value);
     if (!r.ok) return fail(r.message);
     amendment = r.value;
   }
+  if (target.value.before) progress.step(`Đang đọc sổ cũ ${output}…`);
   const existing = target.value.before ? await existingWorkbook(target.value.path) : { ok: true as const, value: null };
   if (!existing.ok) return fail(existing.message);
   const agencies = catalogue(existing.value?.catalogueRows);
@@ -59,6 +74,7 @@ export async function importCommand(args: Args): Promise<number> {
   const asOf = givenAsOf ?? carried.asOf;
   const days = givenDays ?? String(carried.dueSoonDays ?? 30);
   const today = localIsoDate(new Date());
+  progress.step('Đang dựng sổ…');
   const built = buildWorkbook({
     programme,
     amendment,
@@ -81,7 +97,9 @@ export async function importCommand(args: Args): Promise<number> {
   }
   const oldFile = existing.value ? await keepOldFile(target.value.path, stamp) : null;
   if (oldFile && !oldFile.ok) return fail(oldFile.message);
+  progress.step(`Đang ghi ${output}…`);
   const written = await writeAtomically(target.value, await workbookBytes(plan));
+  progress.done();
   if (!written.ok) return fail(written.message);
   const sheets = plan.sheets.map((s) => s.name).join(', ');
   const items = built.appendices.reduce((n, a) => n + a.table.items.length, 0);
@@ -114,6 +132,9 @@ function merge(ps: Programme[]): Programme {
     shape: ps.every((p) => p.shape === 'prose') ? 'prose' : 'table',
   };
 }
+
+/** The message of a failed read, naming the file when it does not already. */
+const named = (file: string, message: string): string => (message.includes(file) ? message : `"${file}": ${message}`);
 
 function usage(why: string): number {
   err(`Lỗi: ${why}\n${USAGE}`);

@@ -6,6 +6,7 @@ import type { ReadBack } from '../core/plan/readBack';
 import { fail, ok, Result } from '../core/result';
 import type { Catalogue } from '../core/agencies/types';
 import { regularInput } from './files';
+import { clearProgress } from './progress';
 
 /**
  * Reads a document file (.txt/.md as text; .docx, .html/.htm and .md tables through their
@@ -39,7 +40,9 @@ export function out(s: string): void {
   process.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
 }
 
+/** A message on stderr (on a clean line: a progress line shown is cleared first). */
 export function err(s: string): void {
+  clearProgress();
   process.stderr.write(s.endsWith('\n') ? s : `${s}\n`);
 }
 

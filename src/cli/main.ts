@@ -1,27 +1,7 @@
 import { Args, readArgs, UsageError } from './args';
+import { commandHelp, generalHelp, packageVersion } from './help';
 import { err, out } from './io';
-
-const USAGE = `Phụ lục — nhập, kiểm tra và theo dõi phụ lục nhiệm vụ
-
-Cách dùng:
-  phuluc parse <tệp> [--json]
-      Đọc văn bản (.txt, .md, .docx, .html), in các bảng và nhiệm vụ nhận được.
-  phuluc amend <văn bản gốc> <văn bản điều chỉnh> [--json]
-      Áp dụng văn bản điều chỉnh, bổ sung, lược bỏ; in chương trình hợp nhất và nhật ký thay đổi.
-  phuluc validate <tệp|sổ.xlsx> [--json] [--as-of YYYY-MM-DD] [--profile tuyen-quang|lai-chau|auto|<cột,...>] [--require <cột,...>]
-      Kiểm tra chủ trì, thời gian, nguồn lực và số thứ tự (cả sổ Excel do Phụ lục tạo, như người dùng đã sửa).
-  phuluc import <tệp>... -o <tệp.xlsx> [--as-of YYYY-MM-DD] [--amend <văn bản điều chỉnh>] [--due-soon-days N] [--keep-edits]
-      Dựng sổ Excel: phụ lục, tình trạng, tổng hợp, kiểm tra, danh mục. Nhập lại vào sổ cũ giữ các ô người dùng đã nhập
-      (--keep-edits: giữ cả chỗ người dùng đã sửa ở các cột lấy từ văn bản).
-  phuluc split <sổ.xlsx> -o <thư mục> [--reply-by YYYY-MM-DD|DD/MM/YYYY] [--as-of YYYY-MM-DD] [--send-to <cơ quan nhận>]
-      Tách sổ: mỗi cơ quan chủ trì một tệp để điền kết quả thực hiện.
-  phuluc merge <sổ.xlsx> <tệp trả lời.xlsx>... [--json] [--as-of YYYY-MM-DD]
-      Gộp các tệp cơ quan gửi lại vào sổ (theo Mã nhiệm vụ); báo xung đột và cơ quan chưa gửi.
-  phuluc report <sổ.xlsx> -o <báo cáo.docx> [--as-of YYYY-MM-DD]
-      Viết báo cáo tình hình thực hiện ra tệp Word theo Nghị định 30/2020/NĐ-CP.
-
-Mã thoát: 0 xong; 1 validate thấy lỗi / amend, import gặp xung đột điều chỉnh / merge gặp xung đột; 2 đầu vào không dùng được.
-`;
+import { didYouMean } from './suggest';
 
 interface CommandSpec {
   run: (args: Args) => Promise<number>;
@@ -29,33 +9,60 @@ interface CommandSpec {
   options: string[];
   /** Switches. */
   flags: string[];
+  /** How many files the command takes at most (none = any number). */
+  maxFiles?: number;
 }
 
 // Each command's module is loaded when that command runs: `parse` and `validate` of a document
 // start without ExcelJS (loaded by `import`, and by reading a workbook), jszip (.docx only).
 const COMMANDS: Record<string, CommandSpec> = {
-  parse: { run: async (a) => (await import('./parseCommand')).parseCommand(a), options: [], flags: ['json'] },
-  amend: { run: async (a) => (await import('./amendCommand')).amendCommand(a), options: [], flags: ['json'] },
-  validate: { run: async (a) => (await import('./validateCommand')).validateCommand(a), options: ['as-of', 'profile', 'require'], flags: ['json'] },
+  parse: { run: async (a) => (await import('./parseCommand')).parseCommand(a), options: [], flags: ['json'], maxFiles: 1 },
+  amend: { run: async (a) => (await import('./amendCommand')).amendCommand(a), options: [], flags: ['json'], maxFiles: 2 },
+  validate: { run: async (a) => (await import('./validateCommand')).validateCommand(a), options: ['as-of', 'profile', 'require'], flags: ['json'], maxFiles: 1 },
   import: { run: async (a) => (await import('./importCommand')).importCommand(a), options: ['output', 'as-of', 'amend', 'due-soon-days'], flags: ['keep-edits'] },
-  split: { run: async (a) => (await import('./splitCommand')).splitCommand(a), options: ['output', 'reply-by', 'as-of', 'send-to'], flags: [] },
+  split: { run: async (a) => (await import('./splitCommand')).splitCommand(a), options: ['output', 'reply-by', 'as-of', 'send-to'], flags: [], maxFiles: 1 },
   merge: { run: async (a) => (await import('./mergeCommand')).mergeCommand(a), options: ['as-of'], flags: ['json'] },
-  report: { run: async (a) => (await import('./reportCommand')).reportCommand(a), options: ['output', 'as-of'], flags: [] },
+  report: { run: async (a) => (await import('./reportCommand')).reportCommand(a), options: ['output', 'as-of'], flags: [], maxFiles: 1 },
 };
 
+const FILE_COUNT: Record<number, string> = { 1: 'một tệp', 2: 'hai tệp' };
+
+/**
+ * Runs one command line (argv without node and the script). Returns the exit status: 0 done,
+ * 1 findings / conflicts, 2 unusable input or usage (Vietnamese message on stderr).
+ * `--version`, `--help` and `<lệnh> --help` print to stdout and return 0.
+ */
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
+  if (name === '--version' || name === '-v' || name === '-V') {
+    out(packageVersion());
+    return 0;
+  }
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    out(USAGE);
+    // `phuluc help import` = `phuluc import --help`.
+    if (name === 'help' && rest[0] && COMMANDS[rest[0]]) out(commandHelp(rest[0]));
+    else out(generalHelp());
     return name ? 0 : 2;
   }
   const cmd = COMMANDS[name];
   if (!cmd) {
-    err(`Lệnh không có: "${name}".\n\n${USAGE}`);
+    // Before the command only --help and --version are options ("--verison" → "--version").
+    const option = name.startsWith('-');
+    const hint = option ? didYouMean(name.replace(/^-+/, ''), ['help', 'version'], '--') : didYouMean(name, Object.keys(COMMANDS));
+    err(`Không có ${option ? 'tùy chọn' : 'lệnh'} “${name}”.${hint}\n\n${generalHelp()}`);
     return 2;
   }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    out(commandHelp(name));
+    return 0;
+  }
   try {
-    return await cmd.run(readArgs(rest, cmd.options, cmd.flags));
+    const args = readArgs(rest, cmd.options, cmd.flags);
+    if (cmd.maxFiles !== undefined && args.positionals.length > cmd.maxFiles) {
+      const extra = args.positionals.slice(cmd.maxFiles).map((f) => `“${f}”`).join(', ');
+      throw new UsageError(`lệnh ${name} chỉ nhận ${FILE_COUNT[cmd.maxFiles]}; thừa tệp ${extra}.\n${commandHelp(name).split('\n')[0]}`);
+    }
+    return await cmd.run(args);
   } catch (e) {
     if (e instanceof UsageError) {
       err(`Lỗi: ${e.message}`);

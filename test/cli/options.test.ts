@@ -12,7 +12,7 @@ describe('the command line refuses what it does not understand', () => {
     ]) {
       const r = runCli(args);
       expect(r.code).toBe(2);
-      expect(r.stderr).toMatch(/^Lỗi: Tuỳ chọn không có: "--/);
+      expect(r.stderr).toMatch(/^Lỗi: Không có tùy chọn “--/);
     }
   });
 

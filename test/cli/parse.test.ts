@@ -78,6 +78,6 @@ describe('phuluc parse', () => {
   it('refuses an unknown command with exit status 2', () => {
     const r = runCli(['phan-tich']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('Lệnh không có');
+    expect(r.stderr).toContain('Không có lệnh “phan-tich”.');
   });
 });
