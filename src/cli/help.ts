@@ -31,7 +31,7 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
     options: [JSON_OUT, HELP],
   },
   validate: {
-    usage: 'phuluc validate <tệp|sổ.xlsx> [--json] [--as-of YYYY-MM-DD] [--profile tuyen-quang|lai-chau|auto|<cột,...>] [--require <cột,...>]',
+    usage: 'phuluc validate <tệp|sổ.xlsx> [--json] [--as-of DD/MM/YYYY|YYYY-MM-DD] [--profile tuyen-quang|lai-chau|auto|<cột,...>] [--require <cột,...>]',
     about: 'Kiểm tra chủ trì, thời gian, nguồn lực và số thứ tự (cả sổ Excel do Phụ lục tạo, như người dùng đã sửa).',
     options: [
       JSON_OUT,
@@ -42,7 +42,7 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
     ],
   },
   import: {
-    usage: 'phuluc import <tệp>... -o <tệp.xlsx> [--as-of YYYY-MM-DD] [--amend <văn bản điều chỉnh>] [--due-soon-days N] [--keep-edits]',
+    usage: 'phuluc import <tệp>... -o <tệp.xlsx> [--as-of DD/MM/YYYY|YYYY-MM-DD] [--amend <văn bản điều chỉnh>] [--due-soon-days N] [--keep-edits]',
     about: 'Dựng sổ Excel: phụ lục, tình trạng, tổng hợp, kiểm tra, danh mục. Nhập lại vào sổ cũ giữ các ô người dùng đã nhập.',
     options: [
       ['-o, --output <tệp.xlsx>', 'Sổ Excel kết quả (bắt buộc).'],
@@ -54,7 +54,7 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
     ],
   },
   split: {
-    usage: 'phuluc split <sổ.xlsx> -o <thư mục> [--reply-by YYYY-MM-DD|DD/MM/YYYY] [--as-of YYYY-MM-DD] [--send-to <cơ quan nhận>]',
+    usage: 'phuluc split <sổ.xlsx> -o <thư mục> [--reply-by YYYY-MM-DD|DD/MM/YYYY] [--as-of DD/MM/YYYY|YYYY-MM-DD] [--send-to <cơ quan nhận>]',
     about: 'Tách sổ: mỗi cơ quan chủ trì một tệp để điền kết quả thực hiện.',
     options: [
       ['-o, --output <thư mục>', 'Thư mục ghi các tệp gửi cơ quan (bắt buộc).'],
@@ -65,12 +65,12 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
     ],
   },
   merge: {
-    usage: 'phuluc merge <sổ.xlsx> <tệp trả lời.xlsx>... [--json] [--as-of YYYY-MM-DD]',
+    usage: 'phuluc merge <sổ.xlsx> <tệp trả lời.xlsx>... [--json] [--as-of DD/MM/YYYY|YYYY-MM-DD]',
     about: 'Gộp các tệp cơ quan gửi lại vào sổ (theo Mã nhiệm vụ); báo xung đột và cơ quan chưa gửi.',
     options: [JSON_OUT, ['--as-of <ngày>', 'Ngày báo cáo mới của sổ (kỳ báo cáo mới).'], HELP],
   },
   report: {
-    usage: 'phuluc report <sổ.xlsx> -o <báo cáo.docx> [--as-of YYYY-MM-DD]',
+    usage: 'phuluc report <sổ.xlsx> -o <báo cáo.docx> [--as-of DD/MM/YYYY|YYYY-MM-DD]',
     about: 'Viết báo cáo tình hình thực hiện ra tệp Word theo Nghị định 30/2020/NĐ-CP.',
     options: [['-o, --output <tệp.docx>', 'Tệp Word báo cáo (bắt buộc).'], asOf(MASTER_DATE), HELP],
   },

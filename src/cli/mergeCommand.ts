@@ -1,5 +1,5 @@
 /**
- * phuluc merge <book.xlsx> <reply.xlsx>… [--json] [--as-of YYYY-MM-DD]
+ * phuluc merge <book.xlsx> <reply.xlsx>… [--json] [--as-of DD/MM/YYYY|YYYY-MM-DD]
  * Copies the filled columns of agency replies into the master by id (core/cycle/merge.ts), after a
  * backup sheet; logs the merge on "Lần gộp", records the report date's counts on "Lịch sử" and
  * redraws "Báo cáo". Exit 0 merged, 1 merged with conflicts, 2 unusable input (nothing written).
@@ -22,7 +22,7 @@ import { outputTarget, regularInput, writeAtomically } from './files';
 import { catalogue } from './importSteps';
 import { err, out } from './io';
 
-const USAGE = 'Cách dùng: phuluc merge <sổ.xlsx> <tệp trả lời.xlsx>... [--json] [--as-of YYYY-MM-DD]';
+const USAGE = 'Cách dùng: phuluc merge <sổ.xlsx> <tệp trả lời.xlsx>... [--json] [--as-of DD/MM/YYYY|YYYY-MM-DD]';
 
 export async function mergeCommand(args: Args): Promise<number> {
   const [book, ...files] = args.positionals;

@@ -1,5 +1,5 @@
 /**
- * phuluc split <book.xlsx> -o <dir> [--reply-by YYYY-MM-DD|DD/MM/YYYY] [--as-of YYYY-MM-DD] [--send-to <cơ quan nhận>]
+ * phuluc split <book.xlsx> -o <dir> [--reply-by YYYY-MM-DD|DD/MM/YYYY] [--as-of DD/MM/YYYY|YYYY-MM-DD] [--send-to <cơ quan nhận>]
  * Writes one workbook per lead agency into <dir> (core/cycle/split.ts). The master is only read.
  */
 import { promises as fs } from 'fs';
@@ -13,7 +13,7 @@ import { catalogue } from './importSteps';
 import { err, out } from './io';
 import { dateOption, localStamp, readMaster, reportDate } from './cycleSteps';
 
-const USAGE = 'Cách dùng: phuluc split <sổ.xlsx> -o <thư mục> [--reply-by YYYY-MM-DD|DD/MM/YYYY] [--as-of YYYY-MM-DD] [--send-to <cơ quan nhận>]';
+const USAGE = 'Cách dùng: phuluc split <sổ.xlsx> -o <thư mục> [--reply-by YYYY-MM-DD|DD/MM/YYYY] [--as-of DD/MM/YYYY|YYYY-MM-DD] [--send-to <cơ quan nhận>]';
 
 export async function splitCommand(args: Args): Promise<number> {
   const dir = option(args, 'output');
