@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'fs';
 import { join } from 'path';
+import { maxOf } from '../core/arrays';
 
 export interface CommandHelp {
   usage: string;
@@ -89,7 +90,7 @@ export function generalHelp(): string {
 /** `phuluc <lệnh> --help`: the command's usage, what it does and its options. */
 export function commandHelp(name: string): string {
   const h = COMMAND_HELP[name];
-  const width = Math.max(...h.options.map(([o]) => o.length));
+  const width = maxOf(h.options.map(([o]) => o.length), 0);
   return [`Cách dùng: ${h.usage}`, '', h.about, '', 'Tùy chọn:', ...h.options.map(([o, what]) => `  ${o.padEnd(width)}  ${what}`), '', EXIT].join('\n');
 }
 
