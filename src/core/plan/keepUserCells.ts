@@ -11,7 +11,7 @@
 import type { CellScalar, LooseCell, TableData, WorkbookSnapshot } from './sheetData';
 import { text } from './sheetData';
 import type { SheetPlan, TablePlan, WorkbookPlan } from './types';
-import { mergeTable, ReportedCell } from './mergeRows';
+import { MergeReport, mergeTable } from './mergeRows';
 import { placeLooseCells, PlacedCell } from './looseCells';
 import { canonicalProgress, columnsByMeaning, typedDateSerial, workbookColumn } from './workbookColumns';
 import { statusOf, StatusSettings } from '../status/rules';
@@ -22,20 +22,7 @@ export type { ReportedCell } from './mergeRows';
 export type { PlacedCell } from './looseCells';
 
 /** Everything a re-import did to users' work, for the message and the tests. */
-export interface ReimportReport {
-  /** Cells kept, per column header. */
-  keptBy: Record<string, number>;
-  normalised: ReportedCell[];
-  /** Users' corrections replaced by the document's value (the old value is on the backup sheet too). */
-  replaced: ReportedCell[];
-  /** Users' corrections kept (a deadline typed where the document has none; all with keepEdits). */
-  keptEdits: ReportedCell[];
-  /** Rows with the same section + TT: which one's progress went where. */
-  ambiguous: string[];
-  /** Rows users added, kept in the live table (named). */
-  addedRows: string[];
-  /** Old rows the new document no longer has: on the backup sheet only (named). */
-  droppedRows: string[];
+export interface ReimportReport extends MergeReport {
   /** Text outside the tables: put back in place, or only on the backup sheet. */
   outside: PlacedCell[];
   /** Old appendix tables recognised by layout (renamed or converted to a range), named. */

@@ -37,17 +37,26 @@ export interface ReportedCell {
   new: string;
 }
 
-export interface TableMerge {
-  table: TablePlan;
-  kept: number;
-  /** Kept cells per column header (rows users added counted under "Dòng người dùng thêm"). */
+/** What merging one table did to users' work (a re-import adds up one per table). */
+export interface MergeReport {
+  /** Cells kept, per column header (rows users added counted under "Dòng người dùng thêm"). */
   keptBy: Record<string, number>;
   normalised: ReportedCell[];
+  /** Users' corrections replaced by the document's value (the old value is on the backup sheet too). */
   replaced: ReportedCell[];
+  /** Users' corrections kept (a deadline typed where the document has none; all with keepEdits). */
   keptEdits: ReportedCell[];
+  /** Rows with the same section + TT: which one's progress went where. */
   ambiguous: string[];
+  /** Rows users added, kept in the live table (named). */
   addedRows: string[];
+  /** Old rows the new document no longer has: on the backup sheet only (named). */
   droppedRows: string[];
+}
+
+export interface TableMerge extends MergeReport {
+  table: TablePlan;
+  kept: number;
 }
 
 const USER: WorkbookColumn[] = ['progress', 'doneDate', 'notes'];
