@@ -13,6 +13,7 @@
  * merge — are listed in `notReplied`.
  * Pure: the caller reads the files and writes the master.
  */
+import { HEADER } from '../columnRegistry';
 import type { Catalogue } from '../agencies/types';
 import { displayDate, isoToSerial, PROGRESS_VALUES } from '../status';
 import type { CellScalar, TableData } from '../plan/sheetData';
@@ -144,8 +145,8 @@ export function mergeReplies(master: TableData[], masterKey: string, replies: Re
       const key = target.key;
       for (const h of FIXED_HEADERS) {
         if (col(h) < 0) continue;
-        const mine = h === 'Hạn hoàn thành' ? dateText(target.due) : fixedValue(target, h);
-        const theirs = h === 'Hạn hoàn thành' ? dateText(cellDate(r[col(h)])) : get(h);
+        const mine = h === HEADER.due ? dateText(target.due) : fixedValue(target, h);
+        const theirs = h === HEADER.due ? dateText(cellDate(r[col(h)])) : get(h);
         if (norm(mine) !== norm(theirs)) {
           conflict({ kind: 'protected-edit', id: key, file, message: `${identity.agency} đề nghị sửa “${h}” của nhiệm vụ ${target.tt}: “${mine}” → “${theirs}” (chưa áp dụng; xem xét và sửa tay nếu đồng ý).` }, i);
         }
@@ -215,13 +216,13 @@ const dateText = (iso: string | null): string => (iso ? displayDate(iso) : '');
 
 function fixedValue(r: CycleRow, h: (typeof FIXED_HEADERS)[number]): string {
   switch (h) {
-    case 'Mã': return r.id; // matched by id: the same; a master without ids: empty in both
-    case 'TT': return r.tt;
-    case 'Nhiệm vụ': return r.task;
-    case 'Cơ quan chủ trì': return r.lead;
-    case 'Cơ quan phối hợp': return r.partners;
-    case 'Thời gian': return r.time;
-    case 'Mục': return r.section;
+    case HEADER.id: return r.id; // matched by id: the same; a master without ids: empty in both
+    case HEADER.tt: return r.tt;
+    case HEADER.task: return r.task;
+    case HEADER.lead: return r.lead;
+    case HEADER.partners: return r.partners;
+    case HEADER.time: return r.time;
+    case HEADER.section: return r.section;
     default: return '';
   }
 }

@@ -8,6 +8,7 @@
  *  - "Phối hợp": tasks where the agency is a partner, read-only.
  * A task whose lead cell names several agencies goes to each of them.
  */
+import { HEADER } from '../columnRegistry';
 import { canonicalParts } from '../agencies';
 import type { Catalogue } from '../agencies/types';
 import { displayDate, isoToSerial, PROGRESS_VALUES } from '../status';
@@ -21,9 +22,9 @@ import { GUIDE_SHEET, LABEL, PARTNER_SHEET, PARTNER_TABLE, REPLY_SHEET, REPLY_TA
 import { CycleRow, cycleRows } from './rows';
 
 /** The columns an agency fills, in order (their headers are the contract with merge). */
-export const REPLY_HEADERS = ['Tiến độ', 'Ngày hoàn thành', 'Kết quả thực hiện', 'Khó khăn, vướng mắc', 'Đề xuất'] as const;
+export const REPLY_HEADERS = [HEADER.progress, HEADER.doneDate, 'Kết quả thực hiện', 'Khó khăn, vướng mắc', 'Đề xuất'] as const;
 /** The columns of the master the agency must not change (shown, locked; an edit is a proposal). */
-export const FIXED_HEADERS = ['Mã', 'TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian', 'Hạn hoàn thành', 'Mục'] as const;
+export const FIXED_HEADERS = [HEADER.id, HEADER.tt, HEADER.task, HEADER.lead, HEADER.partners, HEADER.time, HEADER.due, HEADER.section] as const;
 
 export interface SplitSettings {
   title: string;
@@ -122,10 +123,10 @@ function fixedValues(r: CycleRow, withPartners: boolean): CellValue[] {
 
 function fixedColumns(withPartners: boolean): TablePlan['columns'] {
   const spec: Record<string, [number, string]> = {
-    Mã: [10, 'textCenter'], TT: [6, 'textCenter'], 'Nhiệm vụ': [46, 'text'], 'Cơ quan chủ trì': [20, 'text'], 'Cơ quan phối hợp': [18, 'text'],
-    'Thời gian': [14, 'text'], 'Hạn hoàn thành': [12, 'date'], Mục: [18, 'text'],
+    [HEADER.id]: [10, 'textCenter'], [HEADER.tt]: [6, 'textCenter'], [HEADER.task]: [46, 'text'], [HEADER.lead]: [20, 'text'],
+    [HEADER.partners]: [18, 'text'], [HEADER.time]: [14, 'text'], [HEADER.due]: [12, 'date'], [HEADER.section]: [18, 'text'],
   };
-  return FIXED_HEADERS.filter((h) => withPartners || h !== 'Cơ quan phối hợp').map((h) => ({
+  return FIXED_HEADERS.filter((h) => withPartners || h !== HEADER.partners).map((h) => ({
     header: h, width: spec[h][0], style: spec[h][1], ...(spec[h][1] === 'date' ? {} : { text: true }),
   }));
 }
@@ -152,7 +153,7 @@ function replySheet(agency: string, rows: CycleRow[], tables: TableData[], withP
       section = r.section;
       // Section rows keep the appendix's grouping: no Mã, so merge never reads them as tasks.
       if (section) {
-        body.push(columns.map((c) => (c.header === 'Nhiệm vụ' ? section.split(' › ').pop() ?? section : c.header === 'Mục' ? section : null)));
+        body.push(columns.map((c) => (c.header === HEADER.task ? section.split(' › ').pop() ?? section : c.header === HEADER.section ? section : null)));
         styles.push('sectionRow');
       }
     }
@@ -172,14 +173,14 @@ function replySheet(agency: string, rows: CycleRow[], tables: TableData[], withP
   const last = HEADER_ROW + body.length;
   const colOf = (h: string): string => String.fromCharCode(64 + columns.findIndex((c) => c.header === h) + 1);
   sheet.listValidations.push({
-    range: `${colOf('Tiến độ')}${first}:${colOf('Tiến độ')}${last}`,
+    range: `${colOf(HEADER.progress)}${first}:${colOf(HEADER.progress)}${last}`,
     source: `"${PROGRESS_VALUES.join(',')}"`,
     strict: true,
     errorTitle: 'Tiến độ không hợp lệ',
     errorMessage: `Chọn một trong: ${PROGRESS_VALUES.join(', ')}.`,
   });
   sheet.dateValidations.push({
-    range: `${colOf('Ngày hoàn thành')}${first}:${colOf('Ngày hoàn thành')}${last}`,
+    range: `${colOf(HEADER.doneDate)}${first}:${colOf(HEADER.doneDate)}${last}`,
     min: isoToSerial('1990-01-01'), max: isoToSerial('2100-12-31'),
     errorTitle: 'Ngày không hợp lệ', errorMessage: 'Nhập một ngày dạng dd/mm/yyyy, ví dụ 30/06/2026.',
   });

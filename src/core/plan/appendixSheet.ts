@@ -19,6 +19,7 @@ import type { CellValue, SheetPlan } from './types';
 import { CATALOGUE_NAMES } from './catalogueSheet';
 import { leadAsFound, shownLead, showsCanonicalLeads } from './leads';
 import { trackingKey, UserTrackingRow } from './userTracking';
+import { DOCUMENT_KEYS } from '../columnRegistry';
 
 export const HEADER_ROW = 6;
 const FIRST_ROW = HEADER_ROW + 1;
@@ -100,7 +101,7 @@ export function planAppendix(o: AppendixOptions): AppendixLayout {
       if (r.line) layout.headingRows.set(r.line, row);
       rowStyles.push('sectionRow');
     } else {
-      for (const c of columns) if (c.key && c.key in DOC_KEYS) set(c.key as ColumnKey, docValue(r.item, c.key as ColumnKey));
+      for (const c of columns) if (c.key && DOC_KEYS.has(c.key)) set(c.key as ColumnKey, docValue(r.item, c.key as ColumnKey));
       const lead = shownLead(r.item, canonical);
       if (canonical) {
         set('lead', lead);
@@ -156,9 +157,8 @@ export function planAppendix(o: AppendixOptions): AppendixLayout {
   return layout;
 }
 
-const DOC_KEYS: Record<ColumnKey, true> = {
-  tt: true, task: true, lead: true, partners: true, time: true, authority: true, resources: true, notes: true, target: true,
-};
+/** The document columns an item's text fills (the lead as found is set from the lead). */
+const DOC_KEYS = new Set<string>(DOCUMENT_KEYS.filter((k) => k !== 'leadAsFound'));
 
 function titleBlock(sheet: SheetPlan, table: ProgrammeTable, width: number): void {
   const { label, title } = appendixTitle(table);

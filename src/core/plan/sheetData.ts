@@ -1,4 +1,5 @@
 /** A table as read back from the workbook (values as Excel holds them, users' edits included). */
+import { HEADER } from '../columnRegistry';
 export type CellScalar = string | number | boolean | null;
 
 export interface TableData {
@@ -67,6 +68,6 @@ export function titleBlock(cells: CellScalar[]): Pick<TableData, 'label' | 'titl
 export const isAppendixTable = (name: string) => /^(PhuLuc|ChiTieu)_\d+$/.test(name);
 
 /** Columns the users fill in; kept on re-import and refresh. */
-export const USER_HEADERS = ['Tiến độ', 'Ngày hoàn thành', 'Ghi chú'];
+export const USER_HEADERS = [HEADER.progress, HEADER.doneDate, HEADER.notes];
 
 export const text = (v: CellScalar | undefined) => (v === null || v === undefined ? '' : String(v)).trim();

@@ -5,6 +5,7 @@
  * and due-soon items whose cells refer to the appendix rows. Each count is also computed in
  * TypeScript (`expected`), so tests can compare the recalculated workbook with the core.
  */
+import { HEADER } from '../columnRegistry';
 import {
   byOverdue, CountedRow, daysBetween, dueByQuarter, groupCounts, isoToSerial, STATUS, STATUS_ORDER, Status, statusCounts, totalOf, displayDate,
 } from '../status';
@@ -78,7 +79,7 @@ export function planSummary(o: SummaryOptions): { sheet: SheetPlan; names: NameP
   // 1. Totals by status.
   let row = 6;
   put(row, 1, '1. Tổng hợp chung', 'blockTitle');
-  put(++row, 1, 'Tình trạng', 'header');
+  put(++row, 1, HEADER.status, 'header');
   put(row, 2, 'Số nhiệm vụ', 'header');
   const statusHeader = row;
   const totals = statusCounts(all);
@@ -86,7 +87,7 @@ export function planSummary(o: SummaryOptions): { sheet: SheetPlan; names: NameP
   for (const s of STATUSES) {
     statusRow.set(s, ++row);
     put(row, 1, s, 'label');
-    put(row, 2, { formula: sum(row, (a) => `COUNTIF(${ref(a, 'Tình trạng')},$A${row})`) }, 'count');
+    put(row, 2, { formula: sum(row, (a) => `COUNTIF(${ref(a, HEADER.status)},$A${row})`) }, 'count');
     expect(row, 2, totals[s], `Tổng: ${s}`);
   }
   const r = (s: Status): string => `B${statusRow.get(s)}`;
@@ -107,13 +108,13 @@ export function planSummary(o: SummaryOptions): { sheet: SheetPlan; names: NameP
   put(row, 1, '2. Theo cơ quan chủ trì', 'blockTitle');
   const leadHeader = row + 1;
   // Agencies with the most overdue tasks first: whom to remind.
-  row = crossTable(row + 1, 'Cơ quan chủ trì', byOverdue(groupCounts(all, (c) => c.lead)), tasks, 'Cơ quan chủ trì', '(Chưa có cơ quan chủ trì)');
+  row = crossTable(row + 1, HEADER.lead, byOverdue(groupCounts(all, (c) => c.lead)), tasks, HEADER.lead, '(Chưa có cơ quan chủ trì)');
   charts.push({ type: 'barStacked', title: 'Nhiệm vụ theo cơ quan chủ trì và tình trạng', source: `A${leadHeader}:${colLetter(1 + COUNTED_STATUSES.length)}${row}`, anchor: `N${leadHeader}`, seriesBy: 'columns' });
   row += 2;
   put(row, 1, '3. Theo mục', 'blockTitle');
   for (const a of tasks) {
     put(++row, 1, a.sheet.name, 'labelBold');
-    row = crossTable(row + 1, 'Mục', groupCounts(a.counted, (c) => c.section), [a], 'Mục', '(Không thuộc mục nào)');
+    row = crossTable(row + 1, HEADER.section, groupCounts(a.counted, (c) => c.section), [a], HEADER.section, '(Không thuộc mục nào)');
   }
 
   function crossTable(
@@ -128,7 +129,7 @@ export function planSummary(o: SummaryOptions): { sheet: SheetPlan; names: NameP
       const crit = g.key ? `$A${at}` : '""';
       put(at, 1, g.key || emptyLabel, 'label');
       STATUSES.forEach((s, i) => {
-        const f = over.map((a) => `SUMPRODUCT((${ref(a, column)}=${crit})*(${ref(a, 'Tình trạng')}=${colLetter(2 + i)}$${header}))`);
+        const f = over.map((a) => `SUMPRODUCT((${ref(a, column)}=${crit})*(${ref(a, HEADER.status)}=${colLetter(2 + i)}$${header}))`);
         put(at, 2 + i, { formula: sums.sum(at, f) }, 'count');
         expect(at, 2 + i, g.counts[s], `${title} "${g.key}": ${s}`);
       });
@@ -148,7 +149,7 @@ export function planSummary(o: SummaryOptions): { sheet: SheetPlan; names: NameP
     y.quarters.forEach((n, i) => {
       const from = `DATE(${y.year},${i * 3 + 1},1)`;
       const to = `DATE(${y.year},${i * 3 + 4},1)`;
-      const f = sum(row, (a) => `COUNTIFS(${ref(a, 'Hạn hoàn thành')},">="&${from},${ref(a, 'Hạn hoàn thành')},"<"&${to},${ref(a, 'Tình trạng')},"<>${STATUS.removed}")`);
+      const f = sum(row, (a) => `COUNTIFS(${ref(a, HEADER.due)},">="&${from},${ref(a, HEADER.due)},"<"&${to},${ref(a, HEADER.status)},"<>${STATUS.removed}")`);
       put(row, 2 + i, { formula: f }, 'count');
       expect(row, 2 + i, n, `Năm ${y.year} quý ${i + 1}`);
     });
@@ -166,8 +167,8 @@ export function planSummary(o: SummaryOptions): { sheet: SheetPlan; names: NameP
       : 'Lọc cột Tình trạng = “Quá hạn” ở từng phụ lục để xem danh sách.',
     'note',
   );
-  put(++row, 1, 'Nhiệm vụ', 'header');
-  ['Phụ lục', 'TT', 'Cơ quan chủ trì', 'Hạn hoàn thành', 'Tình trạng', 'Số ngày quá hạn'].forEach((h, i) => put(row, 2 + i, h, 'header'));
+  put(++row, 1, HEADER.task, 'header');
+  ['Phụ lục', HEADER.tt, HEADER.lead, HEADER.due, HEADER.status, 'Số ngày quá hạn'].forEach((h, i) => put(row, 2 + i, h, 'header'));
   const warn = new Set<Status>([STATUS.overdue, STATUS.dueSoon]);
   // One copy of the heights for the whole list (a copy per listed row was quadratic).
   let heights: Record<number, number> | undefined;
