@@ -2,6 +2,7 @@
 import type { ColumnKey, Item, ProgrammeTable } from '../model';
 import { COLUMNS, ColumnDef, columnDef, SheetColumnKey, TrackingKey } from '../columnRegistry';
 import { needsAsFoundColumn } from './leads';
+import { fitWidthsToPage } from './printSetup';
 import type { ColumnPlan } from './types';
 
 export type { SheetColumnKey, TrackingKey };
@@ -12,7 +13,23 @@ const plan = (s: ColumnDef, header = s.header): ColumnPlan => ({
   style: s.style,
   key: s.key,
   ...(s.text ? { text: true } : {}),
+  ...(s.setsHeight ? {} : { setsHeight: false }),
 });
+
+/**
+ * The columns with widths for paper: the printing columns (the document's, leading) narrowed
+ * where needed so they fit an A4 landscape page at 100 % (printSetup.ts), each kept at least its
+ * registry minimum; the others as they are. Returns the columns and how many lead the print area.
+ */
+export function withPrintWidths(columns: ColumnPlan[]): { columns: ColumnPlan[]; printed: number } {
+  const prints = (c: ColumnPlan): boolean => !c.key || columnDef(c.key as SheetColumnKey)?.prints !== false;
+  let printed = 0;
+  while (printed < columns.length && prints(columns[printed])) printed++;
+  const head = columns.slice(0, printed);
+  const mins = head.map((c) => (c.key ? columnDef(c.key as SheetColumnKey)?.minPrintWidth : undefined) ?? c.width);
+  const widths = fitWidthsToPage(head.map((c) => c.width), mins);
+  return { columns: columns.map((c, i) => (i < printed && widths[i] !== c.width ? { ...c, width: widths[i] } : c)), printed };
+}
 
 /**
  * Task tables: canonical headers (so summaries can name them), optional columns when present,

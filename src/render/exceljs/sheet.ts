@@ -141,13 +141,15 @@ function drawPrint(ws: ExcelJS.Worksheet, s: SheetPlan): void {
     ...(p.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: p.fitToHeight ?? 0 } : {}),
     ...(p.titleRows ? { printTitlesRow: p.titleRows } : {}),
     ...(p.printArea ? { printArea: p.printArea } : {}),
+    ...(p.blackAndWhite ? { blackAndWhite: true } : {}),
   };
-  if (p.centerHeader) {
+  if (p.centerHeader || p.centerFooter) {
     ws.headerFooter = {
       ...ws.headerFooter,
       differentFirst: p.differentFirstPage,
-      oddHeader: `&C${p.centerHeader}`,
-      ...(p.differentFirstPage ? { firstHeader: '' } : {}),
+      ...(p.centerHeader ? { oddHeader: `&C${p.centerHeader}` } : {}),
+      ...(p.centerFooter ? { oddFooter: `&C${p.centerFooter}` } : {}),
+      ...(p.differentFirstPage ? { firstHeader: '', ...(p.centerFooter ? { firstFooter: `&C${p.centerFooter}` } : {}) } : {}),
     };
   }
 }

@@ -250,7 +250,7 @@ maybe('an older Excel: parts needing a newer requirement set are skipped and nam
     expect(used('CopyFrom')).toBe(0);
     expect(used('SetPrintTitleRows') + used('PaperSize')).toBe(0);
     expect(used('Rule')).toBeGreaterThan(0); // drop-downs (1.8) are there
-    expect(report.unavailable).toEqual(['thiết lập trang in (khổ A4, lề, dòng tiêu đề lặp lại, số trang)']);
+    expect(report.unavailable).toEqual(['thiết lập trang in (khổ A4, lề, vùng in chỉ gồm các cột của văn bản, dòng tiêu đề lặp lại, số trang)']);
     // Every status cell of the appendix holds its formula, though none was copied down.
     const s = plan.sheets.find((x) => x.kind === 'appendix')!;
     const t = s.tables[0];
