@@ -35,7 +35,7 @@ const FINDING_WIDTHS = [5, 9, 11, 6, 12, 15, 32, 14, 11, 9];
  * the finding links to; a whole task's text would make the row a page tall.
  */
 const VALUE_CHARS = 160;
-const shortValue = (v: string): string => (v.length > VALUE_CHARS ? `${v.slice(0, VALUE_CHARS - 1).trimEnd()} …` : v);
+const shortValue = (v: string): string => (v.length > VALUE_CHARS ? `${v.slice(0, VALUE_CHARS - 2).trimEnd()} …` : v);
 
 /** The not-imported text: Dòng in A, Văn bản merged over B–H, Lý do merged over I–J (columns, 1-based). */
 const LEFT = { line: 1, text: [2, 8], reason: [9, 10] } as const;

@@ -248,7 +248,7 @@ maybe('an older Excel: parts needing a newer requirement set are skipped and nam
     const report = await renderPlan(host.context(), plan, { supports: upTo(1.8) });
     const used = (name: string) => host.syncs.reduce((a, s) => a + (s.byName[name] ?? 0), 0);
     expect(used('CopyFrom')).toBe(0);
-    expect(used('SetPrintTitleRows') + used('PaperSize')).toBe(0);
+    expect(used('SetPrintTitleRows') + used('PaperSize') + used('SetPrintArea') + used('BlackAndWhite')).toBe(0);
     expect(used('Rule')).toBeGreaterThan(0); // drop-downs (1.8) are there
     expect(report.unavailable).toEqual(['thiết lập trang in (khổ A4, lề, vùng in chỉ gồm các cột của văn bản, dòng tiêu đề lặp lại, số trang)']);
     // Every status cell of the appendix holds its formula, though none was copied down.
