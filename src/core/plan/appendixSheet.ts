@@ -156,7 +156,7 @@ export function planAppendix(o: AppendixOptions): AppendixLayout {
   if (tasks) trackingRules(sheet, layout, last, columns.length, table.items.some((i) => i.removed), printed);
   sheet.freeze = { rows: HEADER_ROW, cols: 0 };
   // Printed: the document's columns, in black and white (the status colours are for tracking on screen).
-  sheet.print = { ...printSetup(HEADER_ROW, 'landscape', colLetter(printed || columns.length)), blackAndWhite: true };
+  sheet.print = { ...printSetup(HEADER_ROW, 'landscape', `A1:${colLetter(printed || columns.length)}${last}`), blackAndWhite: true };
   return layout;
 }
 

@@ -85,7 +85,7 @@ export function planCheck(findings: Finding[], appendices: AppendixLayout[], not
   sheet.heights = heights;
   sheet.freeze = { rows: 4, cols: 0 };
   // On paper: A4 landscape, the findings' columns only (the table under them fits inside), header row repeated.
-  sheet.print = printSetup(4, 'landscape', colLetter(headers.length));
+  sheet.print = printSetup(4, 'landscape', `A1:${colLetter(headers.length)}${start + left.length}`);
   return sheet;
 }
 

@@ -17,10 +17,12 @@ export const PAGE_NUMBER_FOOTER = '&"Times New Roman,Regular"&12Trang &P/&N';
 
 /**
  * The print settings of a sheet. `titleRow`: the row repeated at the top of every page (the
- * table's header row); `printColumns`: the print area's last column (letters, "H"): the area is
- * columns A to it, every row, so rows users add print too; none = the whole used range.
+ * table's header row); `printArea`: "A1:H54" (from row 1 to the table's last row: Excel grows it
+ * with rows inserted inside; whole columns "A:H" would also take rows typed below the table, but
+ * ExcelJS cannot read such a workbook back — re-import, split and merge read with it); none =
+ * the whole used range.
  */
-export function printSetup(titleRow?: number, orientation: PrintPlan['orientation'] = 'landscape', printColumns?: string): PrintPlan {
+export function printSetup(titleRow?: number, orientation: PrintPlan['orientation'] = 'landscape', printArea?: string): PrintPlan {
   return {
     paper: 'A4',
     orientation,
@@ -29,7 +31,7 @@ export function printSetup(titleRow?: number, orientation: PrintPlan['orientatio
     fitToWidth: true,
     centerFooter: PAGE_NUMBER_FOOTER,
     differentFirstPage: false,
-    ...(printColumns ? { printArea: `A:${printColumns}` } : {}),
+    ...(printArea ? { printArea } : {}),
   };
 }
 

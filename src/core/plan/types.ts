@@ -170,8 +170,8 @@ export interface PrintPlan {
   /** No header on the first page (NĐ 30/2020: page numbers from page 2). */
   differentFirstPage: boolean;
   /**
-   * The print area, an address without the sheet ("A:H": columns A to H, every row): on an
-   * appendix, its document columns only; the tracking columns stay on screen.
+   * The print area, an address without the sheet ("A1:H54"): on an appendix, its document
+   * columns only, from row 1 to the table's last row; the tracking columns stay on screen.
    */
   printArea?: string;
 }

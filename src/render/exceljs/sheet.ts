@@ -140,7 +140,8 @@ function drawPrint(ws: ExcelJS.Worksheet, s: SheetPlan): void {
     },
     ...(p.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: p.fitToHeight ?? 0 } : {}),
     ...(p.titleRows ? { printTitlesRow: p.titleRows } : {}),
-    ...(p.printArea ? { printArea: p.printArea } : {}),
+    // ExcelJS writes "$" + each end ("A1" → "$A1"): given "A$1" it writes the absolute "$A$1".
+    ...(p.printArea ? { printArea: p.printArea.replace(/\$/g, '').replace(/([A-Z]+)(\d+)/g, '$1$$$2') } : {}),
     ...(p.blackAndWhite ? { blackAndWhite: true } : {}),
   };
   if (p.centerHeader || p.centerFooter) {

@@ -83,7 +83,7 @@ describe('workbook plan for 003', () => {
     expect(appendix.print).toMatchObject({ paper: 'A4', orientation: 'landscape', titleRows: '6:6', centerFooter: expect.stringContaining('Trang &P/&N') });
     // The print area: the document's columns (up to Ghi chú), not the tracking columns from Loại thời hạn on.
     const headers = appendix.tables[0].columns.map((c) => c.header);
-    expect(appendix.print!.printArea).toBe(`A:${String.fromCharCode(64 + headers.indexOf('Ghi chú') + 1)}`);
+    expect(appendix.print!.printArea).toBe(`A1:${String.fromCharCode(64 + headers.indexOf('Ghi chú') + 1)}54`); // rows 1–54: the table ends at 54
     expect(headers[headers.indexOf('Ghi chú') + 1]).toBe('Loại thời hạn');
     expect(appendix.print!.margins).toMatchObject({ top: 20, bottom: 20, left: 30, right: 15 });
     expect(appendix.freeze).toEqual({ rows: 6, cols: 0 });

@@ -40,8 +40,9 @@ describe('the appendix on paper', () => {
     expect(sheet.heights?.[row]).toBeUndefined();
   });
 
-  it('prints columns A–E (TT … Ghi chú), the header row repeated, the title block over them', () => {
-    expect(sheet.print).toMatchObject({ printArea: 'A:E', titleRows: '6:6', orientation: 'landscape', blackAndWhite: true });
+  it('prints columns A–E (TT … Ghi chú) down to the last row, the header row repeated, the title block over them', () => {
+    // Rows 1–8: the title block, the header (6), heading I (7), item 1 (8).
+    expect(sheet.print).toMatchObject({ printArea: 'A1:E8', titleRows: '6:6', orientation: 'landscape', blackAndWhite: true });
     expect(sheet.merges).toContain('A1:E1');
   });
 });
@@ -67,7 +68,8 @@ describe('Kiểm tra on paper', () => {
 
   it('fits the page width at 100 % and spreads the not-imported text over the wide middle columns', () => {
     expect(sheet.widths.reduce((a, w) => a + columnPoints(w), 0)).toBeLessThanOrEqual(714.33);
-    expect(sheet.print).toMatchObject({ printArea: 'A:J', orientation: 'landscape', titleRows: '4:4' });
+    // Findings in rows 5–8, the not-imported header at 4 + 4 + 3 = 11, its one row at 12.
+    expect(sheet.print).toMatchObject({ printArea: 'A1:J12', orientation: 'landscape', titleRows: '4:4' });
     const textCell = sheet.cells.find((c) => typeof c.value === 'string' && c.value.startsWith('Đoạn văn mở đầu'))!;
     expect(sheet.merges).toContain(`B${textCell.row}:H${textCell.row}`);
     // 4 × 67 = 268 characters over B–H (9+11+6+12+15+32+14 = 99, 98 characters a line): 3 lines of 15.75 pt.
