@@ -109,6 +109,18 @@ function notImportedRows(sheet: SheetPlan, start: number, left: Array<[number | 
   });
 }
 
+/** The not-imported rows of a planned Kiểm tra sheet, as [Dòng, Văn bản, Lý do] (for readers of the plan and tests). */
+export function notImportedRowsOf(sheet: SheetPlan): CellValue[][] {
+  const header = sheet.cells.find((c) => c.col === LEFT.line && c.value === 'Dòng' && c.style === 'header');
+  if (!header) return [];
+  const at = new Map(sheet.cells.filter((c) => c.row > header.row).map((c) => [`${c.row}:${c.col}`, c.value]));
+  const rows: CellValue[][] = [];
+  for (let r = header.row + 1; at.has(`${r}:${LEFT.text[0]}`); r++) {
+    rows.push([at.get(`${r}:${LEFT.line}`) ?? null, at.get(`${r}:${LEFT.text[0]}`) ?? null, at.get(`${r}:${LEFT.reason[0]}`) ?? null]);
+  }
+  return rows;
+}
+
 /** A table at (row, col); its column widths are the sheet's (so row heights fit what is shown). */
 function table(name: string, row: number, col: number, headers: string[], rows: CellValue[][], links: NonNullable<TablePlan['hyperlinks']>, widths: number[]): TablePlan {
   return {
