@@ -11,6 +11,7 @@ import type { CellScalar } from '../plan/sheetData';
 import { text } from '../plan/sheetData';
 import type { CellStyle, CellValue, SheetPlan } from '../plan/types';
 import { STYLES } from '../plan/palette';
+import { HEADER } from '../columnRegistry';
 import type { TableData } from '../plan/sheetData';
 import type { MergeLogRow, ReportedText } from './merge';
 import { ReportData, reportStatuses } from './report';
@@ -113,7 +114,7 @@ export function reportSheet(d: ReportData): SheetPlan {
   line(`(Tính đến ngày ${displayDate(d.asOf)})`, 'attachedTo');
   row++;
   line('1. Số nhiệm vụ theo tình trạng', 'blockTitle');
-  put(1, 'TT', 'header'); put(2, 'Tình trạng', 'header'); put(3, 'Số nhiệm vụ', 'header'); row++;
+  put(1, HEADER.tt, 'header'); put(2, HEADER.status, 'header'); put(3, 'Số nhiệm vụ', 'header'); row++;
   reportStatuses(d).forEach((st, i) => {
     put(1, i + 1, 'count'); put(2, st); put(3, d.counts[st], 'count'); row++;
   });
