@@ -126,6 +126,7 @@ export async function shapedLikeGoogleSheetsExport(bytes: Uint8Array, opts: { st
     if (name) tableNames.push(unesc(name));
     await dropPart(zip, t);
   }
+  zip.remove('xl/tables/');
   const sstPart = zip.file('xl/sharedStrings.xml');
   const strings = sstPart ? sharedStrings(await sstPart.async('string')) : [];
   const inline = (v: string, s: string, ref: string): string => `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${esc(v)}</t></is></c>`;
