@@ -17,6 +17,7 @@ import type { Catalogue } from '../agencies/types';
 import { displayDate, isoToSerial, PROGRESS_VALUES } from '../status';
 import type { CellScalar, TableData } from '../plan/sheetData';
 import { text } from '../plan/sheetData';
+import { stampText } from './identity';
 import type { ReplyIdentity } from './identity';
 import { cellDate, CycleRow, cycleRows, H, headerIndex, sectionKey } from './rows';
 import { FIXED_HEADERS, leadAgencies, REPLY_HEADERS } from './split';
@@ -125,7 +126,7 @@ export function mergeReplies(master: TableData[], masterKey: string, replies: Re
       return;
     }
     if (identity.stamp < (newest.get(identity.agency) ?? '')) {
-      conflict({ kind: 'older-split', id: '', file, message: `Tệp “${file}” của ${identity.agency} thuộc lần gửi cũ (${identity.stamp}); đã có lần gửi mới hơn (${newest.get(identity.agency)}): không gộp.` }, i);
+      conflict({ kind: 'older-split', id: '', file, message: `Tệp “${file}” của ${identity.agency} thuộc lần gửi cũ (${stampText(identity.stamp)}); đã có lần gửi mới hơn (${stampText(newest.get(identity.agency) ?? '')}): không gộp.` }, i);
       return;
     }
     replied.add(identity.agency);
