@@ -17,7 +17,7 @@ import { printSetup } from '../plan/printSetup';
 import type { CellStyle, CellValue, SheetPlan, TablePlan, WorkbookPlan } from '../plan/types';
 import type { TableData } from '../plan/sheetData';
 import { agencyFileNames } from './fileName';
-import { GUIDE_SHEET, LABEL, PARTNER_SHEET, PARTNER_TABLE, REPLY_SHEET, REPLY_TABLE } from './identity';
+import { GUIDE_SHEET, LABEL, PARTNER_SHEET, PARTNER_TABLE, REPLY_SHEET, REPLY_TABLE, stampText } from './identity';
 import { CycleRow, cycleRows } from './rows';
 
 /** The columns an agency fills, in order (their headers are the contract with merge). */
@@ -119,7 +119,7 @@ function guideSheet(agency: string, count: number, s: SplitSettings): SheetPlan 
     [LABEL.fill, `Trên trang “${REPLY_SHEET}”, điền các ô nền vàng: Tiến độ (chọn trong danh sách), Ngày hoàn thành (dd/mm/yyyy), Kết quả thực hiện, Khó khăn, vướng mắc, Đề xuất. Các cột khác được khóa (không đặt mật khẩu); nếu cần sửa nội dung, cơ quan chủ trì hay thời hạn, xin ghi vào cột Đề xuất.`],
     [LABEL.sendTo, `Gửi lại chính tệp này (giữ nguyên tên trang, cột Mã và các dòng dưới đây) cho ${s.sendTo?.trim() || 'cơ quan theo dõi chương trình đã gửi tệp'}.`],
     [LABEL.programmeKey, s.programmeKey],
-    [LABEL.stamp, s.stamp],
+    [LABEL.stamp, stampText(s.stamp)],
   ];
   rows.forEach(([a, b], i) => {
     sheet.cells.push({ row: 3 + i, col: 1, value: a, style: 'guideLabel' }, { row: 3 + i, col: 2, value: b, style: 'guideValue' });
