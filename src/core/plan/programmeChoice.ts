@@ -9,6 +9,7 @@
  * `programmeParts` turns the answer into the parts buildProgrammesWorkbook draws.
  */
 import type { AmendResult } from '../amend/types';
+import { maxOf } from '../arrays';
 import type { Programme } from '../model';
 import type { Finding } from '../validate/types';
 import type { ProgrammePart } from './index';
@@ -77,7 +78,7 @@ export function programmeParts(
     const parts = placement.held.map((h) => (h.tag === tag ? { ...incoming, tag } : redraw(h)));
     return { parts, heldTables, merge: true, tag };
   }
-  const next = programmeTag(Math.max(...placement.held.map((h) => Number(h.tag.slice(2)) || 1)) + 1);
+  const next = programmeTag(maxOf(placement.held.map((h) => Number(h.tag.slice(2)) || 1), 1) + 1);
   return { parts: [...placement.held.map(redraw), { ...incoming, tag: next }], heldTables, merge: true, tag: next };
 }
 

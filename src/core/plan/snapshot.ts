@@ -101,7 +101,7 @@ export function buildSnapshot(grids: SheetGrid[], tableRefs: TableRef[]): Workbo
         push({ r1: h + 1, c1: c1 + 1, r2, c2: c2 + 1 }, '', 'layout');
       }
     }
-    if (g.name === SUMMARY_SHEET) summary = { reportDate: at(3, 2), reportDateFormula: isF(3, 2), dueSoonDays: at(4, 2), title: at(2, 1) };
+    if (g.name === SUMMARY_SHEET) summary = { reportDate: at(3, 2), reportDateFormula: isF(3, 2), dueSoonDays: at(4, 2), ...(text(at(2, 1)) ? { title: at(2, 1) } : {}) };
     if (isBackup(g.name)) continue; // earlier backups are kept whole elsewhere (the old file's copy, or the sheet itself)
     g.values.forEach((row, i) => {
       const r = g.rowIndex + i + 1;
