@@ -10,6 +10,8 @@ import { readWorkbookFile } from '../helpers/excelJsRead';
 import { runCli } from '../helpers/cli';
 import { disasterProgramme, tourismPlan } from '../helpers/programmeTexts';
 import { xlsxCheck } from '../helpers/xlsxCheck';
+import { inspectXlsx, sheetOf } from '../helpers/xlsxInspect';
+import { recalc } from '../helpers/xlsxRecalc';
 
 const dir = mkdtempSync(join(tmpdir(), 'phuluc-programmes-'));
 const tourism = join(dir, 'du-lich.txt');
@@ -100,6 +102,22 @@ describe('phuluc import meets another programme in the workbook', () => {
     expect(first.code).toBe(0);
     expect(first.stdout).toContain('Nhập lại chương trình CT1');
     expect((await sheetNames(book)).filter((n) => /Phụ lục$/.test(n))).toEqual(['Phụ lục', 'CT2 Phụ lục']);
+  });
+
+  it('--keep-both: Tổng hợp, recalculated by LibreOffice, counts each programme in its row and both together', () => {
+    const book = tourismBook('keep-count.xlsx');
+    expect(runCli(['import', disaster, '-o', book, '--keep-both']).code).toBe(0);
+    const sheet = sheetOf(inspectXlsx(recalc(book), true), 'Tổng hợp');
+    const at = (a: string) => sheet.cells[a];
+    const rowOf = (label: RegExp) => Number(Object.keys(sheet.cells).find((k) => /^A\d+$/.test(k) && label.test(String(sheet.cells[k])))!.slice(1));
+    const header = rowOf(/^Chương trình$/);
+    const cols = 'BCDEFGHIJKLM'.split('');
+    const counts = (row: number) => Object.fromEntries(cols.map((c) => [at(`${c}${header}`), at(`${c}${row}`)]).filter(([h, v]) => h && v));
+    // Read by hand, as of 15/07/2026 (30 days): tourism — bãi đỗ xe marked done, Quý II task overdue,
+    // Hằng năm ongoing, three due later; disaster — Quý II task overdue, Thường xuyên ongoing, three due later.
+    expect(counts(rowOf(/^CT1: /))).toEqual({ 'Hoàn thành đúng hạn': 1, 'Quá hạn': 1, 'Trong hạn': 3, 'Thường xuyên': 1, 'Tổng': 6 });
+    expect(counts(rowOf(/^CT2: /))).toEqual({ 'Quá hạn': 1, 'Trong hạn': 3, 'Thường xuyên': 1, 'Tổng': 5 });
+    expect(at(`B${rowOf(/^Tổng số nhiệm vụ/)}`)).toBe(11);
   });
 
   it('--replace: only the new programme in the workbook, the whole old file copied aside', async () => {

@@ -14,7 +14,7 @@ import { CHECK_SHEET, planCheck } from './checkSheet';
 import { cutLongCells, enforceLimits, fitText } from './cellLimits';
 import { fitHeights } from './heights';
 import { xmlSafeTables } from './xmlSafeTables';
-import { withIds } from '../cycle/ids';
+import { shortHash, withIds } from '../cycle/ids';
 import { sheetName } from './layout';
 import { STYLES } from './palette';
 import { CHANGES_SHEET } from './changesSheet';
@@ -78,6 +78,29 @@ export function buildWorkbook(input: PlanInput): PlannedWorkbook {
   return buildProgrammesWorkbook([{ programme, findings, amendment, tag: programmeTag(1) }], shared);
 }
 
+/**
+ * Item ids of the k-th programme (k ≥ 2) of a workbook: its ids as drawn alone, with the hash
+ * redrawn over its tag ("N1-4K7Q2X" → "N1-" + hash("CT2|N1-4K7Q2X")), so two programmes numbered
+ * alike (TT 1, 2, 3 under no section) never share an id; as stable as the ids themselves.
+ * The first programme keeps its ids.
+ */
+function taggedIds(p: Programme, tag: string): Programme {
+  if (tag === programmeTag(1)) return p;
+  const tables = p.tables.map((t) => {
+    const taken = new Set<string>();
+    const items = t.items.map((item) => {
+      if (!item.id) return item;
+      const head = item.id.slice(0, item.id.indexOf('-') + 1);
+      let id = `${head}${shortHash(`${tag}|${item.id}`)}`;
+      for (let k = 2; taken.has(id); k++) id = `${head}${shortHash(`${tag}|${item.id}|${k}`)}`;
+      taken.add(id);
+      return { ...item, id };
+    });
+    return { ...t, items };
+  });
+  return { ...p, tables };
+}
+
 /** One programme of a workbook that holds several (programmeSheet.ts). */
 export interface ProgrammePart {
   programme: Programme;
@@ -113,7 +136,7 @@ export function buildProgrammesWorkbook(parts: ProgrammePart[], input: Omit<Plan
     const offset = appendices.length;
     const prefix = tagPrefix(part.tag);
     // Characters no .xlsx can hold: replaced in every table, a finding for each cell that had some.
-    const safe = xmlSafeTables(withIds(amendedProgramme(part.programme, part.amendment)).tables);
+    const safe = xmlSafeTables(taggedIds(withIds(amendedProgramme(part.programme, part.amendment)), part.tag).tables);
     let taskNo = 0;
     let indicatorNo = 0;
     const own = safe.tables.map((table, i) =>

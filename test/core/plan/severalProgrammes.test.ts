@@ -66,6 +66,22 @@ describe('a workbook holding two programmes', () => {
     expect(built.expected.find((e) => e.what.startsWith('Chương trình "CT2') && e.what.endsWith(': Thường xuyên'))!.value).toBe(1);
   });
 
+  it('never gives two programmes numbered alike the same Mã; each programme’s ids are stable', () => {
+    const twin = importProgramme(disasterProgramme().replace('07-CTr/HU', '09-CTr/HU'));
+    const ids = (plan: WorkbookPlan, sheet: string) => {
+      const t = plan.sheets.find((s) => s.name === sheet)!.tables[0];
+      return t.rows.map((r) => r[col(t, 'Mã')]).filter(Boolean);
+    };
+    const a = buildProgrammesWorkbook([{ programme: disaster, tag: 'CT1' }, { programme: twin, tag: 'CT2' }], { settings }).plan;
+    const b = buildProgrammesWorkbook([{ programme: disaster, tag: 'CT1' }, { programme: twin, tag: 'CT2' }], { settings }).plan;
+    expect(ids(a, 'Phụ lục')).toHaveLength(5);
+    expect(ids(a, 'CT2 Phụ lục')).toHaveLength(5);
+    expect(ids(a, 'Phụ lục').filter((x) => ids(a, 'CT2 Phụ lục').includes(x))).toEqual([]);
+    // The first programme keeps the ids it has alone; the second's are the same at every build.
+    expect(ids(a, 'Phụ lục')).toEqual(ids(buildWorkbook({ programme: disaster, settings }).plan, 'Phụ lục'));
+    expect(ids(b, 'CT2 Phụ lục')).toEqual(ids(a, 'CT2 Phụ lục'));
+  });
+
   it('is read back as two programmes, each with its identity', () => {
     const held = workbookProgrammes(planSnapshot(built.plan));
     expect(held.map((h) => [h.tag, h.identity.number, h.sheets])).toEqual([
