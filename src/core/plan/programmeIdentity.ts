@@ -16,7 +16,8 @@
  *
  * The rule (sameProgramme), first that applies:
  *  1. Both sides have a number: same programme exactly when the numbers are equal (a re-import
- *     of an edited version keeps its number; two programmes never share one).
+ *     of an edited version keeps its number) and, when both name their issuing body, so do the
+ *     bodies (two districts' People's Committees may both issue a "15-KH/UBND").
  *  2. Otherwise the tasks decide: the share of tasks found on both sides (task text compared
  *     without case, spacing and punctuation), over the smaller side. The same title (many
  *     programmes share a generic one, "CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH")
@@ -120,7 +121,10 @@ export function sameProgramme(incoming: ProgrammeFacts, recorded: ProgrammeFacts
   let common = 0;
   for (const k of left) if (right.has(k)) common++;
   const shared = smaller === 0 ? 1 : common / smaller;
-  if (a.number && b.number) return { same: a.number === b.number, shared, by: 'number' };
+  if (a.number && b.number) {
+    const bodies = !a.issuer || !b.issuer || taskKey(a.issuer) === taskKey(b.issuer);
+    return { same: a.number === b.number && bodies, shared, by: 'number' };
+  }
   if (smaller === 0) return { same: true, shared, by: 'empty' };
   const sameTitle = a.title !== '' && foldTitle(a.title) === foldTitle(b.title);
   return { same: shared >= (sameTitle ? SHARED_SAME_TITLE : SHARED_OTHER_TITLE), shared, by: 'tasks' };

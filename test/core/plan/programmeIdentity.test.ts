@@ -60,6 +60,14 @@ describe('same programme or another one', () => {
     expect(sameProgramme(facts(copy), facts(tourismPlan()))).toMatchObject({ same: false, by: 'number', shared: 1 });
   });
 
+  it('the same number from another issuing body is another programme', () => {
+    const other = tourismPlan().replace('của Ủy ban nhân dân huyện', 'của Ủy ban nhân dân thị xã');
+    expect(sameProgramme(facts(other), facts(tourismPlan()))).toMatchObject({ same: false, by: 'number' });
+    // A body written with other spacing or case is the same body.
+    const spaced = tourismPlan().replace('của Ủy ban nhân dân huyện', 'của Ủy ban  nhân dân Huyện');
+    expect(sameProgramme(facts(spaced), facts(tourismPlan()))).toMatchObject({ same: true, by: 'number' });
+  });
+
   it('a shared generic title is not enough: few common tasks → another programme', () => {
     const a = facts(tourismPlan(false));
     const b = facts(disasterProgramme(false));
