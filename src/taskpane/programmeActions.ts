@@ -7,7 +7,11 @@
  *    programmes' sheets are removed only once the new ones are written) or "Giữ cả hai".
  * New functions beside actions.ts (whose exports keep their signatures).
  */
-import { buildProgrammesWorkbook } from '../core/plan';
+import { buildProgrammesWorkbook, buildWorkbook } from '../core/plan';
+import { workbookProgrammes } from '../core/plan/programmeSheet';
+import { readBack } from '../core/plan/readBack';
+import type { WorkbookPlan } from '../core/plan/types';
+import { fail, ok, Result } from '../core/result';
 import type { KeepResult, ReimportReport } from '../core/plan/keepUserCells';
 import { backupStamp, reimport } from '../core/plan/keepUserCells';
 import { placeProgramme, ProgrammeChoice, programmeParts, replacedSheets } from '../core/plan/programmeChoice';
@@ -103,4 +107,20 @@ export async function commitProgrammeWrite(keep: KeepResult, removeSheets: strin
   const report = await writePlanRemoving(keep.plan, removeSheets, onProgress);
   const lines = keep.backupSheet ? reimportLines(keep) : [''];
   return { ...keep, report, lines: [lines[0], ...(programmeLine ? [programmeLine] : []), ...lines.slice(1)] };
+}
+
+/**
+ * The workbook's plan as it is now, for redrawing Tổng hợp (Tình trạng & Tổng hợp tab): every
+ * programme it holds, each under its own tag, so the summary's formulas name the tables that
+ * exist (CT2_PhuLuc_1 …). A workbook of one programme gives the plan the tab always drew.
+ */
+export async function workbookPlanNow(settings: Settings): Promise<Result<WorkbookPlan>> {
+  const before = await readAppendixTables();
+  if (!before.tables.length) return fail('Sổ này chưa có bảng phụ lục do Phụ lục tạo. Hãy nhập văn bản ở thẻ «Nhập» trước.');
+  const tracking = userTracking(before.tables);
+  const s = { asOf: settings.asOf, dueSoonDays: settings.dueSoonDays, today: todayIso() };
+  const held = workbookProgrammes(before);
+  if (held.length <= 1) return ok(buildWorkbook({ programme: readBack(before.tables, '', before.summary).programme, settings: s, userTracking: tracking }).plan);
+  const parts = held.map((h) => ({ programme: readBack(h.tables, h.identity.title).programme, tag: h.tag, identity: h.identity }));
+  return ok(buildProgrammesWorkbook(parts, { settings: s, userTracking: tracking }).plan);
 }

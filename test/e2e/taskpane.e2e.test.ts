@@ -444,6 +444,17 @@ const hasChromium = existsSync(CHROMIUM);
     // 001 as amended stays whole (its removed point too).
     expect(after.removed).toBe(1);
     await expect(page.getByTestId('reimport-report').textContent()).resolves.toContain('với ký hiệu CT2');
+    // Redrawing Tổng hợp from the Tình trạng tab keeps both programmes: its formulas name CT2's table.
+    await page.getByRole('tab', { name: /Tình trạng/ }).click();
+    await page.getByTestId('summary').click();
+    await page.getByText(/Đã tạo lại trang Tổng hợp/).waitFor({ timeout: 60000 });
+    const formulas = await fake<string>(`(() => {
+      const s = __fakeExcel.wb.sheets.find((s) => s.name === 'Tổng hợp');
+      return [...s.cells.values()].map((x) => x.f || '').join(' ');
+    })()`);
+    expect(formulas).toContain('CT2_PhuLuc_1[Tình trạng]');
+    expect(formulas).toContain('PhuLuc_1[Tình trạng]');
+    expect(formulas).not.toContain('PhuLuc_2');
     expect(pageErrors).toEqual([]);
     expect(blocked).toEqual([]);
   }, 180000);
