@@ -120,6 +120,14 @@ describe('phuluc import meets another programme in the workbook', () => {
     expect(at(`B${rowOf(/^Tổng số nhiệm vụ/)}`)).toBe(11);
   });
 
+  it('an option given where there is no other programme is said to be unneeded, and the import is as usual', async () => {
+    const book = join(dir, 'fresh.xlsx');
+    const r = runCli(['import', disaster, '-o', book, '--keep-both']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Không cần --keep-both');
+    expect(await sheetNames(book)).toEqual(['Tổng hợp', 'Phụ lục', 'Kiểm tra', 'Danh mục']);
+  });
+
   it('--replace: only the new programme in the workbook, the whole old file copied aside', async () => {
     const book = tourismBook('replace.xlsx');
     const r = runCli(['import', disaster, '-o', book, '--replace']);
