@@ -73,8 +73,9 @@ export function programmeParts(
   };
   if (placement.kind === 'same') {
     const tag = placement.tag!;
-    // A workbook holding one programme: the plain re-import, nothing redrawn.
-    if (placement.held.length === 1) return { parts: [{ ...incoming, tag: first }], heldTables, merge: true, tag: first };
+    // A workbook holding one programme: the plain re-import, nothing redrawn (under the tag it
+    // has: CT1, or CT2 … when users deleted the others' sheets, so its tables still pair by name).
+    if (placement.held.length === 1) return { parts: [{ ...incoming, tag }], heldTables, merge: true, tag };
     const parts = placement.held.map((h) => (h.tag === tag ? { ...incoming, tag } : redraw(h)));
     return { parts, heldTables, merge: true, tag };
   }

@@ -144,6 +144,22 @@ describe('placing an incoming programme', () => {
     expect(keep.plan.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(['Phụ lục', 'CT2 Phụ lục', PROGRAMME_SHEET]));
   });
 
+  it('a workbook left with only CT2 (users deleted CT1’s sheets): re-importing it keeps its names, so its cells pair by table name', () => {
+    const only = buildProgrammesWorkbook([{ programme: disaster, tag: 'CT2' }], { settings }).plan;
+    const book = planSnapshot(only, (sheet, grid) => {
+      if (sheet !== 'CT2 Phụ lục') return;
+      const header = grid.findIndex((r) => r[0] === 'TT');
+      grid[grid.findIndex((r) => String(r[1]).startsWith('Diễn tập'))][grid[header].indexOf('Tiến độ')] = 'Đang thực hiện';
+    });
+    const r = programmeParts({ programme: disaster }, placeProgramme(disaster, book), null, findingsOf);
+    expect(r.tag).toBe('CT2');
+    const keep = reimport(buildProgrammesWorkbook(r.parts, { settings }).plan, book, 's', {});
+    const t = keep.plan.sheets.find((s) => s.name === 'CT2 Phụ lục')!.tables[0];
+    expect(t.name).toBe('CT2_PhuLuc_1');
+    expect(t.rows.find((x) => String(x[1]).startsWith('Diễn tập'))![col(t, 'Tiến độ')]).toBe('Đang thực hiện');
+    expect(keep.report.unmatchedTables).toEqual([]);
+  });
+
   it('replace: only the new programme, no merge with the old cells', () => {
     const book = tourismBook();
     const r = programmeParts({ programme: disaster }, placeProgramme(disaster, book), 'replace', findingsOf);
