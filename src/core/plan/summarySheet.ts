@@ -35,6 +35,11 @@ export interface SummaryOptions {
   dueSoonDays: number;
   /** Date the overdue list is made for (the report date, or today's date when asOf is null). */
   listDate: string | null;
+  /**
+   * (Optional, added by the programmes issue) A workbook holding several programmes: each one's
+   * label and appendices, counted by status in a last block "6. Theo chương trình".
+   */
+  programmes?: Array<{ label: string; appendices: AppendixLayout[] }>;
 }
 
 const STATUSES: Status[] = STATUS_ORDER.map((k) => STATUS[k]);
@@ -189,6 +194,27 @@ export function planSummary(o: SummaryOptions): { sheet: SheetPlan; names: NameP
       const task = a.table.items[c.itemIndex].task;
       heights ??= sheet.heights = { ...sheet.heights };
       heights[row] = Math.round(Math.max(linesFor(task, 48), linesFor(c.lead, 12)) * 15.75);
+    }
+  }
+  // 6. Per programme (a workbook holding several).
+  if (o.programmes && o.programmes.length > 1) {
+    row += 2;
+    put(row, 1, '6. Theo chương trình', 'blockTitle');
+    const header = ++row;
+    put(header, 1, 'Chương trình', 'header');
+    STATUSES.forEach((s, i) => put(header, 2 + i, s, 'header'));
+    put(header, 2 + STATUSES.length, 'Tổng', 'header');
+    for (const p of o.programmes) {
+      const own = p.appendices.filter((a) => a.table.kind === 'tasks');
+      const counts = statusCounts(own.flatMap((a) => a.counted));
+      put(++row, 1, p.label, 'label');
+      STATUSES.forEach((s, i) => {
+        const f = own.map((a) => `COUNTIF(${ref(a, 'Tình trạng')},${colLetter(2 + i)}$${header})`);
+        put(row, 2 + i, { formula: f.length ? sums.sum(row, f) : '0' }, 'count');
+        expect(row, 2 + i, counts[s], `Chương trình "${p.label}": ${s}`);
+      });
+      put(row, 2 + STATUSES.length, { formula: `SUM(B${row}:${colLetter(1 + COUNTED_STATUSES.length)}${row})` }, 'countBold');
+      expect(row, 2 + STATUSES.length, totalOf(counts), `Chương trình "${p.label}": Tổng`);
     }
   }
   sheet.charts = charts;
