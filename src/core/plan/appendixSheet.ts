@@ -19,7 +19,7 @@ import type { CellValue, SheetPlan } from './types';
 import { CATALOGUE_NAMES } from './catalogueSheet';
 import { leadAsFound, shownLead, showsCanonicalLeads } from './leads';
 import { trackingKey, UserTrackingRow } from './userTracking';
-import { DOCUMENT_KEYS } from '../columnRegistry';
+import { DOCUMENT_KEYS, HEADER } from '../columnRegistry';
 
 export const HEADER_ROW = 6;
 const FIRST_ROW = HEADER_ROW + 1;
@@ -212,7 +212,7 @@ function trackingRules(sheet: SheetPlan, l: AppendixLayout, last: number, width:
     strict: true,
     errorTitle: 'Tiến độ không hợp lệ',
     errorMessage: 'Chọn một trong: Chưa thực hiện, Đang thực hiện, Hoàn thành.',
-    promptTitle: 'Tiến độ',
+    promptTitle: HEADER.progress,
     prompt: 'Chọn tiến độ thực hiện nhiệm vụ.',
   });
   sheet.listValidations.push({

@@ -209,7 +209,7 @@ export function planSummary(o: SummaryOptions): { sheet: SheetPlan; names: NameP
       const counts = statusCounts(own.flatMap((a) => a.counted));
       put(++row, 1, p.label, 'label');
       STATUSES.forEach((s, i) => {
-        const f = own.map((a) => `COUNTIF(${ref(a, 'Tình trạng')},${colLetter(2 + i)}$${header})`);
+        const f = own.map((a) => `COUNTIF(${ref(a, HEADER.status)},${colLetter(2 + i)}$${header})`);
         put(row, 2 + i, { formula: f.length ? sums.sum(row, f) : '0' }, 'count');
         expect(row, 2 + i, counts[s], `Chương trình "${p.label}": ${s}`);
       });

@@ -3,6 +3,7 @@
  * conditional formats and validations): the reported Tiến độ / Ngày hoàn thành cells, the report
  * date, and the cycle sheets (each removed and drawn again from its plan).
  */
+import { HEADER } from '../../core/columnRegistry';
 import type ExcelJS from 'exceljs';
 import type { CellUpdate } from '../../core/cycle/merge';
 import { headerIndex } from '../../core/cycle/rows';
@@ -37,7 +38,7 @@ export function writeCells(wb: ExcelJS.Workbook, tables: TableData[], cells: Cel
     const ws = wb.getWorksheet(t.sheet);
     const c = headerIndex(t, u.header);
     if (!ws || c < 0) continue;
-    ws.getCell(t.headerRow + 1 + u.rowIndex, t.firstCol + c).value = u.header === 'Ngày hoàn thành' ? utcDate(u.value) : u.value;
+    ws.getCell(t.headerRow + 1 + u.rowIndex, t.firstCol + c).value = u.header === HEADER.doneDate ? utcDate(u.value) : u.value;
   }
 }
 
