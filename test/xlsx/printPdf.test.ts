@@ -1,7 +1,8 @@
 /**
  * The printed appendix, as LibreOffice prints the command line's workbook to PDF: only the
  * document's columns, body text at 11 pt or more on paper, the header row on every page, page
- * numbers in the footer, and no more pages than the rows' heights need.
+ * numbers centred at the top from each sheet's second page (NĐ 30/2020: not on the first page,
+ * each appendix numbered on its own), and no more pages than the rows' heights need.
  *
  * Page bound, by hand: A4 landscape between the margins is 210 − 20 − 20 = 170 mm = 481.9 pt
  * high; the repeated header row takes 32 pt, leaving 449.9 pt for rows. A row that does not fit
@@ -73,8 +74,14 @@ describe.each(['001', '004'])('printing seed %s', (seed) => {
     }
   });
 
-  it('numbers every page in the footer', () => {
-    for (const p of pages) expect(p.text).toMatch(new RegExp(`Trang ${p.number}/${pages.length}\\s*$`));
+  it('numbers each sheet on its own, at the top, from its second page', () => {
+    const firstLine = (p: PdfPage): string => p.text.split('\n').find((l) => l.trim())?.trim() ?? '';
+    const several = sheets.filter((s) => s.pages.length > 1);
+    expect(several.length).toBeGreaterThan(0);
+    for (const s of sheets) {
+      expect(firstLine(s.pages[0])).not.toMatch(/^\d+$/);
+      s.pages.slice(1).forEach((p, i) => expect(firstLine(p)).toBe(String(i + 2)));
+    }
   });
 
   it('needs no more pages than the rows’ heights', () => {

@@ -3,7 +3,8 @@
  * 20 mm, left 30 mm, right 15 mm, Times New Roman. The appendix is submitted on paper: its print
  * area holds the document's own columns only (column registry: `prints`), laid out so they fit
  * the page width at 100 % — body text prints at its own size (12 pt), never shrunk below 11 pt —
- * with the header row repeated on every page and the page number in the footer.
+ * with the header row repeated on every page and the page number centred in the top margin from
+ * page 2 on (NĐ 30/2020, Phụ lục I: "không đánh số trang đầu"; each sheet is numbered on its own).
  */
 import type { PrintPlan } from './types';
 
@@ -12,8 +13,8 @@ const A4 = { long: 297, short: 210 };
 const MARGINS: PrintPlan['margins'] = { top: 20, bottom: 20, left: 30, right: 15, header: 10, footer: 10 };
 const PT_PER_MM = 72 / 25.4;
 
-/** Page number centred in the footer, "Trang 3/12", Times New Roman 12 pt (Excel header/footer codes). */
-export const PAGE_NUMBER_FOOTER = '&"Times New Roman,Regular"&12Trang &P/&N';
+/** Page number centred in the top margin, the bare number in Times New Roman 13 pt (Excel header/footer codes). */
+export const PAGE_NUMBER_HEADER = '&"Times New Roman,Regular"&13&P';
 
 /**
  * The print settings of a sheet. `titleRow`: the row repeated at the top of every page (the
@@ -29,8 +30,9 @@ export function printSetup(titleRow?: number, orientation: PrintPlan['orientatio
     margins: { ...MARGINS },
     titleRows: titleRow ? `${titleRow}:${titleRow}` : undefined,
     fitToWidth: true,
-    centerFooter: PAGE_NUMBER_FOOTER,
-    differentFirstPage: false,
+    centerHeader: PAGE_NUMBER_HEADER,
+    differentFirstPage: true,
+    firstPageNumber: 1,
     ...(printArea ? { printArea } : {}),
   };
 }

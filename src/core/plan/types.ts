@@ -169,6 +169,8 @@ export interface PrintPlan {
   blackAndWhite?: boolean;
   /** No header on the first page (NĐ 30/2020: page numbers from page 2). */
   differentFirstPage: boolean;
+  /** The number of the sheet's first page: 1 numbers each sheet (each appendix) on its own (NĐ 30/2020); none = continue. */
+  firstPageNumber?: number;
   /**
    * The print area, an address without the sheet ("A1:H54"): on an appendix, its document
    * columns only, from row 1 to the table's last row; the tracking columns stay on screen.

@@ -143,6 +143,7 @@ function drawPrint(ws: ExcelJS.Worksheet, s: SheetPlan): void {
     // ExcelJS writes "$" + each end ("A1" → "$A1"): given "A$1" it writes the absolute "$A$1".
     ...(p.printArea ? { printArea: p.printArea.replace(/\$/g, '').replace(/([A-Z]+)(\d+)/g, '$1$$$2') } : {}),
     ...(p.blackAndWhite ? { blackAndWhite: true } : {}),
+    ...(p.firstPageNumber ? { firstPageNumber: p.firstPageNumber } : {}),
   };
   if (p.centerHeader || p.centerFooter) {
     ws.headerFooter = {

@@ -143,6 +143,7 @@ function pageLayout(ws: Excel.Worksheet, p: PrintPlan): void {
   if (p.titleRows) pl.setPrintTitleRows(p.titleRows.split(':').map((r) => `$${r.replace(/\$/g, '')}`).join(':'));
   if (p.printArea) pl.setPrintArea(p.printArea);
   if (p.blackAndWhite) pl.blackAndWhite = true;
+  if (p.firstPageNumber) pl.firstPageNumber = p.firstPageNumber;
   if (p.centerHeader || p.centerFooter) {
     const hf = pl.headersFooters;
     hf.state = p.differentFirstPage ? 'FirstAndDefault' : 'Default';

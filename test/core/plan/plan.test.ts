@@ -80,7 +80,7 @@ describe('workbook plan for 003', () => {
   });
 
   it('prints A4 landscape with NĐ 30/2020 margins, repeating the header row', () => {
-    expect(appendix.print).toMatchObject({ paper: 'A4', orientation: 'landscape', titleRows: '6:6', centerFooter: expect.stringContaining('Trang &P/&N') });
+    expect(appendix.print).toMatchObject({ paper: 'A4', orientation: 'landscape', titleRows: '6:6', centerHeader: '&"Times New Roman,Regular"&13&P', differentFirstPage: true });
     // The print area: the document's columns (up to Ghi chú), not the tracking columns from Loại thời hạn on.
     const headers = appendix.tables[0].columns.map((c) => c.header);
     expect(appendix.print!.printArea).toBe(`A1:${String.fromCharCode(64 + headers.indexOf('Ghi chú') + 1)}54`); // rows 1–54: the table ends at 54

@@ -55,11 +55,11 @@ describe('renderPlan: the print settings of the plan (ExcelApi 1.9)', () => {
     return { paths: recording.commands.flat().map((c) => c.path), report };
   };
 
-  it('sets the print area over the document columns, the footer page number and black and white', async () => {
+  it('sets the print area over the document columns, the page number at the top and black and white', async () => {
     const { paths: p } = await paths();
     expect(plan.sheets.find((x) => x.kind === 'appendix')!.print!.printArea).toBe('A1:E7'); // the header at 6, the one item at 7
     expect(p.some((x) => x.includes('pageLayout.setPrintArea'))).toBe(true);
-    expect(p.some((x) => x.includes('headersFooters.defaultForAllPages.centerFooter'))).toBe(true);
+    expect(p.some((x) => x.includes('headersFooters.defaultForAllPages.centerHeader'))).toBe(true);
     expect(p.some((x) => x.includes('pageLayout.blackAndWhite'))).toBe(true);
   });
 
