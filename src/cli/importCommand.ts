@@ -7,18 +7,11 @@
  * settings) — core/plan/keepUserCells.ts — backs the old tables up in a sheet and copies the old
  * file aside; the message lists what was kept, normalised and replaced.
  */
-import type { Programme } from '../core/model';
-import { amendedProgramme, buildWorkbook } from '../core/plan';
-import { backupStamp, reimport } from '../core/plan/keepUserCells';
-import { carriedSettings, reimportLines } from '../core/plan/reimportMessage';
-import { userTracking } from '../core/plan/userTracking';
-import { dateInput, displayDate, localIsoDate } from '../core/status/dates';
-import { workbookBytes } from '../render/exceljs';
+import { amendForImport, dateInput, importIntoWorkbook, joinProgrammes, Programme, systemClock } from '../app';
 import { Args, option } from './args';
 import { err, out, readDocument, readProgramme } from './io';
-import { outputTarget, writeAtomically } from './files';
-import { amendProgramme, catalogue, existingWorkbook, findingsFor, keepOldFile } from './importSteps';
-import { withCycleSheets } from './cycleSteps';
+import { outputTarget } from './files';
+import { workbookOutput } from './workbookPort';
 import { Progress, progressLine, ProgressStream } from './progress';
 
 const USAGE = 'Cách dùng: phuluc import <tệp>... -o <tệp.xlsx> [--as-of DD/MM/YYYY|YYYY-MM-DD] [--amend <văn bản điều chỉnh>] [--due-soon-days N] [--keep-edits]';
@@ -55,82 +48,46 @@ async function importSteps(args: Args, progress: Progress): Promise<number> {
     if (!read.ok) return fail(files.length > 1 ? named(file, read.message) : read.message);
     programmes.push(read.value);
   }
-  const programme = merge(programmes);
+  const programme = joinProgrammes(programmes);
   const amendFile = option(args, 'amend');
   let amendment;
   if (amendFile) {
     const text = await readDocument(amendFile);
     if (!text.ok) return fail(named(amendFile, text.message));
-    const r = amendProgramme(programme, text.value);
+    const r = amendForImport(programme, text.value);
     if (!r.ok) return fail(r.message);
     amendment = r.value;
   }
-  if (target.value.before) progress.step(`Đang đọc sổ cũ ${output}…`);
-  const existing = target.value.before ? await existingWorkbook(target.value.path) : { ok: true as const, value: null };
-  if (!existing.ok) return fail(existing.message);
-  const agencies = catalogue(existing.value?.catalogueRows);
-  // The report settings users set on the old Tổng hợp survive unless given again.
-  const carried = carriedSettings(existing.value?.summary);
-  const asOf = givenAsOf ?? carried.asOf;
-  const days = givenDays ?? String(carried.dueSoonDays ?? 30);
-  const today = localIsoDate(new Date());
-  progress.step('Đang dựng sổ…');
-  const built = buildWorkbook({
+  const port = workbookOutput(target.value, {
+    reading: () => progress.step(`Đang đọc sổ cũ ${output}…`),
+    writing: () => progress.step(`Đang ghi ${output}…`),
+  });
+  const done = await importIntoWorkbook(port, {
     programme,
     amendment,
-    findings: findingsFor(amendedProgramme(programme, amendment), asOf ?? today, agencies),
-    catalogue: agencies,
-    settings: { asOf, dueSoonDays: Number(days), today },
-    ...(existing.value ? { userTracking: userTracking(existing.value.tables) } : {}),
-  });
-  // Re-import over an earlier workbook: users' cells carried over, old tables backed up first.
-  const stamp = backupStamp(new Date());
-  const oldStatus = { asOf: carried.asOf ?? today, dueSoonDays: carried.dueSoonDays ?? 30 };
-  const keep = existing.value ? reimport(built.plan, existing.value, stamp, { keepEdits: args.flags.has('keep-edits'), oldStatus }) : null;
-  // The reporting cycle's history (Lịch sử, Lần gộp, Kết quả báo cáo) survives a re-import.
-  const kept = keep?.plan ?? built.plan;
-  const plan = existing.value ? await withCycleSheets(kept, target.value.path, existing.value.sheets) : kept;
-  // The reporting cycle's sheets carried over are in the new workbook: not "left out" in the message.
-  if (keep) {
-    const written = new Set(plan.sheets.map((s) => s.name.toLowerCase()));
-    keep.report.otherSheets = keep.report.otherSheets.filter((n) => !written.has(n.toLowerCase()));
-  }
-  const oldFile = existing.value ? await keepOldFile(target.value.path, stamp) : null;
-  if (oldFile && !oldFile.ok) return fail(oldFile.message);
-  progress.step(`Đang ghi ${output}…`);
-  const written = await writeAtomically(target.value, await workbookBytes(plan));
+    settings: {
+      ...(givenAsOf !== null ? { asOf: givenAsOf } : {}),
+      ...(givenDays !== undefined ? { dueSoonDays: Number(givenDays) } : {}),
+      defaultDueSoonDays: 30,
+    },
+    clock: systemClock,
+    onBuild: () => progress.step('Đang dựng sổ…'),
+  }, { keepEdits: args.flags.has('keep-edits') });
   progress.done();
-  if (!written.ok) return fail(written.message);
-  const sheets = plan.sheets.map((s) => s.name).join(', ');
-  const items = built.appendices.reduce((n, a) => n + a.table.items.length, 0);
-  const findings = built.plan.sheets.find((s) => s.kind === 'check')?.tables[0].hyperlinks?.length ?? 0;
-  out(`Đã ghi ${output}\n  Các trang: ${sheets}\n  ${items} dòng nhiệm vụ/chỉ tiêu; ${findings} phát hiện trong trang “Kiểm tra”.`);
-  if (keep) {
-    const copy = oldFile?.ok && oldFile.value ? `tệp ${oldFile.value}` : undefined;
-    for (const line of reimportLines(keep, copy)) out(`  ${line}`);
-    if (copy) out(`  Sổ cũ giữ nguyên: đã chép nguyên sổ cũ sang ${oldFile!.value}.`);
-    if (givenAsOf === null && existing.value?.summary) {
-      out(`  Ngày báo cáo giữ như sổ cũ: ${carried.asOf ? displayDate(carried.asOf) : 'hôm nay (=TODAY())'}; số ngày cảnh báo: ${days}.`);
-    }
-    if (carried.problem && givenAsOf === null) err(`Cảnh báo: ${carried.problem}`);
+  if (!done.ok) return fail(done.message);
+  const r = done.value;
+  out(`Đã ghi ${output}\n  Các trang: ${r.written.sheets.join(', ')}\n  ${r.items} dòng nhiệm vụ/chỉ tiêu; ${r.findings} phát hiện trong trang “Kiểm tra”.`);
+  if (r.keep) {
+    for (const line of r.lines) out(`  ${line}`);
+    if (r.written.copy) out(`  Sổ cũ giữ nguyên: đã chép nguyên sổ cũ sang ${r.written.copy}.`);
+    if (r.prepared.carriedLine) out(`  ${r.prepared.carriedLine}`);
+    if (r.prepared.settingsProblem) err(`Cảnh báo: ${r.prepared.settingsProblem}`);
   }
   if (amendment?.conflicts.length) {
     err(`Cảnh báo: văn bản điều chỉnh có ${amendment.conflicts.length} xung đột — xem trang “Điều chỉnh”.`);
     return 1;
   }
   return 0;
-}
-
-/** Several documents → one programme holding all their tables (findings keep their table index). */
-function merge(ps: Programme[]): Programme {
-  if (ps.length === 1) return ps[0];
-  return {
-    title: ps.map((p) => p.title).filter(Boolean).join(' + '),
-    tables: ps.flatMap((p) => p.tables),
-    notImported: ps.flatMap((p) => p.notImported),
-    quality: ps.some((p) => p.quality === 'ocr') ? 'ocr' : 'clean',
-    shape: ps.every((p) => p.shape === 'prose') ? 'prose' : 'table',
-  };
 }
 
 /** The message of a failed read, naming the file when it does not already. */

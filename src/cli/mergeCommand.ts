@@ -19,7 +19,7 @@ import { WorkbookRefused } from '../render/exceljs/readTables';
 import { Args, option } from './args';
 import { dateOption, localStamp, readMaster, reportDate } from './cycleSteps';
 import { outputTarget, regularInput, writeAtomically } from './files';
-import { catalogue } from './importSteps';
+import { workbookCatalogue as catalogue } from '../app';
 import { err, out } from './io';
 
 const USAGE = 'Cách dùng: phuluc merge <sổ.xlsx> <tệp trả lời.xlsx>... [--json] [--as-of DD/MM/YYYY|YYYY-MM-DD]';

@@ -16,7 +16,7 @@ import { gridRows, masterBytes, replaceSheets } from '../render/exceljs/cycleWri
 import { Args, option } from './args';
 import { dateOption, localStamp, readMaster, reportDate } from './cycleSteps';
 import { outputTarget, writeAtomically } from './files';
-import { catalogue } from './importSteps';
+import { workbookCatalogue as catalogue } from '../app';
 import { err, out } from './io';
 
 const USAGE = 'Cách dùng: phuluc report <sổ.xlsx> -o <báo cáo.docx> [--as-of YYYY-MM-DD|DD/MM/YYYY]';

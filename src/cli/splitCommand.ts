@@ -9,7 +9,7 @@ import { splitByAgency } from '../core/cycle/split';
 import { workbookBytes } from '../render/exceljs';
 import { Args, option } from './args';
 import { outputTarget, writeAtomically } from './files';
-import { catalogue } from './importSteps';
+import { workbookCatalogue as catalogue } from '../app';
 import { err, out } from './io';
 import { dateOption, localStamp, readMaster, reportDate } from './cycleSteps';
 

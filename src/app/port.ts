@@ -1,0 +1,52 @@
+/**
+ * What a use case needs from its host: the workbook it reads and writes (a port, one per
+ * renderer: an .xlsx file through ExcelJS for the command line, the open workbook through
+ * Office.js for the add-in) and the clock. Host-free: no Node, no Office here.
+ */
+import type { WorkbookPlan } from '../core/plan/types';
+import type { WorkbookSnapshot } from '../core/plan/sheetData';
+import type { Result } from '../core/result';
+import { backupStamp } from '../core/plan/keepUserCells';
+import { localIsoDate } from '../core/status/dates';
+
+/** What a port reports after writing: the sheets the written workbook holds from this plan, and more per host. */
+export interface WrittenWorkbook {
+  /** Names of the sheets written (for a file: every sheet of the new file). */
+  sheets: string[];
+  /** Where the old workbook was copied before it was replaced (a file port), to name in the message. */
+  copy?: string | null;
+}
+
+export interface WriteOptions {
+  /** The date-time that names the backup sheet and copies ("30-11-2026 14-05-09", Clock.stamp). */
+  stamp: string;
+  /** Share of the write done, 0..1 (a port that cannot tell calls it once at the end, or never). */
+  onProgress?: (done: number) => void;
+}
+
+/**
+ * One workbook as the use cases see it.
+ * - `read()`: the workbook as its users left it (core/plan/snapshot.ts), `ok(null)` when there is
+ *   none yet (a new file); `fail` with a Vietnamese message when it exists but must not be used.
+ * - `write(plan)`: draws the plan (sheets it names are replaced, others stay — or, for a file,
+ *   a new file is written); `fail` for a refusal the user can fix, a thrown error for a fault of
+ *   the host (the pane shows it with errorText).
+ */
+export interface WorkbookPort<W extends WrittenWorkbook = WrittenWorkbook> {
+  read(): Promise<Result<WorkbookSnapshot | null>>;
+  write(plan: WorkbookPlan, options: WriteOptions): Promise<Result<W>>;
+}
+
+/** The time as the use cases need it. */
+export interface Clock {
+  /** Today's local date, ISO "2026-11-30" (the status date when no report date is set). */
+  today(): string;
+  /** Local date-time naming a backup ("30-11-2026 14-05-09"). */
+  stamp(): string;
+}
+
+/** The machine's clock. */
+export const systemClock: Clock = {
+  today: () => localIsoDate(new Date()),
+  stamp: () => backupStamp(new Date()),
+};

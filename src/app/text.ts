@@ -1,0 +1,15 @@
+/**
+ * Small helpers hosts need to parse their arguments and word their messages, re-exported from
+ * the core so hosts import the use-case layer only: dates as users type them, dates as shown,
+ * and the labels of time kinds.
+ */
+export { dateInput, displayDate } from '../core/status/dates';
+export { fold } from '../core/text';
+export { TIME_KIND_LABEL } from '../core/labels';
+export type { ColumnKey, Item, Programme } from '../core/model';
+export type { TimeKind } from '../core/time/types';
+export { fail, ok } from '../core/result';
+export type { Failure, Result } from '../core/result';
+export type { SourceDocument } from '../core/document';
+export type { Catalogue } from '../core/agencies/types';
+export type { KeepResult } from '../core/plan/keepUserCells';
