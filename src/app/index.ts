@@ -11,3 +11,4 @@ export * from './importWorkbook';
 export * from './amend';
 export * from './text';
 export * from './summary';
+export * from './cycle';

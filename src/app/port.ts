@@ -43,10 +43,20 @@ export interface Clock {
   today(): string;
   /** Local date-time naming a backup ("30-11-2026 14-05-09"). */
   stamp(): string;
+  /** Local date-time of a log row ("2026-11-30T14:05:09"); with `ms`, "…:09.042" (a split's stamp). */
+  time(ms?: boolean): string;
 }
 
 /** The machine's clock. */
 export const systemClock: Clock = {
   today: () => localIsoDate(new Date()),
   stamp: () => backupStamp(new Date()),
+  time: (ms = false) => localTime(new Date(), ms),
 };
+
+/** Local "2026-07-01T08:30:05" (with `ms`, "…:05.042"). */
+export function localTime(d: Date, ms = false): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  const base = `${localIsoDate(d)}T${two(d.getHours())}:${two(d.getMinutes())}:${two(d.getSeconds())}`;
+  return ms ? `${base}.${String(d.getMilliseconds()).padStart(3, '0')}` : base;
+}

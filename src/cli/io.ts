@@ -1,6 +1,6 @@
 import { promises as fs } from 'fs';
-import { fail, ok } from '../app';
-import type { Programme, Result, SourceDocument, WorkbookProgramme } from '../app';
+import { fail, ok, Result } from '../app/result';
+import type { Programme, SourceDocument, WorkbookProgramme } from '../app';
 import { regularInput } from './files';
 import { clearProgress } from './progress';
 

@@ -8,9 +8,8 @@
  *   aside, then writes the new file atomically (files.ts).
  */
 import { promises as fs } from 'fs';
-import type { WorkbookPort, WrittenWorkbook } from '../app';
-import type { WorkbookSnapshot } from '../core/plan/sheetData';
-import { fail, ok, Result } from '../core/result';
+import type { WorkbookPort, WorkbookSnapshot, WrittenWorkbook } from '../app';
+import { fail, ok, Result } from '../app/result';
 import { workbookBytes } from '../render/exceljs';
 import { OutputTarget, regularInput, writeAtomically, writeFailure } from './files';
 import { withCycleSheets } from './cycleSteps';

@@ -25,7 +25,7 @@ import { toCp1252 } from '../hardening/cp1252';
 
 const maybe = libraryPresent() ? describe : describe.skip;
 const dir = mkdtempSync(join(tmpdir(), 'phuluc-parity-'));
-const clock: Clock = { today: () => '2026-06-30', stamp: () => '30-06-2026 09-00-00' };
+const clock: Clock = { today: () => '2026-06-30', stamp: () => '30-06-2026 09-00-00', time: () => '2026-06-30T09:00:00' };
 const SETTINGS = { asOf: '2026-06-30' };
 
 async function programmeOfSeed(prefix: string): Promise<Programme> {

@@ -11,7 +11,7 @@ import type { Programme } from '../../src/core/model';
 import { MemoryPort } from '../helpers/memoryPort';
 import { seedText } from '../helpers/seeds';
 
-const clock: Clock = { today: () => '2026-05-15', stamp: () => '15-05-2026 08-30-00' };
+const clock: Clock = { today: () => '2026-05-15', stamp: () => '15-05-2026 08-30-00', time: () => '2026-05-15T08:30:00' };
 
 // An invented plan pasted from Word: a header and three numbered tasks (TAB-separated).
 const PLAN = [
