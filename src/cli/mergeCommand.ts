@@ -51,7 +51,7 @@ export async function mergeCommand(args: Args): Promise<number> {
   writeCells(m.wb, m.tables, result.cells);
   if (asOfOption) setReportDate(m.wb, asOfOption);
   replaceSheets(m.wb, sheets);
-  const written = await writeAtomically(target.value, await masterBytes(m.wb));
+  const written = await writeAtomically(target.value, await masterBytes(m.wb, m.calculated));
   if (!written.ok) return stop(written.message);
 
   if (args.flags.has('json')) {

@@ -16,6 +16,7 @@ import type { MergeLogRow, ReportedText } from './merge';
 import { ReportData, reportStatuses } from './report';
 import { cellDate } from './rows';
 import { REPLY_HEADERS } from './split';
+import { stampFromText, stampText } from './identity';
 
 export const REPORT_SHEET = 'Báo cáo';
 export const HISTORY_SHEET = 'Lịch sử';
@@ -59,7 +60,7 @@ const asValue = (v: CellScalar | undefined): CellValue => (v === undefined ? nul
  */
 export function historySheet(old: CellScalar[][], d: ReportData, event: string, at: string): SheetPlan {
   const keep = old.filter((r) => cellDate(r[0]) && cellDate(r[0]) !== d.asOf);
-  const row: CellValue[] = [isoToSerial(d.asOf), ...ALL_STATUSES.map((s) => d.counts[s]), d.total, d.onTimeShare, at.replace('T', ' '), event];
+  const row: CellValue[] = [isoToSerial(d.asOf), ...ALL_STATUSES.map((s) => d.counts[s]), d.total, d.onTimeShare, stampText(at), event];
   const rows = [...keep.map((r) => HISTORY_HEADERS.map((_, c) => asValue(r[c]))), row].sort((a, b) => Number(a[0]) - Number(b[0]));
   return historyChart(gridSheet(HISTORY_SHEET, 'LỊCH SỬ TÌNH HÌNH THỰC HIỆN THEO KỲ BÁO CÁO', HISTORY_HEADERS, rows, HISTORY_WIDTHS, HISTORY_STYLES), rows.length);
 }
@@ -73,14 +74,14 @@ export function historyDates(old: CellScalar[][]): string[] {
 export function logSheet(old: CellScalar[][], log: MergeLogRow[], at: string): SheetPlan {
   const rows: CellValue[][] = [
     ...old.filter((r) => text(r[1])).map((r) => LOG_HEADERS.map((_, c) => asValue(r[c]))),
-    ...log.map((l) => [at.replace('T', ' '), l.file, l.agency, l.stamp, l.updated, l.conflicts]),
+    ...log.map((l) => [stampText(at), l.file, l.agency, stampText(l.stamp), l.updated, l.conflicts]),
   ];
   return gridSheet(LOG_SHEET, 'NHẬT KÝ GỘP BÁO CÁO CỦA CÁC CƠ QUAN', LOG_HEADERS, rows, [18, 36, 30, 20, 12, 10], ['label', 'label', 'label', 'label', 'count', 'count']);
 }
 
 /** Earlier merges (agency, split stamp) from a Lần gộp sheet's rows. */
 export function pastMerges(old: CellScalar[][]): Array<{ agency: string; stamp: string }> {
-  return old.filter((r) => text(r[2]) && text(r[3])).map((r) => ({ agency: text(r[2]), stamp: text(r[3]) }));
+  return old.filter((r) => text(r[2]) && text(r[3])).map((r) => ({ agency: text(r[2]), stamp: stampFromText(text(r[3])) }));
 }
 
 /** Kết quả báo cáo: one row per item; a new report of an item replaces the columns it fills. */

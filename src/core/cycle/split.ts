@@ -12,12 +12,12 @@ import { canonicalParts } from '../agencies';
 import type { Catalogue } from '../agencies/types';
 import { displayDate, isoToSerial, PROGRESS_VALUES } from '../status';
 import { STYLES } from '../plan/palette';
-import { emptySheet } from '../plan/layout';
+import { emptySheet, quoteSheet } from '../plan/layout';
 import { printSetup } from '../plan/printSetup';
 import type { CellStyle, CellValue, SheetPlan, TablePlan, WorkbookPlan } from '../plan/types';
 import type { TableData } from '../plan/sheetData';
 import { agencyFileNames } from './fileName';
-import { GUIDE_SHEET, LABEL, PARTNER_SHEET, PARTNER_TABLE, REPLY_SHEET, REPLY_TABLE } from './identity';
+import { GUIDE_SHEET, LABEL, PARTNER_SHEET, PARTNER_TABLE, REPLY_SHEET, REPLY_TABLE, stampText } from './identity';
 import { CycleRow, cycleRows } from './rows';
 
 /** The columns an agency fills, in order (their headers are the contract with merge). */
@@ -87,10 +87,24 @@ export function splitByAgency(tables: TableData[], s: SplitSettings): AgencyBook
     if (partners.length) sheets.push(partnerSheet(partners));
     return {
       agency, fileName: names[i], leads: leads.length, partners: partners.length,
-      plan: { sheets, names: [], styles: { ...STYLES, ...CYCLE_STYLES }, fullCalcOnLoad: false, title: `${s.title} — ${agency}`.slice(0, 255), creator: 'Phụ lục (phuluc)' },
+      plan: { sheets, names: [PROGRESS_LIST], styles: { ...STYLES, ...CYCLE_STYLES }, fullCalcOnLoad: false, title: `${s.title} — ${agency}`.slice(0, 255), creator: 'Phụ lục (phuluc)' },
     };
   });
 }
+
+/** First row of the Tiến độ values on Hướng dẫn (under the identity rows, after one empty row). */
+const PROGRESS_ROW = 13;
+
+/**
+ * The source of the Tiến độ drop-down of an agency workbook: the values listed on Hướng dẫn under
+ * a defined name (a list typed into the rule itself is legal, but a named range is what Excel and
+ * ../shared/tools/xlsx-check expect of a list). Not "DsTienDo": that is the master's Danh mục list.
+ */
+export const PROGRESS_LIST = {
+  name: 'DsTienDoBaoCao',
+  ref: `${quoteSheet(GUIDE_SHEET)}!$B$${PROGRESS_ROW}:$B$${PROGRESS_ROW + PROGRESS_VALUES.length - 1}`,
+  comment: 'Danh sách chọn: Tiến độ',
+};
 
 function guideSheet(agency: string, count: number, s: SplitSettings): SheetPlan {
   const sheet = emptySheet(GUIDE_SHEET, 'cycle');
@@ -105,10 +119,15 @@ function guideSheet(agency: string, count: number, s: SplitSettings): SheetPlan 
     [LABEL.fill, `Trên trang “${REPLY_SHEET}”, điền các ô nền vàng: Tiến độ (chọn trong danh sách), Ngày hoàn thành (dd/mm/yyyy), Kết quả thực hiện, Khó khăn, vướng mắc, Đề xuất. Các cột khác được khóa (không đặt mật khẩu); nếu cần sửa nội dung, cơ quan chủ trì hay thời hạn, xin ghi vào cột Đề xuất.`],
     [LABEL.sendTo, `Gửi lại chính tệp này (giữ nguyên tên trang, cột Mã và các dòng dưới đây) cho ${s.sendTo?.trim() || 'cơ quan theo dõi chương trình đã gửi tệp'}.`],
     [LABEL.programmeKey, s.programmeKey],
-    [LABEL.stamp, s.stamp],
+    [LABEL.stamp, stampText(s.stamp)],
   ];
   rows.forEach(([a, b], i) => {
     sheet.cells.push({ row: 3 + i, col: 1, value: a, style: 'guideLabel' }, { row: 3 + i, col: 2, value: b, style: 'guideValue' });
+  });
+  if (3 + rows.length >= PROGRESS_ROW) throw new Error('Hướng dẫn: identity rows overlap the Tiến độ values');
+  PROGRESS_VALUES.forEach((v, i) => {
+    if (i === 0) sheet.cells.push({ row: PROGRESS_ROW, col: 1, value: 'Giá trị của cột Tiến độ', style: 'guideLabel' });
+    sheet.cells.push({ row: PROGRESS_ROW + i, col: 2, value: v, style: 'guideValue' });
   });
   sheet.heights = { 8: 64, 9: 34 };
   sheet.print = { ...printSetup(undefined, 'portrait'), fitToHeight: 1 };
@@ -173,7 +192,7 @@ function replySheet(agency: string, rows: CycleRow[], tables: TableData[], withP
   const colOf = (h: string): string => String.fromCharCode(64 + columns.findIndex((c) => c.header === h) + 1);
   sheet.listValidations.push({
     range: `${colOf('Tiến độ')}${first}:${colOf('Tiến độ')}${last}`,
-    source: `"${PROGRESS_VALUES.join(',')}"`,
+    source: PROGRESS_LIST.name,
     strict: true,
     errorTitle: 'Tiến độ không hợp lệ',
     errorMessage: `Chọn một trong: ${PROGRESS_VALUES.join(', ')}.`,

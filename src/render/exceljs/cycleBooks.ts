@@ -15,6 +15,7 @@ import type { CycleMaster } from '../../app/cycle';
 import { carriedCycleSheets, CYCLE_SHEET_STYLES, HISTORY_SHEET, LOG_SHEET, RESULTS_SHEET } from '../../core/cycle/sheets';
 import type { WorkbookPlan } from '../../core/plan/types';
 import { gridRows } from './cycleWrite';
+import { declaredCalculatedColumns } from './packageFixes';
 
 export interface MasterBook extends WorkbookTables {
   wb: ExcelJS.Workbook;
@@ -22,6 +23,8 @@ export interface MasterBook extends WorkbookTables {
   reportDate: string | null;
   dueSoonDays: number;
   title: string;
+  /** The calculated-column formulas the loaded package declares, by table and column (packageFixes.ts). */
+  calculated: Map<string, Map<string, string>>;
 }
 
 const SUMMARY = 'Tổng hợp';
@@ -38,6 +41,8 @@ export async function loadMaster(original: Uint8Array): Promise<MasterBook> {
   const title = text(wb.title) || text(tables.tables[0]?.title);
   return {
     ...tables, wb, title,
+    // From the file as it came: the read guard drops them (relTargets.ts).
+    calculated: await declaredCalculatedColumns(original),
     reportDate: typeof date === 'number' && date > 0 ? serialIso(date) : null,
     dueSoonDays: typeof days === 'number' && days >= 0 ? Math.floor(days) : 30,
   };

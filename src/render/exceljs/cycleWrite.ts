@@ -57,7 +57,6 @@ export function replaceSheets(wb: ExcelJS.Workbook, sheets: SheetPlan[]): void {
   }
 }
 
-/** The workbook's bytes, asking readers to recalculate on open. */
 /**
  * A loaded workbook's data validations regrouped into one range per column run of equal rules.
  * ExcelJS keeps a loaded validation per cell and, writing them back, can emit overlapping
@@ -90,8 +89,12 @@ export function compactValidations(wb: ExcelJS.Workbook): void {
   }
 }
 
-export async function masterBytes(wb: ExcelJS.Workbook): Promise<Buffer> {
+/**
+ * The workbook's bytes, asking readers to recalculate on open; `calculated` = the calculated-column
+ * formulas of the package it was loaded from (MasterBook.calculated), declared again.
+ */
+export async function masterBytes(wb: ExcelJS.Workbook, calculated?: Map<string, Map<string, string>>): Promise<Buffer> {
   compactValidations(wb);
   wb.calcProperties.fullCalcOnLoad = true;
-  return fixPackage(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer), null);
+  return fixPackage(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer), null, calculated);
 }
