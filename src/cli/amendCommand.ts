@@ -1,5 +1,4 @@
-import { amendSummary, applyAmendment, parseAmendment } from '../core/amend';
-import { importProgramme } from '../core/import';
+import { amendmentSummary, amendProgramme, programmeOf } from '../app';
 import type { Args } from './args';
 import { err, out, readDocument, readSource } from './io';
 
@@ -23,22 +22,17 @@ export async function amendCommand(args: Args): Promise<number> {
     err(`Lỗi: văn bản điều chỉnh — ${amendment.message}`);
     return 2;
   }
-  const programme = importProgramme(base.value);
-  if (programme.warning) {
-    err(`Lỗi: văn bản gốc "${baseFile}" — ${programme.warning}`);
+  const programme = programmeOf(base.value);
+  if (!programme.ok) {
+    err(programme.reason === 'document-kind' ? `Lỗi: văn bản gốc "${baseFile}" — ${programme.message}` : `Lỗi: không tìm thấy nhiệm vụ nào trong văn bản gốc "${baseFile}".`);
     return 2;
   }
-  if (!programme.tables.some((t) => t.items.length)) {
-    err(`Lỗi: không tìm thấy nhiệm vụ nào trong văn bản gốc "${baseFile}".`);
-    return 2;
-  }
-  const parsed = parseAmendment(amendment.value);
-  if (!parsed.operations.length) {
+  const result = amendProgramme(programme.value, amendment.value);
+  if (!result.ok) {
     err(`Lỗi: không nhận ra nội dung điều chỉnh, bổ sung, lược bỏ nào trong "${amendFile}" (cần các mục như "Điều chỉnh điểm (3)", "Bổ sung … vào Mục 1.2", "Lược bỏ điểm (2)").`);
     return 2;
   }
-  const result = applyAmendment(programme, amendment.value);
-  if (args.flags.has('json')) out(JSON.stringify(result));
-  else out([`Văn bản gốc: ${baseFile}`, `Văn bản điều chỉnh: ${amendFile}`, amendSummary(result, result.notApplied)].join('\n'));
-  return result.conflicts.length ? 1 : 0;
+  if (args.flags.has('json')) out(JSON.stringify(result.value));
+  else out([`Văn bản gốc: ${baseFile}`, `Văn bản điều chỉnh: ${amendFile}`, amendmentSummary(result.value)].join('\n'));
+  return result.value.conflicts.length ? 1 : 0;
 }

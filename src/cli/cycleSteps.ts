@@ -1,15 +1,10 @@
 /** Shared steps of split / merge / report: reading the master, dates given on the command line. */
 import { HEADER } from '../core/columnRegistry';
 import { promises as fs } from 'fs';
-import ExcelJS from 'exceljs';
-import { carriedCycleSheets as carried, CYCLE_SHEET_STYLES, HISTORY_SHEET, LOG_SHEET, RESULTS_SHEET } from '../core/cycle/sheets';
-import type { SheetPlan, WorkbookPlan } from '../core/plan/types';
-import { gridRows } from '../render/exceljs/cycleWrite';
-import { relativeTargets } from '../render/exceljs/relTargets';
-import { fail, ok, Result } from '../core/result';
-import { localIsoDate } from '../core/status/dates';
-import { dateInput } from '../core/status/dates';
-import { loadMaster, MasterBook } from '../render/exceljs/cycleBooks';
+import { dateInput, systemClock } from '../app';
+import type { WorkbookPlan } from '../app';
+import { fail, ok, Result } from '../app/result';
+import { hasCycleSheets, loadMaster, MasterBook, withCycleSheetsOf } from '../render/exceljs/cycleBooks';
 import { WorkbookRefused } from '../render/exceljs/readTables';
 import { regularInput } from './files';
 
@@ -35,30 +30,20 @@ export async function readMaster(path: string): Promise<Result<MasterBook>> {
 
 /** The report date: the option, else the master's Tổng hợp date, else today. */
 export function reportDate(option: string | null, master: MasterBook): string {
-  return option ?? master.reportDate ?? localIsoDate(new Date());
-}
-
-/** Local date-time "2026-07-01T08:30:05" (a log row's time); with `ms`, "…:05.042" (a split's stamp: two splits never share one). */
-export function localStamp(d: Date, ms = false): string {
-  const two = (n: number) => String(n).padStart(2, '0');
-  const base = `${localIsoDate(d)}T${two(d.getHours())}:${two(d.getMinutes())}:${two(d.getSeconds())}`;
-  return ms ? `${base}.${String(d.getMilliseconds()).padStart(3, '0')}` : base;
+  return option ?? master.reportDate ?? systemClock.today();
 }
 
 /**
  * For a re-import over a master: its Lịch sử, Lần gộp and Kết quả báo cáo sheets, drawn again
- * from their rows so the history of earlier periods survives (core/cycle/sheets.ts). [] when the
- * old workbook has none of them or cannot be read (the import's own checks report that).
+ * from their rows so the history of earlier periods survives (render/exceljs/cycleBooks.ts). The
+ * plan as it is when the old workbook has none of them or cannot be read (the import's own checks
+ * report that).
  */
 export async function withCycleSheets(plan: WorkbookPlan, path: string, oldSheets: string[]): Promise<WorkbookPlan> {
-  if (![HISTORY_SHEET, LOG_SHEET, RESULTS_SHEET].some((n) => oldSheets.includes(n))) return plan;
-  let sheets: SheetPlan[];
+  if (!hasCycleSheets(oldSheets)) return plan;
   try {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load((await relativeTargets(await fs.readFile(path))) as unknown as ArrayBuffer);
-    sheets = carried({ history: gridRows(wb, HISTORY_SHEET), log: gridRows(wb, LOG_SHEET), results: gridRows(wb, RESULTS_SHEET) });
+    return await withCycleSheetsOf(plan, await fs.readFile(path));
   } catch {
     return plan;
   }
-  return sheets.length ? { ...plan, styles: { ...plan.styles, ...CYCLE_SHEET_STYLES }, sheets: [...plan.sheets, ...sheets] } : plan;
 }

@@ -11,20 +11,12 @@
  * writes the new programme alone (the old file copied aside first); --keep-both adds it beside the
  * programmes already there (core/plan/programmeChoice.ts).
  */
-import type { Programme } from '../core/model';
-import { amendedProgramme, buildProgrammesWorkbook } from '../core/plan';
-import { placeProgramme, ProgrammeChoice, programmeParts } from '../core/plan/programmeChoice';
-import { programmeIdentity, programmeLabel } from '../core/plan/programmeIdentity';
-import { backupStamp, reimport } from '../core/plan/keepUserCells';
-import { carriedSettings, reimportLines } from '../core/plan/reimportMessage';
-import { userTracking } from '../core/plan/userTracking';
-import { dateInput, displayDate, localIsoDate } from '../core/status/dates';
-import { workbookBytes } from '../render/exceljs';
+import { amendForImport, dateInput, importIntoWorkbook, joinProgrammes, Programme, systemClock } from '../app';
+import type { ProgrammeChoice, ProgrammeQuestion } from '../app';
 import { Args, option } from './args';
 import { err, out, readDocument, readProgramme } from './io';
-import { outputTarget, writeAtomically } from './files';
-import { amendProgramme, catalogue, existingWorkbook, findingsFor, keepOldFile } from './importSteps';
-import { withCycleSheets } from './cycleSteps';
+import { outputTarget } from './files';
+import { workbookOutput } from './workbookPort';
 import { Progress, progressLine, ProgressStream } from './progress';
 
 const USAGE = 'Cách dùng: phuluc import <tệp>... -o <tệp.xlsx> [--as-of DD/MM/YYYY|YYYY-MM-DD] [--amend <văn bản điều chỉnh>] [--due-soon-days N] [--keep-edits] [--replace | --keep-both]';
@@ -66,75 +58,44 @@ async function importSteps(args: Args, progress: Progress): Promise<number> {
     if (!read.ok) return fail(files.length > 1 ? named(file, read.message) : read.message);
     programmes.push(read.value);
   }
-  const programme = merge(programmes);
+  const programme = joinProgrammes(programmes);
   const amendFile = option(args, 'amend');
   let amendment;
   if (amendFile) {
     const text = await readDocument(amendFile);
     if (!text.ok) return fail(named(amendFile, text.message));
-    const r = amendProgramme(programme, text.value);
+    const r = amendForImport(programme, text.value);
     if (!r.ok) return fail(r.message);
     amendment = r.value;
   }
-  if (target.value.before) progress.step(`Đang đọc sổ cũ ${output}…`);
-  const existing = target.value.before ? await existingWorkbook(target.value.path) : { ok: true as const, value: null };
-  if (!existing.ok) return fail(existing.message);
-  const agencies = catalogue(existing.value?.catalogueRows);
-  // The report settings users set on the old Tổng hợp survive unless given again.
-  const carried = carriedSettings(existing.value?.summary);
-  const asOf = givenAsOf ?? carried.asOf;
-  const days = givenDays ?? String(carried.dueSoonDays ?? 30);
-  const today = localIsoDate(new Date());
-  // Which programme of the workbook this is, if any: a different one needs the user's choice.
-  const placement = placeProgramme(programme, existing.value);
-  if (placement.kind === 'different' && !choice) return otherProgramme(output, placement.held.map((h) => h.identity), programme);
-  progress.step('Đang dựng sổ…');
-  const findingsOf = (p: Programme) => findingsFor(p, asOf ?? today, agencies);
-  const parts = programmeParts({ programme, amendment, findings: findingsOf(amendedProgramme(programme, amendment)) }, placement, choice, findingsOf);
-  const merging = existing.value && (parts.merge || placement.kind === 'new') ? existing.value : null;
-  const built = buildProgrammesWorkbook(parts.parts, {
-    catalogue: agencies,
-    settings: { asOf, dueSoonDays: Number(days), today },
-    ...(merging ? { userTracking: userTracking(merging.tables) } : {}),
+  const port = workbookOutput(target.value, {
+    reading: () => progress.step(`Đang đọc sổ cũ ${output}…`),
+    writing: () => progress.step(`Đang ghi ${output}…`),
   });
-  // Re-import over an earlier workbook: users' cells carried over, old tables backed up first.
-  // A replaced programme is not merged: the whole old file is copied aside instead.
-  const stamp = backupStamp(new Date());
-  const oldStatus = { asOf: carried.asOf ?? today, dueSoonDays: carried.dueSoonDays ?? 30 };
-  const keep = merging ? reimport(built.plan, merging, stamp, { keepEdits: args.flags.has('keep-edits'), oldStatus, keepEditsIn: parts.heldTables }) : null;
-  // The reporting cycle's history (Lịch sử, Lần gộp, Kết quả báo cáo) survives a re-import.
-  const kept = keep?.plan ?? built.plan;
-  const plan = merging ? await withCycleSheets(kept, target.value.path, merging.sheets) : kept;
-  // The reporting cycle's sheets carried over are in the new workbook: not "left out" in the message.
-  if (keep) {
-    const written = new Set(plan.sheets.map((s) => s.name.toLowerCase()));
-    keep.report.otherSheets = keep.report.otherSheets.filter((n) => !written.has(n.toLowerCase()));
-  }
-  const oldFile = existing.value ? await keepOldFile(target.value.path, stamp) : null;
-  if (oldFile && !oldFile.ok) return fail(oldFile.message);
-  progress.step(`Đang ghi ${output}…`);
-  const written = await writeAtomically(target.value, await workbookBytes(plan));
+  const done = await importIntoWorkbook(port, {
+    programme,
+    amendment,
+    settings: {
+      ...(givenAsOf !== null ? { asOf: givenAsOf } : {}),
+      ...(givenDays !== undefined ? { dueSoonDays: Number(givenDays) } : {}),
+      defaultDueSoonDays: 30,
+    },
+    clock: systemClock,
+    choice,
+    onBuild: () => progress.step('Đang dựng sổ…'),
+  }, { keepEdits: args.flags.has('keep-edits') });
   progress.done();
-  if (!written.ok) return fail(written.message);
-  const sheets = plan.sheets.map((s) => s.name).join(', ');
-  const items = built.appendices.reduce((n, a) => n + a.table.items.length, 0);
-  const findings = built.plan.sheets.find((s) => s.kind === 'check')?.tables[0].hyperlinks?.length ?? 0;
-  out(`Đã ghi ${output}\n  Các trang: ${sheets}\n  ${items} dòng nhiệm vụ/chỉ tiêu; ${findings} phát hiện trong trang “Kiểm tra”.`);
-  if (placement.kind === 'different') {
-    const held = placement.held.map((h) => `${h.tag} ${programmeLabel(h.identity)}`).join('; ');
-    out(choice === 'replace'
-      ? `  Đã thay chương trình cũ (${held}) bằng chương trình ${programmeLabel(programmeIdentity(programme))}; sổ cũ chép nguyên sang ${oldFile?.ok ? oldFile.value : 'tệp sao lưu'}.`
-      : `  Đã thêm chương trình ${programmeLabel(programmeIdentity(programme))} với ký hiệu ${parts.tag} (các trang bắt đầu bằng “${parts.tag}”), giữ nguyên: ${held}. Danh sách ở trang “Chương trình”.`);
-  } else if (placement.held.length > 1) out(`  Nhập lại chương trình ${parts.tag}; các chương trình khác trong sổ giữ nguyên.`);
-  if (choice && placement.kind !== 'different') out(`  Không cần --${choice}: sổ chưa có chương trình nào khác chương trình này.`);
-  if (keep) {
-    const copy = oldFile?.ok && oldFile.value ? `tệp ${oldFile.value}` : undefined;
-    for (const line of reimportLines(keep, copy)) out(`  ${line}`);
-    if (copy) out(`  Sổ cũ giữ nguyên: đã chép nguyên sổ cũ sang ${oldFile!.value}.`);
-    if (givenAsOf === null && existing.value?.summary) {
-      out(`  Ngày báo cáo giữ như sổ cũ: ${carried.asOf ? displayDate(carried.asOf) : 'hôm nay (=TODAY())'}; số ngày cảnh báo: ${days}.`);
-    }
-    if (carried.problem && givenAsOf === null) err(`Cảnh báo: ${carried.problem}`);
+  if (!done.ok) return 'ask' in done ? otherProgramme(output, done.ask) : fail(done.message);
+  const r = done.value;
+  out(`Đã ghi ${output}\n  Các trang: ${r.written.sheets.join(', ')}\n  ${r.items} dòng nhiệm vụ/chỉ tiêu; ${r.findings} phát hiện trong trang “Kiểm tra”.`);
+  // Added beside the other programmes, replacing them, or re-imported among several.
+  if (r.programmeLine) out(`  ${r.programmeLine}`);
+  if (choice && r.prepared.programmes.kind !== 'different') out(`  Không cần --${choice}: sổ chưa có chương trình nào khác chương trình này.`);
+  if (r.keep) {
+    for (const line of r.lines) out(`  ${line}`);
+    if (r.written.copy) out(`  Sổ cũ giữ nguyên: đã chép nguyên sổ cũ sang ${r.written.copy}.`);
+    if (r.prepared.carriedLine) out(`  ${r.prepared.carriedLine}`);
+    if (r.prepared.settingsProblem) err(`Cảnh báo: ${r.prepared.settingsProblem}`);
   }
   if (amendment?.conflicts.length) {
     err(`Cảnh báo: văn bản điều chỉnh có ${amendment.conflicts.length} xung đột — xem trang “Điều chỉnh”.`);
@@ -144,27 +105,15 @@ async function importSteps(args: Args, progress: Progress): Promise<number> {
 }
 
 /** The refusal when the workbook holds another programme and no choice was given (nothing written). */
-function otherProgramme(output: string, held: Array<ReturnType<typeof programmeIdentity>>, incoming: Programme): number {
+function otherProgramme(output: string, question: ProgrammeQuestion): number {
   err(
-    `Lỗi: sổ "${output}" đang chứa chương trình khác: ${held.map(programmeLabel).join('; ')}.\n` +
-      `Văn bản nhập vào là chương trình ${programmeLabel(programmeIdentity(incoming))}. Chưa ghi gì vào sổ.\n` +
+    `Lỗi: sổ "${output}" đang chứa chương trình khác: ${question.held.map((h) => h.label).join('; ')}.\n` +
+      `Văn bản nhập vào là chương trình ${question.incoming}. Chưa ghi gì vào sổ.\n` +
       'Hãy chạy lại và chọn một trong hai:\n' +
       '  --replace    thay hẳn chương trình cũ bằng chương trình mới (sổ cũ được chép nguyên sang một tệp sao lưu);\n' +
       '  --keep-both  giữ cả hai: mỗi chương trình có trang phụ lục riêng, trang Tổng hợp tính chung và theo từng chương trình.',
   );
   return EXIT_OTHER_PROGRAMME;
-}
-
-/** Several documents → one programme holding all their tables (findings keep their table index). */
-function merge(ps: Programme[]): Programme {
-  if (ps.length === 1) return ps[0];
-  return {
-    title: ps.map((p) => p.title).filter(Boolean).join(' + '),
-    tables: ps.flatMap((p) => p.tables),
-    notImported: ps.flatMap((p) => p.notImported),
-    quality: ps.some((p) => p.quality === 'ocr') ? 'ocr' : 'clean',
-    shape: ps.every((p) => p.shape === 'prose') ? 'prose' : 'table',
-  };
 }
 
 /** The message of a failed read, naming the file when it does not already. */

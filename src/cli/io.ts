@@ -1,12 +1,11 @@
 import { promises as fs } from 'fs';
-import type { SourceDocument } from '../core/document';
-import { importProgramme } from '../core/import';
-import type { Programme } from '../core/model';
-import type { ReadBack } from '../core/plan/readBack';
-import { fail, ok, Result } from '../core/result';
-import type { Catalogue } from '../core/agencies/types';
+import { fail, ok, Result } from '../app/result';
+import type { Programme, SourceDocument, WorkbookProgramme } from '../app';
 import { regularInput } from './files';
 import { clearProgress } from './progress';
+
+/** The use cases, loaded on first use: `--help` and `--version` need none of the readers. */
+const app = () => import('../app');
 
 /**
  * Reads a document file (.txt/.md as text; .docx, .html/.htm and .md tables through their
@@ -22,9 +21,8 @@ export async function readSource(path: string): Promise<Result<SourceDocument>> 
   } catch {
     return fail(`Không đọc được tệp "${path}": tệp không tồn tại hoặc không có quyền đọc.`);
   }
-  // The readers (and jszip, htmlparser2 behind them) load on first use; `--help` needs none.
-  const { readDocument: readSourceDocument } = await import('../core/input/read');
-  const input = await readSourceDocument(path, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  const { readFile } = await app();
+  const input = await readFile(path, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   if (!input.ok) return fail(input.message);
   if (input.value.note) err(`Lưu ý ("${path}"): ${input.value.note}`);
   return ok(input.value.document);
@@ -33,7 +31,9 @@ export async function readSource(path: string): Promise<Result<SourceDocument>> 
 /** A document file's text (its lines): for the amendment reader, which reads prose. */
 export async function readDocument(path: string): Promise<Result<string>> {
   const doc = await readSource(path);
-  return doc.ok ? ok(doc.value.lines.join('\n')) : doc;
+  if (!doc.ok) return doc;
+  const { documentText } = await app();
+  return ok(documentText(doc.value));
 }
 
 export function out(s: string): void {
@@ -51,30 +51,17 @@ export function err(s: string): void {
  * a programme whose item lines are worksheet rows, with the cell of every item and column, and
  * the agency catalogue extended with the workbook's own Danh mục agencies.
  */
-export async function readWorkbook(path: string): Promise<Result<ReadBack & { catalogue: Catalogue }>> {
-  const regular = await regularInput(path);
-  if (!regular.ok) return regular;
-  let bytes: Buffer;
-  try {
-    bytes = await fs.readFile(path);
-  } catch {
-    return fail(`Không đọc được tệp "${path}": tệp không tồn tại hoặc không có quyền đọc.`);
-  }
-  let tables;
-  let catalogueRows;
-  let summary;
-  // Loaded only when a workbook is read: ExcelJS, and the catalogue steps of `import`.
-  const { readWorkbookTables, WorkbookRefused } = await import('../render/exceljs/readTables');
-  const { catalogue } = await import('./importSteps');
-  const { readBack } = await import('../core/plan/readBack');
-  try {
-    ({ tables, catalogueRows, summary } = await readWorkbookTables(bytes));
-  } catch (e) {
-    if (e instanceof WorkbookRefused) return fail(`"${path}": ${e.message}`);
-    return fail(`"${path}" không phải sổ Excel (.xlsx) đọc được.`);
-  }
-  if (!tables.length) return fail(`sổ "${path}" không có bảng phụ lục do Phụ lục tạo (bảng có cột TT, Nhiệm vụ, Tiến độ … như Phụ lục ghi).`);
-  return ok({ ...readBack(tables, '', summary), catalogue: catalogue(catalogueRows) });
+export async function readWorkbook(path: string): Promise<Result<WorkbookProgramme>> {
+  const { workbookProgramme } = await app();
+  // ExcelJS loads only when a workbook is read.
+  const { workbookInput } = await import('./workbookPort');
+  const wb = await workbookProgramme(workbookInput(path));
+  return wb.ok ? wb : fail(unusableWorkbook(path, wb));
+}
+
+/** Why a workbook given to read cannot be used, as the command line says it. */
+export function unusableWorkbook(path: string, r: { reason: 'unreadable' | 'no-tables'; message: string }): string {
+  return r.reason === 'no-tables' ? `sổ "${path}" không có bảng phụ lục do Phụ lục tạo (bảng có cột TT, Nhiệm vụ, Tiến độ … như Phụ lục ghi).` : r.message;
 }
 
 export const isWorkbookPath = (path: string): boolean => /\.xlsx$/i.test(path);
@@ -87,10 +74,9 @@ export async function readProgramme(path: string): Promise<Result<Programme>> {
   }
   const doc = await readSource(path);
   if (!doc.ok) return doc;
-  const programme = importProgramme(doc.value);
-  if (programme.warning) return fail(`"${path}": ${programme.warning}`);
-  if (!programme.tables.some((t) => t.items.length)) {
-    return fail(`không tìm thấy nhiệm vụ nào trong "${path}" (không có bảng phụ lục hay danh sách điểm được đánh số).`);
-  }
-  return { ok: true, value: programme };
+  const { programmeOf } = await app();
+  const programme = programmeOf(doc.value);
+  if (programme.ok) return programme;
+  if (programme.reason === 'document-kind') return fail(`"${path}": ${programme.message}`);
+  return fail(`không tìm thấy nhiệm vụ nào trong "${path}" (không có bảng phụ lục hay danh sách điểm được đánh số).`);
 }

@@ -7,19 +7,14 @@
  */
 import { promises as fs } from 'fs';
 import { basename } from 'path';
-import { programmeKey } from '../core/cycle/identity';
-import { CONFLICT_LABEL, mergeReplies, ReplyInput, withUpdates } from '../core/cycle/merge';
-import { buildReport } from '../core/cycle/report';
-import { cycleRows } from '../core/cycle/rows';
-import { HISTORY_SHEET, historyDates, historySheet, LOG_SHEET, logSheet, mergeBackupSheet, pastMerges, reportSheet, RESULTS_SHEET, resultsSheet } from '../core/cycle/sheets';
-import { backupStamp } from '../core/plan/keepUserCells';
-import { loadReply } from '../render/exceljs/cycleBooks';
-import { gridRows, masterBytes, replaceSheets, setReportDate, writeCells } from '../render/exceljs/cycleWrite';
+import { CONFLICT_LABEL, mergeIntoMaster, systemClock } from '../app';
+import type { ReplyInput } from '../app';
+import { cycleMaster, loadReply } from '../render/exceljs/cycleBooks';
+import { masterBytes, replaceSheets, setReportDate, writeCells } from '../render/exceljs/cycleWrite';
 import { WorkbookRefused } from '../render/exceljs/readTables';
 import { Args, option } from './args';
-import { dateOption, localStamp, readMaster, reportDate } from './cycleSteps';
+import { dateOption, readMaster, reportDate } from './cycleSteps';
 import { outputTarget, regularInput, writeAtomically } from './files';
-import { catalogue } from './importSteps';
 import { err, out } from './io';
 
 const USAGE = 'Cách dùng: phuluc merge <sổ.xlsx> <tệp trả lời.xlsx>... [--json] [--as-of DD/MM/YYYY|YYYY-MM-DD]';
@@ -50,25 +45,12 @@ export async function mergeCommand(args: Args): Promise<number> {
     }
     replies.push({ file: basename(file), identity: reply.identity, table: reply.table });
   }
-  const agencies = catalogue(m.catalogueRows);
-  const result = mergeReplies(m.tables, programmeKey(m.tables), replies, pastMerges(gridRows(m.wb, LOG_SHEET)), agencies);
-
-  const now = new Date();
-  const at = localStamp(now);
   const asOf = reportDate(asOfOption, m);
-  const oldHistory = gridRows(m.wb, HISTORY_SHEET);
-  const since = historyDates(oldHistory).filter((d) => d < asOf).pop() ?? null;
-  const report = buildReport(cycleRows(withUpdates(m.tables, result.cells)), { title: m.title, asOf, dueSoonDays: m.dueSoonDays, since, catalogue: agencies });
-  const backup = mergeBackupSheet(m.tables, backupStamp(now), m.wb.worksheets.map((w) => w.name));
+  const { result, sheets } = mergeIntoMaster(cycleMaster(m), replies, { asOf, dueSoonDays: m.dueSoonDays, times: { at: systemClock.time(), backup: systemClock.stamp() } });
+  const backup = sheets[0];
   writeCells(m.wb, m.tables, result.cells);
   if (asOfOption) setReportDate(m.wb, asOfOption);
-  replaceSheets(m.wb, [
-    backup,
-    reportSheet(report),
-    historySheet(oldHistory, report, 'Gộp báo cáo', at),
-    logSheet(gridRows(m.wb, LOG_SHEET), result.log, at),
-    resultsSheet(gridRows(m.wb, RESULTS_SHEET), result.texts, at),
-  ]);
+  replaceSheets(m.wb, sheets);
   const written = await writeAtomically(target.value, await masterBytes(m.wb, m.calculated));
   if (!written.ok) return stop(written.message);
 

@@ -1,9 +1,6 @@
-import { TIME_KIND_LABEL } from '../core/labels';
-import type { Item, Programme } from '../core/model';
-import { displayDate } from '../core/status/dates';
-import type { TimeKind } from '../core/time/types';
+import { displayDate, programmeWithIds, TIME_KIND_LABEL } from '../app';
+import type { Item, Programme, TimeKind } from '../app';
 import type { Args } from './args';
-import { withIds } from '../core/cycle/ids';
 import { err, out, readProgramme } from './io';
 
 export async function parseCommand(args: Args): Promise<number> {
@@ -17,7 +14,7 @@ export async function parseCommand(args: Args): Promise<number> {
     err(`Lỗi: ${read.message}`);
     return 2;
   }
-  const programme = withIds(read.value);
+  const programme = programmeWithIds(read.value);
   out(args.flags.has('json') ? JSON.stringify(programme) : summary(programme, file));
   return 0;
 }

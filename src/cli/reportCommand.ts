@@ -7,16 +7,13 @@
  * the last Lịch sử date before the report date. The master is written to a temporary file and
  * renamed, like every workbook Phụ lục writes.
  */
-import { buildReport } from '../core/cycle/report';
-import { cycleRows } from '../core/cycle/rows';
-import { HISTORY_SHEET, historyDates, historySheet, reportSheet } from '../core/cycle/sheets';
-import { displayDate } from '../core/status';
+import { displayDate, reportOfMaster, systemClock } from '../app';
 import { reportDocx } from '../render/docx/report';
-import { gridRows, masterBytes, replaceSheets } from '../render/exceljs/cycleWrite';
+import { cycleMaster } from '../render/exceljs/cycleBooks';
+import { masterBytes, replaceSheets } from '../render/exceljs/cycleWrite';
 import { Args, option } from './args';
-import { dateOption, localStamp, readMaster, reportDate } from './cycleSteps';
+import { dateOption, readMaster, reportDate } from './cycleSteps';
 import { outputTarget, writeAtomically } from './files';
-import { catalogue } from './importSteps';
 import { err, out } from './io';
 
 const USAGE = 'Cách dùng: phuluc report <sổ.xlsx> -o <báo cáo.docx> [--as-of YYYY-MM-DD|DD/MM/YYYY]';
@@ -37,12 +34,10 @@ export async function reportCommand(args: Args): Promise<number> {
   if (!master.ok) return stop(master.message);
   const m = master.value;
   const asOf = reportDate(asOfOption, m);
-  const oldHistory = gridRows(m.wb, HISTORY_SHEET);
-  const since = historyDates(oldHistory).filter((d) => d < asOf).pop() ?? null;
-  const report = buildReport(cycleRows(m.tables), { title: m.title, asOf, dueSoonDays: m.dueSoonDays, since, catalogue: catalogue(m.catalogueRows) });
+  const { report, sheets } = reportOfMaster(cycleMaster(m), { asOf, dueSoonDays: m.dueSoonDays, at: systemClock.time() });
   const written = await writeAtomically(target.value, await reportDocx(report));
   if (!written.ok) return stop(written.message);
-  replaceSheets(m.wb, [reportSheet(report), historySheet(oldHistory, report, 'Báo cáo', localStamp(new Date()))]);
+  replaceSheets(m.wb, sheets);
   const saved = await writeAtomically(bookTarget.value, await masterBytes(m.wb, m.calculated));
   if (!saved.ok) return stop(saved.message);
   out(`Đã ghi ${output}: báo cáo tính đến ngày ${displayDate(asOf)} — ${report.total} nhiệm vụ, ${report.counts['Quá hạn']} quá hạn.`);

@@ -4,14 +4,13 @@
  */
 import { promises as fs } from 'fs';
 import { join } from 'path';
-import { programmeKey } from '../core/cycle/identity';
-import { splitByAgency } from '../core/cycle/split';
+import { splitMaster, systemClock } from '../app';
 import { workbookBytes } from '../render/exceljs';
+import { cycleMaster } from '../render/exceljs/cycleBooks';
 import { Args, option } from './args';
 import { outputTarget, writeAtomically } from './files';
-import { catalogue } from './importSteps';
 import { err, out } from './io';
-import { dateOption, localStamp, readMaster, reportDate } from './cycleSteps';
+import { dateOption, readMaster, reportDate } from './cycleSteps';
 
 const USAGE = 'Cách dùng: phuluc split <sổ.xlsx> -o <thư mục> [--reply-by YYYY-MM-DD|DD/MM/YYYY] [--as-of DD/MM/YYYY|YYYY-MM-DD] [--send-to <cơ quan nhận>]';
 
@@ -27,10 +26,7 @@ export async function splitCommand(args: Args): Promise<number> {
   const master = await readMaster(args.positionals[0]);
   if (!master.ok) return stop(master.message);
   const m = master.value;
-  const books = splitByAgency(m.tables, {
-    title: m.title, asOf: reportDate(asOf, m), replyBy, programmeKey: programmeKey(m.tables), stamp: localStamp(new Date(), true),
-    catalogue: catalogue(m.catalogueRows), sendTo: option(args, 'send-to') ?? null,
-  });
+  const books = splitMaster(cycleMaster(m), { asOf: reportDate(asOf, m), replyBy, stamp: systemClock.time(true), sendTo: option(args, 'send-to') ?? null });
   if (!books.length) return stop('sổ không có nhiệm vụ nào ghi cơ quan chủ trì: không có gì để gửi.');
   try {
     await fs.mkdir(dir, { recursive: true });

@@ -1,10 +1,7 @@
-import { dateInput } from '../core/status/dates';
-import type { ColumnKey, Programme } from '../core/model';
-import { fold } from '../core/text';
-import { PROFILES, RULE_IDS, RULE_LABELS, validateProgramme, ValidateOptions, ValidationProfile, ValidationReport } from '../core/validate';
-import { validateWorkbook } from '../core/plan/validateWorkbook';
+import { checkProgramme, checkWorkbook, dateInput, fail, fold, ok, PROFILES, RULE_IDS, RULE_LABELS } from '../app';
+import type { ColumnKey, Programme, Result, ValidateOptions, ValidationProfile, ValidationReport } from '../app';
 import { Args, option, UsageError } from './args';
-import { err, isWorkbookPath, out, readProgramme, readWorkbook } from './io';
+import { err, isWorkbookPath, out, readProgramme, unusableWorkbook } from './io';
 
 const USAGE = 'Cách dùng: phuluc validate <tệp> [--json] [--as-of DD/MM/YYYY|YYYY-MM-DD] [--profile tuyen-quang|lai-chau|auto|<cột,...>] [--require <cột,...>]';
 
@@ -54,19 +51,31 @@ export async function validateCommand(args: Args): Promise<number> {
     return 2;
   }
   const opts = readValidateOptions(args);
-  // A workbook is checked as its users left it, and each finding names its cell.
-  const wb = isWorkbookPath(file) ? await readWorkbook(file) : null;
-  const read = wb ?? (await readProgramme(file));
-  if (!read.ok) {
-    err(`Lỗi: ${read.message}`);
+  // A workbook is checked as its users left it, each finding naming its cell, with its tracking
+  // cells too (Tiến độ values, dates typed as text); its own Danh mục agencies are known
+  // agencies, as in the add-in's Kiểm tra.
+  const checked = isWorkbookPath(file) ? await validateBook(file, opts) : await validateDocument(file, opts);
+  if (!checked.ok) {
+    err(`Lỗi: ${checked.message}`);
     return 2;
   }
-  const programme = 'cellOf' in read.value ? read.value.programme : read.value;
-  // A workbook's own Danh mục agencies are known agencies, as in the add-in's Kiểm tra.
-  // A workbook is checked with its tracking cells too (Tiến độ values, dates typed as text).
-  const report = wb?.ok ? validateWorkbook(wb.value, { ...opts, catalogue: wb.value.catalogue }) : validateProgramme(programme, opts);
+  const { report, programme } = checked.value;
   out(args.flags.has('json') ? JSON.stringify({ ...report, asOf: opts.asOf ?? null }) : readable(report, programme, file));
   return report.summary.errors > 0 ? 1 : 0;
+}
+
+type Checked = Result<{ report: ValidationReport; programme: Programme }>;
+
+async function validateBook(file: string, opts: ValidateOptions): Promise<Checked> {
+  const { workbookInput } = await import('./workbookPort');
+  const r = await checkWorkbook(workbookInput(file), opts);
+  if (r.ok) return ok({ report: r.value.report, programme: r.value.workbook.programme });
+  return fail(unusableWorkbook(file, r));
+}
+
+async function validateDocument(file: string, opts: ValidateOptions): Promise<Checked> {
+  const read = await readProgramme(file);
+  return read.ok ? ok({ report: checkProgramme(read.value, opts), programme: read.value }) : read;
 }
 
 /** The Vietnamese report, grouped by rule. */

@@ -1,27 +1,19 @@
-/** What the tabs do: core for the thinking, host.ts for Excel. */
-import { builtinCatalogue, extendCatalogue } from '../core/agencies';
-import type { Catalogue } from '../core/agencies/types';
-import { applyAmendment } from '../core/amend';
-import type { AmendResult } from '../core/amend/types';
-import { importProgramme } from '../core/import';
-import type { SourceDocument } from '../core/document';
-import { InputDocument, readDocument, readPastedDocument } from '../core/input/read';
-import type { Programme } from '../core/model';
-import { amendedProgramme, planWorkbook } from '../core/plan';
-import { userAgencies } from '../core/plan/catalogueSheet';
-import { localIsoDate } from '../core/status/dates';
-import { fail, ok, Result } from '../core/result';
-import { validateProgramme } from '../core/validate';
-import type { Finding } from '../core/validate/types';
-import { readAppendixTables, writePlan } from './host';
-import { backupStamp, KeepResult, reimport } from '../core/plan/keepUserCells';
-import { carriedSettings, reimportLines } from '../core/plan/reimportMessage';
-import type { WorkbookSnapshot } from '../core/plan/sheetData';
-import { userTracking } from '../core/plan/userTracking';
-import type { WorkbookPlan } from '../core/plan/types';
+/**
+ * What the tabs do: thin wrappers over the use cases (src/app) with the open workbook as their
+ * port (officePort.ts) and the machine's clock. The exported names and shapes are the tabs'
+ * contract.
+ */
+import {
+  amendmentFromPaste, checkProgramme, importIntoWorkbook, prepareImport, previewWorkbookAmendment, programmeOf, readFile,
+  readPaste, refreshSummary as refreshSummaryIn, systemClock, workbookCatalogue as catalogueOf, workbookProgramme, writeMerged,
+} from '../app';
+import type {
+  AmendResult, Catalogue, Finding, ImportSettings, InputDocument, KeepResult, Programme, Result, SourceDocument, ValidationReport, WorkbookProgramme,
+} from '../app';
+import { checkWorkbook, fail, ok } from '../app';
 import { previewOf, ImportPreview } from './logic/preview';
-import { readBack, ReadBack } from '../core/plan/readBack';
 import { faultText } from '../render/office/errorSource';
+import { officePort } from './officePort';
 
 export interface Settings {
   /** ISO date, or null for "today" (=TODAY() in the workbook). */
@@ -32,7 +24,7 @@ export interface Settings {
 }
 
 export function todayIso(): string {
-  return localIsoDate(new Date());
+  return systemClock.today();
 }
 
 /** The files the pane reads (the same readers as the command line). */
@@ -41,7 +33,7 @@ export const FILE_TYPES = '.txt,.md,.docx,.html,.htm';
 /** A chosen file → its structured document and the TCVN3/VNI conversion note. */
 export async function fileDocument(name: string, bytes: Uint8Array): Promise<Result<InputDocument>> {
   if (!/\.(txt|md|text|docx|html?)$/i.test(name)) return fail(`Không đọc được tệp "${name}": chỉ nhận .txt, .md, .docx, .html hoặc .htm.`);
-  return readDocument(name, bytes);
+  return readFile(name, bytes);
 }
 
 export interface Parsed {
@@ -67,35 +59,31 @@ export const PASTE_SOURCE: Record<'html' | 'text', string> = {
  */
 export function parse(pasted: string, html?: string): Result<Parsed> {
   if (!pasted.trim() && !html?.trim()) return fail('Chưa có nội dung: hãy dán văn bản hoặc chọn tệp.');
-  const doc = readPastedDocument(pasted, html);
+  const doc = readPaste(pasted, html);
   if (!doc.ok) return fail(doc.message);
   return parseDocument(doc.value.document, doc.value.note, html ? doc.value.source : undefined);
 }
 
 /** A document read from a file or a paste → the programme, its preview and findings. */
 export function parseDocument(document: SourceDocument, note?: string, source?: Parsed['source']): Result<Parsed> {
-  const programme = importProgramme(document);
-  if (programme.warning) return fail(programme.warning);
-  if (!programme.tables.some((t) => t.items.length)) {
-    return fail('Không tìm thấy nhiệm vụ nào: văn bản không có bảng phụ lục hay danh sách điểm được đánh số.');
-  }
-  const report = validateProgramme(programme);
-  return ok({ programme, preview: previewOf(programme, report), findings: report.findings, ...(note ? { note } : {}), ...(source ? { source } : {}) });
+  const programme = programmeOf(document);
+  if (!programme.ok) return fail(programme.message);
+  const report = checkProgramme(programme.value);
+  return ok({ programme: programme.value, preview: previewOf(programme.value, report), findings: report.findings, ...(note ? { note } : {}), ...(source ? { source } : {}) });
 }
 
 /** The built-in agency catalogue extended with the agencies the user keeps on the Danh mục sheet. */
 export function workbookCatalogue(rows: Array<Array<string | number | boolean | null>>): Catalogue {
-  return extendCatalogue(builtinCatalogue(), userAgencies(rows));
+  return catalogueOf(rows);
 }
 
-const stamp = () => backupStamp(new Date());
-
-/** The report settings a write uses: the user's choice on the Tình trạng tab, else the workbook's own (Tổng hợp). */
-function effectiveSettings(settings: Settings, before: WorkbookSnapshot): { asOf: string | null; dueSoonDays: number; note?: string } {
-  if (settings.chosen || !before.summary) return settings;
-  const c = carriedSettings(before.summary);
-  return { asOf: c.asOf, dueSoonDays: c.dueSoonDays ?? settings.dueSoonDays, ...(c.problem ? { note: c.problem } : {}) };
+/** The pane's settings as a write takes them: the user's choice on the Tình trạng tab, else the workbook's own (Tổng hợp). */
+export function importSettings(settings: Settings): ImportSettings {
+  return settings.chosen ? { asOf: settings.asOf, dueSoonDays: settings.dueSoonDays } : { defaultDueSoonDays: settings.dueSoonDays };
 }
+
+/** Stamps of backups made by the writes prepared now. */
+const stamps = new WeakMap<KeepResult, string>();
 
 /**
  * A write prepared but not done: the merge with users' cells (corrections replaced by the
@@ -111,25 +99,22 @@ export interface PreparedWrite {
 
 /** Builds the workbook for the programme and merges what users typed in the workbook (nothing written yet). */
 export async function prepareProgramme(parsed: Parsed, settings: Settings): Promise<PreparedWrite> {
-  const before = await readAppendixTables();
-  // Checked against the workbook's own agencies too, so the user's Danh mục rows are not flagged.
-  const catalogue = workbookCatalogue(before.catalogueRows);
-  const s = effectiveSettings(settings, before);
-  const plan = planWorkbook({
-    programme: parsed.programme,
-    findings: validateProgramme(parsed.programme, { catalogue }).findings,
-    catalogue,
-    settings: { asOf: s.asOf, dueSoonDays: s.dueSoonDays, today: todayIso() },
-    userTracking: userTracking(before.tables),
-  });
-  const when = stamp();
-  return { replace: reimport(plan, before, when), keepEdits: () => reimport(plan, before, when, { keepEdits: true }), ...(s.note ? { note: s.note } : {}) };
+  const prepared = await prepareImport(officePort(), { programme: parsed.programme, settings: importSettings(settings), clock: systemClock });
+  if (!prepared.ok) throw new Error(prepared.message);
+  const p = prepared.value;
+  const keep = (edits: boolean): KeepResult => {
+    const k = p.keep(edits)!; // the open workbook is always read (never null)
+    stamps.set(k, p.stamp);
+    return k;
+  };
+  return { replace: keep(false), keepEdits: () => keep(true), ...(p.settingsProblem ? { note: p.settingsProblem } : {}) };
 }
 
 /** Writes a prepared merge; the message lines say what was kept, replaced and where the old values are. */
 export async function commitWrite(keep: KeepResult, onProgress: (done: number) => void) {
-  const report = await writePlan(keep.plan, onProgress);
-  return { ...keep, report, lines: keep.backupSheet ? reimportLines(keep) : [] };
+  const w = await writeMerged(officePort(), keep, stamps.get(keep) ?? systemClock.stamp(), onProgress);
+  if (!w.ok) throw new Error(w.message);
+  return { ...keep, report: w.value.written, lines: keep.backupSheet ? w.value.lines : [] };
 }
 
 /** Writes the programme as new sheets, keeping users' cells from an earlier import (corrections replaced, and reported). */
@@ -140,11 +125,21 @@ export async function writeProgramme(parsed: Parsed, settings: Settings, onProgr
 }
 
 /** The programme as it is now in the workbook. */
-export async function programmeInWorkbook(): Promise<Result<ReadBack & { catalogue: Catalogue; userTracking: ReturnType<typeof userTracking> }>> {
-  const { tables, catalogueRows, summary } = await readAppendixTables();
-  if (!tables.length) return fail('Sổ này chưa có bảng phụ lục do Phụ lục tạo. Hãy nhập văn bản ở thẻ «Nhập» trước.');
-  // Users' progress by Mục + TT: the summary's overdue list leaves out tasks marked done.
-  return ok({ ...readBack(tables, '', summary), catalogue: workbookCatalogue(catalogueRows), userTracking: userTracking(tables) });
+export async function programmeInWorkbook(): Promise<Result<WorkbookProgramme>> {
+  const rb = await workbookProgramme(officePort());
+  return rb.ok ? rb : fail(rb.message);
+}
+
+/** The workbook checked as its users left it (Kiểm tra tab): the read-back and its report. */
+export async function checkInWorkbook(): Promise<Result<{ workbook: WorkbookProgramme; report: ValidationReport }>> {
+  const r = await checkWorkbook(officePort());
+  return r.ok ? r : fail(r.message);
+}
+
+/** Draws Tổng hợp again for the settings (Tình trạng tab); the sheets written. */
+export async function refreshSummary(settings: Settings, onProgress?: (done: number) => void): Promise<Result<string[]>> {
+  const r = await refreshSummaryIn(officePort(), settings, systemClock, onProgress);
+  return r.ok ? ok(r.value.sheets) : r;
 }
 
 /** What to show for a failure: our Vietnamese message as is; otherwise who failed — Excel only when it was Excel. */
@@ -157,32 +152,23 @@ export interface AmendPreview {
   base: Programme;
   result: AmendResult;
   catalogue: Catalogue;
+  /** Set when the pasted amendment was TCVN3/VNI text, converted. */
+  note?: string;
 }
 
-/** Applies an amending document to the programme in the workbook, without writing anything. */
+/** Applies an amending document (pasted; TCVN3/VNI converted) to the programme in the workbook, without writing anything. */
 export async function previewAmendment(text: string): Promise<Result<AmendPreview>> {
   if (!text.trim()) return fail('Chưa có văn bản điều chỉnh: hãy dán nội dung vào ô bên trên.');
-  const rb = await programmeInWorkbook();
-  if (!rb.ok) return rb;
-  const base = rb.value.programme;
-  if (!base.tables.some((t) => t.kind === 'tasks' && t.items.length)) return fail('Sổ không có bảng nhiệm vụ nào để điều chỉnh.');
-  return ok({ base, result: applyAmendment(base, text), catalogue: rb.value.catalogue });
+  const amendment = amendmentFromPaste(text);
+  if (!amendment.ok) return amendment;
+  return previewWorkbookAmendment(officePort(), amendment.value);
 }
 
 /** Writes the consolidated programme and the change-log sheet, keeping users' cells. */
 export async function writeAmendment(p: AmendPreview, settings: Settings, onProgress: (done: number) => void) {
-  // The Kiểm tra sheet checks the programme as amended, as `phuluc import --amend` does.
-  const findings = validateProgramme(amendedProgramme(p.base, p.result), { catalogue: p.catalogue }).findings;
-  const before = await readAppendixTables();
-  const s = effectiveSettings(settings, before);
-  const plan: WorkbookPlan = planWorkbook({
-    programme: p.base,
-    amendment: p.result,
-    findings,
-    catalogue: p.catalogue,
-    settings: { asOf: s.asOf, dueSoonDays: s.dueSoonDays, today: todayIso() },
-    userTracking: userTracking(before.tables),
-  });
   // The amendment's changes are the point: the document's values replace, each one reported.
-  return commitWrite(reimport(plan, before, stamp()), onProgress);
+  const r = await importIntoWorkbook(officePort(), { programme: p.base, amendment: p.result, settings: importSettings(settings), clock: systemClock }, { onProgress });
+  if (!r.ok) throw new Error(r.message);
+  const keep = r.value.keep!;
+  return { ...keep, report: r.value.written, lines: keep.backupSheet ? r.value.lines : [] };
 }

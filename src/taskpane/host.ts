@@ -9,6 +9,11 @@ import { buildSnapshot, SheetGrid, TableRef } from '../core/plan/snapshot';
 import { rangeAddress } from '../render/office/address';
 import { officeSupports } from '../render/office/requirements';
 
+/** `Excel.run`, or a stand-in with the same contract (tests run the real client library on an in-memory workbook). */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+const defaultRun: ExcelRun = (batch) => Excel.run(batch);
+
 /**
  * Rows read per request of the read-back. A response over 5 MB is refused by Excel on the web;
  * a row of an appendix is about 1 KB with its formulas (13 columns of text), so 2,000 rows are
@@ -54,8 +59,8 @@ async function readRows(
  * READ_CHUNK_ROWS, so no response passes Excel on the web's 5 MB. The appendix tables are found
  * by name or, renamed or converted to a range, by their header row.
  */
-export async function readAppendixTables(): Promise<WorkbookSnapshot> {
-  return Excel.run(async (context) => {
+export async function readAppendixTables(run: ExcelRun = defaultRun): Promise<WorkbookSnapshot> {
+  return run(async (context) => {
     const tables = context.workbook.tables.load('items/name');
     const sheets = context.workbook.worksheets.load('items/name');
     await context.sync();
@@ -86,9 +91,15 @@ export async function readAppendixTables(): Promise<WorkbookSnapshot> {
   });
 }
 
-/** Draws a plan; parts this Excel's requirement sets lack are skipped and named in `unavailable`. */
-export async function writePlan(plan: WorkbookPlan, onProgress?: (done: number) => void): Promise<RenderReport> {
-  return Excel.run((context) => renderPlan(context, plan, { onProgress, supports: officeSupports() }));
+/**
+ * Draws a plan; parts this Excel's requirement sets lack are skipped and named in `unavailable`.
+ * `removeSheets`: existing sheets deleted only once the plan is all written (the old programme's,
+ * when the user chose to replace it): a failed write leaves them.
+ */
+export async function writePlan(
+  plan: WorkbookPlan, onProgress?: (done: number) => void, run: ExcelRun = defaultRun, removeSheets: string[] = [],
+): Promise<RenderReport> {
+  return run((context) => renderPlan(context, plan, { onProgress, supports: officeSupports(), ...(removeSheets.length ? { removeSheets } : {}) }));
 }
 
 export async function selectCell(sheet: string, address: string): Promise<void> {
@@ -127,5 +138,5 @@ export async function setReportSettings(asOfSerial: number | null, dueSoonDays: 
  * names (the old programme's, when the user chose to replace it): a failed write leaves them.
  */
 export async function writePlanRemoving(plan: WorkbookPlan, removeSheets: string[], onProgress?: (done: number) => void): Promise<RenderReport> {
-  return Excel.run((context) => renderPlan(context, plan, { onProgress, supports: officeSupports(), removeSheets }));
+  return writePlan(plan, onProgress, defaultRun, removeSheets);
 }

@@ -310,9 +310,17 @@ function step(book: FakeBook, p: ObjectPathInfo, parent: Node | null, args: unkn
       if (name === 'GetOffsetRange') return rangeOf(r.sheet, r.r0 + Number(args[0]), r.c0 + Number(args[1]), r.nr, r.nc);
       if (name === 'GetRow') return rangeOf(r.sheet, r.r0 + Number(args[0]), r.c0, 1, r.nc);
       if (name === 'GetColumn') return rangeOf(r.sheet, r.r0, r.c0 + Number(args[0]), r.nr, 1);
+      if (name === 'GetBoundingRect') {
+        // The library writes arrays over 1,500 cells in row chunks: getRow(a).getBoundingRect(getRow(b)).
+        const refId = (p.ArgumentInfo?.ReferencedObjectPathIds ?? []).find((x) => x);
+        const other = refId ? resolve(refId) : null;
+        if (!other || other.t !== 'range' || other.r.sheet !== r.sheet) throw new HostError('InvalidArgument', 'The argument is invalid or missing. (GetBoundingRect)');
+        const o = other.r;
+        const r0 = Math.min(r.r0, o.r0), c0 = Math.min(r.c0, o.c0);
+        return rangeOf(r.sheet, r0, c0, Math.max(r.r0 + r.nr, o.r0 + o.nr) - r0, Math.max(r.c0 + r.nc, o.c0 + o.nc) - c0);
+      }
       return { t: 'any' };
     }
-    void resolve;
     return { t: 'any' };
   }
   return { t: 'any' };

@@ -66,3 +66,16 @@ export function disasterProgramme(withNumber = true): string {
       ]),
   ].join('\n');
 }
+
+/** 21-KH/UBND: a third programme (the same district body as the tourism plan, another number). */
+export function schoolMealsPlan(): string {
+  return [
+    'KẾ HOẠCH',
+    'Tổ chức bữa ăn bán trú cho học sinh vùng cao năm học 2026 - 2027',
+    appendix('(Kèm theo Kế hoạch số 21-KH/UBND ngày 05/5/2026 của Ủy ban nhân dân huyện)', 'NHIỆM VỤ TỔ CHỨC BÁN TRÚ', [
+      ['1', 'Sửa chữa bếp ăn tại điểm trường Nậm Pồ', 'Phòng Giáo dục và Đào tạo', 'Tháng 8/2026'],
+      ['2', 'Ký hợp đồng cung cấp gạo với hợp tác xã địa phương', 'Ban Giám hiệu các trường', 'Tháng 9/2026'],
+      ['3', 'Kiểm tra an toàn thực phẩm tại bếp bán trú', 'Trung tâm Y tế huyện', 'Hằng quý'],
+    ]),
+  ].join('\n');
+}

@@ -11,6 +11,10 @@ import { readWorkbookTables, scalarOf, WorkbookRefused, WorkbookTables } from '.
 import { oldOfficeMessage } from '../../core/input/oldOffice';
 import { checkZip } from '../../core/input/zipGuard';
 import { relativeTargets } from './relTargets';
+import type { CycleMaster } from '../../app/cycle';
+import { carriedCycleSheets, CYCLE_SHEET_STYLES, HISTORY_SHEET, LOG_SHEET, RESULTS_SHEET } from '../../core/cycle/sheets';
+import type { WorkbookPlan } from '../../core/plan/types';
+import { gridRows } from './cycleWrite';
 import { declaredCalculatedColumns } from './packageFixes';
 
 export interface MasterBook extends WorkbookTables {
@@ -88,4 +92,26 @@ async function guarded(bytes: Uint8Array): Promise<Uint8Array> {
   const guard = await checkZip(view, 'Sổ Excel');
   if (!guard.ok) throw new WorkbookRefused(guard.message);
   return relativeTargets(bytes);
+}
+
+/** A loaded master as the cycle's use cases take it (src/app/cycle.ts): its tables, sheet names and cycle sheets' rows. */
+export function cycleMaster(m: MasterBook): CycleMaster {
+  return {
+    title: m.title, tables: m.tables, catalogueRows: m.catalogueRows, sheets: m.wb.worksheets.map((w) => w.name),
+    history: gridRows(m.wb, HISTORY_SHEET), log: gridRows(m.wb, LOG_SHEET), results: gridRows(m.wb, RESULTS_SHEET),
+  };
+}
+
+/** True when a workbook with these sheets holds any of the reporting cycle's sheets. */
+export const hasCycleSheets = (sheets: string[]): boolean => [HISTORY_SHEET, LOG_SHEET, RESULTS_SHEET].some((n) => sheets.includes(n));
+
+/**
+ * The plan with the reporting cycle's sheets of an old master (its .xlsx bytes) added, drawn again
+ * from their rows (core/cycle/sheets.ts carriedCycleSheets); throws ExcelJS's error on a file it cannot load.
+ */
+export async function withCycleSheetsOf(plan: WorkbookPlan, bytes: Uint8Array): Promise<WorkbookPlan> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await relativeTargets(bytes)) as unknown as ArrayBuffer);
+  const sheets = carriedCycleSheets({ history: gridRows(wb, HISTORY_SHEET), log: gridRows(wb, LOG_SHEET), results: gridRows(wb, RESULTS_SHEET) });
+  return sheets.length ? { ...plan, styles: { ...plan.styles, ...CYCLE_SHEET_STYLES }, sheets: [...plan.sheets, ...sheets] } : plan;
 }

@@ -1,8 +1,6 @@
 /** What the Nhập tab shows before anything is written: tables, item counts, time kinds, problems. */
-import { TIME_KIND_LABEL } from '../../core/labels';
-import type { Programme } from '../../core/model';
-import type { TimeKind } from '../../core/time/types';
-import type { ValidationReport } from '../../core/validate/types';
+import { TIME_KIND_LABEL } from '../../app/text';
+import type { Programme, TimeKind, ValidationReport } from '../../app';
 
 export interface TablePreview {
   title: string;

@@ -1,0 +1,94 @@
+/**
+ * Use cases of the reporting cycle on a master workbook, host-free: split it into one workbook per
+ * lead agency, merge the agencies' replies back, and report. Hosts read the master (the command
+ * line through ExcelJS, the pane through Office.js) into a CycleMaster, then write what a use case
+ * returns: cells to update and sheets to draw (core/cycle/*).
+ */
+import { programmeKey } from '../core/cycle/identity';
+import { mergeReplies, MergeResult, ReplyInput, withUpdates } from '../core/cycle/merge';
+import { buildReport, ReportData } from '../core/cycle/report';
+import { cycleRows } from '../core/cycle/rows';
+import { historyDates, historySheet, logSheet, mergeBackupSheet, pastMerges, reportSheet, resultsSheet } from '../core/cycle/sheets';
+import { AgencyBook, splitByAgency } from '../core/cycle/split';
+import type { CellScalar, TableData } from '../core/plan/sheetData';
+import type { SheetPlan } from '../core/plan/types';
+import { workbookCatalogue } from './workbook';
+
+export type { AgencyBook } from '../core/cycle/split';
+export type { CellUpdate, MergeResult, ReplyInput } from '../core/cycle/merge';
+export type { ReportData } from '../core/cycle/report';
+export { CONFLICT_LABEL } from '../core/cycle/merge';
+
+/** The master workbook as the cycle reads it. */
+export interface CycleMaster {
+  /** The programme's title (the workbook's, else its first table's). */
+  title: string;
+  tables: TableData[];
+  /** Danh mục's agency rows (the user's agencies count as known). */
+  catalogueRows: CellScalar[][];
+  /** Every sheet name (a new backup sheet takes a name not among them). */
+  sheets: string[];
+  /** Data rows of Lịch sử, Lần gộp and Kết quả báo cáo (below their header row). */
+  history: CellScalar[][];
+  log: CellScalar[][];
+  results: CellScalar[][];
+}
+
+/** Times as the cycle stamps them, local: `at` "2026-07-01T08:30:05", `backup` "01-07-2026 08-30-05". */
+export interface CycleTimes {
+  at: string;
+  backup: string;
+}
+
+/**
+ * One workbook plan per lead agency (its tasks as lead and, in a second table, as partner), each
+ * with the reply columns and the programme's identity (stamp: the split's time with ms, so two
+ * splits never share one). [] when no task names a lead agency.
+ */
+export function splitMaster(m: CycleMaster, o: { asOf: string; replyBy: string | null; sendTo: string | null; stamp: string }): AgencyBook[] {
+  return splitByAgency(m.tables, {
+    title: m.title, asOf: o.asOf, replyBy: o.replyBy, sendTo: o.sendTo, programmeKey: programmeKey(m.tables), stamp: o.stamp,
+    catalogue: workbookCatalogue(m.catalogueRows),
+  });
+}
+
+/** What a merge changes in the master: cells to write, then sheets to draw (backup first). */
+export interface MasterMerge {
+  result: MergeResult;
+  report: ReportData;
+  /** Backup of the tables, Báo cáo, Lịch sử, Lần gộp, Kết quả báo cáo — in that order. */
+  sheets: SheetPlan[];
+}
+
+/**
+ * Merges agencies' replies into the master by task id: conflicts are reported, never resolved
+ * silently; the report as of `asOf` counts the tasks done since the last Lịch sử date before it.
+ */
+export function mergeIntoMaster(m: CycleMaster, replies: ReplyInput[], o: { asOf: string; dueSoonDays: number; times: CycleTimes }): MasterMerge {
+  const catalogue = workbookCatalogue(m.catalogueRows);
+  const result = mergeReplies(m.tables, programmeKey(m.tables), replies, pastMerges(m.log), catalogue);
+  const report = reportOf(m, withUpdates(m.tables, result.cells), o);
+  const at = o.times.at;
+  return {
+    result,
+    report,
+    sheets: [
+      mergeBackupSheet(m.tables, o.times.backup, m.sheets),
+      reportSheet(report),
+      historySheet(m.history, report, 'Gộp báo cáo', at),
+      logSheet(m.log, result.log, at),
+      resultsSheet(m.results, result.texts, at),
+    ],
+  };
+}
+
+/** The report of the master as it is now, and the Báo cáo and Lịch sử sheets it draws again. */
+export function reportOfMaster(m: CycleMaster, o: { asOf: string; dueSoonDays: number; at: string }): { report: ReportData; sheets: SheetPlan[] } {
+  const report = reportOf(m, m.tables, o);
+  return { report, sheets: [reportSheet(report), historySheet(m.history, report, 'Báo cáo', o.at)] };
+}
+
+function reportOf(m: CycleMaster, tables: TableData[], o: { asOf: string; dueSoonDays: number }): ReportData {
+  const since = historyDates(m.history).filter((d) => d < o.asOf).pop() ?? null;
+  return buildReport(cycleRows(tables), { title: m.title, asOf: o.asOf, dueSoonDays: o.dueSoonDays, since, catalogue: workbookCatalogue(m.catalogueRows) });
+}

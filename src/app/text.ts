@@ -1,0 +1,17 @@
+/**
+ * Small helpers hosts need to parse their arguments and word their messages, re-exported from
+ * the core so hosts import the use-case layer only: dates as users type them, dates as shown,
+ * and the labels of time kinds.
+ */
+export { dateInput, displayDate } from '../core/status/dates';
+export { fold } from '../core/text';
+export { TIME_KIND_LABEL } from '../core/labels';
+export type { ColumnKey, Item, Programme } from '../core/model';
+export type { TimeKind } from '../core/time/types';
+export * from './result';
+export type { SourceDocument } from '../core/document';
+export type { Catalogue } from '../core/agencies/types';
+export type { KeepResult, ReimportReport } from '../core/plan/keepUserCells';
+export { backupStamp } from '../core/plan/keepUserCells';
+export type { CellScalar, TableData, WorkbookSnapshot } from '../core/plan/sheetData';
+export type { SheetPlan, WorkbookPlan } from '../core/plan/types';
