@@ -11,6 +11,8 @@ import type { Programme } from '../core/model';
 import { fail, ok, Result } from '../core/result';
 import { documentText, readFile, readPaste } from './documents';
 import { workbookProgramme } from './workbook';
+import { workbookProgrammes } from '../core/plan/programmeSheet';
+import { programmeLabel } from '../core/plan/programmeIdentity';
 import type { WorkbookPort } from './port';
 
 export type { AmendOp, AmendResult } from '../core/amend/types';
@@ -77,12 +79,27 @@ export interface AmendPreview {
 }
 
 /**
+ * Why an amendment is not applied in a workbook holding several programmes (Vietnamese): which one
+ * it amends is the user's to say, by re-importing that programme with the amendment.
+ */
+export function severalProgrammes(labels: string[]): string {
+  return `Sổ này có ${labels.length} chương trình (${labels.join('; ')}): chưa biết văn bản điều chỉnh áp dụng cho chương trình nào. ` +
+    'Hãy nhập lại chương trình cần điều chỉnh cùng văn bản điều chỉnh (dòng lệnh: phuluc import <văn bản> --amend <văn bản điều chỉnh> -o <sổ>), hoặc điều chỉnh trong một sổ chỉ có chương trình đó.';
+}
+
+/**
  * Applies an amending document (its text, already read) to the programme in the port's workbook.
- * Refused: no text, no appendix table in the workbook, no task table.
+ * Refused: no text, no appendix table in the workbook, no task table, several programmes
+ * in the workbook (severalProgrammes).
  */
 export async function previewWorkbookAmendment(port: WorkbookPort, amendment: AmendmentText): Promise<Result<AmendPreview>> {
   if (!amendment.text.trim()) return fail('Chưa có văn bản điều chỉnh: hãy dán nội dung vào ô bên trên.');
-  const rb = await workbookProgramme(port);
+  // One read: the programmes held decide whether the amendment can go to "the" programme.
+  const read = await port.read();
+  if (!read.ok) return fail(read.message);
+  const held = read.value ? workbookProgrammes(read.value) : [];
+  if (held.length > 1) return fail(severalProgrammes(held.map((h) => `${h.tag} ${programmeLabel(h.identity)}`)));
+  const rb = await workbookProgramme({ read: async () => read, write: (plan, o) => port.write(plan, o) });
   if (!rb.ok) return fail(rb.message);
   const base = rb.value.programme;
   if (!base.tables.some((t) => t.kind === 'tasks' && t.items.length)) return fail('Sổ không có bảng nhiệm vụ nào để điều chỉnh.');

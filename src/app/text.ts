@@ -6,6 +6,7 @@
 export { dateInput, displayDate } from '../core/status/dates';
 export { fold } from '../core/text';
 export { TIME_KIND_LABEL } from '../core/labels';
+export { HEADER } from '../core/columnRegistry';
 export type { ColumnKey, Item, Programme } from '../core/model';
 export type { TimeKind } from '../core/time/types';
 export * from './result';

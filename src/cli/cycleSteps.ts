@@ -1,7 +1,6 @@
 /** Shared steps of split / merge / report: reading the master, dates given on the command line. */
-import { HEADER } from '../core/columnRegistry';
 import { promises as fs } from 'fs';
-import { dateInput, systemClock } from '../app';
+import { dateInput, HEADER, systemClock } from '../app';
 import type { WorkbookPlan } from '../app';
 import { fail, ok, Result } from '../app/result';
 import { hasCycleSheets, loadMaster, MasterBook, withCycleSheetsOf } from '../render/exceljs/cycleBooks';

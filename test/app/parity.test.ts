@@ -279,7 +279,7 @@ maybe('the command line and the pane give the same results (src/app with each po
     expect(asked[1]).toEqual(asked[0]);
     expect(asked[0].held.map((h) => h.tag)).toEqual(['CT1']);
     expect(asked[0].held[0].label).toMatch(/^số 15-KH\/UBND/);
-    expect(asked[0].incoming).toMatch(/^số 7-CTR\/HU/);
+    expect(asked[0].incoming).toMatch(/^số 07-CTr\/HU/);
     expect(readFileSync(p.file).equals(fileBefore)).toBe(true);
     expect(await bookOf(p.pane())).toEqual(paneBefore);
 
@@ -331,7 +331,7 @@ maybe('the command line and the pane give the same results (src/app with each po
     expect(rCli.value.keep).toBeNull();
     expect(rPane.value.keep).toBeNull();
     expect(rCli.value.items).toBe(3);
-    expect(rCli.value.programmeLine).toMatch(/^Đã thay chương trình cũ \(CT1 số 15-KH\/UBND .*; CT2 số 7-CTR\/HU .*\) bằng chương trình số 21-KH\/UBND .*; sổ cũ chép nguyên sang .*\.truoc-30-06-2026-09-00-00\.xlsx\.$/);
+    expect(rCli.value.programmeLine).toMatch(/^Đã thay chương trình cũ \(CT1 số 15-KH\/UBND .*; CT2 số 07-CTr\/HU .*\) bằng chương trình số 21-KH\/UBND .*; sổ cũ chép nguyên sang .*\.truoc-30-06-2026-09-00-00\.xlsx\.$/);
     expect(rPane.value.programmeLine).toBe(rCli.value.programmeLine.replace(/; sổ cũ chép nguyên sang .*$/, '.'));
     const fileAfter = await bookOf(await p.cli());
     const paneAfter = await bookOf(p.pane());

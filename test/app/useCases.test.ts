@@ -10,6 +10,7 @@ import { encodeTcvn3 } from '../../src/core/input/tcvn3';
 import type { Programme } from '../../src/core/model';
 import { MemoryPort } from '../helpers/memoryPort';
 import { seedText } from '../helpers/seeds';
+import { disasterProgramme, tourismPlan } from '../helpers/programmeTexts';
 
 const clock: Clock = { today: () => '2026-05-15', stamp: () => '15-05-2026 08-30-00', time: () => '2026-05-15T08:30:00' };
 
@@ -186,6 +187,21 @@ describe('amendments', () => {
     const port = new MemoryPort();
     expect(await previewWorkbookAmendment(port, { text: '  ' })).toEqual({ ok: false, message: expect.stringMatching(/^Chưa có văn bản điều chỉnh/) });
     expect(await previewWorkbookAmendment(port, { text: AMEND })).toEqual({ ok: false, message: expect.stringMatching(/chưa có bảng phụ lục/) });
+  });
+
+  it('refuses to guess which programme an amendment is for when the workbook holds two', async () => {
+    const port = new MemoryPort();
+    const tourism = programme(tourismPlan());
+    await importIntoWorkbook(port, { programme: tourism, settings: { asOf: '2026-06-30' }, clock });
+    const both = await importIntoWorkbook(port, { programme: programme(disasterProgramme()), settings: {}, clock, choice: 'keep-both' });
+    if (!both.ok) throw new Error(both.message);
+    const writes = port.writes.length;
+    const r = await previewWorkbookAmendment(port, { text: AMEND });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.message).toMatch(/^Sổ này có 2 chương trình \(CT1 .*15-KH\/UBND.*; CT2 .*07-CTr\/HU.*\): chưa biết văn bản điều chỉnh áp dụng cho chương trình nào\./);
+    expect(r.message).toContain('--amend');
+    expect(port.writes.length).toBe(writes);
   });
 
   it('import --amend needs exactly one table; amend needs at least one operation', () => {

@@ -60,7 +60,7 @@ describe('phuluc import meets another programme in the workbook', () => {
     const r = runCli(['import', disaster, '-o', book]);
     expect(r.code).toBe(3);
     expect(r.stderr).toContain('đang chứa chương trình khác: số 15-KH/UBND');
-    expect(r.stderr).toContain('số 7-CTR/HU');
+    expect(r.stderr).toContain('số 07-CTr/HU');
     expect(r.stderr).toContain('--replace');
     expect(r.stderr).toContain('--keep-both');
     expect(r.stderr).not.toMatch(/\n\s+at /);

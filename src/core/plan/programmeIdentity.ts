@@ -31,8 +31,10 @@ import type { Programme } from '../model';
 
 export interface ProgrammeIdentity {
   title: string;
-  /** Normalised document number ("52-CTR/TU"), or '' when the document prints none. */
+  /** Normalised document number ("52-CTR/TU"), or '' when the document prints none: what is compared. */
   number: string;
+  /** The number as the document prints it ("07-CTr/HU"), for messages and the Chương trình sheet; '' when none. */
+  printed?: string;
   issuer: string;
 }
 
@@ -71,6 +73,25 @@ export function numberInAttached(line: string | undefined): string {
   return m ? normaliseNumber(m[1], m[2], m[3]) : '';
 }
 
+/** The document number in a "(Kèm theo … số …)" line as printed ("07-CTr/HU"), or ''. */
+export function printedNumberInAttached(line: string | undefined): string {
+  const m = line ? IN_ATTACHED.exec(line.normalize('NFC')) : null;
+  return m ? printedNumber(m) : '';
+}
+
+const printedNumber = (m: RegExpExecArray): string => `${m[1]}-${m[2]}/${m[3]}`.replace(/\s+/g, '');
+
+const ANY_NUMBER = new RegExp(String.raw`^\s*${NUMBER}\s*$`, 'u');
+
+/**
+ * A number as a user or the Chương trình sheet wrote it ("07-CTr/HU", "7-ctr/hu") → its
+ * normalised form ("7-CTR/HU"); text that is not a document number: upper case, no spaces.
+ */
+export function normaliseWrittenNumber(written: string): string {
+  const m = ANY_NUMBER.exec(written.normalize('NFC'));
+  return m ? normaliseNumber(m[1], m[2], m[3]) : written.replace(/\s+/g, '').toLocaleUpperCase('vi');
+}
+
 /** The issuing body named after "của" in a "(Kèm theo …)" line, or ''. */
 export function issuerInAttached(line: string | undefined): string {
   const m = line ? /\bcủa\s+(.+?)\s*\)?\s*$/iu.exec(line.normalize('NFC')) : null;
@@ -80,9 +101,10 @@ export function issuerInAttached(line: string | undefined): string {
 /** A programme's identity, from its appendices' "(Kèm theo …)" lines and its first header lines. */
 export function programmeIdentity(p: Programme): ProgrammeIdentity {
   let number = '';
+  let printed = '';
   let issuer = '';
   for (const t of p.tables) {
-    number ||= numberInAttached(t.attachedTo);
+    if (!number) [number, printed] = [numberInAttached(t.attachedTo), printedNumberInAttached(t.attachedTo)];
     issuer ||= issuerInAttached(t.attachedTo);
   }
   if (!number) {
@@ -91,11 +113,12 @@ export function programmeIdentity(p: Programme): ProgrammeIdentity {
       const m = HEADER_LINE.exec(n.text.normalize('NFC'));
       if (m) {
         number = normaliseNumber(m[1], m[2], m[3]);
+        printed = printedNumber(m);
         break;
       }
     }
   }
-  return { title: p.title.trim(), number, issuer };
+  return { title: p.title.trim(), number, ...(printed ? { printed } : {}), issuer };
 }
 
 /** A task's text as compared: NFC, lower case, letters and digits only, single spaces, 100 characters. */
@@ -133,6 +156,7 @@ export function sameProgramme(incoming: ProgrammeFacts, recorded: ProgrammeFacts
 /** A programme as the user reads it in a message: its number, else its title (shortened). */
 export function programmeLabel(i: ProgrammeIdentity): string {
   const title = i.title.length > 80 ? `${i.title.slice(0, 79)}…` : i.title;
-  if (i.number && title) return `số ${i.number} (${title})`;
-  return i.number ? `số ${i.number}` : title ? `«${title}»` : '(không có tiêu đề)';
+  const number = i.printed || i.number;
+  if (number && title) return `số ${number} (${title})`;
+  return number ? `số ${number}` : title ? `«${title}»` : '(không có tiêu đề)';
 }

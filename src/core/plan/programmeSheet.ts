@@ -11,7 +11,7 @@
  */
 import { emptySheet } from './layout';
 import type { ProgrammeIdentity } from './programmeIdentity';
-import { issuerInAttached, numberInAttached, taskKey, ProgrammeFacts } from './programmeIdentity';
+import { issuerInAttached, normaliseWrittenNumber, numberInAttached, printedNumberInAttached, taskKey, ProgrammeFacts } from './programmeIdentity';
 import type { CellScalar, TableData, WorkbookSnapshot } from './sheetData';
 import { text } from './sheetData';
 import type { SheetPlan } from './types';
@@ -45,7 +45,10 @@ function registry(rows: CellScalar[][] | undefined): Map<string, ProgrammeIdenti
   const out = new Map<string, ProgrammeIdentity>();
   for (const r of rows ?? []) {
     const tag = text(r[0]).toUpperCase();
-    if (/^CT\d+$/.test(tag)) out.set(tag, { title: text(r[1]), number: text(r[2]).replace(/\s+/g, '').toLocaleUpperCase('vi'), issuer: text(r[3]) });
+    if (/^CT\d+$/.test(tag)) {
+      const written = text(r[2]).trim();
+      out.set(tag, { title: text(r[1]), number: written ? normaliseWrittenNumber(written) : '', ...(written ? { printed: written } : {}), issuer: text(r[3]) });
+    }
   }
   return out;
 }
@@ -68,6 +71,7 @@ export function workbookProgrammes(s: WorkbookSnapshot): WorkbookProgramme[] {
     const identity: ProgrammeIdentity = {
       title: rec?.title || summaryTitle,
       number: rec?.number || attached.map(numberInAttached).find(Boolean) || '',
+      printed: rec?.printed || attached.map(printedNumberInAttached).find(Boolean) || '',
       issuer: rec?.issuer || attached.map(issuerInAttached).find(Boolean) || '',
     };
     const tasks = tables.flatMap((t) => {
@@ -91,7 +95,7 @@ export function planProgrammeSheet(rows: Array<{ tag: string; identity: Programm
   sheet.tables.push({
     name: PROGRAMME_TABLE, row: 4, col: 1, tableStyle: 'TableStyleLight1', headerStyle: 'header', showRowStripes: true, showFilterButton: false,
     columns: PROGRAMME_HEADERS.map((header, i) => ({ header, width: sheet.widths[i], text: true, style: 'label' })),
-    rows: rows.map((r) => [r.tag, r.identity.title, r.identity.number, r.identity.issuer, r.sheets.join('; ')]),
+    rows: rows.map((r) => [r.tag, r.identity.title, r.identity.printed || r.identity.number, r.identity.issuer, r.sheets.join('; ')]),
   });
   return sheet;
 }

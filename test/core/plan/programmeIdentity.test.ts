@@ -1,7 +1,7 @@
 import { importProgramme } from '../../../src/core/import';
 import type { Programme } from '../../../src/core/model';
 import {
-  normaliseNumber, numberInAttached, programmeFacts, programmeIdentity, sameProgramme, taskKey,
+  normaliseNumber, normaliseWrittenNumber, numberInAttached, programmeFacts, programmeIdentity, programmeLabel, sameProgramme, taskKey,
 } from '../../../src/core/plan/programmeIdentity';
 import { disasterProgramme, tourismPlan, tourismPlanEdited } from '../../helpers/programmeTexts';
 
@@ -12,8 +12,14 @@ describe('programme identity (issue 13)', () => {
     expect(programmeIdentity(importProgramme(tourismPlan()))).toEqual({
       title: 'KẾ HOẠCH Phát triển du lịch cộng đồng giai đoạn 2026 - 2028',
       number: '15-KH/UBND',
+      printed: '15-KH/UBND',
       issuer: 'Ủy ban nhân dân huyện',
     });
+    // Compared normalised, shown as printed.
+    expect(programmeIdentity(importProgramme(disasterProgramme()))).toMatchObject({ number: '7-CTR/HU', printed: '07-CTr/HU' });
+    expect(programmeLabel(programmeIdentity(importProgramme(disasterProgramme())))).toMatch(/^số 07-CTr\/HU \(/);
+    expect(normaliseWrittenNumber('07-CTr/HU')).toBe('7-CTR/HU');
+    expect(normaliseWrittenNumber(' 7 - ctr / hu ')).toBe('7-CTR/HU');
     expect(numberInAttached('(Kèm theo Chương trình số 07-CTr/HU ngày 02/4/2026 của Ban Thường vụ Huyện ủy)')).toBe('7-CTR/HU');
     // A blank number ("số -KH/ĐU") is no number.
     expect(numberInAttached('(Kèm theo Kế hoạch số -KH/ĐU, ngày tháng năm 2026 của Đảng ủy cơ quan)')).toBe('');

@@ -46,11 +46,11 @@ describe('a workbook holding two programmes', () => {
     expect(b.plan.sheets.map((s) => s.name)).toContain('CT2 Phụ lục số 01 danh mục nhiệ');
   });
 
-  it('records both programmes on the Chương trình sheet', () => {
+  it('records both programmes on the Chương trình sheet, numbers as the documents print them', () => {
     const reg = built.plan.sheets.find((s) => s.name === PROGRAMME_SHEET)!.tables[0];
     expect(reg.rows.map((r) => [r[0], r[2], r[3], r[4]])).toEqual([
       ['CT1', '15-KH/UBND', 'Ủy ban nhân dân huyện', 'Phụ lục'],
-      ['CT2', '7-CTR/HU', 'Ban Thường vụ Huyện ủy', 'CT2 Phụ lục'],
+      ['CT2', '07-CTr/HU', 'Ban Thường vụ Huyện ủy', 'CT2 Phụ lục'],
     ]);
   });
 
@@ -84,9 +84,9 @@ describe('a workbook holding two programmes', () => {
 
   it('is read back as two programmes, each with its identity', () => {
     const held = workbookProgrammes(planSnapshot(built.plan));
-    expect(held.map((h) => [h.tag, h.identity.number, h.sheets])).toEqual([
-      ['CT1', '15-KH/UBND', ['Phụ lục']],
-      ['CT2', '7-CTR/HU', ['CT2 Phụ lục']],
+    expect(held.map((h) => [h.tag, h.identity.number, h.identity.printed, h.sheets])).toEqual([
+      ['CT1', '15-KH/UBND', '15-KH/UBND', ['Phụ lục']],
+      ['CT2', '7-CTR/HU', '07-CTr/HU', ['CT2 Phụ lục']],
     ]);
   });
 });
