@@ -59,10 +59,10 @@ async function write(name, planFile, out) {
   const peers = require('./peers');
   let run;
   if (name === 'ours') {
-    const { workbookBytes } = require(path.join(LIB, 'render/exceljs'));
-    require('exceljs');
+    // The CLI's writer: the streaming one (src/render/xlsx).
+    const { streamWorkbookBytes } = require(path.join(LIB, 'render/xlsx'));
     run = async () => {
-      const bytes = await workbookBytes(plan);
+      const bytes = await streamWorkbookBytes(plan);
       fs.writeFileSync(out, bytes);
       return bytes.length;
     };

@@ -13,7 +13,7 @@ import { backupStamp, reimport } from '../core/plan/keepUserCells';
 import { carriedSettings, reimportLines } from '../core/plan/reimportMessage';
 import { userTracking } from '../core/plan/userTracking';
 import { dateInput, displayDate, localIsoDate } from '../core/status/dates';
-import { workbookBytes } from '../render/exceljs';
+import { streamWorkbookBytes } from '../render/xlsx';
 import { Args, option } from './args';
 import { err, out, readDocument, readProgramme } from './io';
 import { outputTarget, writeAtomically } from './files';
@@ -98,7 +98,7 @@ async function importSteps(args: Args, progress: Progress): Promise<number> {
   const oldFile = existing.value ? await keepOldFile(target.value.path, stamp) : null;
   if (oldFile && !oldFile.ok) return fail(oldFile.message);
   progress.step(`Đang ghi ${output}…`);
-  const written = await writeAtomically(target.value, await workbookBytes(plan));
+  const written = await writeAtomically(target.value, await streamWorkbookBytes(plan));
   progress.done();
   if (!written.ok) return fail(written.message);
   const sheets = plan.sheets.map((s) => s.name).join(', ');

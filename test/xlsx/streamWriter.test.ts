@@ -15,6 +15,9 @@ import type { SheetPlan, WorkbookPlan } from '../../src/core/plan/types';
 import { validateProgramme } from '../../src/core/validate';
 import { workbookBytes } from '../../src/render/exceljs';
 import { streamWorkbookBytes } from '../../src/render/xlsx';
+import { builtinCatalogue } from '../../src/core/agencies';
+import { splitByAgency } from '../../src/core/cycle/split';
+import { readWorkbookTables } from '../../src/render/exceljs/readTables';
 import { workbookModel } from '../helpers/workbookModel';
 import { SEEDS, seedText } from '../helpers/seeds';
 import { xlsxCheck } from '../helpers/xlsxCheck';
@@ -47,5 +50,67 @@ describe.each(seeds)('seed %s', (prefix) => {
     const c = xlsxCheck(file);
     if (!c) return;
     expect(c.output).toMatch(/'DEFECT': 0, 'WARN': 0/);
+  });
+});
+
+/** A sheet with what the seeds' plans do not hold: protection, print area, hidden and unlocked cells, loose links, strike-through, a header with a line break. */
+function oddSheet(): SheetPlan {
+  const font = { name: 'Times New Roman', size: 12 };
+  return {
+    name: 'Thử & <ký tự>', kind: 'cycle', tabColor: '00b050', widths: [8, 30, 12], heights: { 1: 30, 9: 18 }, font,
+    cells: [
+      { row: 1, col: 1, value: 'Tiêu đề gộp ô', style: 'title' },
+      { row: 2, col: 1, value: '  có dấu cách đầu & cuối  ' },
+      { row: 2, col: 2, value: 'dòng một\ndòng hai', hyperlink: "#'Tổng hợp'!A1" },
+      { row: 2, col: 3, value: { formula: 'NgayBaoCao+1', result: 46204 }, hyperlink: "#'Tổng hợp'!B3", style: 'date' },
+      { row: 3, col: 1, value: true },
+      { row: 3, col: 2, value: 0.125, style: 'percent' },
+      { row: 3, col: 3, value: '=1+1', style: 'text' },
+    ],
+    merges: ['A1:C1'],
+    tables: [{
+      name: 'Thu_Bang', row: 5, col: 1, tableStyle: 'TableStyleLight1', showRowStripes: true, showFilterButton: false, headerStyle: 'header',
+      columns: [{ header: 'Mã', width: 8, text: true, style: 'text' }, { header: 'Nội dung\nghi chú', width: 30, style: 'editable' }, { header: 'Ẩn', width: 12, hidden: true }],
+      rows: [['A-1', 'mở khóa', 1], ['A-2', null, 2], [null, '', false]],
+      rowStyles: [null, 'header', null],
+      hyperlinks: [{ row: 0, col: 0, target: "#'Tổng hợp'!A1" }],
+    }],
+    conditionalFormats: [{ range: 'A6:C8', formula: '$A6="A-2"', fontColor: '808080', strike: true, priority: 1, stopIfTrue: true }],
+    listValidations: [{ range: 'B6:B8', source: 'DsTienDo', strict: true, errorTitle: 'Sai', errorMessage: 'Chọn "Hoàn thành" hoặc để trống.', promptTitle: 'Tiến độ', prompt: 'Chọn <một> giá trị.' }],
+    dateValidations: [],
+    freeze: { rows: 5, cols: 1 },
+    print: { paper: 'A4', orientation: 'portrait', margins: { top: 20, bottom: 20, left: 30, right: 15, header: 10, footer: 10 }, fitToWidth: true, fitToHeight: 1, differentFirstPage: false, printArea: 'A1:C8', titleRows: '5:5' },
+    protect: true,
+  };
+}
+
+describe('what the seeds do not show', () => {
+  test('an odd sheet (protection, print area, links, hidden column, line-break header) equals the ExcelJS renderer’s', async () => {
+    const plan = planOf('003');
+    const styles = { ...plan.styles, editable: { ...plan.styles.text, locked: false } };
+    const odd = { ...plan, styles, sheets: [...plan.sheets, oddSheet()] };
+    const fresh = await streamWorkbookBytes(odd);
+    expect(await workbookModel(fresh)).toEqual(await workbookModel(await workbookBytes(odd)));
+    const file = join(dir, 'odd.xlsx');
+    writeFileSync(file, fresh);
+    const c = xlsxCheck(file);
+    if (c) expect(c.output).toMatch(/'DEFECT': 0, 'WARN': 0/);
+  });
+
+  // Their Tiến độ drop-down is a literal list (core/cycle/split.ts): xlsx-check's one WARN, whoever writes the book.
+  test('split books (protected sheets, unlocked reply cells) equal the ExcelJS renderer’s', async () => {
+    const master = await readWorkbookTables(await streamWorkbookBytes(planOf('003')));
+    const books = splitByAgency(master.tables, { title: 'Kế hoạch thử', asOf: AS_OF, replyBy: '2026-07-15', programmeKey: 'CT-KEY', stamp: '2026-07-01T08:00:00.000', catalogue: builtinCatalogue() });
+    expect(books.length).toBeGreaterThan(2);
+    for (const b of books.slice(0, 2)) {
+      const fresh = await streamWorkbookBytes(b.plan);
+      expect(await workbookModel(fresh)).toEqual(await workbookModel(await workbookBytes(b.plan)));
+      const file = join(dir, b.fileName);
+      writeFileSync(file, fresh);
+      const c = xlsxCheck(file);
+      if (!c) continue;
+      expect(c.output).toMatch(/'DEFECT': 0/);
+      expect(c.output.split('\n').filter((l) => /^WARN/.test(l)).map((l) => l.replace(/^.*?: /, ''))).toEqual(['literal list "Chưa thực hiện,Đang thực hiện,Hoàn thành"']);
+    }
   });
 });
