@@ -29,8 +29,10 @@ function clean(v: Json): Json {
 
 const styleOf = (c: ExcelJS.Cell): Json => clean({ font: c.font, fill: c.fill, border: c.border, alignment: c.alignment, numFmt: c.numFmt === 'General' ? undefined : c.numFmt, protection: c.protection });
 
-function valueOf(v: ExcelJS.CellValue): Json {
-  if (v && typeof v === 'object' && 'formula' in v) return { formula: v.formula, result: (v as ExcelJS.CellFormulaValue).result ?? null };
+/** A cell's value; a formula as its own text (a shared formula's cell: translated from its first cell) and cached result. */
+function valueOf(c: ExcelJS.Cell): Json {
+  const v = c.value;
+  if (c.type === ExcelJS.ValueType.Formula) return { formula: c.formula, result: c.result ?? null };
   if (v && typeof v === 'object' && 'hyperlink' in v) return { text: v.text, hyperlink: v.hyperlink };
   return v;
 }
@@ -49,7 +51,7 @@ export async function workbookModel(bytes: Uint8Array): Promise<Json> {
     const cells: Record<string, Json> = {};
     ws.eachRow({ includeEmpty: false }, (row) =>
       row.eachCell({ includeEmpty: true }, (c) => {
-        cells[c.address] = clean({ value: c.isMerged && c.master !== c ? null : valueOf(c.value), style: styleOf(c) });
+        cells[c.address] = clean({ value: c.isMerged && c.master !== c ? null : valueOf(c), style: styleOf(c) });
       }),
     );
     const heights: Record<number, number> = {};

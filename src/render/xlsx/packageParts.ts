@@ -4,7 +4,7 @@
  * recalculation on load) and the document properties. Host-free.
  */
 import type { WorkbookPlan } from '../../core/plan/types';
-import { absolute, esc, sheetRef } from './xml';
+import { absolute, esc, escText, sheetRef } from './xml';
 
 const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -38,10 +38,10 @@ export function workbookRels(sheets: number): string {
 /** workbook.xml: the sheets, the plan's names, each sheet's print titles and print area. */
 export function workbookXml(plan: WorkbookPlan): string {
   const sheets = plan.sheets.map((s, i) => `<sheet name="${esc(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('');
-  const names = plan.names.map((n) => `<definedName name="${esc(n.name)}">${esc(n.ref)}</definedName>`);
+  const names = plan.names.map((n) => `<definedName name="${esc(n.name)}">${escText(n.ref)}</definedName>`);
   plan.sheets.forEach((s, i) => {
-    if (s.print?.titleRows) names.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${esc(sheetRef(s.name) + absolute(s.print.titleRows))}</definedName>`);
-    if (s.print?.printArea) names.push(`<definedName name="_xlnm.Print_Area" localSheetId="${i}">${esc(sheetRef(s.name) + absolute(s.print.printArea))}</definedName>`);
+    if (s.print?.titleRows) names.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escText(sheetRef(s.name) + absolute(s.print.titleRows))}</definedName>`);
+    if (s.print?.printArea) names.push(`<definedName name="_xlnm.Print_Area" localSheetId="${i}">${escText(sheetRef(s.name) + absolute(s.print.printArea))}</definedName>`);
   });
   return `${HEAD}<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${REL}">` +
     `<bookViews><workbookView activeTab="0"/></bookViews><sheets>${sheets}</sheets>` +
@@ -52,7 +52,7 @@ export function workbookXml(plan: WorkbookPlan): string {
 export function coreProps(plan: WorkbookPlan, now: Date): string {
   const at = `${now.toISOString().slice(0, 19)}Z`;
   return `${HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">` +
-    `<dc:title>${esc(plan.title)}</dc:title><dc:creator>${esc(plan.creator)}</dc:creator>` +
+    `<dc:title>${escText(plan.title)}</dc:title><dc:creator>${escText(plan.creator)}</dc:creator>` +
     `<dcterms:created xsi:type="dcterms:W3CDTF">${at}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${at}</dcterms:modified></cp:coreProperties>`;
 }
 
@@ -62,5 +62,5 @@ export function appProps(plan: WorkbookPlan): string {
   return `${HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">` +
     '<Application>Microsoft Excel</Application><HeadingPairs><vt:vector size="2" baseType="variant"><vt:variant><vt:lpstr>Worksheets</vt:lpstr></vt:variant>' +
     `<vt:variant><vt:i4>${n}</vt:i4></vt:variant></vt:vector></HeadingPairs><TitlesOfParts><vt:vector size="${n}" baseType="lpstr">` +
-    `${plan.sheets.map((s) => `<vt:lpstr>${esc(s.name)}</vt:lpstr>`).join('')}</vt:vector></TitlesOfParts></Properties>`;
+    `${plan.sheets.map((s) => `<vt:lpstr>${escText(s.name)}</vt:lpstr>`).join('')}</vt:vector></TitlesOfParts></Properties>`;
 }

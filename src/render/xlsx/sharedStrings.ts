@@ -3,7 +3,7 @@
  * (what Excel itself writes; ExcelJS's reader, used on re-import, reads it). Memory: one Map entry
  * per distinct text — the texts themselves are the plan's own strings, not copies. Host-free.
  */
-import { esc } from './xml';
+import { escText } from './xml';
 
 /** Leading or trailing white space, or a line break or tab: kept only with xml:space="preserve". */
 const NEEDS_PRESERVE = /^\s|\s$|[\n\t]/;
@@ -29,10 +29,10 @@ export class SharedStrings {
   }
 
   /** sharedStrings.xml in chunks of about `chunk` characters (the table can be tens of MB). */
-  *xml(chunk = 1 << 16): Generator<string> {
+  *xml(chunk = 1 << 14): Generator<string> {
     let out = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.refs}" uniqueCount="${this.index.size}">`;
     for (const s of this.index.keys()) {
-      out += NEEDS_PRESERVE.test(s) ? `<si><t xml:space="preserve">${esc(s)}</t></si>` : `<si><t>${esc(s)}</t></si>`;
+      out += NEEDS_PRESERVE.test(s) ? `<si><t xml:space="preserve">${escText(s)}</t></si>` : `<si><t>${escText(s)}</t></si>`;
       if (out.length >= chunk) {
         yield out;
         out = '';

@@ -13,7 +13,7 @@
 import type { CellStyle, CellValue, FontPlan, SheetPlan, TablePlan } from '../../core/plan/types';
 import type { SharedStrings } from './sharedStrings';
 import type { StyleSheet } from './styleSheet';
-import { colLetters, esc, parseRange } from './xml';
+import { colLetters, esc, escText, parseRange } from './xml';
 
 /** A cell to write: value and cellXfs index. */
 interface Cell {
@@ -29,7 +29,7 @@ export interface SheetBook {
 }
 
 /** Chunks are yielded once about this many characters are gathered. */
-const CHUNK = 1 << 16;
+const CHUNK = 1 << 14;
 const MM_PER_INCH = 25.4;
 const inch = (mm: number): number => Math.round((mm / MM_PER_INCH) * 1000) / 1000;
 
@@ -44,9 +44,9 @@ function cellXml(ref: string, v: CellValue, s: number, strings: SharedStrings): 
     case 'boolean':
       return `<c r="${ref}" s="${s}" t="b"><v>${v ? 1 : 0}</v></c>`;
     default: {
-      const f = `<f>${esc(v.formula.replace(/^=/, ''))}</f>`;
+      const f = `<f>${escText(v.formula.replace(/^=/, ''))}</f>`;
       const r = v.result;
-      if (typeof r === 'string') return `<c r="${ref}" s="${s}" t="str">${f}<v>${esc(r)}</v></c>`;
+      if (typeof r === 'string') return `<c r="${ref}" s="${s}" t="str">${f}<v>${escText(r)}</v></c>`;
       if (typeof r === 'number' && Number.isFinite(r)) return `<c r="${ref}" s="${s}">${f}<v>${r}</v></c>`;
       if (typeof r === 'boolean') return `<c r="${ref}" s="${s}" t="b">${f}<v>${r ? 1 : 0}</v></c>`;
       return `<c r="${ref}" s="${s}">${f}</c>`;
@@ -201,7 +201,7 @@ export function* sheetXml(s: SheetPlan, book: SheetBook, tables: SheetTables): G
   if (merges.length) out += `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${m.ref}"/>`).join('')}</mergeCells>`;
   for (const cf of s.conditionalFormats) {
     out += `<conditionalFormatting sqref="${esc(cf.range)}"><cfRule type="expression" dxfId="${styles.dxf(cf)}" priority="${cf.priority}"${cf.stopIfTrue ? ' stopIfTrue="1"' : ''}>` +
-      `<formula>${esc(cf.formula.replace(/^=/, ''))}</formula></cfRule></conditionalFormatting>`;
+      `<formula>${escText(cf.formula.replace(/^=/, ''))}</formula></cfRule></conditionalFormatting>`;
   }
   out += validationsXml(s);
   if (out.length >= CHUNK) {
@@ -252,7 +252,7 @@ function validationsXml(s: SheetPlan): string {
   for (const v of s.listValidations) {
     items.push(`<dataValidation type="list" allowBlank="1"${v.prompt ? ` showInputMessage="1"${v.promptTitle ? ` promptTitle="${esc(v.promptTitle)}"` : ''} prompt="${esc(v.prompt)}"` : ''}` +
       ` showErrorMessage="1" errorStyle="${v.strict ? 'stop' : 'warning'}" errorTitle="${esc(v.errorTitle)}" error="${esc(v.errorMessage)}" sqref="${esc(v.range)}">` +
-      `<formula1>${esc(v.source.replace(/^=/, ''))}</formula1></dataValidation>`);
+      `<formula1>${escText(v.source.replace(/^=/, ''))}</formula1></dataValidation>`);
   }
   for (const v of s.dateValidations) {
     items.push(`<dataValidation type="date" operator="between" allowBlank="1" showErrorMessage="1" errorStyle="stop" errorTitle="${esc(v.errorTitle)}" error="${esc(v.errorMessage)}" sqref="${esc(v.range)}">` +
@@ -268,7 +268,7 @@ function printXml(s: SheetPlan): string {
   const m = p.margins;
   let out = `<pageMargins left="${inch(m.left)}" right="${inch(m.right)}" top="${inch(m.top)}" bottom="${inch(m.bottom)}" header="${inch(m.header)}" footer="${inch(m.footer)}"/>` +
     `<pageSetup paperSize="9" orientation="${p.orientation}"${p.fitToWidth ? ` fitToWidth="1" fitToHeight="${p.fitToHeight ?? 0}"` : ''}/>`;
-  if (p.centerHeader) out += `<headerFooter${p.differentFirstPage ? ' differentFirst="1"' : ''}><oddHeader>${esc(`&C${p.centerHeader}`)}</oddHeader></headerFooter>`;
+  if (p.centerHeader) out += `<headerFooter${p.differentFirstPage ? ' differentFirst="1"' : ''}><oddHeader>${escText(`&C${p.centerHeader}`)}</oddHeader></headerFooter>`;
   return out;
 }
 
@@ -280,7 +280,7 @@ export function tableXml(t: TablePlan, id: number): string {
     : `<autoFilter ref="${ref}">${t.columns.map((_, j) => `<filterColumn colId="${j}" hiddenButton="1"/>`).join('')}</autoFilter>`;
   const columns = t.columns.map((c, j) => {
     const head = `<tableColumn id="${j + 1}" name="${esc(c.header)}"`;
-    return c.calculated ? `${head}><calculatedColumnFormula>${esc(c.calculated.replace(/^=/, ''))}</calculatedColumnFormula></tableColumn>` : `${head}/>`;
+    return c.calculated ? `${head}><calculatedColumnFormula>${escText(c.calculated.replace(/^=/, ''))}</calculatedColumnFormula></tableColumn>` : `${head}/>`;
   });
   return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     `<table xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" id="${id}" name="${esc(t.name)}" displayName="${esc(t.name)}" ref="${ref}" headerRowCount="1" totalsRowShown="0">` +

@@ -1,10 +1,19 @@
 /** XML text and A1 helpers for the streaming .xlsx writer. Host-free. */
 
-const TEXT_ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const ATTR_ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\n': '&#10;', '\r': '&#13;', '\t': '&#9;' };
 
-/** Escapes text and attribute values (& < > "); the plan's strings are already XML 1.0-safe (xmlSafeTables.ts). */
+/**
+ * Escapes an attribute value: & < > " and the white space an XML reader would otherwise turn
+ * into spaces (line breaks, tabs). The plan's strings are already XML 1.0-safe (xmlSafeTables.ts).
+ */
 export function esc(s: string): string {
-  return /[&<>"]/.test(s) ? s.replace(/[&<>"]/g, (c) => TEXT_ESC[c]) : s;
+  return /[&<>"\n\r\t]/.test(s) ? s.replace(/[&<>"\n\r\t]/g, (c) => ATTR_ESC[c]) : s;
+}
+
+/** Escapes element text: & < > only (quotes need none there; a formula has dozens), and \r, which a reader would drop. */
+export function escText(s: string): string {
+  if (!/[&<>\r]/.test(s)) return s;
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
 }
 
 const LETTERS: string[] = [];
