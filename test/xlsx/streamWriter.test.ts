@@ -21,6 +21,10 @@ import { readWorkbookTables } from '../../src/render/exceljs/readTables';
 import { workbookModel } from '../helpers/workbookModel';
 import { SEEDS, seedText } from '../helpers/seeds';
 import { xlsxCheck } from '../helpers/xlsxCheck';
+import { runCli } from '../helpers/cli';
+import { seedPath } from '../helpers/seeds';
+import JSZip from 'jszip';
+import { readFileSync } from 'fs';
 
 const AS_OF = '2026-06-30';
 const dir = mkdtempSync(join(tmpdir(), 'phuluc-stream-'));
@@ -112,5 +116,20 @@ describe('what the seeds do not show', () => {
       expect(c.output).toMatch(/'DEFECT': 0/);
       expect(c.output.split('\n').filter((l) => /^WARN/.test(l)).map((l) => l.replace(/^.*?: /, ''))).toEqual(['literal list "Chưa thực hiện,Đang thực hiện,Hoàn thành"']);
     }
+  });
+});
+
+describe('the command line', () => {
+  // Needs lib/ built (npx tsc -p tsconfig.cli.json), as every CLI test.
+  test('phuluc import writes with the streaming writer: the workbook of the plan, no ExcelJS parts', async () => {
+    const file = join(dir, 'cli.xlsx');
+    const run = runCli(['import', seedPath('003'), '-o', file, '--as-of', '30/06/2026']);
+    expect(run.code).toBe(0);
+    const zip = await JSZip.loadAsync(readFileSync(file));
+    // ExcelJS always writes a theme part and totalsRowShown="1"; the streaming writer neither.
+    expect(zip.file('xl/theme/theme1.xml')).toBeNull();
+    expect(await zip.file('xl/tables/table1.xml')!.async('string')).toMatch(/totalsRowShown="0"/);
+    const c = xlsxCheck(file);
+    if (c) expect(c.output).toMatch(/'DEFECT': 0, 'WARN': 0/);
   });
 });
