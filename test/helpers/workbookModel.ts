@@ -45,7 +45,8 @@ export async function workbookModel(bytes: Uint8Array): Promise<Json> {
   for (const name of Object.keys(zip.files).filter((n) => /^xl\/tables\/.*\.xml$/.test(n))) {
     const xml = await zip.file(name)!.async('string');
     const table = /<table\b[^>]*\bname="([^"]+)"/.exec(xml)![1];
-    calculated[table] = [...xml.matchAll(/<calculatedColumnFormula>([^<]*)<\/calculatedColumnFormula>/g)].map((m) => m[1]);
+    const text = (x: string) => x.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n))).replace(/&amp;/g, '&');
+    calculated[table] = [...xml.matchAll(/<calculatedColumnFormula>([^<]*)<\/calculatedColumnFormula>/g)].map((m) => text(m[1]));
   }
   const sheets = wb.worksheets.map((ws) => {
     const cells: Record<string, Json> = {};
