@@ -101,7 +101,6 @@ describe('what the seeds do not show', () => {
     if (c) expect(c.output).toMatch(/'DEFECT': 0, 'WARN': 0/);
   });
 
-  // Their Tiến độ drop-down is a literal list (core/cycle/split.ts): xlsx-check's one WARN, whoever writes the book.
   test('split books (protected sheets, unlocked reply cells) equal the ExcelJS renderer’s', async () => {
     const master = await readWorkbookTables(await streamWorkbookBytes(planOf('003')));
     const books = splitByAgency(master.tables, { title: 'Kế hoạch thử', asOf: AS_OF, replyBy: '2026-07-15', programmeKey: 'CT-KEY', stamp: '2026-07-01T08:00:00.000', catalogue: builtinCatalogue() });
@@ -112,9 +111,7 @@ describe('what the seeds do not show', () => {
       const file = join(dir, b.fileName);
       writeFileSync(file, fresh);
       const c = xlsxCheck(file);
-      if (!c) continue;
-      expect(c.output).toMatch(/'DEFECT': 0/);
-      expect(c.output.split('\n').filter((l) => /^WARN/.test(l)).map((l) => l.replace(/^.*?: /, ''))).toEqual(['literal list "Chưa thực hiện,Đang thực hiện,Hoàn thành"']);
+      if (c) expect(c.output).toMatch(/'DEFECT': 0, 'WARN': 0/);
     }
   });
 });

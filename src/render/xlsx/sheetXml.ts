@@ -267,8 +267,14 @@ function printXml(s: SheetPlan): string {
   if (!p) return '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
   const m = p.margins;
   let out = `<pageMargins left="${inch(m.left)}" right="${inch(m.right)}" top="${inch(m.top)}" bottom="${inch(m.bottom)}" header="${inch(m.header)}" footer="${inch(m.footer)}"/>` +
-    `<pageSetup paperSize="9" orientation="${p.orientation}"${p.fitToWidth ? ` fitToWidth="1" fitToHeight="${p.fitToHeight ?? 0}"` : ''}/>`;
-  if (p.centerHeader) out += `<headerFooter${p.differentFirstPage ? ' differentFirst="1"' : ''}><oddHeader>${escText(`&C${p.centerHeader}`)}</oddHeader></headerFooter>`;
+    `<pageSetup paperSize="9" orientation="${p.orientation}"${p.fitToWidth ? ` fitToWidth="1" fitToHeight="${p.fitToHeight ?? 0}"` : ''}` +
+    `${p.blackAndWhite ? ' blackAndWhite="1"' : ''}${p.firstPageNumber ? ` firstPageNumber="${p.firstPageNumber}" useFirstPageNumber="1"` : ''}/>`;
+  if (p.centerHeader || p.centerFooter) {
+    // Header on pages 2…; the footer on every page (the first page's own footer when it differs).
+    const footer = p.centerFooter ? escText(`&C${p.centerFooter}`) : '';
+    out += `<headerFooter${p.differentFirstPage ? ' differentFirst="1"' : ''}>${p.centerHeader ? `<oddHeader>${escText(`&C${p.centerHeader}`)}</oddHeader>` : ''}` +
+      `${footer ? `<oddFooter>${footer}</oddFooter>` : ''}${footer && p.differentFirstPage ? `<firstFooter>${footer}</firstFooter>` : ''}</headerFooter>`;
+  }
   return out;
 }
 
