@@ -236,7 +236,8 @@ function sheetView(s: SheetPlan): string {
 function colsXml(s: SheetPlan, fontXf: number): string {
   const hidden = new Set<number>();
   for (const t of s.tables) t.columns.forEach((c, j) => c.hidden && hidden.add(t.col + j));
-  const last = Math.max(s.widths.length, ...[...hidden]);
+  let last = s.widths.length;
+  for (const c of hidden) last = Math.max(last, c);
   let out = '';
   for (let c = 1; c <= last; c++) {
     const w = s.widths[c - 1];
