@@ -5,7 +5,8 @@
 //   parse, validate, plan (and one regex pass over the same text: the floor of reading);
 //   our .xlsx writer beside ExcelJS's streaming and in-memory writers on the same cells,
 //   XlsxWriter (python3-xlsxwriter, when installed) and the floor (sheet XML strings + zlib);
-//   peak RSS of each stage, each measured in a fresh process;
+//   peak RSS of each stage, each measured in a fresh process (a writer's sampled while it writes:
+//   the plan it writes is in memory, the loading of the saved plan file is not counted);
 //   CLI start-up (`phuluc parse|validate` of a tiny file) beside `node -e 0`;
 //   the Office.js renderer's syncs and request bytes in its recording context.
 // Runs are interleaved (run 1 of every stage, then run 2 …, the writers' order rotating), so a

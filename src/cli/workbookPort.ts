@@ -12,7 +12,7 @@
 import { promises as fs } from 'fs';
 import type { WorkbookPort, WorkbookSnapshot, WrittenWorkbook } from '../app';
 import { fail, ok, Result } from '../app/result';
-import { workbookBytes } from '../render/exceljs';
+import { streamWorkbookBytes } from '../render/xlsx';
 import { OutputTarget, regularInput, writeAtomically, writeFailure } from './files';
 import { withCycleSheets } from './cycleSteps';
 
@@ -75,7 +75,7 @@ export function workbookOutput(target: OutputTarget, hooks: OutputHooks = {}): W
       const copy = before ? await keepOldFile(target.path, stamp) : ok(null);
       if (!copy.ok) return copy;
       hooks.writing?.();
-      const written = await writeAtomically(target, await workbookBytes(full));
+      const written = await writeAtomically(target, await streamWorkbookBytes(full));
       if (!written.ok) return written;
       return ok({ sheets: full.sheets.map((s) => s.name), copy: copy.value });
     },

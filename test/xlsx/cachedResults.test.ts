@@ -10,6 +10,11 @@ import { importProgramme } from '../../src/core/import';
 import { buildWorkbook } from '../../src/core/plan';
 import { withCachedResults } from '../../src/core/plan/cachedResults';
 import { workbookBytes } from '../../src/render/exceljs';
+import { streamWorkbookBytes } from '../../src/render/xlsx';
+import type { WorkbookPlan } from '../../src/core/plan/types';
+
+/** Both writers: the ExcelJS renderer and the command line's streaming writer. */
+const WRITERS: Array<[string, (p: WorkbookPlan) => Promise<Buffer>]> = [['ExcelJS', workbookBytes], ['streaming', (p) => streamWorkbookBytes(p)]];
 import { inspectXlsx, sheetOf } from '../helpers/xlsxInspect';
 
 const TEXT = [
@@ -55,10 +60,10 @@ describe('cached values of formula cells', () => {
     expect(withCachedResults(today.plan)).toBe(today.plan);
   });
 
-  test('openpyxl, reading cached values without recalculating, sees the statuses and the report-date line', async () => {
+  test.each(WRITERS)('openpyxl, reading cached values without recalculating, sees the statuses and the report-date line (%s writer)', async (_, write) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'phuluc-cache-'));
     const file = path.join(dir, 'so.xlsx');
-    fs.writeFileSync(file, await workbookBytes(built.plan));
+    fs.writeFileSync(file, await write(built.plan));
     const dump = inspectXlsx(file, true);
     const sheet = sheetOf(dump, appendix.name);
     const t = appendix.tables[0];
@@ -75,11 +80,11 @@ describe('cached values of formula cells', () => {
 });
 
 describe('cached values of the summary (Tổng hợp)', () => {
-  test('the four counts of the hand-made fixture, its total and its share done, as openpyxl reads them without recalculating', async () => {
+  test.each(WRITERS)('the four counts of the hand-made fixture, its total and its share done, as openpyxl reads them without recalculating (%s writer)', async (_, write) => {
     const built = buildWorkbook({ programme: importProgramme(TEXT), settings: { asOf: '2026-06-30', dueSoonDays: 30 } });
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'phuluc-cache-'));
     const file = path.join(dir, 'so.xlsx');
-    fs.writeFileSync(file, await workbookBytes(built.plan));
+    fs.writeFileSync(file, await write(built.plan));
     const summary = sheetOf(inspectXlsx(file, true), 'Tổng hợp');
     fs.rmSync(dir, { recursive: true, force: true });
     // Column A holds each status label, column B its count (block 1 of Tổng hợp).
@@ -107,11 +112,11 @@ describe('cached values of the summary (Tổng hợp)', () => {
   });
 });
 
-test('the overdue list shows the task, its TT, lead, due date and status before recalculation', async () => {
+test.each(WRITERS)('the overdue list shows the task, its TT, lead, due date and status before recalculation (%s writer)', async (_, write) => {
   const built = buildWorkbook({ programme: importProgramme(TEXT), settings: { asOf: '2026-06-30', dueSoonDays: 30 } });
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'phuluc-cache-'));
   const file = path.join(dir, 'so.xlsx');
-  fs.writeFileSync(file, await workbookBytes(built.plan));
+  fs.writeFileSync(file, await write(built.plan));
   const summary = sheetOf(inspectXlsx(file, true), 'Tổng hợp');
   fs.rmSync(dir, { recursive: true, force: true });
   // The fixture's overdue item (1, Tháng 3/2026) and its due-soon item (2, 15/7/2026).

@@ -2,6 +2,7 @@
  * What ExcelJS cannot write, set right in the package (render/exceljs/packageFixes.ts): links
  * inside the workbook jump by `location` only (no external relationship to a "file" named
  * 'Phụ lục'!C7), and Tình trạng is one calculated column (a row a user adds gets its status).
+ * The streaming writer (src/render/xlsx), which writes them so in the first place, is held to the same.
  */
 import JSZip from 'jszip';
 import { mkdtempSync, writeFileSync } from 'fs';
@@ -11,17 +12,20 @@ import { importProgramme } from '../../src/core/import';
 import { planWorkbook } from '../../src/core/plan';
 import { validateProgramme } from '../../src/core/validate';
 import { workbookBytes } from '../../src/render/exceljs';
+import { streamWorkbookBytes } from '../../src/render/xlsx';
 import { readWorkbookTables } from '../../src/render/exceljs/readTables';
 import { xlsxCheck } from '../helpers/xlsxCheck';
 import { seedText } from '../helpers/seeds';
 
-describe('the package ExcelJS wrote, set right', () => {
+const WRITERS: Array<[string, (p: ReturnType<typeof planWorkbook>) => Promise<Buffer>]> = [['ExcelJS', workbookBytes], ['streaming', (p) => streamWorkbookBytes(p)]];
+
+describe.each(WRITERS)('the package the %s writer wrote, set right', (_, write) => {
   const programme = importProgramme(seedText('003'));
   const plan = planWorkbook({ programme, findings: validateProgramme(programme).findings, settings: { asOf: '2026-06-30', dueSoonDays: 30, today: '2026-06-30' } });
   let zip: JSZip;
   let bytes: Buffer;
   beforeAll(async () => {
-    bytes = await workbookBytes(plan);
+    bytes = await write(plan);
     zip = await JSZip.loadAsync(bytes);
   });
   const text = (name: string) => zip.file(name)!.async('string');

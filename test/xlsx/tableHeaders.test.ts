@@ -9,6 +9,7 @@ import { importProgramme } from '../../src/core/import';
 import { buildWorkbook } from '../../src/core/plan';
 import { singleLineHeaders } from '../../src/core/plan/tableHeaders';
 import { workbookBytes } from '../../src/render/exceljs';
+import { streamWorkbookBytes } from '../../src/render/xlsx';
 import { inspectXlsx, sheetOf } from '../helpers/xlsxInspect';
 import type { WorkbookPlan } from '../../src/core/plan/types';
 
@@ -31,11 +32,11 @@ test('line breaks become spaces and a header that then repeats another gets (2);
   expect(plan.sheets.find((s) => s.kind === 'appendix')!.tables[0].columns.slice(-2)[0].header).toBe('Kết quả\nquý III');
 });
 
-test('in the written file every table column name equals its header cell (openpyxl)', async () => {
+test.each([['ExcelJS', workbookBytes], ['streaming', (p: WorkbookPlan) => streamWorkbookBytes(p)]] as Array<[string, (p: WorkbookPlan) => Promise<Buffer>]>)('in the file the %s writer wrote every table column name equals its header cell (openpyxl)', async (_, write) => {
   const plan = withUserColumns();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'phuluc-head-'));
   const file = path.join(dir, 'so.xlsx');
-  fs.writeFileSync(file, await workbookBytes(plan));
+  fs.writeFileSync(file, await write(plan));
   const appendix = plan.sheets.find((s) => s.kind === 'appendix')!;
   const sheet = sheetOf(inspectXlsx(file), appendix.name);
   fs.rmSync(dir, { recursive: true, force: true });

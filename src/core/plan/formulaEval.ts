@@ -14,8 +14,10 @@ export class Unsupported extends Error {}
 
 type V = Scalar | V[];
 
+/** A sheet's cells: loose cells and table headers by "row,col"; table bodies read from the plan's rows (not copied). */
 interface Grid {
   cells: Map<string, CellValue>;
+  bodies: Array<{ row: number; col: number; width: number; rows: CellValue[][] }>;
 }
 interface TableRef {
   sheet: string;
@@ -40,19 +42,19 @@ export class PlanEvaluator {
     for (const s of plan.sheets) {
       const cells = new Map<string, CellValue>();
       for (const c of s.cells) cells.set(key(c.row, c.col), c.value);
+      // Tables over loose cells, as they are drawn.
       for (const t of s.tables) {
         t.columns.forEach((c, j) => cells.set(key(t.row, t.col + j), c.header));
-        t.rows.forEach((r, i) => r.forEach((v, j) => cells.set(key(t.row + 1 + i, t.col + j), v)));
         this.tables.set(t.name.toLowerCase(), { sheet: s.name, row: t.row, col: t.col, headers: t.columns.map((c) => c.header), rows: t.rows.length });
       }
-      this.grids.set(s.name, { cells });
+      this.grids.set(s.name, { cells, bodies: s.tables.map((t) => ({ row: t.row + 1, col: t.col, width: t.columns.length, rows: t.rows })) });
     }
     for (const n of plan.names) this.names.set(n.name.toLowerCase(), n.ref);
   }
 
   /** The value of a cell: its scalar, its formula's cached result, or the formula evaluated. */
   cell(sheet: string, row: number, col: number): Scalar {
-    const v = this.grids.get(sheet)?.cells.get(key(row, col));
+    const v = this.valueAt(sheet, row, col);
     if (v === undefined || v === null) return null;
     if (typeof v !== 'object') return v;
     if (v.result !== undefined) return v.result;
@@ -72,7 +74,20 @@ export class PlanEvaluator {
   }
 
   /** Evaluates `formula` (without "=") as if it stood on `sheet`. */
+  /** The plan's value at a cell: a table body's, else a header's or loose cell's. */
+  private valueAt(sheet: string, row: number, col: number): CellValue | undefined {
+    const g = this.grids.get(sheet);
+    if (!g) return undefined;
+    for (const b of g.bodies) {
+      const i = row - b.row;
+      if (i >= 0 && i < b.rows.length && col >= b.col && col < b.col + b.width) return b.rows[i][col - b.col];
+    }
+    return g.cells.get(key(row, col));
+  }
+
   evaluate(formula: string, sheet: string): V {
+    const counted = this.countEqual(formula, sheet);
+    if (counted !== null) return counted;
     const p = new Parser(formula, this, sheet);
     const v = p.expression();
     p.end();
@@ -101,6 +116,58 @@ export class PlanEvaluator {
     return out;
   }
 
+  private counts = new Map<string, Map<string, number>>();
+
+  /**
+   * SUMPRODUCT((T[A]=x)*(T[B]=y)…) — Tổng hợp's counts by section or lead and status — without
+   * building its arrays: the number of body rows of T whose columns equal the criteria, read from
+   * a count per combination of values built once per set of columns. Equality as `compare`
+   * gives it (text without regard to case, an empty cell equal to "" and to 0, a number to the
+   * same number, nothing else equal across types). null when the formula is not of that form
+   * or a criterion is not a text or number: the general evaluation then applies. Without it,
+   * Tổng hợp's thousands of such formulas cost formulas × rows (quadratic in the items).
+   */
+  private countEqual(formula: string, sheet: string): number | null {
+    const whole = SUMPRODUCT_EQUALS.exec(formula);
+    if (!whole) return null;
+    const factors = [...whole[1].matchAll(EQUALS_FACTOR)];
+    if (factors.length < 2 || factors.map((f) => f[0]).join('*') !== whole[1]) return null;
+    const table = factors[0][1].toLowerCase();
+    if (factors.some((f) => f[1].toLowerCase() !== table) || !this.tables.has(table)) return null;
+    let wanted = '';
+    for (const f of factors) {
+      const v = this.operand(f[3], sheet);
+      if (typeof v === 'string') wanted += `\u0001s:${v.length}:${v.toLowerCase()}`;
+      else if (typeof v === 'number') wanted += `\u0001n:${v}`;
+      else return null;
+    }
+    const headers = factors.map((f) => f[2]);
+    const k = `${table}[${headers.join('][')}]`.toLowerCase();
+    let counts = this.counts.get(k);
+    if (!counts) {
+      counts = new Map();
+      const columns = headers.map((h) => this.column(factors[0][1], h));
+      for (let i = 0; i < columns[0].length; i++) {
+        let combos = [''];
+        for (const c of columns) {
+          const keys = equalityKeys(c[i]);
+          combos = keys.length === 1 ? combos.map((p) => `${p}\u0001${keys[0]}`) : combos.flatMap((p) => keys.map((x) => `${p}\u0001${x}`));
+        }
+        for (const x of combos) counts.set(x, (counts.get(x) ?? 0) + 1);
+      }
+      this.counts.set(k, counts);
+    }
+    return counts.get(wanted) ?? 0;
+  }
+
+  /** A criterion of countEqual: a cell of `sheet` read directly, a text or a number. */
+  private operand(src: string, sheet: string): V {
+    if (src.startsWith('"')) return src.slice(1, -1).replace(/""/g, '"');
+    if (/^\d/.test(src)) return Number(src);
+    const [r, c] = rc(src);
+    return this.cell(sheet, r, c);
+  }
+
   named(name: string): V {
     const ref = this.names.get(name.toLowerCase());
     if (!ref) throw new Unsupported(`name ${name}`);
@@ -110,6 +177,19 @@ export class PlanEvaluator {
   sheetExists(name: string): boolean {
     return this.grids.has(name);
   }
+}
+
+/** SUMPRODUCT( (factor)*(factor)… ): factors checked one by one with EQUALS_FACTOR. */
+const SUMPRODUCT_EQUALS = /^SUMPRODUCT\(((?:\([^()]*\)\*)*\([^()]*\))\)$/;
+/** (Table[Column]=operand): a cell reference, a text or a number. */
+const EQUALS_FACTOR = /\(([A-Za-z_][\w.]*)\[([^\]]+)\]=(\$?[A-Z]{1,3}\$?\d+|"(?:[^"]|"")*"|\d+(?:\.\d+)?)\)/g;
+
+/** The keys under which `compare(v, criterion, '=')` is true for a text or number criterion (see countEqual). */
+function equalityKeys(v: V): string[] {
+  if (v === null) return ['s:0:', 'n:0'];
+  if (typeof v === 'string') return [`s:${v.length}:${v.toLowerCase()}`];
+  if (typeof v === 'number') return [`n:${v}`];
+  return [];
 }
 
 const TOKEN = /\s*(?:('(?:[^']|'')+'|[A-Za-z_\u00C0-\u1EF9][\w.\u00C0-\u1EF9]*)!(\$?[A-Z]{1,3}\$?\d+)|(\$?[A-Z]{1,3}\$?\d+)(?::(\$?[A-Z]{1,3}\$?\d+))?(?![\w(])|([A-Za-z_][\w.]*)\[([^\]]+)\]|(\d+(?:\.\d+)?)|"((?:[^"]|"")*)"|([A-Za-z_][\w.]*)\s*\(|([A-Za-z_][\w.]*)|(<>|<=|>=|[-+*/&=<>(),]))/y;
@@ -195,19 +275,19 @@ function lift(a: V, b: V, f: (x: Scalar, y: Scalar) => Scalar): V {
   return out;
 }
 
-/** COUNTIF criteria: ">=46023", "<>Đã lược bỏ", "Quá hạn" (equality), "" (empty). */
-function matches(v: Scalar, crit: Scalar): boolean {
+/** COUNTIF criteria: ">=46023", "<>Đã lược bỏ", "Quá hạn" (equality), "" (empty) — as a test, read once per criterion. */
+function criterion(crit: Scalar): (v: Scalar) => boolean {
   if (typeof crit === 'string') {
     const m = /^(<>|<=|>=|<|>|=)?([\s\S]*)$/.exec(crit)!;
     const op = m[1] ?? '=';
     const rest = m[2];
     const asNumber = rest !== '' && !Number.isNaN(Number(rest)) ? Number(rest) : null;
-    if (asNumber !== null) return typeof v === 'number' ? compare(v, asNumber, op) : op === '<>';
-    if (rest === '') return op === '<>' ? v !== null && v !== '' : v === null || v === '';
-    if (op === '=' || op === '<>') return compare(typeof v === 'string' ? v : v === null ? '' : '\u0000', rest, op);
-    return typeof v === 'string' && compare(v, rest, op);
+    if (asNumber !== null) return (v) => (typeof v === 'number' ? compare(v, asNumber, op) : op === '<>');
+    if (rest === '') return op === '<>' ? (v) => v !== null && v !== '' : (v) => v === null || v === '';
+    if (op === '=' || op === '<>') return (v) => compare(typeof v === 'string' ? v : v === null ? '' : '\u0000', rest, op);
+    return (v) => typeof v === 'string' && compare(v, rest, op);
   }
-  return compare(v, crit, '=');
+  return (v) => compare(v, crit, '=');
 }
 
 class Parser {
@@ -338,9 +418,9 @@ class Parser {
       case 'COUNTIFS': {
         if (args.length % 2) throw new Unsupported('criteria pairs');
         const ranges = args.filter((_, i) => i % 2 === 0).map(flat);
-        const crits = args.filter((_, i) => i % 2 === 1).map(scalar);
+        const tests = args.filter((_, i) => i % 2 === 1).map((a) => criterion(scalar(a)));
         let n = 0;
-        for (let i = 0; i < ranges[0].length; i++) if (ranges.every((r, j) => matches(r[i], crits[j]))) n++;
+        for (let i = 0; i < ranges[0].length; i++) if (ranges.every((r, j) => tests[j](r[i]))) n++;
         return n;
       }
       case 'DATE': {
