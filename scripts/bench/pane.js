@@ -9,7 +9,9 @@
 //   visible — the frame after the page's own content is in the document: our tab list
 //             ([role=tablist]), the template's button — what a user waits for;
 //   ready   — ours only: the frame after the Nhập tab's buttons are in (its chunk has run).
-// Used by scripts/bench.js --pane; `node scripts/bench/pane.js [--loads N] [--throttle R]` alone.
+// Used by scripts/bench.js --pane; alone: `node scripts/bench/pane.js [--loads N] [--throttle R]
+// [--keep DIR | --reuse DIR]` (--keep leaves the built pages in DIR, --reuse measures them again
+// without building).
 const fs = require('fs');
 const http = require('http');
 const os = require('os');
@@ -93,7 +95,7 @@ const median = (xs) => {
  * Measures both pages: { skipped } when Chromium or playwright-core is missing, else per page the
  * medians { fcp, visible } in ms and every load, and the built scripts' sizes.
  */
-async function measurePane({ loads = 7, throttle = 1 } = {}) {
+async function measurePane({ loads = 7, throttle = 1, keep = null, reuse = null } = {}) {
   if (!fs.existsSync(CHROMIUM)) return { skipped: `không có Chromium (${CHROMIUM}; PHULUC_CHROMIUM chỉ tới trình khác)` };
   let chromium;
   try {
@@ -101,11 +103,12 @@ async function measurePane({ loads = 7, throttle = 1 } = {}) {
   } catch {
     return { skipped: 'không có gói playwright-core' };
   }
-  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'phuluc-pane-'));
+  const out = reuse || keep || fs.mkdtempSync(path.join(os.tmpdir(), 'phuluc-pane-'));
+  fs.mkdirSync(out, { recursive: true });
   const server = await serve(out);
   let browser;
   try {
-    const sizes = await build(out);
+    const sizes = reuse ? null : await build(out);
     const base = `http://127.0.0.1:${server.address().port}`;
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
     const got = { template: [], pane: [] };
@@ -139,7 +142,7 @@ async function measurePane({ loads = 7, throttle = 1 } = {}) {
   } finally {
     if (browser) await browser.close();
     server.close();
-    fs.rmSync(out, { recursive: true, force: true });
+    if (!keep && !reuse) fs.rmSync(out, { recursive: true, force: true });
   }
 }
 
@@ -148,7 +151,8 @@ module.exports = { measurePane };
 if (require.main === module) {
   const argv = process.argv.slice(2);
   const opt = (name, d) => (argv.includes(name) ? Number(argv[argv.indexOf(name) + 1]) || d : d);
-  measurePane({ loads: opt('--loads', 7), throttle: opt('--throttle', 1) }).then((r) => console.log(JSON.stringify(r, null, 1)), (e) => {
+  const dir = (name) => (argv.includes(name) ? path.resolve(argv[argv.indexOf(name) + 1]) : null);
+  measurePane({ loads: opt('--loads', 7), throttle: opt('--throttle', 1), keep: dir('--keep'), reuse: dir('--reuse') }).then((r) => console.log(JSON.stringify(r, null, 1)), (e) => {
     console.error(e);
     process.exit(1);
   });

@@ -83,6 +83,15 @@ export function planAppendix(o: AppendixOptions): AppendixLayout {
   const canonical = showsCanonicalLeads(table);
   // The same for every row: the status formula's columns, and each due date's serial once.
   const statusCols = tasks ? { kind: col('kind'), due: col('due'), progress: col('progress'), doneDate: col('doneDate') } : undefined;
+  // statusOf reads only these four fields (and the settings, fixed here): rows that share them
+  // share their status. Fields never hold U+0000 (no workbook cell or XML-safe text can).
+  const statuses = new Map<string, Status>();
+  const statusFor = (r: { kind: string; due: string | null; progress: string; doneDate: string | null }): Status => {
+    const key = `${r.kind}\u0000${r.due}\u0000${r.progress}\u0000${r.doneDate}`;
+    let st = statuses.get(key);
+    if (st === undefined) statuses.set(key, (st = statusOf(r, o.settings) as Status));
+    return st;
+  };
   const serials = new Map<string, number>();
   const serial = (iso: string): number => {
     let n = serials.get(iso);
@@ -124,7 +133,7 @@ export function planAppendix(o: AppendixOptions): AppendixLayout {
         set('status', { formula: statusFormula(statusCols!, row) });
         const u = o.userTracking?.get(trackingKey(r.section, r.item.tt));
         const reported = u ? { ...t, progress: u.progress || t.progress, doneDate: u.doneDate ?? t.doneDate, due: t.due ?? u.due } : t;
-        const status = statusOf(reported, o.settings) as Status;
+        const status = statusFor(reported);
         layout.counted.push({ lead, section: r.section, due: t.due, status, row, itemIndex: r.index });
       }
       layout.itemRows[r.index] = row;
