@@ -3,6 +3,7 @@ import { expandTable } from '../../../src/core/document/grid';
 import type { PlacedTable, SourceCell } from '../../../src/core/document/types';
 import { eachRawRow, rawRows } from '../../../src/core/import/rawRows';
 import { toRawRow } from '../../../src/core/import/rows';
+import { isColumnNumberRow } from '../../../src/core/import/columns';
 
 // rawRows(t) is defined as expandTable(t).map(toRawRow): the fused path must agree on every table.
 const definition = (t: PlacedTable) => expandTable(t).map(toRawRow);
@@ -52,5 +53,24 @@ describe('rawRows equals expandTable + toRawRow', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('isColumnNumberRow equals its definition', () => {
+  // The definition: at least three filled cells, all "(n)" or "n", each one more than the last.
+  const definition = (cells: string[]): boolean => {
+    const filled = cells.map((c) => c.trim()).filter(Boolean);
+    if (filled.length < 3) return false;
+    const nums = filled.map((c) => /^\(?(\d{1,2})\)?$/.exec(c));
+    if (nums.some((m) => !m)) return false;
+    return nums.every((m, i) => i === 0 || Number(m![1]) === Number(nums[i - 1]![1]) + 1);
+  };
+  it('on rows written by hand and random rows', () => {
+    expect(isColumnNumberRow(['(1)', '(2)', '', '(3)'])).toBe(true);
+    expect(isColumnNumberRow(['1', '2', '4'])).toBe(false);
+    expect(isColumnNumberRow(['1', 'Rà soát', '2', '3'])).toBe(false);
+    expect(isColumnNumberRow(['1', '2'])).toBe(false);
+    const cell = fc.constantFrom('', ' ', '1', '2', '3', '4', '(2)', '(3) ', '12', '007', 'a', '(5', 'Sở Y tế');
+    fc.assert(fc.property(fc.array(cell, { maxLength: 8 }), (cells) => expect(isColumnNumberRow(cells)).toBe(definition(cells))), { numRuns: 5000 });
   });
 });
