@@ -13,7 +13,7 @@
 // 200,000; --core-only skips the writers (parse, validate and plan alone, e.g. for linearity at
 // 200,000). --pane adds the task pane's first paint beside Microsoft's React template in headless
 // Chromium (scripts/bench/pane.js; skipped with a note without /usr/bin/chromium), --pane-only
-// measures that alone (--loads N, default 7; --throttle R slows Chromium's CPU R times).
+// measures that alone (--loads N, default 11; --throttle R slows Chromium's CPU R times).
 // Not part of npm test.
 'use strict';
 const { execFileSync, spawnSync } = require('child_process');
@@ -92,7 +92,7 @@ function startup(runs) {
 async function pane(argv) {
   const { measurePane } = require('./bench/pane');
   const opt = (name, d) => (argv.includes(name) ? Number(argv[argv.indexOf(name) + 1]) || d : d);
-  const loads = Math.max(5, opt('--loads', 7));
+  const loads = Math.max(5, opt('--loads', 11));
   const throttle = opt('--throttle', 1);
   console.log(`\nKhung tác vụ (Chromium không giao diện, office.js giả, ${loads} lần tải xen kẽ mỗi trang, trung vị${throttle > 1 ? `, CPU chậm ${throttle}×` : ''}; dựng bằng webpack production trước khi đo)`);
   let r;

@@ -95,7 +95,7 @@ const median = (xs) => {
  * Measures both pages: { skipped } when Chromium or playwright-core is missing, else per page the
  * medians { fcp, visible } in ms and every load, and the built scripts' sizes.
  */
-async function measurePane({ loads = 7, throttle = 1, keep = null, reuse = null } = {}) {
+async function measurePane({ loads = 11, throttle = 1, keep = null, reuse = null } = {}) {
   if (!fs.existsSync(CHROMIUM)) return { skipped: `không có Chromium (${CHROMIUM}; PHULUC_CHROMIUM chỉ tới trình khác)` };
   let chromium;
   try {
@@ -154,7 +154,7 @@ if (require.main === module) {
   const argv = process.argv.slice(2);
   const opt = (name, d) => (argv.includes(name) ? Number(argv[argv.indexOf(name) + 1]) || d : d);
   const dir = (name) => (argv.includes(name) ? path.resolve(argv[argv.indexOf(name) + 1]) : null);
-  measurePane({ loads: opt('--loads', 7), throttle: opt('--throttle', 1), keep: dir('--keep'), reuse: dir('--reuse') }).then((r) => console.log(JSON.stringify(r, null, 1)), (e) => {
+  measurePane({ loads: opt('--loads', 11), throttle: opt('--throttle', 1), keep: dir('--keep'), reuse: dir('--reuse') }).then((r) => console.log(JSON.stringify(r, null, 1)), (e) => {
     console.error(e);
     process.exit(1);
   });
