@@ -12,7 +12,10 @@
 // Runs are interleaved (run 1 of every stage, then run 2 …, the writers' order rotating), so a
 // swing of the machine's load falls on all of them. Sizes: 1,000, 10,000, 50,000; --big adds
 // 200,000; --core-only skips the writers (parse, validate and plan alone, e.g. for linearity at
-// 200,000). Not part of npm test.
+// 200,000). --pane adds the task pane's first paint beside Microsoft's React template in headless
+// Chromium (scripts/bench/pane.js; skipped with a note without /usr/bin/chromium), --pane-only
+// measures that alone (--loads N, default 11; --throttle R slows Chromium's CPU R times).
+// Not part of npm test.
 'use strict';
 const { execFileSync, spawnSync } = require('child_process');
 const os = require('os');
@@ -86,12 +89,47 @@ function startup(runs) {
   return Object.fromEntries(Object.entries(got).map(([k, v]) => [k, { cpu: median(v.cpu), rss: median(v.rss) }]));
 }
 
-function run() {
+/** The pane's first paint beside the template's (scripts/bench/pane.js), printed; the result. */
+async function pane(argv) {
+  const { measurePane } = require('./bench/pane');
+  const opt = (name, d) => (argv.includes(name) ? Number(argv[argv.indexOf(name) + 1]) || d : d);
+  const loads = Math.max(5, opt('--loads', 11));
+  const throttle = opt('--throttle', 1);
+  console.log(`\nKhung tác vụ (Chromium không giao diện, office.js giả, ${loads} lần tải xen kẽ mỗi trang, trung vị${throttle > 1 ? `, CPU chậm ${throttle}×` : ''}; dựng bằng webpack production trước khi đo)`);
+  let r;
+  try {
+    r = await measurePane({ loads, throttle });
+  } catch (e) {
+    console.log(`  không đo được: ${String(e && e.message ? e.message : e).split('\n')[0]}`);
+    return null;
+  }
+  if (r.skipped) {
+    console.log(`  bỏ qua — ${r.skipped}`);
+    return r;
+  }
+  const kb = (list) => `${(list.reduce((n, f) => n + f.bytes, 0) / 1024).toFixed(0)} KB`;
+  const main = (list) => list.find((f) => f.f === 'taskpane.js');
+  console.log(`  mẫu React của Microsoft: vẽ lần đầu (FCP) ${ms(r.template.fcp)} · nút hiện ra ${ms(r.template.visible)} · taskpane.js ${kb([main(r.sizes.peer)])}`);
+  console.log(`  Phụ lục: vẽ lần đầu (FCP) ${ms(r.pane.fcp)} · thanh thẻ hiện ra ${ms(r.pane.visible)} (${ratio(r.pane.visible, r.template.visible)} mẫu) · thẻ Nhập dùng được ${ms(r.pane.ready)} (${ratio(r.pane.ready, r.template.visible)}) · ` +
+    `taskpane.js ${kb([main(r.sizes.pane)])}, cả các phần tải sau ${kb(r.sizes.pane.filter((f) => f.f !== 'commands.js' && f.f !== 'legacy-check.js'))}`);
+  console.log(`  Mục tiêu: thanh thẻ hiện ra ≤ 1,2× mẫu: ${ratio(r.pane.visible, r.template.visible)} → ${verdict(r.pane.visible <= 1.2 * r.template.visible, Number.isFinite(r.pane.visible / r.template.visible))}`);
+  return r;
+}
+
+async function main() {
   const argv = process.argv.slice(2);
+  if (!argv.includes('--pane-only')) run(argv);
+  if (argv.includes('--pane') || argv.includes('--pane-only')) {
+    const r = await pane(argv);
+    if (argv.includes('--json') && r) console.log(JSON.stringify({ pane: r }));
+  }
+}
+
+function run(argv) {
   const big = argv.includes('--big');
   const runsAt = argv.indexOf('--runs');
   const runs = Math.max(3, runsAt >= 0 ? Number(argv[runsAt + 1]) || 3 : 3);
-  const positional = argv.filter((a, i) => !a.startsWith('--') && argv[i - 1] !== '--runs');
+  const positional = argv.filter((a, i) => !a.startsWith('--') && !['--runs', '--loads', '--throttle'].includes(argv[i - 1]));
   const sizes = (positional[0] || '1000,10000,50000').split(',').map(Number).filter((n) => n > 0);
   if (big && !sizes.includes(200000)) sizes.push(200000);
   build();
@@ -199,4 +237,7 @@ function run() {
   }
 }
 
-run();
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -184,3 +184,48 @@ function foldLatin(s: string): string | undefined {
   const out = same ? s : UTF16.decode(buffer.subarray(0, n));
   return UNTIDY_SPACE.test(out) ? out.replace(/\s+/g, ' ').trim() : out;
 }
+
+/** Is the code a white-space character (what `\s` matches)? */
+const isSpaceCode = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/**
+ * `fold(s).startsWith(prefix)`, without building the folded text when `s` is written in the
+ * Latin letters of `foldLatin`'s table: the folded characters are compared one by one as they come
+ * (spaces collapsed, leading ones dropped) until they decide, and a character outside the table
+ * met before that hands the question to the definition. Stopping early is exact: what comes
+ * later in `s` cannot change the folded text before it (decomposition reorders only the marks
+ * after a letter, lower-casing and invisible characters change only their own place, spaces
+ * collapse only with later spaces). `prefix`: folded text (lower case, no
+ * diacritics, single spaces, no leading space). For the classifiers that ask the same few
+ * questions of every cell ("does it start with 'ten '?") and mostly hear no.
+ */
+export function foldStartsWith(s: string, prefix: string): boolean {
+  let matched = 0;
+  let space = false;
+  if (prefix.length === 0) return true;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    let f = code;
+    if (code >= 0x80 || (code >= 0x41 && code <= 0x5a)) {
+      // Invisible characters (stripInvisible) and anything outside the table: the definition.
+      if (code >= LATIN_END || code === 0xad) return fold(s).startsWith(prefix);
+      f = FOLDED[code];
+      if (f === UNKNOWN) f = FOLDED[code] = foldCode(code);
+      if (f === SLOW) return fold(s).startsWith(prefix);
+      if (f === DROP) continue;
+    }
+    if (isSpaceCode(f)) {
+      if (matched > 0) space = true;
+      continue;
+    }
+    if (space) {
+      space = false;
+      if (prefix.charCodeAt(matched) !== 32) return false;
+      if (++matched === prefix.length) return true;
+    }
+    if (prefix.charCodeAt(matched) !== f) return false;
+    if (++matched === prefix.length) return true;
+  }
+  return false;
+}

@@ -26,7 +26,15 @@ export function rowFromText(line: string): SourceRow {
   return { cells: line.split('\t').map((c) => cellFromText(c)) };
 }
 
-/** A header row (headerKeys), its first cell asked first: body rows are rejected without cleaning the others. */
+/** A cell's clean text (what `cleanCell` gave `cellFromText`: its paragraphs joined again). */
+const cellText = (c: SourceCell): string => (c.paragraphs.length === 1 ? c.paragraphs[0] : c.paragraphs.join('\n'));
+
+/** A header row (headerKeys of its clean cells), its first cell asked first: body rows are rejected at once. */
+const isHeaderRow = (row: SourceRow): boolean => {
+  if (classifyHeader(cellText(row.cells[0])) !== 'tt') return false;
+  return headerKeys(row.cells.map(cellText)) !== null;
+};
+/** `isHeaderRow(rowFromText(line))`, the other cells cleaned only when the first is a TT header. */
 const isHeaderLine = (line: string): boolean => {
   const cells = line.split('\t');
   if (classifyHeader(cleanCell(cells[0])) !== 'tt') return false;
@@ -48,7 +56,7 @@ export function documentFromText(text: string, form: SourceForm = 'text'): Sourc
     if (!line.trim()) return;
     if (line.includes('\t')) {
       const row = rowFromText(line);
-      if (!table || isHeaderLine(line)) {
+      if (!table || isHeaderRow(row)) {
         table = { rows: [], lines: [] };
         tables.push(table);
         width = 0;

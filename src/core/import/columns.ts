@@ -42,9 +42,20 @@ export function headerKeys(cells: string[]): Array<HeaderKey | null> | null {
 
 /** A "(1) (2) (3) …" or "1 2 3 …" row printed under the header: column numbers, not a task. */
 export function isColumnNumberRow(cells: string[]): boolean {
-  const filled = cells.map((c) => c.trim()).filter(Boolean);
-  if (filled.length < 3) return false;
-  const nums = filled.map((c) => /^\(?(\d{1,2})\)?$/.exec(c));
-  if (nums.some((m) => !m)) return false;
-  return nums.every((m, i) => i === 0 || Number(m![1]) === Number(nums[i - 1]![1]) + 1);
+  // At least three filled cells, every one a number one more than the filled cell before; a
+  // task row stops at its first cell that is not a number.
+  let filled = 0;
+  let prev = 0;
+  let counting = true;
+  for (const c of cells) {
+    const t = c.trim();
+    if (!t) continue;
+    const m = /^\(?(\d{1,2})\)?$/.exec(t);
+    if (!m) return false;
+    const n = Number(m[1]);
+    if (filled > 0 && n !== prev + 1) counting = false;
+    prev = n;
+    filled++;
+  }
+  return filled >= 3 && counting;
 }

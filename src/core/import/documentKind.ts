@@ -4,7 +4,7 @@
  * a list of administrative procedures (a table headed "Tên thủ tục hành chính"). Importing those
  * as tasks would give a list of "tasks" nobody assigned, so the importer refuses them, saying why.
  */
-import { fold } from '../text';
+import { fold, foldStartsWith } from '../text';
 
 export type DocumentKind = 'programme' | 'regulation' | 'procedures';
 
@@ -34,6 +34,17 @@ const CATALOGUE_COLUMN = /^(ma (so )?(tthc|thu tuc)|linh vuc$|can cu phap ly)/;
 const plain = (line: string): string => fold(line.replace(/<[^>]*>|\*\*|^\s*#+/g, ' '));
 
 /**
+ * Can `plain(text)` start with one of `starts` (folded)? False only when it cannot: text without
+ * markup characters is `fold(text)`, asked without folding it all. Most lines and cells start with
+ * none of them, so `plain` runs on few.
+ */
+const mayStart = (text: string, starts: readonly string[]): boolean =>
+  /[<*#]/.test(text) || starts.some((p) => foldStartsWith(text, p));
+/** What PROCEDURE_NAME, CHAPTER and ARTICLE need at the start. */
+const PROCEDURE_START = ['ten '];
+const BODY_START = ['chuong ', 'dieu '];
+
+/**
  * Classifies a document by its lines (NFC text; table rows as TAB-separated cells).
  * - regulation: at least three distinct articles ("Điều n.") and either a chapter heading or
  *   more than five articles. A decision that issues a plan has "Điều 1–3" only, and stays a
@@ -50,13 +61,16 @@ export function classifyDocument(lines: string[]): DocumentKindResult {
   const articles = new Set<string>();
   for (const raw of lines) {
     if (raw.includes('\t')) {
-      const cells = raw.split('\t').map(plain);
+      const split = raw.split('\t');
+      if (!split.some((c) => mayStart(c, PROCEDURE_START))) continue;
+      const cells = split.map(plain);
       const catalogue = cells.some((c) => PROCEDURE_NAME.test(c)) && cells.some((c) => CATALOGUE_COLUMN.test(c));
       if (catalogue && !cells.some((c) => /^(nhiem vu|noi dung cong viec)\b/.test(c))) {
         return { kind: 'procedures', warning: DOCUMENT_KIND_WARNING.procedures };
       }
       continue;
     }
+    if (!mayStart(raw, BODY_START)) continue;
     const t = plain(raw);
     if (CHAPTER.test(t)) chapters++;
     const a = ARTICLE.exec(t);

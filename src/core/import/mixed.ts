@@ -64,14 +64,16 @@ export function proseBesideTables(lines: string[], tableUsed: Set<number>, title
   const rest = lines.map((l, i) => (tableUsed.has(i) ? '' : l));
   const first = importProse(rest, title);
   const items = first.tables.filter((t) => !t.label).flatMap((t) => t.items);
-  const tableTasks = tables.flatMap((t) => t.items.map((it) => words(it.task)));
+  // The tables' words only when a section gets as far as asking (most documents have none).
+  let tableTasks: Set<string>[] | null = null;
+  const restatesTable = (task: string) => restates(task, (tableTasks ??= tables.flatMap((t) => t.items.map((it) => words(it.task)))));
   const inside = (s: RomanSection, line: number) => line > s.line && line < s.end;
   const kept = first.sections.filter((s) => {
     if (!s.byAgency) return false;
     const own = items.filter((it) => inside(s, it.line));
     if (!own.length) return false;
     const led = own.filter((it) => it.lead.trim()).length;
-    const restated = own.filter((it) => restates(it.task, tableTasks)).length;
+    const restated = own.filter((it) => restatesTable(it.task)).length;
     return led / own.length >= MIN_LED && restated / own.length < MAX_RESTATED;
   });
   if (!kept.length) return null;

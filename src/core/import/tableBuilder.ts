@@ -141,7 +141,7 @@ export class TableBuilder {
     }
     const { fields: f, extra } = this.fieldsOf(row);
     const notes = [...extra, ...row.notes];
-    if (!Object.values(f).some(Boolean) && !notes.length) return;
+    if (!anyField(f) && !notes.length) return;
     const ttIndex = this.keys.indexOf('tt');
     const taskIndex = this.keys.indexOf('task');
     const tt = f.tt ?? '';
@@ -157,7 +157,7 @@ export class TableBuilder {
     const shape = ttShape(tt);
     const ttBold = ttIndex >= 0 && !!row.bold[ttIndex] && !row.fromAbove[ttIndex];
     const taskBold = taskIndex >= 0 && !!row.bold[taskIndex] && !row.fromAbove[taskIndex];
-    const onlyTt = tt && Object.entries(f).every(([k, v]) => k === 'tt' || !v);
+    const onlyTt = tt && !anyField(f, 'tt');
     const split = onlyTt ? splitNumberedTitle(tt) : null;
     if (split) {
       this.openSection(split.tt, split.title, row.line, f);
@@ -273,6 +273,14 @@ export class TableBuilder {
   build(): ProgrammeTable {
     const sections = this.rows.filter((r): r is PendingSection => r.kind === 'section').map((r) => r.section);
     const hasResources = this.keys.includes('resources');
+    // Items share their sections (final by now): each one's label and folded title made once.
+    const labels = new Map<Section, string>();
+    const label = (x: Section): string => {
+      let l = labels.get(x);
+      if (l === undefined) labels.set(x, (l = sectionLabel(x)));
+      return l;
+    };
+    const folded = new Map<Section, string>();
     const items: Item[] = this.rows
       .filter((r): r is PendingItem => r.kind === 'item')
       .map((r) => {
@@ -281,13 +289,13 @@ export class TableBuilder {
         const progress = f.progress ? progressFromText(f.progress) : null;
         const item: Item = {
           tt: f.tt ?? '',
-          path: r.sections.map(sectionLabel),
+          path: r.sections.map(label),
           task: f.task ?? '',
           lead: f.lead || leadFromSections(r.sections),
           partners: f.partners ?? '',
           time: timeOf(f.time ?? '', f.timeStart ?? ''),
           authority: f.authority ?? '',
-          resources: f.resources ?? (hasResources ? '' : fundingFromSections(r.sections)),
+          resources: f.resources ?? (hasResources ? '' : fundingFromSections(r.sections, folded)),
           notes: notes.filter(Boolean).join('\n'),
           line: r.line,
         };
@@ -328,6 +336,12 @@ export function timeOf(end: string, start: string): TimeMeaning {
   return { ...due, text: `${start} - ${end}`, start: s.start ?? s.due };
 }
 
+/** Does some field other than `except` hold text? (No array of entries made per row.) */
+function anyField(f: Fields, except?: HeaderKey): boolean {
+  for (const k in f) if (k !== except && f[k as HeaderKey]) return true;
+  return false;
+}
+
 function join(a: string, b: string): string {
   return a && b ? `${a} ${b}` : a || b;
 }
@@ -347,9 +361,10 @@ const FUNDING_GROUPS: Array<[RegExp, string]> = [
   [/xa hoi hoa/, 'Xã hội hóa'],
 ];
 
-function fundingFromSections(sections: Section[]): string {
+function fundingFromSections(sections: Section[], folded: Map<Section, string>): string {
   for (const s of sections) {
-    const f = fold(s.title);
+    let f = folded.get(s);
+    if (f === undefined) folded.set(s, (f = fold(s.title)));
     for (const [re, name] of FUNDING_GROUPS) if (re.test(f) && f.length < 40) return name;
   }
   return '';

@@ -1,4 +1,3 @@
-import { expandTable } from '../document/grid';
 import type { SourceDocument } from '../document/types';
 import { pushAll } from '../arrays';
 import type { NotImported, ProgrammeTable } from '../model';
@@ -7,7 +6,8 @@ import { isAttachedLine, isPageArtefact, parseAppendixLabel } from './appendix';
 import { headerKeys, HeaderKey, isColumnNumberRow } from './columns';
 import { twoRowHeader } from './headerRows';
 import { isTableHeading, labelInside } from './tableHeadings';
-import { RawRow, toRawRow } from './rows';
+import { eachRawRow } from './rawRows';
+import type { RawRow } from './rows';
 import { AppendixInfo, TableBuilder } from './tableBuilder';
 
 export interface TableImport {
@@ -27,14 +27,16 @@ interface PlacedRow {
 function placedRows(doc: SourceDocument): Map<number, PlacedRow> {
   const byLine = new Map<number, PlacedRow>();
   doc.tables.forEach((t, ti) => {
-    expandTable(t).forEach((g, index) => byLine.set(g.line, { row: toRawRow(g), table: ti, index }));
+    eachRawRow(t, (row, index) => {
+      byLine.set(row.line - 1, { row, table: ti, index });
+    });
   });
   return byLine;
 }
 
 /** True when the document holds at least one appendix table (a row that is a header row). */
 export function hasTable(doc: SourceDocument): boolean {
-  return doc.tables.some((t) => expandTable(t).some((g) => headerKeys(g.cells.map((c) => c.text)) !== null));
+  return doc.tables.some((t) => eachRawRow(t, (row) => headerKeys(row.cells) !== null));
 }
 
 /**
@@ -98,9 +100,10 @@ export function importTables(doc: SourceDocument, documentTitle: string): TableI
     afterBreak = false;
   };
 
-  const byTableIndex = new Map<string, PlacedRow>();
-  for (const p of rows.values()) byTableIndex.set(`${p.table}:${p.index}`, p);
-  const rowAt = (t: number, index: number) => byTableIndex.get(`${t}:${index}`);
+  // The rows by table and index (a row whose line a later row took is not there, as in `rows`).
+  const byTable: PlacedRow[][] = doc.tables.map(() => []);
+  for (const p of rows.values()) byTable[p.table][p.index] = p;
+  const rowAt = (t: number, index: number): PlacedRow | undefined => byTable[t]?.[index];
   /** Index of the first header row of each placed table (-1: none). */
   const firstHeader = doc.tables.map((_, ti) => {
     for (let k = 0; ; k++) {

@@ -83,6 +83,23 @@ export function planAppendix(o: AppendixOptions): AppendixLayout {
   const rows: CellValue[][] = [];
   const rowStyles: Array<string | null> = [];
   const canonical = showsCanonicalLeads(table);
+  // The same for every row: the status formula's columns, and each due date's serial once.
+  const statusCols = tasks ? { kind: col('kind'), due: col('due'), progress: col('progress'), doneDate: col('doneDate') } : undefined;
+  // statusOf reads only these four fields (and the settings, fixed here): rows that share them
+  // share their status. Fields never hold U+0000 (no workbook cell or XML-safe text can).
+  const statuses = new Map<string, Status>();
+  const statusFor = (r: { kind: string; due: string | null; progress: string; doneDate: string | null }): Status => {
+    const key = `${r.kind}\u0000${r.due}\u0000${r.progress}\u0000${r.doneDate}`;
+    let st = statuses.get(key);
+    if (st === undefined) statuses.set(key, (st = statusOf(r, o.settings) as Status));
+    return st;
+  };
+  const serials = new Map<string, number>();
+  const serial = (iso: string): number => {
+    let n = serials.get(iso);
+    if (n === undefined) serials.set(iso, (n = isoToSerial(iso)));
+    return n;
+  };
   for (const r of documentRows(table, o.amended)) {
     const row = FIRST_ROW + rows.length;
     const values: CellValue[] = columns.map(() => null);
@@ -98,7 +115,7 @@ export function planAppendix(o: AppendixOptions): AppendixLayout {
       set('section', r.section);
       // The status formula gives a heading nothing (no Loại thời hạn); it is there so the column is
       // one calculated column, from the first row to the last.
-      if (tasks) set('status', { formula: statusFormula({ kind: col('kind'), due: col('due'), progress: col('progress'), doneDate: col('doneDate') }, row) });
+      if (tasks) set('status', { formula: statusFormula(statusCols!, row) });
       if (r.line) layout.headingRows.set(r.line, row);
       rowStyles.push('sectionRow');
     } else {
@@ -111,14 +128,14 @@ export function planAppendix(o: AppendixOptions): AppendixLayout {
       if (tasks) {
         const t = itemTracking(r.item);
         set('kind', t.kind);
-        set('due', t.due ? isoToSerial(t.due) : null);
+        set('due', t.due ? serial(t.due) : null);
         set('progress', t.progress || null);
         set('section', r.section);
         set('id', r.item.id ?? null);
-        set('status', { formula: statusFormula({ kind: col('kind'), due: col('due'), progress: col('progress'), doneDate: col('doneDate') }, row) });
+        set('status', { formula: statusFormula(statusCols!, row) });
         const u = o.userTracking?.get(trackingKey(r.section, r.item.tt));
         const reported = u ? { ...t, progress: u.progress || t.progress, doneDate: u.doneDate ?? t.doneDate, due: t.due ?? u.due } : t;
-        const status = statusOf(reported, o.settings) as Status;
+        const status = statusFor(reported);
         layout.counted.push({ lead, section: r.section, due: t.due, status, row, itemIndex: r.index });
       }
       layout.itemRows[r.index] = row;

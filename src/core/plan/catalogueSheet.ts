@@ -51,9 +51,14 @@ export const FUNDING_CATEGORIES = [
   'Các nguồn vốn hợp pháp khác',
 ];
 
+/** The first of each value (trimmed, case ignored), empty ones dropped, in order. */
 function distinct(values: string[]): string[] {
   const seen = new Set<string>();
+  // A value met before was kept or dropped then: dropped now, without lower-casing it again.
+  const met = new Set<string>();
   return values.filter((v) => {
+    if (met.has(v)) return false;
+    met.add(v);
     const k = v.trim().toLowerCase();
     if (!k || seen.has(k)) return false;
     seen.add(k);

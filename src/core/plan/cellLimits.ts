@@ -6,7 +6,7 @@
  * nothing is dropped. Host-free; both renderers draw the plan these functions leave.
  */
 import type { ColumnKey, NotImported } from '../model';
-import { xmlSafeText } from '../input/xmlSafe';
+import { hasNonXmlChar, xmlSafeText } from '../input/xmlSafe';
 import type { Finding } from '../validate/types';
 import type { AppendixLayout } from './appendixSheet';
 import { addr } from './layout';
@@ -99,6 +99,8 @@ export function cutLongCells(appendices: AppendixLayout[]): LongCells {
 
 /** A string as a cell can hold it: XML-safe, and cut with "…" at the limit (a copy or a title). */
 export function fitText(s: string, max = MAX_CELL_CHARS): string {
+  // Nearly every text already fits: returned as it is, without a result object per cell.
+  if (s.length <= max && !hasNonXmlChar(s)) return s;
   const safe = xmlSafeText(s).text;
   return safe.length <= max ? safe : `${safe.slice(0, cutAt(safe, max - 1))}…`;
 }
