@@ -35,7 +35,7 @@ export interface LeadRow {
 export interface LeadFacts {
   /** The table has a lead column or the profile requires one; otherwise no lead rule applies. */
   applies: boolean;
-  /** Tasks with a lead, in table order. */
+  /** Tasks whose lead is a time, names several agencies or one the catalogue does not know, in table order. */
   rows: LeadRow[];
   /** Tasks whose required lead is empty (an indicator row under its section's lead is not). */
   missing: Array<{ item: Item; index: number }>;
@@ -70,7 +70,7 @@ export function leadFacts(ctx: TableContext): LeadFacts {
     }
     sectionLead = lead;
     const info = analyse(lead, ctx.resolver, cache);
-    facts.rows.push({ item, index: i, lead, info });
+    if (info.timeLike || info.parts.length > 1 || info.unknown.length) facts.rows.push({ item, index: i, lead, info });
     if (info.timeLike) return;
     info.parts.forEach((part, k) => {
       const group = info.groups[k];

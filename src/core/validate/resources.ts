@@ -42,7 +42,7 @@ export interface ResourceRow {
 export interface ResourceFacts {
   /** The table has a nguồn lực column or the profile requires one; otherwise no resources rule applies. */
   applies: boolean;
-  /** Tasks with a nguồn lực text, in table order. */
+  /** Tasks whose nguồn lực text looks cut off or names no usual funding category, in table order. */
   rows: ResourceRow[];
   /** Tasks whose required nguồn lực is empty. */
   missing: Array<{ item: Item; index: number }>;
@@ -74,7 +74,8 @@ export function resourceFacts(ctx: TableContext): ResourceFacts {
       if (required) facts.missing.push({ item, index: i });
       return;
     }
-    facts.rows.push({ item, index: i, value: v, ...about(v) });
+    const a = about(v);
+    if (a.cut || !a.funding) facts.rows.push({ item, index: i, value: v, cut: a.cut, funding: a.funding, guess: a.guess });
   });
   return facts;
 }

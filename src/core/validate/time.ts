@@ -19,10 +19,12 @@ export type TimeVerdict =
   | 'agency'
   /** Not understood, and not an agency. */
   | 'unrecognised'
-  /** "Không quy định": understood, no time limit. */
-  | 'noLimit'
-  /** Understood: a time with or without a due date. */
-  | 'understood';
+  /** Understood, due after the programme's term or starting before it. */
+  | 'outsideTerm'
+  /** Understood, not done, due before the date of issue (and inside the term). */
+  | 'beforeIssue'
+  /** Nothing to report: understood ("Không quy định", a time with or without a due date). */
+  | 'ok';
 
 export interface TimeRow {
   item: Item;
@@ -33,7 +35,7 @@ export interface TimeRow {
 export interface TimeFacts {
   /** The table has a time column or the profile requires one; otherwise no time rule applies. */
   applies: boolean;
-  /** Tasks with a time text, in table order. */
+  /** Tasks whose time text has something to report (verdict other than 'ok'), in table order. */
   rows: TimeRow[];
   /** Tasks whose required time is empty. */
   missing: Array<{ item: Item; index: number }>;
@@ -55,7 +57,8 @@ export function timeFacts(ctx: TableContext): TimeFacts {
       if (required) facts.missing.push({ item, index: i });
       return;
     }
-    facts.rows.push({ item, index: i, verdict: verdict(ctx, item) });
+    const v = verdict(ctx, item);
+    if (v !== 'ok') facts.rows.push({ item, index: i, verdict: v });
   });
   return facts;
 }
@@ -63,12 +66,20 @@ export function timeFacts(ctx: TableContext): TimeFacts {
 function verdict(ctx: TableContext, item: Item): TimeVerdict {
   const t = item.time;
   if (t.kind === 'invalid') return /ngược/.test(t.reason ?? '') ? 'reversed' : 'invalid';
-  if (t.kind === 'none' && t.reason === NO_TIME_LIMIT) return 'noLimit';
+  if (t.kind === 'none' && t.reason === NO_TIME_LIMIT) return 'ok'; // "Không quy định": understood, no time limit
   if (t.kind === 'none') {
     const agency = t.reason === NOT_RECOGNISED && (looksLikeAgency(t.text) || matchesCatalogue(t.text, ctx.catalogue));
     return agency ? 'agency' : 'unrecognised';
   }
-  return 'understood';
+  if (!t.due) return 'ok';
+  if (ctx.term && outsideTerm(t.due, t.start, ctx.term)) return 'outsideTerm';
+  if (t.kind !== 'done' && ctx.issuedOn && t.due < ctx.issuedOn) return 'beforeIssue';
+  return 'ok';
+}
+
+/** Due after the term's last year, or started (due, without a start) before its first year. */
+export function outsideTerm(due: string, start: string | null, term: { start: number; end: number }): boolean {
+  return Number(due.slice(0, 4)) > term.end || Number((start ?? due).slice(0, 4)) < term.start;
 }
 
 /** A date for a message: "năm 2026" for the 1st of January (a year-only bound), else d/m/yyyy. */

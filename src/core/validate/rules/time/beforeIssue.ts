@@ -1,7 +1,6 @@
 import { itemFinding, quote } from '../../context';
 import { defineRule } from '../../rule';
 import { timeFacts, vnDate } from '../../time';
-import { outsideTerm } from './outsideTerm';
 
 export default defineRule({
   meta: {
@@ -19,10 +18,9 @@ export default defineRule({
     const issuedOn = ctx.issuedOn;
     if (!issuedOn) return;
     for (const { item, index, verdict } of ctx.memo(timeFacts).rows) {
-      const t = item.time;
-      if (verdict !== 'understood' || !t.due || t.kind === 'done' || t.due >= issuedOn) continue;
-      if (ctx.term && outsideTerm(t.due, t.start, ctx.term)) continue;
-      ctx.report(itemFinding(ctx, this.meta, item, index, 'time', { value: t.text, message: this.meta.messages.beforeIssue(t.text, issuedOn), suggestion: null }));
+      if (verdict !== 'beforeIssue') continue;
+      const text = item.time.text;
+      ctx.report(itemFinding(ctx, this.meta, item, index, 'time', { value: text, message: this.meta.messages.beforeIssue(text, issuedOn), suggestion: null }));
     }
   },
 });

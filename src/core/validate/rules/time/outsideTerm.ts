@@ -18,14 +18,10 @@ export default defineRule({
     const term = ctx.term;
     if (!term) return;
     for (const { item, index, verdict } of ctx.memo(timeFacts).rows) {
-      const t = item.time;
-      if (verdict !== 'understood' || !t.due || !outsideTerm(t.due, t.start, term)) continue;
-      ctx.report(itemFinding(ctx, this.meta, item, index, 'time', { value: t.text, message: this.meta.messages.outside(t.text, term), suggestion: null }));
+      if (verdict !== 'outsideTerm') continue;
+      const text = item.time.text;
+      ctx.report(itemFinding(ctx, this.meta, item, index, 'time', { value: text, message: this.meta.messages.outside(text, term), suggestion: null }));
     }
   },
 });
 
-/** Due after the term's last year, or started (due, without a start) before its first year. */
-export function outsideTerm(due: string, start: string | null, term: { start: number; end: number }): boolean {
-  return Number(due.slice(0, 4)) > term.end || Number((start ?? due).slice(0, 4)) < term.start;
-}
