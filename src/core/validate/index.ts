@@ -14,6 +14,7 @@ import { TableContext } from './context';
 import { RULE_IDS, RULES } from './labels';
 import { LeadResolver } from './leadMatch';
 import { requiredColumns, ValidateOptions } from './options';
+import type { Messages, Rule } from './rule';
 import { PROGRAMME_RULES, TABLE_RULES } from './rules';
 import { deriveIssuedOn, deriveTerm } from './term';
 import type { Finding, ValidationReport, ValidationSummary } from './types';
@@ -34,6 +35,17 @@ export { syntheticProgramme } from './synthetic';
  * one when absent; term and issuedOn derived from the document when absent).
  */
 export function validateProgramme(programme: Programme, options: ValidateOptions = {}): ValidationReport {
+  return validateWith(PROGRAMME_ORDER, programme, options);
+}
+
+const PROGRAMME_ORDER: readonly Rule[] = [...TABLE_RULES, ...PROGRAMME_RULES];
+
+/**
+ * validateProgramme with the given rules only (their 'table' rules on every table, then their
+ * 'programme' rules; 'cell' and 'summary' rules are the workbook's, tracking.ts): for a tool or a
+ * test that checks one rule.
+ */
+export function validateWith(rules: readonly Rule[], programme: Programme, options: ValidateOptions = {}): ValidationReport {
   const findings: Finding[] = [];
   const catalogue = options.catalogue ?? builtinCatalogue();
   const resolver = new LeadResolver(catalogue, programme.quality === 'ocr');
@@ -59,8 +71,9 @@ export function validateProgramme(programme: Programme, options: ValidateOptions
     };
     return ctx;
   });
-  for (const ctx of contexts) for (const rule of TABLE_RULES) rule.check(ctx);
-  for (const rule of PROGRAMME_RULES) rule.check({ programme, tables: contexts });
+  const tableRules = rules.filter((r): r is Rule<string, Messages, 'table'> => r.scope === 'table');
+  for (const ctx of contexts) for (const rule of tableRules) rule.check(ctx);
+  for (const rule of rules) if (rule.scope === 'programme') (rule as Rule<string, Messages, 'programme'>).check({ programme, tables: contexts });
   findings.sort(byPlace);
   return { findings, summary: summarise(findings) };
 }

@@ -17,9 +17,7 @@ interface Open {
   label?: string;
 }
 
-type Row =
-  | { kind: 'section'; line: number; pos: number; section: Section }
-  | { kind: 'item'; line: number; pos: number; item: Item; index: number };
+type Row = { kind: 'section'; line: number; pos: number; section: Section } | { kind: 'item'; line: number; pos: number; item: Item; index: number };
 
 const ROOT: Open = { line: 0, level: 0, num: null };
 

@@ -55,7 +55,11 @@ export function trackingFindings(tables: TableData[], read: ProgrammeTable[], su
       const line = t.headerRow + 1 + i;
       const itemIndex = itemAt.get(line) ?? -1;
       const place: TrackingPlace = {
-        table: table?.title ?? t.sheet, tableIndex, tt: ttCol >= 0 ? text(r[ttCol]) : '', line, itemIndex: itemIndex >= 0 ? itemIndex : null,
+        table: table?.title ?? t.sheet,
+        tableIndex,
+        tt: ttCol >= 0 ? text(r[ttCol]) : '',
+        line,
+        itemIndex: itemIndex >= 0 ? itemIndex : null,
       };
       meaning.forEach((m, c) => {
         const v = r[c];

@@ -7,8 +7,7 @@ export default defineRule({
     id: 'lead.unknown',
     severity: 'warning',
     label: 'Cơ quan chủ trì không có trong danh mục',
-    description:
-      'A lead agency the agency catalogue (danh mục cơ quan) does not know, with the nearest catalogue name as the suggestion. Skipped without a catalogue.',
+    description: 'A lead agency the agency catalogue (danh mục cơ quan) does not know, with the nearest catalogue name as the suggestion. Skipped without a catalogue.',
     messages: {
       unknown: (names: string[]) => `Cơ quan chủ trì ${names.map((p) => quote(p, 60)).join(', ')} không có trong danh mục cơ quan.`,
     },

@@ -8,7 +8,7 @@ export default defineRule({
     severity: 'error',
     label: 'Thiếu nguồn lực',
     description:
-      'A task without a funding source (nguồn lực) where the table has that column or the profile requires it (the Tuyên Quang 7-column appendix does, Lai Châu\'s 4 columns do not). When no task of the table has one, one finding at the first task says so.',
+      "A task without a funding source (nguồn lực) where the table has that column or the profile requires it (the Tuyên Quang 7-column appendix does, Lai Châu's 4 columns do not). When no task of the table has one, one finding at the first task says so.",
     messages: {
       missing: () => 'Chưa ghi nguồn lực thực hiện.',
       noneInTable: (checked: number) => `Không nhiệm vụ nào trong bảng ghi nguồn lực (${checked} nhiệm vụ).`,

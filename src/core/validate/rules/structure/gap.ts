@@ -7,7 +7,7 @@ export default defineRule({
     severity: 'warning',
     label: 'Số thứ tự bị nhảy',
     description:
-      'A number that skips others in its sequence (1, 2, 4), or a sequence that does not start at 1 (a prose programme\'s may: it keeps only the sections that hold tasks). The first missing number is suggested; one mistyped number is one finding when the rows after it resume the count (sequence.ts).',
+      "A number that skips others in its sequence (1, 2, 4), or a sequence that does not start at 1 (a prose programme's may: it keeps only the sections that hold tasks). The first missing number is suggested; one mistyped number is one finding when the rows after it resume the count (sequence.ts).",
     messages: {
       gap: (previous: string, written: string, missing: string[]) =>
         `${previous ? `Số thứ tự nhảy từ ${previous} lên ${written}` : `Số thứ tự bắt đầu từ ${written}`}: thiếu ${missing.join(', ')}.`,

@@ -7,7 +7,7 @@ export default defineRule({
     id: 'time.unrecognised',
     severity: 'warning',
     label: 'Không hiểu được thời gian',
-    description: 'A time text the time parser (core/time) does not understand and that is not an agency name; the parser\'s reason is quoted.',
+    description: "A time text the time parser (core/time) does not understand and that is not an agency name; the parser's reason is quoted.",
     messages: {
       unrecognised: (text: string, reason: string | null) => `Không hiểu được thời gian ${quote(text)}${reason ? `: ${reason}` : ''}.`,
     },

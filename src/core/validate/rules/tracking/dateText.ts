@@ -23,7 +23,12 @@ export default defineRule({
     const { meta } = this;
     const serial = typedDateSerial(v);
     cell.report({
-      ...cell.place, rule: meta.id, severity: meta.severity, column: m, value: String(v), cell: cell.address(),
+      ...cell.place,
+      rule: meta.id,
+      severity: meta.severity,
+      column: m,
+      value: String(v),
+      cell: cell.address(),
       message: meta.messages.dateText(m === 'due' ? 'Hạn hoàn thành' : 'Ngày hoàn thành', v),
       suggestion: serial !== null ? displayDate(serialToIso(serial)) : null,
     });

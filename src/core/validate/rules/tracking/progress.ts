@@ -23,9 +23,15 @@ export default defineRule({
     const { meta } = this;
     const fix = canonicalProgress(v);
     cell.report({
-      ...cell.place, rule: meta.id, severity: meta.severity, column: 'progress', value: String(v), cell: cell.address(),
+      ...cell.place,
+      rule: meta.id,
+      severity: meta.severity,
+      column: 'progress',
+      value: String(v),
+      cell: cell.address(),
       message: fix ? meta.messages.otherForm(v, fix) : meta.messages.notInList(v),
-      suggestion: fix, ...(fix ? { certain: true } : {}),
+      suggestion: fix,
+      ...(fix ? { certain: true } : {}),
     });
   },
 });
