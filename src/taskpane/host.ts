@@ -121,3 +121,11 @@ export async function setReportSettings(asOfSerial: number | null, dueSoonDays: 
     return true;
   });
 }
+
+/**
+ * Draws a plan and, only once it is all written, removes the existing sheets `removeSheets`
+ * names (the old programme's, when the user chose to replace it): a failed write leaves them.
+ */
+export async function writePlanRemoving(plan: WorkbookPlan, removeSheets: string[], onProgress?: (done: number) => void): Promise<RenderReport> {
+  return Excel.run((context) => renderPlan(context, plan, { onProgress, supports: officeSupports(), removeSheets }));
+}

@@ -56,7 +56,8 @@ def dump_sheet(ws):
     ]
     out["freeze"] = ws.freeze_panes
     ps = ws.page_setup
-    out["page"] = {"paperSize": ps.paperSize, "orientation": ps.orientation, "fitToWidth": ps.fitToWidth, "fitToHeight": ps.fitToHeight}
+    out["page"] = {"paperSize": ps.paperSize, "orientation": ps.orientation, "fitToWidth": ps.fitToWidth, "fitToHeight": ps.fitToHeight,
+                   "firstPageNumber": ps.firstPageNumber, "useFirstPageNumber": bool(ps.useFirstPageNumber)}
     m = ws.page_margins
     out["margins"] = {"top": m.top, "bottom": m.bottom, "left": m.left, "right": m.right}
     out["printTitleRows"] = ws.print_title_rows
@@ -64,8 +65,11 @@ def dump_sheet(ws):
     out["header"] = {
         "differentFirst": bool(hf.differentFirst),
         "oddCenter": hf.oddHeader.center.text if hf.oddHeader is not None else None,
+        "oddCenterFont": [hf.oddHeader.center.font, hf.oddHeader.center.size] if hf.oddHeader is not None else None,
         "firstCenter": hf.firstHeader.center.text if hf.firstHeader is not None else None,
     }
+    out["footer"] = {"oddCenter": hf.oddFooter.center.text if hf.oddFooter is not None else None}
+    out["printArea"] = ws.print_area
     out["merged"] = [str(r) for r in ws.merged_cells.ranges]
     return out
 

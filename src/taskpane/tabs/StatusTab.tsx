@@ -1,9 +1,9 @@
 import { isoToSerial } from '../../core/status/dates';
 import { Button, Field, Input, Text } from '@fluentui/react-components';
 import { useState } from 'react';
-import { planWorkbook } from '../../core/plan';
-import { errorText, programmeInWorkbook, Settings, todayIso } from '../actions';
+import { errorText, Settings } from '../actions';
 import { setReportSettings, writePlan } from '../host';
+import { workbookPlanNow } from '../programmeActions';
 import { Notice, NoticeBar, Progress } from './common';
 
 
@@ -24,9 +24,10 @@ export function StatusTab({ settings, onChange }: { settings: Settings; onChange
   const summary = async () => {
     setProgress(0);
     try {
-      const rb = await programmeInWorkbook();
-      if (!rb.ok) return setNotice({ intent: 'error', text: rb.message });
-      const plan = planWorkbook({ programme: rb.value.programme, settings: { ...settings, today: todayIso() }, userTracking: rb.value.userTracking });
+      // Every programme of the workbook under its own tag (a workbook may hold several).
+      const now = await workbookPlanNow(settings);
+      if (!now.ok) return setNotice({ intent: 'error', text: now.message });
+      const plan = now.value;
       const sheets = plan.sheets.filter((s) => s.kind === 'summary');
       const r = await writePlan({ ...plan, sheets }, setProgress);
       setNotice({ intent: 'success', text: `Đã tạo lại trang ${r.sheets.join(', ')} (kèm biểu đồ).` });

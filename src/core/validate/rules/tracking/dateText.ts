@@ -1,3 +1,4 @@
+import { HEADER } from '../../../columnRegistry';
 import type { CellScalar } from '../../../plan/sheetData';
 import { typedDateSerial } from '../../../plan/workbookColumns';
 import { displayDate, serialToIso } from '../../../status/dates';
@@ -29,7 +30,7 @@ export default defineRule({
       column: m,
       value: String(v),
       cell: cell.address(),
-      message: meta.messages.dateText(m === 'due' ? 'Hạn hoàn thành' : 'Ngày hoàn thành', v),
+      message: meta.messages.dateText(m === 'due' ? HEADER.due : HEADER.doneDate, v),
       suggestion: serial !== null ? displayDate(serialToIso(serial)) : null,
     });
   },
