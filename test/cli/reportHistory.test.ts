@@ -1,7 +1,6 @@
 /** `phuluc report` records each report on Lịch sử (one row per report date) and draws Báo cáo again. */
-import ExcelJS from 'exceljs';
-import { readWorkbookBytes, readWorkbookFile } from '../helpers/excelJsRead';
-import { mkdtempSync, readFileSync } from 'fs';
+import { readWorkbookFile } from '../helpers/excelJsRead';
+import { mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { runCli } from '../helpers/cli';

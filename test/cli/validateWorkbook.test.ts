@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { readWorkbookBytes, readWorkbookFile } from '../helpers/excelJsRead';
+import { readWorkbookFile } from '../helpers/excelJsRead';
 import { mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';

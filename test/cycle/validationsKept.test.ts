@@ -3,8 +3,7 @@
  * them back, sorted the cells as strings ("C10" before "C7") and emitted overlapping ranges —
  * Excel's repair prompt. After compactValidations every cell has exactly one rule again.
  */
-import ExcelJS from 'exceljs';
-import { readWorkbookBytes, readWorkbookFile } from '../helpers/excelJsRead';
+import { readWorkbookBytes } from '../helpers/excelJsRead';
 import JSZip from 'jszip';
 import { importProgramme } from '../../src/core/import';
 import { planWorkbook } from '../../src/core/plan';

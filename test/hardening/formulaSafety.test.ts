@@ -3,7 +3,7 @@
  * import → workbook → read back (ExcelJS, openpyxl) → same items and fields.
  */
 import ExcelJS from 'exceljs';
-import { readWorkbookBytes, readWorkbookFile } from '../helpers/excelJsRead';
+import { readWorkbookFile } from '../helpers/excelJsRead';
 import { mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';

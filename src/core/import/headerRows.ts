@@ -26,7 +26,6 @@ export function twoRowHeader(
   }
   const width = header.cells.length;
   if (next.cells.length > width && next.cells.slice(width).some(Boolean)) return null;
-  let under = 0;
   for (let i = 0; i < width; i++) {
     const sub = next.fromAbove[i] ? '' : next.cells[i] ?? '';
     if (!sub) continue;
@@ -40,7 +39,6 @@ export function twoRowHeader(
     let parent = i;
     while (parent > 0 && !header.cells[parent]) parent--;
     if (!fitsUnder(keys[parent] ?? null, sub)) return null;
-    under++;
   }
   const outKeys: Array<HeaderKey | null> = [];
   const headers: string[] = [];

@@ -55,7 +55,7 @@ function tableStart(lines: string[], i: number): boolean {
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
 /** Escaped punctuation is held in a private-use character while emphasis marks are removed. */
-const hide = (s: string) => s.replace(/\\([!-\/:-@[-`{-~])/g, (_, c: string) => String.fromCharCode(0xe000 + c.charCodeAt(0)));
+const hide = (s: string) => s.replace(/\\([!-/:-@[-`{-~])/g, (_, c: string) => String.fromCharCode(0xe000 + c.charCodeAt(0)));
 const unhide = (s: string) => s.replace(/[\ue000-\ue07f]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xe000));
 
 /** One piece of inline Markdown → its shown text and whether all of it is bold. */

@@ -201,7 +201,7 @@ export function mergeTable(sheet: SheetPlan, t: TablePlan, before: TableData, ke
     }
     const row: CellValue[] = t.columns.map(() => null);
     for (const [k, n] of nm) if (oi(k) >= 0 && k !== 'status') row[n] = o[oi(k)];
-    added.forEach(([, c], j) => row.push(o[c]));
+    added.forEach(([, c]) => row.push(o[c]));
     if (ni('progress') >= 0) row[ni('progress')] = canonicalProgress(row[ni('progress')] as CellScalar) ?? row[ni('progress')];
     for (const k of ['due', 'doneDate'] as const) if (ni(k) >= 0) row[ni(k)] = typedDateSerial(row[ni(k)] as CellScalar) ?? row[ni(k)];
     extra.push(row);

@@ -1,10 +1,16 @@
 import type { Catalogue } from '../agencies/types';
-import type { ColumnKey, Item, ProgrammeTable, Section } from '../model';
+import type { ColumnKey, Item, Programme, ProgrammeTable, Section } from '../model';
 import { fold } from '../text';
-import { RULES, RuleId } from './labels';
-import type { Finding } from './types';
+import type { LeadResolver } from './leadMatch';
+import type { Finding, Severity } from './types';
 
-/** What one rule family sees of a table, and how it reports. */
+/** The rule a finding comes from: its meta's id and severity. */
+export interface RuleRef {
+  id: string;
+  severity: Severity;
+}
+
+/** What a table rule sees of a table, and how it reports. */
 export interface TableContext {
   table: ProgrammeTable;
   tableIndex: number;
@@ -16,7 +22,20 @@ export interface TableContext {
   prose: boolean;
   /** The text came from OCR, diacritics largely lost. */
   ocr: boolean;
+  /** Lead cells resolved against the catalogue, shared by every table of the programme. */
+  resolver: LeadResolver;
   report: (f: Finding) => void;
+  /**
+   * The value of `fact` for this table, worked out once and shared by the rules that read it
+   * (lead.ts, time.ts, resources.ts, structure.ts: one walk of the table for a family of rules).
+   */
+  memo<T>(fact: (ctx: TableContext) => T): T;
+}
+
+/** What a programme rule sees: every table's context (same order as Programme.tables). */
+export interface ProgrammeContext {
+  programme: Programme;
+  tables: TableContext[];
 }
 
 export interface Detail {
@@ -27,19 +46,19 @@ export interface Detail {
 }
 
 /** A finding about an item's cell. */
-export function itemFinding(ctx: TableContext, rule: RuleId, item: Item, itemIndex: number, column: ColumnKey, d: Detail): Finding {
+export function itemFinding(ctx: TableContext, rule: RuleRef, item: Item, itemIndex: number, column: ColumnKey, d: Detail): Finding {
   return base(ctx, rule, item.tt, item.line, itemIndex, column, d);
 }
 
 /** A finding about a heading row (itemIndex null). */
-export function sectionFinding(ctx: TableContext, rule: RuleId, section: Section, column: ColumnKey, d: Detail): Finding {
+export function sectionFinding(ctx: TableContext, rule: RuleRef, section: Section, column: ColumnKey, d: Detail): Finding {
   return base(ctx, rule, section.tt, section.line, null, column, d);
 }
 
-function base(ctx: TableContext, rule: RuleId, tt: string, line: number, itemIndex: number | null, column: ColumnKey, d: Detail): Finding {
+function base(ctx: TableContext, rule: RuleRef, tt: string, line: number, itemIndex: number | null, column: ColumnKey, d: Detail): Finding {
   const f: Finding = {
-    rule,
-    severity: RULES[rule].severity,
+    rule: rule.id,
+    severity: rule.severity,
     table: ctx.table.title,
     tableIndex: ctx.tableIndex,
     tt,
@@ -77,20 +96,20 @@ export function compareKey(text: string): string {
 /**
  * Empty cells of a required column. When no task of the table fills it (a prose programme with
  * no owners, a Lai Châu table held to the Tuyên Quang profile) one finding says so, at the first
- * task, instead of one per row.
+ * task, instead of one per row: `noneInTable(checked)`; otherwise `message` at every empty cell.
  */
 export function reportMissing(
   ctx: TableContext,
-  rule: RuleId,
+  rule: RuleRef,
   column: ColumnKey,
   missing: Array<{ item: Item; index: number }>,
   checked: number,
-  what: string,
   message: string,
+  noneInTable: (checked: number) => string,
 ): void {
   if (missing.length >= 2 && missing.length === checked) {
     const { item, index } = missing[0];
-    ctx.report(itemFinding(ctx, rule, item, index, column, { value: '', message: `Không nhiệm vụ nào trong bảng ghi ${what} (${checked} nhiệm vụ).` }));
+    ctx.report(itemFinding(ctx, rule, item, index, column, { value: '', message: noneInTable(checked) }));
     return;
   }
   for (const { item, index } of missing) ctx.report(itemFinding(ctx, rule, item, index, column, { value: '', message }));

@@ -1,83 +1,19 @@
+/**
+ * What the chủ trì rules (rules/lead/*) read of a table, worked out in one walk: the rows with a
+ * lead, what each lead text is (a time, several agencies, unknown to the catalogue), the rows
+ * missing one, and every agency written with its comparison group.
+ */
 import { fold } from '../text';
 import { parseTime } from '../time';
 import type { Item } from '../model';
-import { isSubRow, itemFinding, quote, reportMissing, TableContext } from './context';
+import { isSubRow, TableContext } from './context';
 import { looksLikeAgency } from './agencyText';
 import { LeadResolver } from './leadMatch';
 
 /** Only cells with a digit or a time word are worth parsing as a time phrase. */
 const TIME_HINT = /\d|thuong xuyen|hang nam|hang quy|da ban hanh|lien tuc|\bquy [ivx]|\bthang\b|\bnam\b/;
 
-/** Chủ trì: missing, a time typed in, several agencies, unknown to the catalogue, written in several forms. */
-export function checkLead(ctx: TableContext, resolver: LeadResolver): void {
-  const hasColumn = ctx.table.columns.some((c) => c.key === 'lead');
-  const required = ctx.required.has('lead');
-  if (!hasColumn && !required) return;
-  const forms = new Map<string, Map<string, number>>();
-  const written: Array<{ item: Item; index: number; part: string; group: string }> = [];
-  let sectionLead = '';
-  let lastPath = '';
-  const cache = new Map<string, LeadInfo>();
-  const missing: Array<{ item: Item; index: number }> = [];
-  let checked = 0;
-
-  ctx.table.items.forEach((item, i) => {
-    if (isSubRow(item) || item.removed) return;
-    checked++;
-    const lead = item.lead.trim();
-    const at = (rule: 'lead.time' | 'lead.several' | 'lead.unknown', message: string, suggestion: string | null = null) =>
-      ctx.report(itemFinding(ctx, rule, item, i, 'lead', { value: lead, message, suggestion }));
-    // Indicator tables merge the lead cell down a section: an empty cell repeats the one above.
-    const path = item.path.join('\u0000');
-    if (path !== lastPath) sectionLead = '';
-    lastPath = path;
-    if (!lead) {
-      if (required && !(ctx.table.kind === 'indicators' && sectionLead)) missing.push({ item, index: i });
-      return;
-    }
-    sectionLead = lead;
-    const info = analyse(lead, resolver, cache);
-    if (info.timeLike) {
-      at('lead.time', `Cột chủ trì ghi thời gian ${quote(lead)}: có thể đã dán nhầm cột.`);
-      return;
-    }
-    const parts = info.parts;
-    if (parts.length > 1) {
-      at('lead.several', `Ô chủ trì ghi ${parts.length} cơ quan (${parts.map((p) => quote(p, 50)).join(', ')}): mỗi nhiệm vụ nên có một cơ quan chủ trì, các cơ quan khác là phối hợp.`);
-    }
-    if (info.unknown.length) {
-      const names = info.unknown.map((p) => quote(p, 60)).join(', ');
-      at('lead.unknown', `Cơ quan chủ trì ${names} không có trong danh mục cơ quan.`, info.suggestion);
-    }
-    parts.forEach((part, k) => {
-      const group = info.groups[k];
-      const counts = forms.get(group) ?? new Map<string, number>();
-      counts.set(part, (counts.get(part) ?? 0) + 1);
-      forms.set(group, counts);
-      written.push({ item, index: i, part, group });
-    });
-  });
-
-  reportMissing(ctx, 'lead.missing', 'lead', missing, checked, 'cơ quan chủ trì', 'Chưa ghi cơ quan chủ trì.');
-  // Spellings of a scanned document differ by OCR damage, not by the authors' choice.
-  if (ctx.ocr) return;
-  // The usual spelling of each group (the most written; the first written on a tie), once per group.
-  const usualOf = new Map<string, [string, number]>();
-  for (const w of written) {
-    const counts = forms.get(w.group);
-    if (!counts || counts.size < 2) continue;
-    let usual = usualOf.get(w.group);
-    if (!usual) usualOf.set(w.group, (usual = [...counts].sort((a, b) => b[1] - a[1])[0]));
-    if (usual[0] === w.part) continue;
-    ctx.report(itemFinding(ctx, 'lead.variant', w.item, w.index, 'lead', {
-      value: w.item.lead,
-      message: `Cơ quan ${quote(w.part)} được viết khác với cách viết thường dùng trong bảng ${quote(usual[0])}.`,
-      suggestion: usual[0],
-    }));
-  }
-}
-
-interface LeadInfo {
+export interface LeadInfo {
   timeLike: boolean;
   /** The agencies named, as written (whitespace collapsed). */
   parts: string[];
@@ -86,6 +22,65 @@ interface LeadInfo {
   /** Parts the catalogue does not know. */
   unknown: string[];
   suggestion: string | null;
+}
+
+export interface LeadRow {
+  item: Item;
+  index: number;
+  /** The lead cell, trimmed (never empty). */
+  lead: string;
+  info: LeadInfo;
+}
+
+export interface LeadFacts {
+  /** The table has a lead column or the profile requires one; otherwise no lead rule applies. */
+  applies: boolean;
+  /** Tasks whose lead is a time, names several agencies or one the catalogue does not know, in table order. */
+  rows: LeadRow[];
+  /** Tasks whose required lead is empty (an indicator row under its section's lead is not). */
+  missing: Array<{ item: Item; index: number }>;
+  /** Tasks looked at (sub-rows and removed rows are not). */
+  checked: number;
+  /** Every agency written outside a time-like cell, in table order, with its comparison group. */
+  written: Array<{ item: Item; index: number; part: string; group: string }>;
+  /** Spellings per comparison group, with how often each is written. */
+  forms: Map<string, Map<string, number>>;
+}
+
+/** The lead facts of a table (use through `ctx.memo(leadFacts)`). */
+export function leadFacts(ctx: TableContext): LeadFacts {
+  const hasColumn = ctx.table.columns.some((c) => c.key === 'lead');
+  const required = ctx.required.has('lead');
+  const facts: LeadFacts = { applies: hasColumn || required, rows: [], missing: [], checked: 0, written: [], forms: new Map() };
+  if (!facts.applies) return facts;
+  let sectionLead = '';
+  let lastPath = '';
+  const cache = new Map<string, LeadInfo>();
+  ctx.table.items.forEach((item, i) => {
+    if (isSubRow(item) || item.removed) return;
+    facts.checked++;
+    const lead = item.lead.trim();
+    // Indicator tables merge the lead cell down a section: an empty cell repeats the one above.
+    const path = item.path.join('\u0000');
+    if (path !== lastPath) sectionLead = '';
+    lastPath = path;
+    if (!lead) {
+      if (required && !(ctx.table.kind === 'indicators' && sectionLead)) facts.missing.push({ item, index: i });
+      return;
+    }
+    sectionLead = lead;
+    const info = analyse(lead, ctx.resolver, cache);
+    if (info.timeLike || info.parts.length > 1 || info.unknown.length) facts.rows.push({ item, index: i, lead, info });
+    if (info.timeLike) return;
+    info.parts.forEach((part, k) => {
+      const group = info.groups[k];
+      const counts = facts.forms.get(group) ?? new Map<string, number>();
+      counts.set(part, (counts.get(part) ?? 0) + 1);
+      facts.forms.set(group, counts);
+      facts.written.push({ item, index: i, part, group });
+    });
+  });
+  return facts;
 }
 
 /** Everything about a lead text, worked out once per distinct text. */

@@ -9,7 +9,10 @@ export class LeadResolver {
   private readonly cache = new Map<string, AgencyMatch>();
 
   /** `ocr`: the text lost its diacritics; a close, unambiguous near miss is taken as the agency. */
-  constructor(readonly catalogue: Catalogue | undefined, private readonly ocr = false) {}
+  constructor(
+    readonly catalogue: Catalogue | undefined,
+    private readonly ocr = false,
+  ) {}
 
   match(text: string): AgencyMatch | null {
     if (!this.catalogue) return null;

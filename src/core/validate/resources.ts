@@ -1,6 +1,6 @@
 import { fold } from '../text';
 import type { Item } from '../model';
-import { isSubRow, itemFinding, quote, reportMissing, TableContext } from './context';
+import { isSubRow, TableContext } from './context';
 import { looksCutOff } from './tasks';
 
 /** Words that name a funding source: ngân sách, vốn, kinh phí, xã hội hóa, ODA, a fund, … */
@@ -26,13 +26,36 @@ export function guessCategory(value: string): string | null {
   return null;
 }
 
-/** Nguồn lực: missing where required, cut off, or none of the usual funding categories. */
-export function checkResources(ctx: TableContext): void {
+export interface ResourceRow {
+  item: Item;
+  index: number;
+  /** The nguồn lực cell, trimmed (never empty). */
+  value: string;
+  /** How the text looks cut off (tasks.ts looksCutOff), or null. */
+  cut: string | null;
+  /** It names a usual funding category. */
+  funding: boolean;
+  /** The category it most likely means when it does not (who pays instead of a source), or null. */
+  guess: string | null;
+}
+
+export interface ResourceFacts {
+  /** The table has a nguồn lực column or the profile requires one; otherwise no resources rule applies. */
+  applies: boolean;
+  /** Tasks whose nguồn lực text looks cut off or names no usual funding category, in table order. */
+  rows: ResourceRow[];
+  /** Tasks whose required nguồn lực is empty. */
+  missing: Array<{ item: Item; index: number }>;
+  /** Tasks looked at (sub-rows and removed rows are not). */
+  checked: number;
+}
+
+/** What the nguồn lực rules (rules/resources/*) read of a table (use through `ctx.memo(resourceFacts)`). */
+export function resourceFacts(ctx: TableContext): ResourceFacts {
   const hasColumn = ctx.table.columns.some((c) => c.key === 'resources');
   const required = ctx.required.has('resources');
-  if (!hasColumn && !required) return;
-  const missing: Array<{ item: Item; index: number }> = [];
-  let checked = 0;
+  const facts: ResourceFacts = { applies: hasColumn || required, rows: [], missing: [], checked: 0 };
+  if (!facts.applies) return facts;
   // A table repeats the same few funding texts: each distinct text is looked at once.
   const seen = new Map<string, { cut: string | null; funding: boolean; guess: string | null }>();
   const about = (v: string) => {
@@ -45,23 +68,14 @@ export function checkResources(ctx: TableContext): void {
   };
   ctx.table.items.forEach((item, i) => {
     if (isSubRow(item) || item.removed) return;
-    checked++;
+    facts.checked++;
     const v = item.resources.trim();
-    const at = (rule: 'resources.cutOff' | 'resources.unknown', message: string, suggestion: string | null = null) =>
-      ctx.report(itemFinding(ctx, rule, item, i, 'resources', { value: v, message, suggestion }));
     if (!v) {
-      if (required) missing.push({ item, index: i });
+      if (required) facts.missing.push({ item, index: i });
       return;
     }
-    const { cut, funding, guess } = about(v);
-    if (cut) at('resources.cutOff', `Nguồn lực ${quote(v)} ${cut}: có thể bị cắt khi sao chép.`);
-    if (!funding) {
-      at(
-        'resources.unknown',
-        `Nguồn lực ${quote(v)} không thuộc nhóm nguồn vốn thường dùng (Ngân sách trung ương / địa phương / nhà nước, Vốn ngoài ngân sách, Xã hội hóa, Vốn doanh nghiệp, ODA, Nguồn vốn hợp pháp khác).`,
-        guess,
-      );
-    }
+    const a = about(v);
+    if (a.cut || !a.funding) facts.rows.push({ item, index: i, value: v, cut: a.cut, funding: a.funding, guess: a.guess });
   });
-  reportMissing(ctx, 'resources.missing', 'resources', missing, checked, 'nguồn lực', 'Chưa ghi nguồn lực thực hiện.');
+  return facts;
 }

@@ -1,11 +1,7 @@
 import { formatNumber, NumberKind } from './numbering';
 
 /** What a number means for the sibling sequence it belongs to. */
-export type Step =
-  | { kind: 'ok' }
-  | { kind: 'gap'; previous: string; missing: string[] }
-  | { kind: 'duplicate'; firstLine: number }
-  | { kind: 'order'; previous: string };
+export type Step = { kind: 'ok' } | { kind: 'gap'; previous: string; missing: string[] } | { kind: 'duplicate'; firstLine: number } | { kind: 'order'; previous: string };
 
 interface Scope {
   last: number;
@@ -54,7 +50,7 @@ export class Sequences {
     const s = this.scope(key);
     const fmt = (v: number) => formatNumber(kind, prefix, v);
     const first = s.last === 0 && s.lines.size === 0;
-    const carried = first ? this.familyLast.get(family) ?? 0 : s.last;
+    const carried = first ? (this.familyLast.get(family) ?? 0) : s.last;
     const gap = (after: number): Step => {
       const missing: string[] = [];
       for (let v = after + 1; v < value && missing.length < 20; v++) if (!s.lines.has(v)) missing.push(fmt(v));

@@ -1,6 +1,11 @@
+/**
+ * What the numbering rules (rules/structure/gap, duplicate, order, wrongLevel, noNumber) read of a
+ * table: one walk of its rows in document order, with the sections open above each row, giving
+ * every numbering event in row order.
+ */
 import type { Item, Section } from '../model';
 import { sectionLabel } from '../import/tableBuilder';
-import { isSubRow, itemFinding, sharesNumber, quote, sectionFinding, TableContext } from './context';
+import { isSubRow, itemFinding, RuleRef, sharesNumber, sectionFinding, TableContext } from './context';
 import { formatNumber, Num, numberLevel, parseNumber } from './numbering';
 import { Sequences, Step } from './sequence';
 
@@ -12,18 +17,37 @@ interface Open {
   label?: string;
 }
 
-type Row =
-  | { kind: 'section'; line: number; pos: number; section: Section }
-  | { kind: 'item'; line: number; pos: number; item: Item; index: number };
+type Row = { kind: 'section'; line: number; pos: number; section: Section } | { kind: 'item'; line: number; pos: number; item: Item; index: number };
 
 const ROOT: Open = { line: 0, level: 0, num: null };
 
+/** A numbered row of the table: a heading or a task. */
+export type NumberedRow = { kind: 'section'; section: Section } | { kind: 'item'; item: Item; index: number };
+
+/** Something wrong with one row's number; `tt` is the number as printed, `written` as read. */
+export type NumberingEvent = { row: NumberedRow; tt: string } & (
+  | { kind: 'noNumber'; suggestion: string }
+  /** `heading`: the numbered heading the row sits under (null: a number with a 0 part). */
+  | { kind: 'wrongLevel'; written: string; heading: number[] | null; suggestion: string | null }
+  | { kind: 'gap'; written: string; previous: string; missing: string[] }
+  | { kind: 'duplicate'; written: string; firstLine: number }
+  | { kind: 'order'; written: string; previous: string }
+);
+
+/** The finding of a numbering event: at the task's or the heading's TT cell. */
+export function numberingFinding(ctx: TableContext, rule: RuleRef, ev: NumberingEvent, message: string, suggestion: string | null) {
+  const d = { value: ev.tt, message, suggestion };
+  return ev.row.kind === 'item' ? itemFinding(ctx, rule, ev.row.item, ev.row.index, 'tt', d) : sectionFinding(ctx, rule, ev.row.section, 'tt', d);
+}
+
 /**
- * Numbering of one table, walked in document order with the sections open above each row (the
- * `order` readBack gives rows of a table the user sorted, else the line):
- * gaps, duplicates, numbers from the wrong level, items without a number.
+ * Numbering of one table (use through `ctx.memo(numberingFacts)`), walked in document order with
+ * the sections open above each row (the `order` readBack gives rows of a table the user sorted,
+ * else the line): gaps, duplicates, numbers out of order or from the wrong level, tasks without a
+ * number.
  */
-export function checkNumbering(ctx: TableContext): void {
+export function numberingFacts(ctx: TableContext): NumberingEvent[] {
+  const events: NumberingEvent[] = [];
   const rows: Row[] = [
     ...ctx.table.sections.map((section): Row => ({ kind: 'section', line: section.line, pos: section.order ?? section.line, section })),
     ...ctx.table.items.map((item, index): Row => ({ kind: 'item', line: item.line, pos: item.order ?? item.line, item, index })),
@@ -53,10 +77,8 @@ export function checkNumbering(ctx: TableContext): void {
       while (stack.length > 1 && top().num?.kind === 'arabic' && top().num!.parts.length >= num.parts.length && top().label && !item.path.includes(top().label!)) stack.pop();
     }
     const { container, heading } = enclosing(stack);
-    const report = (rule: 'structure.gap' | 'structure.duplicate' | 'structure.order' | 'structure.wrongLevel' | 'structure.noNumber', message: string, suggestion: string | null) => {
-      const d = { value: tt, message, suggestion };
-      ctx.report(row.kind === 'item' ? itemFinding(ctx, rule, row.item, row.index, 'tt', d) : sectionFinding(ctx, rule, row.section, 'tt', d));
-    };
+    const at: NumberedRow = row.kind === 'item' ? { kind: 'item', item: row.item, index: row.index } : { kind: 'section', section: row.section };
+    const report: Reporter = (e) => events.push({ ...e, row: at, tt } as NumberingEvent);
 
     const parent = stack[stack.length - 1];
     if (!num) {
@@ -64,7 +86,7 @@ export function checkNumbering(ctx: TableContext): void {
         const prefix = heading && !points ? heading.parts : [];
         const key = points ? `${parent.line}|point` : scopeKey(container, heading, prefix);
         const value = seq.skip(key, points ? 'point' : family('arabic', prefix));
-        report('structure.noNumber', 'Nhiệm vụ không có số thứ tự.', formatNumber(points ? 'point' : 'arabic', prefix, value));
+        report({ kind: 'noNumber', suggestion: formatNumber(points ? 'point' : 'arabic', prefix, value) });
       }
     } else if (num.kind === 'arabic') {
       checkArabic(num, row.line, container, heading, seq, report);
@@ -76,9 +98,12 @@ export function checkNumbering(ctx: TableContext): void {
     }
     if (row.kind === 'section') stack.push({ line: row.line, level: numberLevel(num), num, label: sectionLabel(row.section) });
   }
+  return events;
 }
 
-type Reporter = (rule: 'structure.gap' | 'structure.duplicate' | 'structure.order' | 'structure.wrongLevel', message: string, suggestion: string | null) => void;
+/** An event of the row being walked (the walk adds the row and its TT). */
+type Reporter = (e: DistributiveOmit<NumberingEvent, 'row' | 'tt'>) => void;
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 function checkArabic(num: Num, line: number, container: Open, heading: Num | null, seq: Sequences, report: Reporter): void {
   const written = num.parts.join('.');
@@ -87,11 +112,11 @@ function checkArabic(num: Num, line: number, container: Open, heading: Num | nul
     const fits = num.parts.length === h.length + 1 && h.every((p, i) => p === num.parts[i]);
     if (!fits) {
       const expected = formatNumber('arabic', h, seq.next(scopeKey(container, heading, h)));
-      report('structure.wrongLevel', `Số ${written} không thuộc mục ${h.join('.')} (các nhiệm vụ của mục này đánh số ${h.join('.')}.x).`, expected);
+      report({ kind: 'wrongLevel', written, heading: h, suggestion: expected });
       return;
     }
   } else if (num.parts.includes(0)) {
-    report('structure.wrongLevel', `Số ${written} không hợp lệ (có thành phần 0).`, null);
+    report({ kind: 'wrongLevel', written, heading: null, suggestion: null });
     return;
   }
   const prefix = num.parts.slice(0, -1);
@@ -100,15 +125,9 @@ function checkArabic(num: Num, line: number, container: Open, heading: Num | nul
 }
 
 function reportStep(step: Step, written: string, report: Reporter): void {
-  if (step.kind === 'gap') {
-    const missing = step.missing.join(', ');
-    const from = step.previous ? `Số thứ tự nhảy từ ${step.previous} lên ${written}` : `Số thứ tự bắt đầu từ ${written}`;
-    report('structure.gap', `${from}: thiếu ${missing}.`, step.missing[0] ?? null);
-  } else if (step.kind === 'duplicate') {
-    report('structure.duplicate', `Số thứ tự ${written} trùng với dòng ${step.firstLine}.`, null);
-  } else if (step.kind === 'order') {
-    report('structure.order', `Số thứ tự ${written} đứng sau ${step.previous}.`, null);
-  }
+  if (step.kind === 'gap') report({ kind: 'gap', written, previous: step.previous, missing: step.missing });
+  else if (step.kind === 'duplicate') report({ kind: 'duplicate', written, firstLine: step.firstLine });
+  else if (step.kind === 'order') report({ kind: 'order', written, previous: step.previous });
 }
 
 /** The nearest open letter/roman section (or the table), and the nearest numbered heading below it. */
@@ -130,22 +149,3 @@ function scopeKey(container: Open, heading: Num | null, prefix: number[]): strin
 }
 
 const family = (kind: string, prefix: number[]): string => `${kind}:${prefix.join('.')}`;
-
-/** A heading row that carries a lead or a time: these belong to the tasks under it. */
-export function checkHeadings(ctx: TableContext): void {
-  for (const s of ctx.table.sections) {
-    const name = quote(`${s.tt} ${s.title}`.trim(), 60);
-    if (s.lead) {
-      ctx.report(sectionFinding(ctx, 'structure.headingLead', s, 'lead', {
-        value: s.lead,
-        message: `Dòng tiêu đề ${name} ghi cơ quan chủ trì ${quote(s.lead)}: chủ trì ghi ở từng nhiệm vụ.`,
-      }));
-    }
-    if (s.time) {
-      ctx.report(sectionFinding(ctx, 'structure.headingTime', s, 'time', {
-        value: s.time,
-        message: `Dòng tiêu đề ${name} ghi thời gian ${quote(s.time)}: thời gian ghi ở từng nhiệm vụ.`,
-      }));
-    }
-  }
-}

@@ -1,67 +1,89 @@
+/**
+ * What the thời gian rules (rules/time/*) read of a table, worked out in one walk: each task's
+ * time cell sorted into what it is. Understood without a date, and not reported: ongoing,
+ * recurring, conditional, relative ("15 ngày làm việc kể từ …") and "Không quy định" (none with
+ * reason NO_TIME_LIMIT).
+ */
 import { NO_TIME_LIMIT, NOT_RECOGNISED } from '../time';
 import type { Item } from '../model';
-import { isSubRow, itemFinding, quote, reportMissing, TableContext } from './context';
+import { isSubRow, TableContext } from './context';
 import { looksLikeAgency } from './agencyText';
 import { matchesCatalogue } from './leadMatch';
 
-/**
- * Thời gian: missing, not understood, broken, reversed, an agency typed in, outside the term or before issue.
- * Understood without a date, and not reported: ongoing, recurring, conditional, relative ("15 ngày
- * làm việc kể từ …") and "Không quy định" (none with reason NO_TIME_LIMIT).
- */
-export function checkTime(ctx: TableContext): void {
+/** What a filled time cell is, for the rules. */
+export type TimeVerdict =
+  /** kind 'invalid' (broken date, cut off), `reversed` when the range runs backwards. */
+  | 'invalid'
+  | 'reversed'
+  /** Not a time: an agency name (the lead pasted into the time column). */
+  | 'agency'
+  /** Not understood, and not an agency. */
+  | 'unrecognised'
+  /** Understood, due after the programme's term or starting before it. */
+  | 'outsideTerm'
+  /** Understood, not done, due before the date of issue (and inside the term). */
+  | 'beforeIssue'
+  /** Nothing to report: understood ("Không quy định", a time with or without a due date). */
+  | 'ok';
+
+export interface TimeRow {
+  item: Item;
+  index: number;
+  verdict: TimeVerdict;
+}
+
+export interface TimeFacts {
+  /** The table has a time column or the profile requires one; otherwise no time rule applies. */
+  applies: boolean;
+  /** Tasks whose time text has something to report (verdict other than 'ok'), in table order. */
+  rows: TimeRow[];
+  /** Tasks whose required time is empty. */
+  missing: Array<{ item: Item; index: number }>;
+  /** Tasks looked at (sub-rows and removed rows are not). */
+  checked: number;
+}
+
+/** The time facts of a table (use through `ctx.memo(timeFacts)`). */
+export function timeFacts(ctx: TableContext): TimeFacts {
   const hasColumn = ctx.table.columns.some((c) => c.key === 'time');
   const required = ctx.required.has('time');
-  if (!hasColumn && !required) return;
-  const missing: Array<{ item: Item; index: number }> = [];
-  let checked = 0;
+  const facts: TimeFacts = { applies: hasColumn || required, rows: [], missing: [], checked: 0 };
+  if (!facts.applies) return facts;
   ctx.table.items.forEach((item, i) => {
     if (isSubRow(item) || item.removed) return;
-    checked++;
+    facts.checked++;
     const t = item.time;
-    const at = (rule: Parameters<typeof itemFinding>[1], message: string, suggestion: string | null = null) =>
-      ctx.report(itemFinding(ctx, rule, item, i, 'time', { value: t.text, message, suggestion }));
-
     if (!t.text) {
-      if (required) missing.push({ item, index: i });
+      if (required) facts.missing.push({ item, index: i });
       return;
     }
-    if (t.kind === 'invalid') {
-      const reversed = /ngược/.test(t.reason ?? '');
-      at(reversed ? 'time.reversed' : 'time.invalid', `Thời gian ${quote(t.text)} không dùng được: ${t.reason ?? 'sai định dạng'}.`);
-      return;
-    }
-    if (t.kind === 'none' && t.reason === NO_TIME_LIMIT) return; // "Không quy định": understood, no time limit
-    if (t.kind === 'none') {
-      const agency = t.reason === NOT_RECOGNISED && (looksLikeAgency(t.text) || matchesCatalogue(t.text, ctx.catalogue));
-      if (agency) {
-        const same = item.lead && item.lead === t.text ? ' (trùng với cột chủ trì)' : '';
-        at('time.agency', `Cột thời gian ghi tên cơ quan ${quote(t.text)}${same}: có thể đã dán nhầm cột.`);
-      } else {
-        at('time.unrecognised', `Không hiểu được thời gian ${quote(t.text)}${t.reason ? `: ${t.reason}` : ''}.`);
-      }
-      return;
-    }
-    checkDates(ctx, t.due, t.start, t.kind === 'done', at, t.text);
+    const v = verdict(ctx, item);
+    if (v !== 'ok') facts.rows.push({ item, index: i, verdict: v });
   });
-  reportMissing(ctx, 'time.missing', 'time', missing, checked, 'thời gian', 'Chưa ghi thời gian thực hiện / thời hạn hoàn thành.');
+  return facts;
 }
 
-type At = (rule: 'time.outsideTerm' | 'time.beforeIssue', message: string) => void;
-
-function checkDates(ctx: TableContext, due: string | null, start: string | null, done: boolean, at: At, text: string): void {
-  if (!due) return;
-  const year = Number(due.slice(0, 4));
-  if (ctx.term && (year > ctx.term.end || Number((start ?? due).slice(0, 4)) < ctx.term.start)) {
-    at('time.outsideTerm', `Thời gian ${quote(text)} nằm ngoài nhiệm kỳ, giai đoạn ${ctx.term.start} - ${ctx.term.end} của chương trình.`);
-    return;
+function verdict(ctx: TableContext, item: Item): TimeVerdict {
+  const t = item.time;
+  if (t.kind === 'invalid') return /ngược/.test(t.reason ?? '') ? 'reversed' : 'invalid';
+  if (t.kind === 'none' && t.reason === NO_TIME_LIMIT) return 'ok'; // "Không quy định": understood, no time limit
+  if (t.kind === 'none') {
+    const agency = t.reason === NOT_RECOGNISED && (looksLikeAgency(t.text) || matchesCatalogue(t.text, ctx.catalogue));
+    return agency ? 'agency' : 'unrecognised';
   }
-  if (!done && ctx.issuedOn && due < ctx.issuedOn) {
-    at('time.beforeIssue', `Thời hạn ${quote(text)} đã qua trước ngày ban hành văn bản (${vnDate(ctx.issuedOn)}).`);
-  }
+  if (!t.due) return 'ok';
+  if (ctx.term && outsideTerm(t.due, t.start, ctx.term)) return 'outsideTerm';
+  if (t.kind !== 'done' && ctx.issuedOn && t.due < ctx.issuedOn) return 'beforeIssue';
+  return 'ok';
 }
 
-const vnDate = (iso: string): string => {
+/** Due after the term's last year, or started (due, without a start) before its first year. */
+export function outsideTerm(due: string, start: string | null, term: { start: number; end: number }): boolean {
+  return Number(due.slice(0, 4)) > term.end || Number((start ?? due).slice(0, 4)) < term.start;
+}
+
+/** A date for a message: "năm 2026" for the 1st of January (a year-only bound), else d/m/yyyy. */
+export const vnDate = (iso: string): string => {
   const [y, m, d] = iso.split('-');
   return m === '01' && d === '01' ? `năm ${y}` : `${Number(d)}/${Number(m)}/${y}`;
 };

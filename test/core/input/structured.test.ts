@@ -1,7 +1,6 @@
 import { encodeTcvn3 } from '../../../src/core/input/tcvn3';
 import { documentFromHtmlText as documentFromHtml, readStructured } from '../../../src/core/input/structured';
 import { readPastedDocument } from '../../../src/core/input/read';
-import { forms } from '../../helpers/forms';
 
 const latin1 = (s: string) => new Uint8Array(Buffer.from(s, 'latin1'));
 const utf8 = (s: string) => new Uint8Array(Buffer.from(s, 'utf8'));

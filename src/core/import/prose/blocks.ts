@@ -143,7 +143,7 @@ export function toBlocks(source: SourceLine[]): Block[] {
     // Page numbers, stray OCR marks and the closing part are kept aside without ending the block.
     // "an." under "- Cơ quan chủ trì: Bộ Công": the end of a wrapped word, not an OCR mark.
     // "II/2026." under "- Thời gian thực hiện: Quý" too; a page number ("12") stays noise.
-    const wrapped = !blank && !!cur && (/^\p{Ll}/u.test(t) || /^[IVX]{1,4}[/\-]\d{4}/.test(t)) && !/[.;:]$/.test(cur.text);
+    const wrapped = !blank && !!cur && (/^\p{Ll}/u.test(t) || /^[IVX]{1,4}[/-]\d{4}/.test(t)) && !/[.;:]$/.test(cur.text);
     const noise = ended ? start?.kind !== 'appendix' : !start && letters(t) < 3 && !/^[-+•]/.test(t) && !wrapped;
     if (noise) {
       blocks.push({ kind: 'noise', num: '', text: t, printed: t, lines: [l.index], bold: l.bold });
