@@ -26,6 +26,11 @@ const DOC: Record<ColumnKey, ColumnSpec> = {
   target: { header: 'Mục tiêu', width: 24, style: 'text', text: true },
 };
 
+/** The appendix sheet's header for a document column ("Cơ quan chủ trì" for `lead`). */
+export function documentColumnHeader(key: ColumnKey): string {
+  return DOC[key].header;
+}
+
 const TRACKING: Record<TrackingKey, ColumnSpec> = {
   kind: { header: 'Loại thời hạn', width: 13, style: 'textCenter', text: true },
   due: { header: 'Hạn hoàn thành', width: 12, style: 'date', text: false },

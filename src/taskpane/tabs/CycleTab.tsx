@@ -109,7 +109,7 @@ export function CycleTab({ settings }: { settings: Settings }) {
         <Button data-testid="report" disabled={progress !== null} onClick={report}>Lập trang Báo cáo</Button>
       </div>
       <Field label="Gộp các tệp cơ quan gửi lại (.xlsx, chọn nhiều tệp)">
-        <input type="file" multiple accept=".xlsx" data-testid="replies" disabled={progress !== null} onChange={(e) => void merge(e.target.files)} />
+        <input type="file" multiple accept=".xlsx" data-testid="replies" aria-label="Gộp các tệp cơ quan gửi lại" disabled={progress !== null} onChange={(e) => void merge(e.target.files)} />
       </Field>
       <NoticeBar notice={notice} />
       <Progress value={progress} />
