@@ -91,7 +91,9 @@ const hasChromium = existsSync(CHROMIUM);
   /** Opens a tab: from the tab list when it is shown there, else from the "Thêm" menu. */
   async function openTab(name: string): Promise<void> {
     const tab = page.getByRole('tab', { name, exact: true });
-    if (!(await tab.isVisible())) {
+    if (await tab.isVisible()) {
+      await tab.click();
+    } else {
       await page.getByTestId('more-tabs').click();
       await page.getByRole('menuitem', { name, exact: true }).click();
     }
@@ -104,7 +106,9 @@ const hasChromium = existsSync(CHROMIUM);
   /** axe-core's violations of impact serious or critical on the page as shown (hidden tabs are not checked). */
   async function axeProblems(): Promise<string[]> {
     if (!(await page.evaluate('typeof window.axe !== "undefined"'))) await page.addScriptTag({ url: AXE_PATH });
-    const found = await page.evaluate(`axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations
+    // Fluent's focus manager (Tabster) puts invisible focus guards, <i data-tabster-dummy tabindex=0
+    // aria-hidden>, at both ends of a tab list or menu: they hand focus on at once and are not content.
+    const found = await page.evaluate(`axe.run({ exclude: [['[data-tabster-dummy]']] }, { resultTypes: ['violations'] }).then((r) => r.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => v.impact + ' ' + v.id + ': ' + v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')))`);
     return found as string[];
@@ -137,7 +141,9 @@ const hasChromium = existsSync(CHROMIUM);
     for (let i = 0; i < shown; i++) expect(await right(page.getByRole('tab').nth(i))).toBeLessThanOrEqual(PANE_WIDTH);
     expect(await right(more)).toBeLessThanOrEqual(PANE_WIDTH);
     await more.click();
+    await page.getByRole('menuitem').last().waitFor();
     await expect(page.getByRole('menuitem').count()).resolves.toBe(TAB_NAMES.length - shown);
+    await page.waitForTimeout(400); // the menu's fade-in, for the screenshot
     mkdirSync(join(ROOT, 'test-artifacts'), { recursive: true });
     await page.screenshot({ path: shot('320-tabs-menu') });
     await page.keyboard.press('Escape');
@@ -183,7 +189,8 @@ const hasChromium = existsSync(CHROMIUM);
     expect(samples[0]).toContain('Thời gian: Đã ban hành → đã xong');
     expect(samples[1]).toContain('Thời gian: Tháng 12/2026 → 31/12/2026');
     expect(samples[2]).toContain('Thời gian: Quý II/2026 → 30/06/2026');
-    await expect(page.getByTestId('ocr-warning').count()).resolves.toBe(0);
+    // Seed 003 is born-digital text with its diacritics: no OCR warning.
+    expect(await page.getByTestId('tab-import').locator('[data-testid=ocr-warning]').allTextContents()).toEqual([]);
     expect(await scrollWidth()).toBeLessThanOrEqual(PANE_WIDTH);
     expect(await fake<number>('__fakeExcel.log.syncs')).toBe(0);
     mkdirSync(join(ROOT, 'test-artifacts'), { recursive: true });
@@ -402,7 +409,7 @@ const hasChromium = existsSync(CHROMIUM);
 
   it('Chu kỳ báo cáo: prepares every agency workbook, merges a reply filled with openpyxl, builds Báo cáo', async () => {
     await openTab('Chu kỳ báo cáo');
-    await page.getByTestId('reply-by').fill('2026-07-15');
+    await page.getByTestId('reply-by').fill('15/07/2026');
     await page.getByTestId('prepare').click();
     await page.getByTestId('tab-cycle').getByTestId('notice-success').waitFor({ timeout: 60000 });
     // Seed 003's lead column names 13 agencies (test/cycle/roundTrip: the same split from the command
@@ -566,6 +573,8 @@ const hasChromium = existsSync(CHROMIUM);
     // The menu of tabs that did not fit, open.
     await page.getByTestId('more-tabs').click();
     await page.getByRole('menu').waitFor();
+    // Checked once the menu has faded in (mid-animation its text is still pale).
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
     expect({ tab: 'Thêm', problems: await axeProblems() }).toEqual({ tab: 'Thêm', problems: [] });
     await page.keyboard.press('Escape');
     await openTab('Nhập');
