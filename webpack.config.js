@@ -3,6 +3,7 @@
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { manifestFor, normaliseAddinUrl } = require('./scripts/manifest-url');
 
 const DEV_PORT = 3000;
 /** Runs after ts-loader: \p{…} and the s flag in regular expressions, rewritten for ES2017 engines. */
@@ -10,6 +11,19 @@ const REGEX_LOADER = { loader: path.resolve(__dirname, 'scripts/regex-es2017-loa
 
 module.exports = async (env = {}, options = {}) => {
   const dev = options.mode === 'development';
+  // dist/manifest.xml: the manifest an office installs, pointing at where it hosts dist/
+  // (PHULUC_ADDIN_URL, https). Without it the copy keeps the development address.
+  let addinUrl = null;
+  if (process.env.PHULUC_ADDIN_URL) {
+    const r = normaliseAddinUrl(process.env.PHULUC_ADDIN_URL);
+    if (!r.ok) {
+      console.error(r.message);
+      process.exit(2);
+    }
+    addinUrl = r.url;
+  } else if (!dev && !env.WEBPACK_SERVE) {
+    console.error('Lưu ý: chưa đặt PHULUC_ADDIN_URL, dist/manifest.xml vẫn trỏ tới https://localhost:3000/ (chỉ dùng để thử trên máy này).');
+  }
   const config = {
     devtool: dev ? 'source-map' : false,
     entry: {
@@ -58,6 +72,7 @@ module.exports = async (env = {}, options = {}) => {
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           { from: 'src/taskpane/help.html', to: 'help.html' },
           { from: 'src/taskpane/legacy-check.js', to: 'legacy-check.js' },
+          { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => (addinUrl ? manifestFor(content.toString(), addinUrl) : content) },
         ],
       }),
     ],

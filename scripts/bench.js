@@ -188,16 +188,13 @@ function run() {
   console.log(`  khởi động parse/validate ≤ 2× node -e 0: ${ratio(st['phuluc parse'].cpu, base)} / ${ratio(st['phuluc validate'].cpu, base)} → ${verdict(Math.max(st['phuluc parse'].cpu, st['phuluc validate'].cpu) <= 2 * base, Number.isFinite(base))}`);
   if (argv.includes('--json')) console.log(JSON.stringify({ startup: st, results }));
   // Office.js requests measured with Microsoft's own client library (excel-web-16.00.debug.js in a
-  // vm, test/render/office/realLibrary.test.ts): syncs, request bytes and actions per import.
-  if (!argv.includes('--core-only') && !argv.includes('--json')) {
+  // vm): syncs, request bytes and actions per import — scripts/bench/office-real.js runs
+  // test/helpers/officeRealRequests.ts, the code test/render/office/realLibrary.test.ts checks.
+  if (!argv.includes('--json')) {
     console.log('\nOffice.js (thư viện Office.js của Microsoft): số lần sync, kích thước yêu cầu, số lệnh');
-    const r = require('child_process').spawnSync(
-      process.execPath,
-      [require.resolve('jest/bin/jest'), 'test/render/office/realLibrary.test.ts', '-t', 'size per import', '--maxWorkers=1', '--silent=false'],
-      { cwd: path.resolve(__dirname, '..'), encoding: 'utf8' },
-    );
-    const table = `${r.stdout}\n${r.stderr}`.split('\n').filter((l) => /^\s*(nhiệm vụ|\d+) \| /.test(l)).map((l) => `  ${l.trim()}`);
-    console.log(table.length ? table.join('\n') : '  (không đo được: chạy npm run bench:office để xem lỗi)');
+    const r = require('child_process').spawnSync(process.execPath, [path.join(__dirname, 'bench', 'office-real.js')], { cwd: path.resolve(__dirname, '..'), encoding: 'utf8', maxBuffer: 1 << 26 });
+    const table = `${r.stdout}`.split('\n').filter((l) => /^\s*(nhiệm vụ|[\d,]+) \| /.test(l));
+    console.log(table.length ? table.join('\n') : `  (không đo được: ${(r.stderr || '').trim().split('\n').pop() || 'chạy node scripts/bench/office-real.js để xem lỗi'})`);
   }
 }
 

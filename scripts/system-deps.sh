@@ -3,6 +3,9 @@
 set -uo pipefail
 need=()
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-calc-nogui fonts-liberation2 fonts-crosextra-carlito)
+# Column widths are in digits of Calibri (the workbooks' default font): LibreOffice lays them out
+# like Excel only with Carlito, Calibri's metric twin (the print layout's widths depend on it).
+fc-list 2>/dev/null | grep -qi carlito || need+=(fonts-crosextra-carlito)
 /usr/bin/python3 -c 'import openpyxl' >/dev/null 2>&1 || need+=(python3-openpyxl)
 command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
 command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)

@@ -1,4 +1,5 @@
 /** Shared steps of split / merge / report: reading the master, dates given on the command line. */
+import { HEADER } from '../core/columnRegistry';
 import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
 import { carriedCycleSheets as carried, CYCLE_SHEET_STYLES, HISTORY_SHEET, LOG_SHEET, RESULTS_SHEET } from '../core/cycle/sheets';
@@ -26,7 +27,7 @@ export async function readMaster(path: string): Promise<Result<MasterBook>> {
     if (e instanceof WorkbookRefused) return fail(`"${path}": ${e.message}`);
     return fail(`"${path}" không phải sổ Excel (.xlsx) đọc được.`);
   }
-  if (!book.tables.some((t) => t.headers.includes('Loại thời hạn'))) {
+  if (!book.tables.some((t) => t.headers.includes(HEADER.kind))) {
     return fail(`"${path}" không có bảng phụ lục nhiệm vụ do Phụ lục tạo (hãy dùng sổ tạo bằng "phuluc import").`);
   }
   return ok(book);

@@ -43,14 +43,16 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
     ],
   },
   import: {
-    usage: 'phuluc import <tệp>... -o <tệp.xlsx> [--as-of DD/MM/YYYY|YYYY-MM-DD] [--amend <văn bản điều chỉnh>] [--due-soon-days N] [--keep-edits]',
-    about: 'Dựng sổ Excel: phụ lục, tình trạng, tổng hợp, kiểm tra, danh mục. Nhập lại vào sổ cũ giữ các ô người dùng đã nhập.',
+    usage: 'phuluc import <tệp>... -o <tệp.xlsx> [--as-of DD/MM/YYYY|YYYY-MM-DD] [--amend <văn bản điều chỉnh>] [--due-soon-days N] [--keep-edits] [--replace | --keep-both]',
+    about: 'Dựng sổ Excel: phụ lục, tình trạng, tổng hợp, kiểm tra, danh mục. Nhập lại vào sổ cũ giữ các ô người dùng đã nhập; sổ đang có chương trình khác thì phải chọn --replace hoặc --keep-both.',
     options: [
       ['-o, --output <tệp.xlsx>', 'Sổ Excel kết quả (bắt buộc).'],
       asOf('khi nhập lại thì giữ như sổ cũ, sổ mới thì luôn là hôm nay (=TODAY())'),
       ['--amend <văn bản>', 'Áp dụng văn bản điều chỉnh, bổ sung, lược bỏ trước khi dựng sổ.'],
       ['--due-soon-days <N>', 'Số ngày trước hạn thì báo “sắp đến hạn” (mặc định 30; khi nhập lại giữ như sổ cũ).'],
       ['--keep-edits', 'Khi nhập lại: giữ cả chỗ người dùng đã sửa ở các cột lấy từ văn bản.'],
+      ['--replace', 'Sổ đang có chương trình khác: thay hẳn chương trình cũ bằng chương trình mới (sổ cũ được chép nguyên sang tệp sao lưu).'],
+      ['--keep-both', 'Sổ đang có chương trình khác: giữ cả hai — mỗi chương trình có trang phụ lục riêng, trang Tổng hợp tính chung và theo từng chương trình.'],
       HELP,
     ],
   },
@@ -77,7 +79,7 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
   },
 };
 
-const EXIT = 'Mã thoát: 0 xong; 1 validate thấy lỗi / amend, import gặp xung đột điều chỉnh / merge gặp xung đột; 2 đầu vào không dùng được.';
+const EXIT = 'Mã thoát: 0 xong; 1 validate thấy lỗi / amend, import gặp xung đột điều chỉnh / merge gặp xung đột; 2 đầu vào không dùng được; 3 import: sổ đã có chương trình khác, chưa chọn --replace hay --keep-both (không ghi gì).';
 
 /** `phuluc --help`: every command, its usage line and what it does. */
 export function generalHelp(): string {

@@ -69,7 +69,7 @@ export async function mergeCommand(args: Args): Promise<number> {
     logSheet(gridRows(m.wb, LOG_SHEET), result.log, at),
     resultsSheet(gridRows(m.wb, RESULTS_SHEET), result.texts, at),
   ]);
-  const written = await writeAtomically(target.value, await masterBytes(m.wb));
+  const written = await writeAtomically(target.value, await masterBytes(m.wb, m.calculated));
   if (!written.ok) return stop(written.message);
 
   if (args.flags.has('json')) {

@@ -43,7 +43,7 @@ export async function reportCommand(args: Args): Promise<number> {
   const written = await writeAtomically(target.value, await reportDocx(report));
   if (!written.ok) return stop(written.message);
   replaceSheets(m.wb, [reportSheet(report), historySheet(oldHistory, report, 'Báo cáo', localStamp(new Date()))]);
-  const saved = await writeAtomically(bookTarget.value, await masterBytes(m.wb));
+  const saved = await writeAtomically(bookTarget.value, await masterBytes(m.wb, m.calculated));
   if (!saved.ok) return stop(saved.message);
   out(`Đã ghi ${output}: báo cáo tính đến ngày ${displayDate(asOf)} — ${report.total} nhiệm vụ, ${report.counts['Quá hạn']} quá hạn.`);
   out(`  Sổ ${book}: trang “Báo cáo” vẽ lại, trang “Lịch sử” ghi số liệu ngày ${displayDate(asOf)}.`);

@@ -2,6 +2,7 @@
  * What the Chu kỳ tab asks of Excel: the master's tables and cycle sheets, the merged cells, the
  * cycle sheets drawn by the Office.js renderer, and new workbooks for the agencies.
  */
+import { HEADER } from '../core/columnRegistry';
 import type { CellUpdate } from '../core/cycle/merge';
 import { headerIndex } from '../core/cycle/rows';
 import { CYCLE_SHEET_STYLES, GRID_HEADER_ROW, HISTORY_SHEET, LOG_SHEET, RESULTS_SHEET } from '../core/cycle/sheets';
@@ -33,7 +34,7 @@ export async function writeMergedCells(tables: TableData[], cells: CellUpdate[])
       const c = headerIndex(t, u.header);
       if (c < 0) continue;
       const address = `${colLetter(t.firstCol + c)}${t.headerRow + 1 + u.rowIndex}`;
-      context.workbook.worksheets.getItem(t.sheet).getRange(address).values = [[u.header === 'Ngày hoàn thành' ? isoToSerial(u.value) : u.value]];
+      context.workbook.worksheets.getItem(t.sheet).getRange(address).values = [[u.header === HEADER.doneDate ? isoToSerial(u.value) : u.value]];
     }
     await context.sync();
   });

@@ -123,6 +123,14 @@ export async function setReportSettings(asOfSerial: number | null, dueSoonDays: 
 }
 
 /**
+ * Draws a plan and, only once it is all written, removes the existing sheets `removeSheets`
+ * names (the old programme's, when the user chose to replace it): a failed write leaves them.
+ */
+export async function writePlanRemoving(plan: WorkbookPlan, removeSheets: string[], onProgress?: (done: number) => void): Promise<RenderReport> {
+  return Excel.run((context) => renderPlan(context, plan, { onProgress, supports: officeSupports(), removeSheets }));
+}
+
+/**
  * Reads the named report-date and due-soon cells (NgayBaoCao, SoNgaySapDenHan) as the re-import
  * reads Tổng hợp (core/plan/sheetData SummarySettings): the date cell's value (a serial day, a
  * typed text, or null when it is =TODAY() or empty) and the window's value. Null when the

@@ -37,7 +37,7 @@ describe('phuluc --version and --help', () => {
       parse: ['--json'],
       amend: ['--json'],
       validate: ['--json', '--as-of', '--profile', '--require'],
-      import: ['-o, --output', '--as-of', '--amend', '--due-soon-days', '--keep-edits'],
+      import: ['-o, --output', '--as-of', '--amend', '--due-soon-days', '--keep-edits', '--replace', '--keep-both'],
       split: ['-o, --output', '--reply-by', '--as-of', '--send-to'],
       merge: ['--json', '--as-of'],
       report: ['-o, --output', '--as-of'],

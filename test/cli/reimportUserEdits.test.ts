@@ -238,6 +238,23 @@ describe('re-import keeps users’ work whatever they did to the workbook', () =
     expect(Object.values(backup.cells).some((v) => typeof v === 'string' && v.startsWith('=IF('))).toBe(false);
   });
 
+  it('takes a task off the overdue list once a user typed its Ngày hoàn thành (same report date)', () => {
+    const listed = (file: string): string[] =>
+      Object.values(sheetOf(inspectXlsx(file), 'Tổng hợp').cells)
+        .filter((v) => typeof v === 'string' && v.startsWith('=HYPERLINK('))
+        .map((v) => /'Phụ lục'!(B\d+)"/.exec(String(v))?.[1] ?? '');
+    const f = fresh();
+    // As of 15/06/2026 (the base import): I.1 (Quý I/2026 → 31/03) is overdue, I.2 (30/06) due soon.
+    expect(listed(f)).toEqual(expect.arrayContaining(['B8', 'B9']));
+    // Only the completion date is typed (Tiến độ left empty), after the deadline.
+    editXlsx(f, [{ op: 'set', sheet: P, cell: 'I8', value: '2026-04-10', type: 'date' }]);
+    const r = reimport(f);
+    expect(r.code).toBe(0);
+    const after = listed(f);
+    expect(after).not.toContain('B8');
+    expect(after).toContain('B9');
+  });
+
   it('adds one backup sheet and one dated copy per re-import, not more', () => {
     const f = fresh();
     expect(reimport(f, '--as-of', '2026-06-15').code).toBe(0);

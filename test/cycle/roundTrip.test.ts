@@ -17,6 +17,7 @@ import { runCli } from '../helpers/cli';
 import { seedPath } from '../helpers/seeds';
 import { inspectXlsx, sheetOf, SheetDump } from '../helpers/xlsxInspect';
 import { recalc } from '../helpers/xlsxRecalc';
+import { expectOpensClean, xlsxCheck } from '../helpers/xlsxCheck';
 
 const dir = mkdtempSync(join(tmpdir(), 'phuluc-cycle-'));
 const master = join(dir, 'theo-doi.xlsx');
@@ -108,7 +109,14 @@ describe('reporting cycle round trip', () => {
     expect(guide.cells.B9).toContain('cho Văn phòng Tỉnh ủy (phòng Tổng hợp).');
     const tasks = sheetOf(d, 'Nhiệm vụ');
     expect(tasks.tables.TraLoi.columns.slice(-5)).toEqual(['Tiến độ', 'Ngày hoàn thành', 'Kết quả thực hiện', 'Khó khăn, vướng mắc', 'Đề xuất']);
-    expect(tasks.validations.some((v) => v.type === 'list' && (v.formula1 ?? '').includes('Hoàn thành'))).toBe(true);
+    // The Tiến độ drop-down: a defined name over the three values listed on Hướng dẫn.
+    expect(tasks.validations.find((v) => v.type === 'list')?.formula1).toBe('DsTienDoBaoCao');
+    expect(d.names.DsTienDoBaoCao).toBe("'Hướng dẫn'!$B$13:$B$15");
+    expect([guide.cells.B13, guide.cells.B14, guide.cells.B15]).toEqual(['Chưa thực hiện', 'Đang thực hiện', 'Hoàn thành']);
+    // Excel opens it clean: no DEFECT, and no WARN (a list typed into the rule was one).
+    expectOpensClean(byAgency(BTC));
+    const c = xlsxCheck(byAgency(BTC));
+    if (c) expect(c.output).not.toMatch(/^WARN/m);
     // Protected without a password; only the reply columns unlocked (read by openpyxl).
     const prot = spawnSync('/usr/bin/python3', ['-c', [
       'import openpyxl,sys', `ws=openpyxl.load_workbook(${JSON.stringify(byAgency(BTC))})['Nhiệm vụ']`,

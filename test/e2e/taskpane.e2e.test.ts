@@ -526,6 +526,8 @@ const hasChromium = existsSync(CHROMIUM);
     // 001 is a scan whose diacritics were lost (its lines read "Xay dung Pang, xay dung hé thong …").
     await expect(page.getByTestId('ocr-warning').textContent()).resolves.toContain('Văn bản quét (OCR)');
     await page.getByTestId('write').click();
+    // The workbook holds 003 (52-CTr/TU), another programme than 001 (01-CTr/TU): replace it.
+    await page.getByTestId('programme-replace').click({ timeout: 60000 });
     await page.waitForFunction(() => /Đã ghi|Giữ lại|lỗi/i.test(document.querySelector('[data-testid=tab-import] [data-testid^=notice]')?.textContent ?? ''), null, { timeout: 60000 });
     await openTab('Điều chỉnh');
     await page.getByTestId('amend-source').fill(seedText('000'));
@@ -566,6 +568,54 @@ const hasChromium = existsSync(CHROMIUM);
     expect(blocked).toEqual([]);
   }, 180000);
 
+  it('another programme over 001: the pane asks; Huỷ writes nothing, "Giữ cả hai" adds it on its own sheets', async () => {
+    const { disasterProgramme } = await import('../helpers/programmeTexts');
+    await openTab('Nhập');
+    await page.getByTestId('source').fill(disasterProgramme());
+    await page.getByTestId('preview').click();
+    await page.getByText('1 bảng, 5 dòng').waitFor({ timeout: 30000 });
+    const before = await fake<string[]>('__fakeExcel.wb.sheets.map((s) => s.name)');
+    const tablesBefore = await fake<string[]>('__fakeExcel.wb.tables.map((t) => t.name + "@" + t.sheet.name)');
+    await page.getByTestId('write').click();
+    const ask = page.getByTestId('programme-ask');
+    await ask.waitFor({ timeout: 60000 });
+    await expect(ask.textContent()).resolves.toContain('số 7-CTR/HU');
+    // 001 prints its number only in its header (not kept in the workbook): named by its (OCR) title.
+    await expect(ask.textContent()).resolves.toContain('CT1: «CHUONG TRINH HANH PONG CUA BAN CHAP HANH PANG BO TINH»');
+    await page.getByTestId('programme-cancel').click();
+    await ask.waitFor({ state: 'detached' });
+    // Nothing written.
+    expect(await fake<string[]>('__fakeExcel.wb.sheets.map((s) => s.name)')).toEqual(before);
+    expect(await fake<string[]>('__fakeExcel.wb.tables.map((t) => t.name + "@" + t.sheet.name)')).toEqual(tablesBefore);
+
+    await page.getByTestId('write').click();
+    await page.getByTestId('programme-keep-both').click({ timeout: 60000 });
+    await page.getByTestId('tab-import').getByTestId('notice-success').waitFor({ timeout: 60000 });
+    const after = await fake<{ sheets: string[]; tables: string[]; removed: number }>(`(() => {
+      const t = __fakeExcel.wb.tables.find((t) => t.name === 'PhuLuc_1');
+      const v = t.getRange().values;
+      const kind = v[0].indexOf('Loại thời hạn');
+      return { sheets: __fakeExcel.wb.sheets.map((s) => s.name), tables: __fakeExcel.wb.tables.map((t) => t.name + '@' + t.sheet.name), removed: v.filter((r) => r[kind] === 'Đã lược bỏ').length };
+    })()`);
+    expect(after.sheets).toEqual(expect.arrayContaining(['Tổng hợp', 'Phụ lục', 'CT2 Phụ lục', 'Chương trình', 'Điều chỉnh']));
+    expect(after.tables).toEqual(expect.arrayContaining(['PhuLuc_1@Phụ lục', 'CT2_PhuLuc_1@CT2 Phụ lục']));
+    // 001 as amended stays whole (its removed point too).
+    expect(after.removed).toBe(1);
+    await expect(page.getByTestId('reimport-report').textContent()).resolves.toContain('với ký hiệu CT2');
+    // Redrawing Tổng hợp from the Tình trạng tab keeps both programmes: its formulas name CT2's table.
+    await openTab('Tình trạng & Tổng hợp');
+    await page.getByTestId('summary').click();
+    await page.getByText(/Đã tạo lại trang Tổng hợp/).waitFor({ timeout: 60000 });
+    const formulas = await fake<string>(`(() => {
+      const s = __fakeExcel.wb.sheets.find((s) => s.name === 'Tổng hợp');
+      return [...s.cells.values()].map((x) => x.f || '').join(' ');
+    })()`);
+    expect(formulas).toContain('CT2_PhuLuc_1[Tình trạng]');
+    expect(formulas).toContain('PhuLuc_1[Tình trạng]');
+    expect(formulas).not.toContain('PhuLuc_2');
+    expect(pageErrors).toEqual([]);
+    expect(blocked).toEqual([]);
+  }, 180000);
   it('has no serious or critical accessibility problems on any tab (axe-core), with the content of the tests above', async () => {
     for (const name of TAB_NAMES) {
       await openTab(name);

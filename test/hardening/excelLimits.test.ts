@@ -11,6 +11,7 @@ import { buildWorkbook } from '../../src/core/plan';
 import { CUT_MARK, longFormulas, MAX_CELL_CHARS, MAX_ROW_HEIGHT_PT } from '../../src/core/plan/cellLimits';
 import type { CellValue, WorkbookPlan } from '../../src/core/plan/types';
 import { HELPER_COL } from '../../src/core/plan/shortSums';
+import { notImportedRowsOf } from '../../src/core/plan/checkSheet';
 import { workbookBytes } from '../../src/render/exceljs';
 import { runCli } from '../helpers/cli';
 import { expectOpensClean } from '../helpers/xlsxCheck';
@@ -62,7 +63,7 @@ describe('a task of 39,999 characters', () => {
     expect(cell.endsWith(CUT_MARK)).toBe(true);
     const kept = cell.slice(0, -CUT_MARK.length);
     expect(task.startsWith(kept)).toBe(true);
-    const left = check.tables[1].rows.filter((r) => String(r[2]).startsWith('Phần tiếp theo của ô'));
+    const left = notImportedRowsOf(check).filter((r) => String(r[2]).startsWith('Phần tiếp theo của ô'));
     expect(left).toHaveLength(1);
     expect(kept + String(left[0][1])).toBe(task);
     expect(String(left[0][2])).toContain(`${appendix.name}!B7`);
@@ -105,7 +106,7 @@ describe('a preamble of 39,999 characters (not imported text longer than a cell)
   const check = built.plan.sheets.find((s) => s.kind === 'check')!;
 
   test('is kept whole on Kiểm tra, over rows that each fit a cell', () => {
-    const rows = check.tables[1].rows.filter((r) => String(r[2]).includes('(phần '));
+    const rows = notImportedRowsOf(check).filter((r) => String(r[2]).includes('(phần '));
     expect(rows.length).toBe(2);
     expect(rows.map((r) => r[1]).join('')).toContain(preamble.trim());
     for (const r of rows) expect(String(r[1]).length).toBeLessThanOrEqual(MAX_CELL_CHARS);

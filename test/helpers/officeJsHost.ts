@@ -17,7 +17,16 @@ import fs from 'fs';
 import path from 'path';
 import vm from 'vm';
 
-export const LIBRARY = path.join(__dirname, '..', '..', 'node_modules', '@microsoft', 'office-js', 'dist', 'excel-web-16.00.debug.js');
+/** The library file: under the project's node_modules, or wherever Node resolves it (the bench runs a compiled copy of this file elsewhere). */
+export const LIBRARY = ((): string => {
+  const local = path.join(__dirname, '..', '..', 'node_modules', '@microsoft', 'office-js', 'dist', 'excel-web-16.00.debug.js');
+  if (fs.existsSync(local)) return local;
+  try {
+    return require.resolve('@microsoft/office-js/dist/excel-web-16.00.debug.js');
+  } catch {
+    return local;
+  }
+})();
 /** Excel on the web's limit for a request and for a response (bytes). */
 export const WEB_LIMIT = 5 * 1024 * 1024;
 const MAX_ROW_HEIGHT = 409.5;

@@ -24,6 +24,9 @@ export interface SheetDump {
   margins: { top: number; bottom: number; left: number; right: number };
   printTitleRows: string | null;
   header: { differentFirst: boolean; oddCenter: string | null; firstCenter: string | null };
+  footer: { oddCenter: string | null };
+  /** The print area as openpyxl reads it (its ranges: ["$A:$F"]), or null. */
+  printArea: string[] | null;
   merged: string[];
 }
 

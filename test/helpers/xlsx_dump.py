@@ -66,6 +66,8 @@ def dump_sheet(ws):
         "oddCenter": hf.oddHeader.center.text if hf.oddHeader is not None else None,
         "firstCenter": hf.firstHeader.center.text if hf.firstHeader is not None else None,
     }
+    out["footer"] = {"oddCenter": hf.oddFooter.center.text if hf.oddFooter is not None else None}
+    out["printArea"] = ws.print_area
     out["merged"] = [str(r) for r in ws.merged_cells.ranges]
     return out
 

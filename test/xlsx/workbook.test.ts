@@ -86,8 +86,9 @@ describe('003 (Tuyên Quang): one appendix table', () => {
     expect(s.page).toMatchObject({ paperSize: 9, orientation: 'landscape' });
     const mm = (inch: number) => Math.round(inch * 25.4);
     expect([s.margins.top, s.margins.bottom, s.margins.left, s.margins.right].map(mm)).toEqual([20, 20, 30, 15]);
-    expect(s.header.differentFirst).toBe(true);
-    expect(s.header.oddCenter).toContain('&P');
+    // Page numbers in the footer; the print area is the document's columns A–G (TT … Ghi chú; H is Loại thời hạn), rows 1–54.
+    expect(s.footer.oddCenter).toContain('Trang &P/&N');
+    expect(s.printArea).toEqual(['$A$1:$G$54']);
     expect(s.fonts.B7).toMatchObject({ name: 'Times New Roman', size: 12 });
     expect(s.fonts.A1).toMatchObject({ name: 'Times New Roman', size: 14, bold: true });
     expect(w.original.names).toMatchObject({ NgayBaoCao: "'Tổng hợp'!$B$3", SoNgaySapDenHan: "'Tổng hợp'!$B$4", DsTienDo: "'Danh mục'!$G$5:$G$7" });
@@ -96,8 +97,9 @@ describe('003 (Tuyên Quang): one appendix table', () => {
 
   it('links each finding of Kiểm tra to its cell', () => {
     const k = sheetOf(w.original, 'Kiểm tra');
-    expect(k.hyperlinks.I5).toBe(`'Phụ lục'!C${w.built.appendices[0].itemRows[8]}`);
-    expect(k.hyperlinks.I6).toBe("'Phụ lục'!D7");
+    // Errors first (handFindings: the time on heading I is an error, the several leads a warning).
+    expect(k.hyperlinks.I5).toBe("'Phụ lục'!D7");
+    expect(k.hyperlinks.I6).toBe(`'Phụ lục'!C${w.built.appendices[0].itemRows[8]}`);
   });
 });
 

@@ -23,6 +23,22 @@ function clip(s: string, n = 160): string {
   return one.length > n ? `${one.slice(0, n - 1)}…` : one;
 }
 
+const CONTEXT = 40;
+
+/**
+ * Before and after text clipped to `n` characters each around where they first differ, so the
+ * change itself is on screen even when both texts share a long beginning ("…" marks a cut).
+ */
+export function clipPair(before: string, after: string, n = 160): [string, string] {
+  const a = before.replace(/\s*\n\s*/g, ' / ');
+  const b = after.replace(/\s*\n\s*/g, ' / ');
+  let same = 0;
+  while (same < a.length && same < b.length && a[same] === b[same]) same++;
+  if (same <= n - CONTEXT || !a || !b) return [clip(a, n), clip(b, n)];
+  const from = same - CONTEXT;
+  return [clip(`…${a.slice(from)}`, n), clip(`…${b.slice(from)}`, n)];
+}
+
 /** `outside`: text of the amending document that is not a change (preamble, closing part), listed at the end. */
 export function amendSummary(r: AmendResult, outside: ParsedAmendment['outside'] = []): string {
   const out: string[] = [];
@@ -43,8 +59,9 @@ export function amendSummary(r: AmendResult, outside: ParsedAmendment['outside']
   out.push('', 'Nhật ký thay đổi:');
   for (const c of r.changes) {
     out.push(`  • Dòng ${c.line} — ${where(c.section, c.point) || '(toàn văn bản)'}: ${OP_LABEL[c.op]}`);
-    if (c.before) out.push(`      Trước: ${clip(c.before)}`);
-    if (c.after) out.push(`      Sau:   ${clip(c.after)}`);
+    const [before, after] = clipPair(c.before, c.after);
+    if (before) out.push(`      Trước: ${before}`);
+    if (after) out.push(`      Sau:   ${after}`);
   }
   if (outside.length) {
     out.push('', `Không áp dụng (không phải nội dung điều chỉnh): ${outside.length} đoạn văn bản.`);

@@ -13,10 +13,13 @@
  * merge — are listed in `notReplied`.
  * Pure: the caller reads the files and writes the master.
  */
+import { HEADER } from '../columnRegistry';
 import type { Catalogue } from '../agencies/types';
 import { displayDate, isoToSerial, PROGRESS_VALUES } from '../status';
 import type { CellScalar, TableData } from '../plan/sheetData';
 import { text } from '../plan/sheetData';
+import { stampText } from './identity';
+import { qualifiedTt } from './report';
 import type { ReplyIdentity } from './identity';
 import { cellDate, CycleRow, cycleRows, H, headerIndex, sectionKey } from './rows';
 import { FIXED_HEADERS, leadAgencies, REPLY_HEADERS } from './split';
@@ -125,7 +128,7 @@ export function mergeReplies(master: TableData[], masterKey: string, replies: Re
       return;
     }
     if (identity.stamp < (newest.get(identity.agency) ?? '')) {
-      conflict({ kind: 'older-split', id: '', file, message: `Tệp “${file}” của ${identity.agency} thuộc lần gửi cũ (${identity.stamp}); đã có lần gửi mới hơn (${newest.get(identity.agency)}): không gộp.` }, i);
+      conflict({ kind: 'older-split', id: '', file, message: `Tệp “${file}” của ${identity.agency} thuộc lần gửi cũ (${stampText(identity.stamp)}); đã có lần gửi mới hơn (${stampText(newest.get(identity.agency) ?? '')}): không gộp.` }, i);
       return;
     }
     replied.add(identity.agency);
@@ -144,10 +147,10 @@ export function mergeReplies(master: TableData[], masterKey: string, replies: Re
       const key = target.key;
       for (const h of FIXED_HEADERS) {
         if (col(h) < 0) continue;
-        const mine = h === 'Hạn hoàn thành' ? dateText(target.due) : fixedValue(target, h);
-        const theirs = h === 'Hạn hoàn thành' ? dateText(cellDate(r[col(h)])) : get(h);
+        const mine = h === HEADER.due ? dateText(target.due) : fixedValue(target, h);
+        const theirs = h === HEADER.due ? dateText(cellDate(r[col(h)])) : get(h);
         if (norm(mine) !== norm(theirs)) {
-          conflict({ kind: 'protected-edit', id: key, file, message: `${identity.agency} đề nghị sửa “${h}” của nhiệm vụ ${target.tt}: “${mine}” → “${theirs}” (chưa áp dụng; xem xét và sửa tay nếu đồng ý).` }, i);
+          conflict({ kind: 'protected-edit', id: key, file, message: `${identity.agency} đề nghị sửa “${h}” của nhiệm vụ ${qualifiedTt(target.section, target.tt)}: “${mine}” → “${theirs}” (chưa áp dụng; xem xét và sửa tay nếu đồng ý).` }, i);
         }
       }
       const propose = (h: string, value: string): void => {
@@ -161,12 +164,12 @@ export function mergeReplies(master: TableData[], masterKey: string, replies: Re
       if (progress && norm(progress) !== norm(target.progress)) {
         const known = PROGRESS_VALUES.find((v) => norm(v) === norm(progress));
         if (known) propose(H.progress, known);
-        else conflict({ kind: 'invalid-value', id: key, file, message: `Tiến độ “${progress}” của nhiệm vụ ${target.tt} không thuộc danh sách (${PROGRESS_VALUES.join(', ')}): không gộp.` }, i);
+        else conflict({ kind: 'invalid-value', id: key, file, message: `Tiến độ “${progress}” của nhiệm vụ ${qualifiedTt(target.section, target.tt)} không thuộc danh sách (${PROGRESS_VALUES.join(', ')}): không gộp.` }, i);
       }
       const doneCell: CellScalar = col(H.doneDate) < 0 ? null : r[col(H.doneDate)];
       if (text(doneCell)) {
         const done = cellDate(doneCell);
-        if (!done) conflict({ kind: 'invalid-value', id: key, file, message: `Ngày hoàn thành “${text(doneCell)}” của nhiệm vụ ${target.tt} không phải ngày: không gộp.` }, i);
+        if (!done) conflict({ kind: 'invalid-value', id: key, file, message: `Ngày hoàn thành “${text(doneCell)}” của nhiệm vụ ${qualifiedTt(target.section, target.tt)} không phải ngày: không gộp.` }, i);
         else if (done !== target.doneDate) propose(H.doneDate, done);
       }
       for (const h of TEXT_HEADERS) if (get(h)) propose(h, get(h));
@@ -187,7 +190,7 @@ export function mergeReplies(master: TableData[], masterKey: string, replies: Re
         const said = list.map((p) => `“${h === H.doneDate ? displayDate(p.value) : p.value}” (${p.file})`).join(', ');
         for (const p of list) {
           const i = replies.findIndex((r) => r.file === p.file);
-          conflict({ kind: 'different-values', id: key, file: p.file, message: `Nhiệm vụ ${row.tt}, cột “${h}”: các tệp trả lời khác nhau — ${said}. Chưa áp dụng; chọn một giá trị và sửa tay.` }, i);
+          conflict({ kind: 'different-values', id: key, file: p.file, message: `Nhiệm vụ ${qualifiedTt(row.section, row.tt)}, cột “${h}”: các tệp trả lời khác nhau — ${said}. Chưa áp dụng; chọn một giá trị và sửa tay.` }, i);
         }
         continue;
       }
@@ -215,13 +218,13 @@ const dateText = (iso: string | null): string => (iso ? displayDate(iso) : '');
 
 function fixedValue(r: CycleRow, h: (typeof FIXED_HEADERS)[number]): string {
   switch (h) {
-    case 'Mã': return r.id; // matched by id: the same; a master without ids: empty in both
-    case 'TT': return r.tt;
-    case 'Nhiệm vụ': return r.task;
-    case 'Cơ quan chủ trì': return r.lead;
-    case 'Cơ quan phối hợp': return r.partners;
-    case 'Thời gian': return r.time;
-    case 'Mục': return r.section;
+    case HEADER.id: return r.id; // matched by id: the same; a master without ids: empty in both
+    case HEADER.tt: return r.tt;
+    case HEADER.task: return r.task;
+    case HEADER.lead: return r.lead;
+    case HEADER.partners: return r.partners;
+    case HEADER.time: return r.time;
+    case HEADER.section: return r.section;
     default: return '';
   }
 }

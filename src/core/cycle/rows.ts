@@ -4,15 +4,16 @@
  * tracking cells and the status the core computes for a report date (the same rules as the
  * Tình trạng formula, core/status/rules.ts).
  */
+import { HEADER } from '../columnRegistry';
 import { serialToIso, statusOf, Status } from '../status';
 import type { CellScalar, TableData } from '../plan/sheetData';
 import { text } from '../plan/sheetData';
 
 /** Headers of the appendix columns the cycle reads (plan/appendixColumns.ts). */
 export const H = {
-  id: 'Mã', tt: 'TT', task: 'Nhiệm vụ', lead: 'Cơ quan chủ trì', partners: 'Cơ quan phối hợp', time: 'Thời gian',
-  kind: 'Loại thời hạn', due: 'Hạn hoàn thành', progress: 'Tiến độ', doneDate: 'Ngày hoàn thành', status: 'Tình trạng',
-  section: 'Mục', notes: 'Ghi chú',
+  id: HEADER.id, tt: HEADER.tt, task: HEADER.task, lead: HEADER.lead, partners: HEADER.partners, time: HEADER.time,
+  kind: HEADER.kind, due: HEADER.due, progress: HEADER.progress, doneDate: HEADER.doneDate, status: HEADER.status,
+  section: HEADER.section, notes: HEADER.notes,
 } as const;
 
 export interface CycleRow {

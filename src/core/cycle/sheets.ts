@@ -11,11 +11,13 @@ import type { CellScalar } from '../plan/sheetData';
 import { text } from '../plan/sheetData';
 import type { CellStyle, CellValue, SheetPlan } from '../plan/types';
 import { STYLES } from '../plan/palette';
+import { HEADER } from '../columnRegistry';
 import type { TableData } from '../plan/sheetData';
 import type { MergeLogRow, ReportedText } from './merge';
 import { ReportData, reportStatuses } from './report';
 import { cellDate } from './rows';
 import { REPLY_HEADERS } from './split';
+import { stampFromText, stampText } from './identity';
 
 export const REPORT_SHEET = 'Báo cáo';
 export const HISTORY_SHEET = 'Lịch sử';
@@ -59,7 +61,7 @@ const asValue = (v: CellScalar | undefined): CellValue => (v === undefined ? nul
  */
 export function historySheet(old: CellScalar[][], d: ReportData, event: string, at: string): SheetPlan {
   const keep = old.filter((r) => cellDate(r[0]) && cellDate(r[0]) !== d.asOf);
-  const row: CellValue[] = [isoToSerial(d.asOf), ...ALL_STATUSES.map((s) => d.counts[s]), d.total, d.onTimeShare, at.replace('T', ' '), event];
+  const row: CellValue[] = [isoToSerial(d.asOf), ...ALL_STATUSES.map((s) => d.counts[s]), d.total, d.onTimeShare, stampText(at), event];
   const rows = [...keep.map((r) => HISTORY_HEADERS.map((_, c) => asValue(r[c]))), row].sort((a, b) => Number(a[0]) - Number(b[0]));
   return historyChart(gridSheet(HISTORY_SHEET, 'LỊCH SỬ TÌNH HÌNH THỰC HIỆN THEO KỲ BÁO CÁO', HISTORY_HEADERS, rows, HISTORY_WIDTHS, HISTORY_STYLES), rows.length);
 }
@@ -73,14 +75,14 @@ export function historyDates(old: CellScalar[][]): string[] {
 export function logSheet(old: CellScalar[][], log: MergeLogRow[], at: string): SheetPlan {
   const rows: CellValue[][] = [
     ...old.filter((r) => text(r[1])).map((r) => LOG_HEADERS.map((_, c) => asValue(r[c]))),
-    ...log.map((l) => [at.replace('T', ' '), l.file, l.agency, l.stamp, l.updated, l.conflicts]),
+    ...log.map((l) => [stampText(at), l.file, l.agency, stampText(l.stamp), l.updated, l.conflicts]),
   ];
   return gridSheet(LOG_SHEET, 'NHẬT KÝ GỘP BÁO CÁO CỦA CÁC CƠ QUAN', LOG_HEADERS, rows, [18, 36, 30, 20, 12, 10], ['label', 'label', 'label', 'label', 'count', 'count']);
 }
 
 /** Earlier merges (agency, split stamp) from a Lần gộp sheet's rows. */
 export function pastMerges(old: CellScalar[][]): Array<{ agency: string; stamp: string }> {
-  return old.filter((r) => text(r[2]) && text(r[3])).map((r) => ({ agency: text(r[2]), stamp: text(r[3]) }));
+  return old.filter((r) => text(r[2]) && text(r[3])).map((r) => ({ agency: text(r[2]), stamp: stampFromText(text(r[3])) }));
 }
 
 /** Kết quả báo cáo: one row per item; a new report of an item replaces the columns it fills. */
@@ -113,7 +115,7 @@ export function reportSheet(d: ReportData): SheetPlan {
   line(`(Tính đến ngày ${displayDate(d.asOf)})`, 'attachedTo');
   row++;
   line('1. Số nhiệm vụ theo tình trạng', 'blockTitle');
-  put(1, 'TT', 'header'); put(2, 'Tình trạng', 'header'); put(3, 'Số nhiệm vụ', 'header'); row++;
+  put(1, HEADER.tt, 'header'); put(2, HEADER.status, 'header'); put(3, 'Số nhiệm vụ', 'header'); row++;
   reportStatuses(d).forEach((st, i) => {
     put(1, i + 1, 'count'); put(2, st); put(3, d.counts[st], 'count'); row++;
   });

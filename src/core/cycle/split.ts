@@ -8,22 +8,23 @@
  *  - "Phối hợp": tasks where the agency is a partner, read-only.
  * A task whose lead cell names several agencies goes to each of them.
  */
+import { HEADER } from '../columnRegistry';
 import { canonicalParts } from '../agencies';
 import type { Catalogue } from '../agencies/types';
 import { displayDate, isoToSerial, PROGRESS_VALUES } from '../status';
 import { STYLES } from '../plan/palette';
-import { emptySheet } from '../plan/layout';
+import { emptySheet, quoteSheet } from '../plan/layout';
 import { printSetup } from '../plan/printSetup';
 import type { CellStyle, CellValue, SheetPlan, TablePlan, WorkbookPlan } from '../plan/types';
 import type { TableData } from '../plan/sheetData';
 import { agencyFileNames } from './fileName';
-import { GUIDE_SHEET, LABEL, PARTNER_SHEET, PARTNER_TABLE, REPLY_SHEET, REPLY_TABLE } from './identity';
+import { GUIDE_SHEET, LABEL, PARTNER_SHEET, PARTNER_TABLE, REPLY_SHEET, REPLY_TABLE, stampText } from './identity';
 import { CycleRow, cycleRows } from './rows';
 
 /** The columns an agency fills, in order (their headers are the contract with merge). */
-export const REPLY_HEADERS = ['Tiến độ', 'Ngày hoàn thành', 'Kết quả thực hiện', 'Khó khăn, vướng mắc', 'Đề xuất'] as const;
+export const REPLY_HEADERS = [HEADER.progress, HEADER.doneDate, 'Kết quả thực hiện', 'Khó khăn, vướng mắc', 'Đề xuất'] as const;
 /** The columns of the master the agency must not change (shown, locked; an edit is a proposal). */
-export const FIXED_HEADERS = ['Mã', 'TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian', 'Hạn hoàn thành', 'Mục'] as const;
+export const FIXED_HEADERS = [HEADER.id, HEADER.tt, HEADER.task, HEADER.lead, HEADER.partners, HEADER.time, HEADER.due, HEADER.section] as const;
 
 export interface SplitSettings {
   title: string;
@@ -87,10 +88,24 @@ export function splitByAgency(tables: TableData[], s: SplitSettings): AgencyBook
     if (partners.length) sheets.push(partnerSheet(partners));
     return {
       agency, fileName: names[i], leads: leads.length, partners: partners.length,
-      plan: { sheets, names: [], styles: { ...STYLES, ...CYCLE_STYLES }, fullCalcOnLoad: false, title: `${s.title} — ${agency}`.slice(0, 255), creator: 'Phụ lục (phuluc)' },
+      plan: { sheets, names: [PROGRESS_LIST], styles: { ...STYLES, ...CYCLE_STYLES }, fullCalcOnLoad: false, title: `${s.title} — ${agency}`.slice(0, 255), creator: 'Phụ lục (phuluc)' },
     };
   });
 }
+
+/** First row of the Tiến độ values on Hướng dẫn (under the identity rows, after one empty row). */
+const PROGRESS_ROW = 13;
+
+/**
+ * The source of the Tiến độ drop-down of an agency workbook: the values listed on Hướng dẫn under
+ * a defined name (a list typed into the rule itself is legal, but a named range is what Excel and
+ * ../shared/tools/xlsx-check expect of a list). Not "DsTienDo": that is the master's Danh mục list.
+ */
+export const PROGRESS_LIST = {
+  name: 'DsTienDoBaoCao',
+  ref: `${quoteSheet(GUIDE_SHEET)}!$B$${PROGRESS_ROW}:$B$${PROGRESS_ROW + PROGRESS_VALUES.length - 1}`,
+  comment: 'Danh sách chọn: Tiến độ',
+};
 
 function guideSheet(agency: string, count: number, s: SplitSettings): SheetPlan {
   const sheet = emptySheet(GUIDE_SHEET, 'cycle');
@@ -105,10 +120,15 @@ function guideSheet(agency: string, count: number, s: SplitSettings): SheetPlan 
     [LABEL.fill, `Trên trang “${REPLY_SHEET}”, điền các ô nền vàng: Tiến độ (chọn trong danh sách), Ngày hoàn thành (dd/mm/yyyy), Kết quả thực hiện, Khó khăn, vướng mắc, Đề xuất. Các cột khác được khóa (không đặt mật khẩu); nếu cần sửa nội dung, cơ quan chủ trì hay thời hạn, xin ghi vào cột Đề xuất.`],
     [LABEL.sendTo, `Gửi lại chính tệp này (giữ nguyên tên trang, cột Mã và các dòng dưới đây) cho ${s.sendTo?.trim() || 'cơ quan theo dõi chương trình đã gửi tệp'}.`],
     [LABEL.programmeKey, s.programmeKey],
-    [LABEL.stamp, s.stamp],
+    [LABEL.stamp, stampText(s.stamp)],
   ];
   rows.forEach(([a, b], i) => {
     sheet.cells.push({ row: 3 + i, col: 1, value: a, style: 'guideLabel' }, { row: 3 + i, col: 2, value: b, style: 'guideValue' });
+  });
+  if (3 + rows.length >= PROGRESS_ROW) throw new Error('Hướng dẫn: identity rows overlap the Tiến độ values');
+  PROGRESS_VALUES.forEach((v, i) => {
+    if (i === 0) sheet.cells.push({ row: PROGRESS_ROW, col: 1, value: 'Giá trị của cột Tiến độ', style: 'guideLabel' });
+    sheet.cells.push({ row: PROGRESS_ROW + i, col: 2, value: v, style: 'guideValue' });
   });
   sheet.heights = { 8: 64, 9: 34 };
   sheet.print = { ...printSetup(undefined, 'portrait'), fitToHeight: 1 };
@@ -122,10 +142,10 @@ function fixedValues(r: CycleRow, withPartners: boolean): CellValue[] {
 
 function fixedColumns(withPartners: boolean): TablePlan['columns'] {
   const spec: Record<string, [number, string]> = {
-    Mã: [10, 'textCenter'], TT: [6, 'textCenter'], 'Nhiệm vụ': [46, 'text'], 'Cơ quan chủ trì': [20, 'text'], 'Cơ quan phối hợp': [18, 'text'],
-    'Thời gian': [14, 'text'], 'Hạn hoàn thành': [12, 'date'], Mục: [18, 'text'],
+    [HEADER.id]: [10, 'textCenter'], [HEADER.tt]: [6, 'textCenter'], [HEADER.task]: [46, 'text'], [HEADER.lead]: [20, 'text'],
+    [HEADER.partners]: [18, 'text'], [HEADER.time]: [14, 'text'], [HEADER.due]: [12, 'date'], [HEADER.section]: [18, 'text'],
   };
-  return FIXED_HEADERS.filter((h) => withPartners || h !== 'Cơ quan phối hợp').map((h) => ({
+  return FIXED_HEADERS.filter((h) => withPartners || h !== HEADER.partners).map((h) => ({
     header: h, width: spec[h][0], style: spec[h][1], ...(spec[h][1] === 'date' ? {} : { text: true }),
   }));
 }
@@ -152,7 +172,7 @@ function replySheet(agency: string, rows: CycleRow[], tables: TableData[], withP
       section = r.section;
       // Section rows keep the appendix's grouping: no Mã, so merge never reads them as tasks.
       if (section) {
-        body.push(columns.map((c) => (c.header === 'Nhiệm vụ' ? section.split(' › ').pop() ?? section : c.header === 'Mục' ? section : null)));
+        body.push(columns.map((c) => (c.header === HEADER.task ? section.split(' › ').pop() ?? section : c.header === HEADER.section ? section : null)));
         styles.push('sectionRow');
       }
     }
@@ -172,14 +192,14 @@ function replySheet(agency: string, rows: CycleRow[], tables: TableData[], withP
   const last = HEADER_ROW + body.length;
   const colOf = (h: string): string => String.fromCharCode(64 + columns.findIndex((c) => c.header === h) + 1);
   sheet.listValidations.push({
-    range: `${colOf('Tiến độ')}${first}:${colOf('Tiến độ')}${last}`,
-    source: `"${PROGRESS_VALUES.join(',')}"`,
+    range: `${colOf(HEADER.progress)}${first}:${colOf(HEADER.progress)}${last}`,
+    source: PROGRESS_LIST.name,
     strict: true,
     errorTitle: 'Tiến độ không hợp lệ',
     errorMessage: `Chọn một trong: ${PROGRESS_VALUES.join(', ')}.`,
   });
   sheet.dateValidations.push({
-    range: `${colOf('Ngày hoàn thành')}${first}:${colOf('Ngày hoàn thành')}${last}`,
+    range: `${colOf(HEADER.doneDate)}${first}:${colOf(HEADER.doneDate)}${last}`,
     min: isoToSerial('1990-01-01'), max: isoToSerial('2100-12-31'),
     errorTitle: 'Ngày không hợp lệ', errorMessage: 'Nhập một ngày dạng dd/mm/yyyy, ví dụ 30/06/2026.',
   });

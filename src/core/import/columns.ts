@@ -1,39 +1,17 @@
-import type { ColumnKey } from '../model';
+import { columnDef, IMPORT_ORDER, TIME_START_PATTERN, type HeaderKey } from '../columnRegistry';
 import { Memo } from '../memo';
 import { cleanCell, fold } from '../text';
 
-/**
- * What a table column holds. The document columns of the model (ColumnKey) plus two the importer
- * reads into other fields: `progress` (a "Tiến độ" / "Kết quả thực hiện" column of statuses: the
- * item's progress, never its time) and `timeStart` (the "Bắt đầu" half of a two-row time header:
- * the start of the item's time, whose deadline comes from the "Hoàn thành" half).
- */
-export type HeaderKey = ColumnKey | 'progress' | 'timeStart';
+export type { HeaderKey };
 
 /**
- * Header words → column meaning (folded: lower case, no diacritics). Order matters: the first
- * match wins. Words seen in real plans of provinces and ministries: "Tên nhiệm vụ", "Nội dung
- * công việc", "Nhiệm vụ, giải pháp", "Tên đề án", "Đơn vị chủ trì", "Cơ quan/đơn vị chủ trì",
- * "Đơn vị/ người thực hiện", "Người thực hiện", "Thời gian dự kiến hoàn thành", "Thời hạn",
- * "Nguồn kinh phí", "Kinh phí thực hiện", "Tổng kinh phí", "Sản phẩm (dự kiến / đầu ra)",
- * "Kết quả dự kiến", "Văn bản giao nhiệm vụ", "Hình thức văn bản".
+ * Header words → column meaning (folded: lower case, no diacritics), from the column registry
+ * (core/columnRegistry.ts), tried in its IMPORT_ORDER: the first match wins.
  */
-const HEADER_RULES: Array<[HeaderKey, RegExp]> = [
-  ['tt', /^(s\.?\s?tt|tt|so tt|so thu tu|thu tu)\.?$/],
-  ['partners', /phoi hop/],
-  ['authority', /tham quyen|cap (ban hanh|phe duyet|trinh)|co quan (ban hanh|phe duyet)/],
-  ['resources', /^(nguon luc|nguon kinh phi|kinh phi|tong kinh phi|nguon von|von|du toan)/],
-  ['progress', /^(tien do|tinh trang|ket qua thuc hien|ket qua trien khai)/],
-  ['notes', /^(ghi chu|ket qua|san pham|hinh thuc( van ban)?|van ban giao|nguoi dung dau|de xuat)/],
-  ['target', /^(muc tieu|chi tieu (nam|den|giai doan)|gia tri)/],
-  ['timeStart', /^(bat dau|thoi gian bat dau|tu ngay|khoi cong)$/],
-  ['time', /^(thoi gian|thoi han|moc thoi gian|hoan thanh|ket thuc|nam hoan thanh|den ngay)/],
-  [
-    'lead',
-    /(chu tri|chi dao|tham muu|don vi muu|(co quan|don vi|nguoi)(\/ ?(co quan|don vi|nguoi))? (thuc hien|phu trach)|^don vi$|^co quan$)/,
-  ],
-  ['task', /^(nhiem vu|noi dung|ten |ten$|chi tieu|cong trinh|du an|de an|danh muc|cong viec|giai phap|hoat dong)/],
-];
+const HEADER_RULES: Array<[HeaderKey, RegExp]> = IMPORT_ORDER.map((key): [HeaderKey, RegExp] => [
+  key,
+  key === 'timeStart' ? TIME_START_PATTERN : columnDef(key).importPattern!,
+]);
 
 /**
  * Every row's first cell is asked (is this a header row?), and TT cells repeat ("1", "2", "1.1"):

@@ -9,7 +9,7 @@
  */
 import type { ColumnKey, ProgrammeTable } from '../model';
 import { CountedRow, isoToSerial, itemTracking, STATUS, STATUS_ORDER, Status, statusOf, StatusSettings } from '../status';
-import { SheetColumnKey, docValue, indicatorColumns, taskColumns } from './appendixColumns';
+import { SheetColumnKey, docValue, indicatorColumns, taskColumns, withPrintWidths } from './appendixColumns';
 import { addr, colLetter, emptySheet, sentenceCase } from './layout';
 import { legendStyle, STATUS_COLOURS } from './palette';
 import { printSetup } from './printSetup';
@@ -19,6 +19,7 @@ import type { CellValue, SheetPlan } from './types';
 import { CATALOGUE_NAMES } from './catalogueSheet';
 import { leadAsFound, shownLead, showsCanonicalLeads } from './leads';
 import { trackingKey, UserTrackingRow } from './userTracking';
+import { DOCUMENT_KEYS, HEADER } from '../columnRegistry';
 
 export const HEADER_ROW = 6;
 const FIRST_ROW = HEADER_ROW + 1;
@@ -63,7 +64,8 @@ export const appendixSheetName = (t: ProgrammeTable): string => sentenceCase(t.l
 export function planAppendix(o: AppendixOptions): AppendixLayout {
   const { table } = o;
   const tasks = table.kind === 'tasks';
-  const columns = tasks ? taskColumns(table) : indicatorColumns(table);
+  // The document's columns lead and print; narrowed to fit the paper (appendixColumns.ts).
+  const { columns, printed } = withPrintWidths(tasks ? taskColumns(table) : indicatorColumns(table));
   const cols: AppendixLayout['cols'] = {};
   columns.forEach((c, i) => (cols[c.key as SheetColumnKey] = i + 1));
   const col = (k: SheetColumnKey): string => colLetter(cols[k]!);
@@ -100,7 +102,7 @@ export function planAppendix(o: AppendixOptions): AppendixLayout {
       if (r.line) layout.headingRows.set(r.line, row);
       rowStyles.push('sectionRow');
     } else {
-      for (const c of columns) if (c.key && c.key in DOC_KEYS) set(c.key as ColumnKey, docValue(r.item, c.key as ColumnKey));
+      for (const c of columns) if (c.key && DOC_KEYS.has(c.key)) set(c.key as ColumnKey, docValue(r.item, c.key as ColumnKey));
       const lead = shownLead(r.item, canonical);
       if (canonical) {
         set('lead', lead);
@@ -149,16 +151,17 @@ export function planAppendix(o: AppendixOptions): AppendixLayout {
     showRowStripes: false,
     showFilterButton: true,
   });
-  titleBlock(sheet, table, columns.length);
-  if (tasks) trackingRules(sheet, layout, last, columns.length, table.items.some((i) => i.removed));
+  // The title block spans (and centres over) the printed columns.
+  titleBlock(sheet, table, printed || columns.length);
+  if (tasks) trackingRules(sheet, layout, last, columns.length, table.items.some((i) => i.removed), printed);
   sheet.freeze = { rows: HEADER_ROW, cols: 0 };
-  sheet.print = printSetup(HEADER_ROW);
+  // Printed: the document's columns, in black and white (the status colours are for tracking on screen).
+  sheet.print = { ...printSetup(HEADER_ROW, 'landscape', `A1:${colLetter(printed || columns.length)}${last}`), blackAndWhite: true };
   return layout;
 }
 
-const DOC_KEYS: Record<ColumnKey, true> = {
-  tt: true, task: true, lead: true, partners: true, time: true, authority: true, resources: true, notes: true, target: true,
-};
+/** The document columns an item's text fills (the lead as found is set from the lead). */
+const DOC_KEYS = new Set<string>(DOCUMENT_KEYS.filter((k) => k !== 'leadAsFound'));
 
 function titleBlock(sheet: SheetPlan, table: ProgrammeTable, width: number): void {
   const { label, title } = appendixTitle(table);
@@ -171,7 +174,7 @@ function titleBlock(sheet: SheetPlan, table: ProgrammeTable, width: number): voi
   put(2, title, 'appendixTitle');
   put(3, table.attachedTo ?? '', 'attachedTo');
   put(4, { formula: `"Dữ liệu tính đến ngày "&${REPORT_DATE_TEXT}` }, 'asOfLine');
-  const chars = sheet.widths.reduce((a, b) => a + b, 0);
+  const chars = sheet.widths.slice(0, width).reduce((a, b) => a + b, 0);
   sheet.heights = {
     1: 21,
     2: 20 * Math.max(1, Math.ceil((title.length * 1.3) / chars)),
@@ -181,11 +184,14 @@ function titleBlock(sheet: SheetPlan, table: ProgrammeTable, width: number): voi
   };
 }
 
-function trackingRules(sheet: SheetPlan, l: AppendixLayout, last: number, width: number, hasRemoved: boolean): void {
+function trackingRules(sheet: SheetPlan, l: AppendixLayout, last: number, width: number, hasRemoved: boolean, printed: number): void {
   const c = l.cols;
   const range = (k: SheetColumnKey): string => `${addr(FIRST_ROW, c[k]!)}:${addr(last, c[k]!)}`;
   const statusRef = `$${colLetter(c.status!)}${FIRST_ROW}`;
   const legend = STATUS_ORDER.map((k) => STATUS[k]).filter((s) => STATUS_COLOURS[s] && (hasRemoved || s !== STATUS.removed));
+  // The colours are the tracking view's: the legend stands over the tracking columns, out of
+  // print — one column clear of the print area, as its right-aligned label runs left.
+  const legendAt = Math.max(printed + 2, width - legend.length);
   legend.forEach((s, i) => {
     const colour = STATUS_COLOURS[s]!;
     sheet.conditionalFormats.push({
@@ -197,16 +203,16 @@ function trackingRules(sheet: SheetPlan, l: AppendixLayout, last: number, width:
       priority: i + 1,
       stopIfTrue: true,
     });
-    sheet.cells.push({ row: 5, col: width - legend.length + 1 + i, value: s, style: legendStyle(s) });
+    sheet.cells.push({ row: 5, col: legendAt + 1 + i, value: s, style: legendStyle(s) });
   });
-  sheet.cells.push({ row: 5, col: width - legend.length, value: 'Chú giải màu:', style: 'legendLabel' });
+  sheet.cells.push({ row: 5, col: legendAt, value: 'Chú giải màu:', style: 'legendLabel' });
   sheet.listValidations.push({
     range: range('progress'),
     source: CATALOGUE_NAMES.progress,
     strict: true,
     errorTitle: 'Tiến độ không hợp lệ',
     errorMessage: 'Chọn một trong: Chưa thực hiện, Đang thực hiện, Hoàn thành.',
-    promptTitle: 'Tiến độ',
+    promptTitle: HEADER.progress,
     prompt: 'Chọn tiến độ thực hiện nhiệm vụ.',
   });
   sheet.listValidations.push({

@@ -16,6 +16,14 @@ export function linesFor(text: string, width: number): number {
   return text.split('\n').reduce((n, p) => n + Math.max(1, Math.ceil(p.length / perLine)), 0);
 }
 
+/**
+ * The height (points) a wrapped text of a cell `width` characters wide needs: its lines at
+ * 15.75 pt, at most Excel's highest row. For merged cells, whose heights readers never fit.
+ */
+export function wrappedHeight(text: string, width: number): number {
+  return Math.min(MAX_ROW_HEIGHT_PT, Math.round(linesFor(text, width) * LINE_PT * 100) / 100);
+}
+
 /** Sets heights of table body rows and wrapped loose cells, keeping heights already planned. */
 export function fitHeights(sheet: SheetPlan, styles: Record<string, CellStyle>): void {
   const planned = new Set(Object.keys(sheet.heights ?? {}).map(Number));
@@ -26,11 +34,13 @@ export function fitHeights(sheet: SheetPlan, styles: Record<string, CellStyle>):
   };
   const wraps = (key: string | null | undefined): boolean => !!styles[key ?? '']?.wrap;
   for (const t of sheet.tables) {
-    const columnWraps = t.columns.map((c) => wraps(c.style));
+    // A column whose text must not set heights (the section path Mục) counts as not wrapped.
+    const columnWraps = t.columns.map((c) => c.setsHeight !== false && wraps(c.style));
+    const sets = t.columns.map((c) => c.setsHeight !== false);
     t.rows.forEach((r, i) => {
       const rowStyle = t.rowStyles?.[i];
       const rowWraps = rowStyle != null ? wraps(rowStyle) : null;
-      r.forEach((v, j) => note(t.row + 1 + i, v, t.columns[j].width, rowWraps ?? columnWraps[j]));
+      r.forEach((v, j) => note(t.row + 1 + i, v, t.columns[j].width, sets[j] && (rowWraps ?? columnWraps[j])));
     });
   }
   const merged = new Set(sheet.merges.map((m) => m.split(':')[0]));

@@ -52,6 +52,12 @@ export interface KeepOptions {
   /** Keep users' corrections to the document's columns instead of the new document's values. */
   keepEdits?: boolean;
   /**
+   * (Optional, added by the programmes issue) Tables (by name) whose users' corrections are kept
+   * whatever `keepEdits` says: the other programmes of a workbook holding several, redrawn from
+   * the workbook itself while one programme is imported again.
+   */
+  keepEditsIn?: ReadonlySet<string>;
+  /**
    * The old workbook's report settings: the backup sheet shows each old row's Tình trạng as a
    * value, computed with them when the file holds no computed value (a file no spreadsheet has
    * recalculated since Phụ lục wrote it).
@@ -85,7 +91,7 @@ export function reimport(plan: WorkbookPlan, old: WorkbookSnapshot, stamp: strin
     sheet.tables = s.tables.map((t) => {
       const before = pairs.get(t);
       if (!before) return t;
-      const m = mergeTable(sheet, t, before, options.keepEdits ?? false);
+      const m = mergeTable(sheet, t, before, (options.keepEdits ?? false) || (options.keepEditsIn?.has(t.name) ?? false));
       kept += m.kept;
       for (const [h, n] of Object.entries(m.keptBy)) report.keptBy[h] = (report.keptBy[h] ?? 0) + n;
       pushAll(report.normalised, m.normalised);

@@ -7,9 +7,10 @@
  * (different spellings there are the reviewers' finding, `lead.variant`).
  */
 import type { Item, ProgrammeTable } from '../model';
+import { HEADER } from '../columnRegistry';
 
 /** Header of the column with the lead as the document printed it (scanned tables only). */
-export const AS_FOUND_HEADER = 'Chủ trì (nguyên văn)';
+export const AS_FOUND_HEADER = HEADER.leadAsFound;
 
 /** Does the table show catalogue names in Cơ quan chủ trì? Yes for OCR text and for a workbook table read back with them. */
 export function showsCanonicalLeads(table: ProgrammeTable): boolean {

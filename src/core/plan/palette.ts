@@ -50,6 +50,8 @@ export const STYLES: Record<string, CellStyle> = {
   ref: cell({}, { border: true, wrap: true, vertical: 'top' }),
   labelBold: cell({ bold: true }, { border: true, wrap: true, vertical: 'top', numFmt: '@' }),
   count: cell({}, { border: true, horizontal: 'center', numFmt: '0' }),
+  /** A line number beside a wrapped text: at the top, where its text begins. */
+  countTop: cell({}, { border: true, horizontal: 'center', vertical: 'top', numFmt: '0' }),
   countBold: cell({ bold: true }, { border: true, horizontal: 'center', numFmt: '0' }),
   percent: cell({ bold: true }, { border: true, horizontal: 'center', numFmt: '0.0%' }),
   inputDate: cell({ bold: true, color: '0000FF' }, { border: true, horizontal: 'center', numFmt: 'dd/mm/yyyy', fill: 'FFF2CC' }),

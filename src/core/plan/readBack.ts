@@ -30,10 +30,12 @@ import { documentOrder } from './documentOrder';
 import { trackingFindings } from '../validate/tracking';
 import type { Finding } from '../validate/types';
 import { SUMMARY_SHEET } from './summarySheet';
+import { DOCUMENT_KEYS } from '../columnRegistry';
 
 /** Tracking columns a heading row may hold (Tình trạng: Excel fills the formula into rows users add). */
 const HEADING_COLUMNS: Array<WorkbookColumn | null> = ['section', 'status'];
-const DOC_KEYS: ColumnKey[] = ['tt', 'task', 'lead', 'partners', 'time', 'authority', 'resources', 'notes', 'target'];
+/** The document columns an item holds (registry; the lead as found is read by its own header). */
+const DOC_KEYS = DOCUMENT_KEYS.filter((k) => k !== 'leadAsFound') as ColumnKey[];
 
 /** The document column a workbook header means ("STT" → tt, "Ghi chú của đơn vị" → notes), or null. */
 export function columnKey(header: string): ColumnKey | null {

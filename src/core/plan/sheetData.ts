@@ -1,4 +1,5 @@
 /** A table as read back from the workbook (values as Excel holds them, users' edits included). */
+import { HEADER } from '../columnRegistry';
 export type CellScalar = string | number | boolean | null;
 
 export interface TableData {
@@ -37,6 +38,8 @@ export interface SummarySettings {
   /** True when the report date cell is a formula (=TODAY()). */
   reportDateFormula: boolean;
   dueSoonDays: CellScalar;
+  /** (Optional, added by the programmes issue) A2: the programme's title as the workbook shows it. */
+  title?: CellScalar;
 }
 
 /** Everything a re-import reads from the workbook it replaces. */
@@ -49,6 +52,11 @@ export interface WorkbookSnapshot {
   /** Header of each non-appendix Excel table, by table name (to tell its columns from added ones). */
   otherTables?: Array<{ sheet: string; name: string; ref: string; headers: string[] }>;
   summary?: SummarySettings | null;
+  /**
+   * (Optional, added by the programmes issue) Body rows of the DsChuongTrinh table on the
+   * "Chương trình" sheet of a workbook holding several programmes (programmeSheet.ts).
+   */
+  programmeRows?: CellScalar[][];
 }
 
 /** Cells A1:A3 of an appendix sheet, as appendixSheet writes them, → label, title and "(Kèm theo …)" line. */
@@ -63,10 +71,10 @@ export function titleBlock(cells: CellScalar[]): Pick<TableData, 'label' | 'titl
   };
 }
 
-/** Tables the add-in wrote: task appendices (PhuLuc_n) and indicator tables (ChiTieu_n). */
-export const isAppendixTable = (name: string) => /^(PhuLuc|ChiTieu)_\d+$/.test(name);
+/** Tables the add-in wrote: task appendices (PhuLuc_n) and indicator tables (ChiTieu_n), with a programme tag (CT2_PhuLuc_n) in a workbook of several programmes. */
+export const isAppendixTable = (name: string) => /^(CT\d+_)?(PhuLuc|ChiTieu)_\d+$/.test(name);
 
 /** Columns the users fill in; kept on re-import and refresh. */
-export const USER_HEADERS = ['Tiến độ', 'Ngày hoàn thành', 'Ghi chú'];
+export const USER_HEADERS = [HEADER.progress, HEADER.doneDate, HEADER.notes];
 
 export const text = (v: CellScalar | undefined) => (v === null || v === undefined ? '' : String(v)).trim();

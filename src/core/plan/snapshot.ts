@@ -15,6 +15,7 @@ import { CHANGES_SHEET } from './changesSheet';
 import { CHECK_SHEET } from './checkSheet';
 import { CellScalar, isAppendixTable, LooseCell, TableData, text, titleBlock, WorkbookSnapshot } from './sheetData';
 import { SUMMARY_SHEET } from './summarySheet';
+import { PROGRAMME_SHEET, PROGRAMME_TABLE } from './programmeSheet';
 import { findAppendixHeader, looksLikeAppendix } from './workbookColumns';
 
 /** A sheet's used range: `values[i][j]` is the cell at (rowIndex + i, columnIndex + j), 0-based. */
@@ -37,7 +38,7 @@ export interface TableRef {
   c2: number;
 }
 
-const GENERATED = [SUMMARY_SHEET, CHECK_SHEET, CATALOGUE_SHEET, CHANGES_SHEET];
+const GENERATED = [SUMMARY_SHEET, CHECK_SHEET, CATALOGUE_SHEET, CHANGES_SHEET, PROGRAMME_SHEET];
 const isBackup = (sheet: string) => /^Sao lưu/i.test(sheet);
 const letters = (c: number): string => (c <= 0 ? '' : letters(Math.floor((c - 1) / 26)) + String.fromCharCode(65 + ((c - 1) % 26)));
 
@@ -46,6 +47,7 @@ export function buildSnapshot(grids: SheetGrid[], tableRefs: TableRef[]): Workbo
   const otherTables: NonNullable<WorkbookSnapshot['otherTables']> = [];
   const looseCells: LooseCell[] = [];
   let catalogueRows: CellScalar[][] = [];
+  let programmeRows: CellScalar[][] | undefined;
   let summary: WorkbookSnapshot['summary'] = null;
   for (const g of grids) {
     const at = (r: number, c: number): CellScalar => g.values[r - 1 - g.rowIndex]?.[c - 1 - g.columnIndex] ?? null;
@@ -77,6 +79,9 @@ export function buildSnapshot(grids: SheetGrid[], tableRefs: TableRef[]): Workbo
       if (t.name === AGENCY_TABLE) {
         catalogueRows = block(t).values.slice(1);
         taken.push(t);
+      } else if (t.name === PROGRAMME_TABLE) {
+        programmeRows = block(t).values.slice(1);
+        taken.push(t);
       } else if (isAppendixTable(t.name)) push(t, t.name, 'name');
       else if (!isBackup(g.name) && looksLikeAppendix(head)) push(t, t.name, 'layout');
       else otherTables.push({ sheet: g.name, name: t.name, ref: `${letters(t.c1)}${t.r1}:${letters(t.c2)}${t.r2}`, headers: head.map((h) => String(h ?? '')) });
@@ -96,7 +101,7 @@ export function buildSnapshot(grids: SheetGrid[], tableRefs: TableRef[]): Workbo
         push({ r1: h + 1, c1: c1 + 1, r2, c2: c2 + 1 }, '', 'layout');
       }
     }
-    if (g.name === SUMMARY_SHEET) summary = { reportDate: at(3, 2), reportDateFormula: isF(3, 2), dueSoonDays: at(4, 2) };
+    if (g.name === SUMMARY_SHEET) summary = { reportDate: at(3, 2), reportDateFormula: isF(3, 2), dueSoonDays: at(4, 2), ...(text(at(2, 1)) ? { title: at(2, 1) } : {}) };
     if (isBackup(g.name)) continue; // earlier backups are kept whole elsewhere (the old file's copy, or the sheet itself)
     g.values.forEach((row, i) => {
       const r = g.rowIndex + i + 1;
@@ -114,5 +119,5 @@ export function buildSnapshot(grids: SheetGrid[], tableRefs: TableRef[]): Workbo
       for (const f of found) looseCells.push(f.col >= first - 1 && f.col <= last ? { ...f, formulaRow: true } : f);
     });
   }
-  return { tables, sheets: grids.map((g) => g.name), catalogueRows, looseCells, otherTables, summary };
+  return { tables, sheets: grids.map((g) => g.name), catalogueRows, looseCells, otherTables, summary, ...(programmeRows ? { programmeRows } : {}) };
 }

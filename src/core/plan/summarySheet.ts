@@ -5,6 +5,7 @@
  * and due-soon items whose cells refer to the appendix rows. Each count is also computed in
  * TypeScript (`expected`), so tests can compare the recalculated workbook with the core.
  */
+import { HEADER } from '../columnRegistry';
 import {
   byOverdue, CountedRow, daysBetween, dueByQuarter, groupCounts, isoToSerial, STATUS, STATUS_ORDER, Status, statusCounts, totalOf, displayDate,
 } from '../status';
@@ -34,6 +35,11 @@ export interface SummaryOptions {
   dueSoonDays: number;
   /** Date the overdue list is made for (the report date, or today's date when asOf is null). */
   listDate: string | null;
+  /**
+   * (Optional, added by the programmes issue) A workbook holding several programmes: each one's
+   * label and appendices, counted by status in a last block "6. Theo chương trình".
+   */
+  programmes?: Array<{ label: string; appendices: AppendixLayout[] }>;
 }
 
 const STATUSES: Status[] = STATUS_ORDER.map((k) => STATUS[k]);
@@ -78,7 +84,7 @@ export function planSummary(o: SummaryOptions): { sheet: SheetPlan; names: NameP
   // 1. Totals by status.
   let row = 6;
   put(row, 1, '1. Tổng hợp chung', 'blockTitle');
-  put(++row, 1, 'Tình trạng', 'header');
+  put(++row, 1, HEADER.status, 'header');
   put(row, 2, 'Số nhiệm vụ', 'header');
   const statusHeader = row;
   const totals = statusCounts(all);
@@ -86,7 +92,7 @@ export function planSummary(o: SummaryOptions): { sheet: SheetPlan; names: NameP
   for (const s of STATUSES) {
     statusRow.set(s, ++row);
     put(row, 1, s, 'label');
-    put(row, 2, { formula: sum(row, (a) => `COUNTIF(${ref(a, 'Tình trạng')},$A${row})`) }, 'count');
+    put(row, 2, { formula: sum(row, (a) => `COUNTIF(${ref(a, HEADER.status)},$A${row})`) }, 'count');
     expect(row, 2, totals[s], `Tổng: ${s}`);
   }
   const r = (s: Status): string => `B${statusRow.get(s)}`;
@@ -107,13 +113,13 @@ export function planSummary(o: SummaryOptions): { sheet: SheetPlan; names: NameP
   put(row, 1, '2. Theo cơ quan chủ trì', 'blockTitle');
   const leadHeader = row + 1;
   // Agencies with the most overdue tasks first: whom to remind.
-  row = crossTable(row + 1, 'Cơ quan chủ trì', byOverdue(groupCounts(all, (c) => c.lead)), tasks, 'Cơ quan chủ trì', '(Chưa có cơ quan chủ trì)');
+  row = crossTable(row + 1, HEADER.lead, byOverdue(groupCounts(all, (c) => c.lead)), tasks, HEADER.lead, '(Chưa có cơ quan chủ trì)');
   charts.push({ type: 'barStacked', title: 'Nhiệm vụ theo cơ quan chủ trì và tình trạng', source: `A${leadHeader}:${colLetter(1 + COUNTED_STATUSES.length)}${row}`, anchor: `N${leadHeader}`, seriesBy: 'columns' });
   row += 2;
   put(row, 1, '3. Theo mục', 'blockTitle');
   for (const a of tasks) {
     put(++row, 1, a.sheet.name, 'labelBold');
-    row = crossTable(row + 1, 'Mục', groupCounts(a.counted, (c) => c.section), [a], 'Mục', '(Không thuộc mục nào)');
+    row = crossTable(row + 1, HEADER.section, groupCounts(a.counted, (c) => c.section), [a], HEADER.section, '(Không thuộc mục nào)');
   }
 
   function crossTable(
@@ -128,7 +134,7 @@ export function planSummary(o: SummaryOptions): { sheet: SheetPlan; names: NameP
       const crit = g.key ? `$A${at}` : '""';
       put(at, 1, g.key || emptyLabel, 'label');
       STATUSES.forEach((s, i) => {
-        const f = over.map((a) => `SUMPRODUCT((${ref(a, column)}=${crit})*(${ref(a, 'Tình trạng')}=${colLetter(2 + i)}$${header}))`);
+        const f = over.map((a) => `SUMPRODUCT((${ref(a, column)}=${crit})*(${ref(a, HEADER.status)}=${colLetter(2 + i)}$${header}))`);
         put(at, 2 + i, { formula: sums.sum(at, f) }, 'count');
         expect(at, 2 + i, g.counts[s], `${title} "${g.key}": ${s}`);
       });
@@ -148,7 +154,7 @@ export function planSummary(o: SummaryOptions): { sheet: SheetPlan; names: NameP
     y.quarters.forEach((n, i) => {
       const from = `DATE(${y.year},${i * 3 + 1},1)`;
       const to = `DATE(${y.year},${i * 3 + 4},1)`;
-      const f = sum(row, (a) => `COUNTIFS(${ref(a, 'Hạn hoàn thành')},">="&${from},${ref(a, 'Hạn hoàn thành')},"<"&${to},${ref(a, 'Tình trạng')},"<>${STATUS.removed}")`);
+      const f = sum(row, (a) => `COUNTIFS(${ref(a, HEADER.due)},">="&${from},${ref(a, HEADER.due)},"<"&${to},${ref(a, HEADER.status)},"<>${STATUS.removed}")`);
       put(row, 2 + i, { formula: f }, 'count');
       expect(row, 2 + i, n, `Năm ${y.year} quý ${i + 1}`);
     });
@@ -166,8 +172,8 @@ export function planSummary(o: SummaryOptions): { sheet: SheetPlan; names: NameP
       : 'Lọc cột Tình trạng = “Quá hạn” ở từng phụ lục để xem danh sách.',
     'note',
   );
-  put(++row, 1, 'Nhiệm vụ', 'header');
-  ['Phụ lục', 'TT', 'Cơ quan chủ trì', 'Hạn hoàn thành', 'Tình trạng', 'Số ngày quá hạn'].forEach((h, i) => put(row, 2 + i, h, 'header'));
+  put(++row, 1, HEADER.task, 'header');
+  ['Phụ lục', HEADER.tt, HEADER.lead, HEADER.due, HEADER.status, 'Số ngày quá hạn'].forEach((h, i) => put(row, 2 + i, h, 'header'));
   const warn = new Set<Status>([STATUS.overdue, STATUS.dueSoon]);
   // One copy of the heights for the whole list (a copy per listed row was quadratic).
   let heights: Record<number, number> | undefined;
@@ -188,6 +194,27 @@ export function planSummary(o: SummaryOptions): { sheet: SheetPlan; names: NameP
       const task = a.table.items[c.itemIndex].task;
       heights ??= sheet.heights = { ...sheet.heights };
       heights[row] = Math.round(Math.max(linesFor(task, 48), linesFor(c.lead, 12)) * 15.75);
+    }
+  }
+  // 6. Per programme (a workbook holding several).
+  if (o.programmes && o.programmes.length > 1) {
+    row += 2;
+    put(row, 1, '6. Theo chương trình', 'blockTitle');
+    const header = ++row;
+    put(header, 1, 'Chương trình', 'header');
+    STATUSES.forEach((s, i) => put(header, 2 + i, s, 'header'));
+    put(header, 2 + STATUSES.length, 'Tổng', 'header');
+    for (const p of o.programmes) {
+      const own = p.appendices.filter((a) => a.table.kind === 'tasks');
+      const counts = statusCounts(own.flatMap((a) => a.counted));
+      put(++row, 1, p.label, 'label');
+      STATUSES.forEach((s, i) => {
+        const f = own.map((a) => `COUNTIF(${ref(a, HEADER.status)},${colLetter(2 + i)}$${header})`);
+        put(row, 2 + i, { formula: f.length ? sums.sum(row, f) : '0' }, 'count');
+        expect(row, 2 + i, counts[s], `Chương trình "${p.label}": ${s}`);
+      });
+      put(row, 2 + STATUSES.length, { formula: `SUM(B${row}:${colLetter(1 + COUNTED_STATUSES.length)}${row})` }, 'countBold');
+      expect(row, 2 + STATUSES.length, totalOf(counts), `Chương trình "${p.label}": Tổng`);
     }
   }
   sheet.charts = charts;

@@ -73,6 +73,8 @@ export interface ColumnPlan {
    * "status", "section").
    */
   key?: string;
+  /** (Optional) false: the column's text never sets the row height (the section path Mục). */
+  setsHeight?: boolean;
   /**
    * (Optional) The column's calculated-column formula, as for the table's first body row, without
    * "=": a row a user adds to the table gets it (Excel's calculatedColumnFormula). Rows that need
@@ -161,8 +163,16 @@ export interface PrintPlan {
   fitToHeight?: number;
   /** Header text, Excel header codes allowed ("&P" page number). Centred. */
   centerHeader?: string;
+  /** Footer text, Excel header/footer codes allowed ("&P" page number, "&N" pages). Centred. */
+  centerFooter?: string;
+  /** Print without colours (cell fills, status colours): the official appendix, not the tracking view. */
+  blackAndWhite?: boolean;
   /** No header on the first page (NĐ 30/2020: page numbers from page 2). */
   differentFirstPage: boolean;
+  /**
+   * The print area, an address without the sheet ("A1:H54"): on an appendix, its document
+   * columns only, from row 1 to the table's last row; the tracking columns stay on screen.
+   */
   printArea?: string;
 }
 

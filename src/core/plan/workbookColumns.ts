@@ -9,30 +9,25 @@
  */
 import type { ColumnKey } from '../model';
 import { classifyHeader } from '../import/columns';
+import { COLUMNS } from '../columnRegistry';
 import { PROGRESS_VALUES } from '../status/labels';
 import { isoToSerial } from '../status/dates';
 import { fold } from '../text';
 import type { CellScalar } from './sheetData';
 
+/** The tracking columns re-import reads (the item id Mã is matched by split and merge, not here). */
 export type TrackingColumn = 'kind' | 'due' | 'progress' | 'doneDate' | 'status' | 'section';
 export type WorkbookColumn = ColumnKey | TrackingColumn;
 
-const TRACKING: Array<[TrackingColumn, RegExp]> = [
-  ['kind', /^loai thoi han/],
-  ['due', /^(han hoan thanh|thoi han hoan thanh)/],
-  ['doneDate', /^ngay hoan thanh/],
-  ['progress', /^tien do( thuc hien)?$/],
-  ['status', /^tinh trang/],
-  ['section', /^muc$/],
-];
+/** Re-import's own header words (registry: readBackPattern), tried before the importer's. */
+const READ_BACK = COLUMNS.filter((c) => c.readBackPattern).map((c) => [c.key, c.readBackPattern!] as const);
 
 /** The meaning of a workbook header, or null (a column the user added, or an unknown one). */
 export function workbookColumn(header: string): WorkbookColumn | null {
   const f = fold(String(header ?? '').normalize('NFC')).trim();
   if (!f) return null;
-  for (const [key, re] of TRACKING) if (re.test(f)) return key;
-  // "Chủ trì (nguyên văn)": the lead as a scanned document printed it, beside the catalogue name.
-  if (/^chu tri \(nguyen van\)/.test(f)) return null;
+  // "Chủ trì (nguyên văn)" (leadAsFound): the lead as a scanned document printed it — not a column read here.
+  for (const [key, re] of READ_BACK) if (re.test(f)) return key === 'leadAsFound' ? null : (key as TrackingColumn);
   const k = classifyHeader(f);
   return k === 'timeStart' ? null : k;
 }

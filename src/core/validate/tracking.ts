@@ -10,6 +10,7 @@
  *  - tracking.reportDate: Tổng hợp's Ngày báo cáo typed as text: every status would be wrong.
  * Each finding carries its cell.
  */
+import { HEADER } from '../columnRegistry';
 import type { ProgrammeTable } from '../model';
 import type { CellScalar, SummarySettings, TableData } from '../plan/sheetData';
 import { text } from '../plan/sheetData';
@@ -51,7 +52,7 @@ export function trackingFindings(tables: TableData[], read: ProgrammeTable[], su
         }
         if ((m === 'due' || m === 'doneDate') && typeof v !== 'number') {
           const serial = typedDateSerial(v);
-          const what = m === 'due' ? 'Hạn hoàn thành' : 'Ngày hoàn thành';
+          const what = m === 'due' ? HEADER.due : HEADER.doneDate;
           out.push({
             ...base, rule: 'tracking.dateText', severity: 'error', column: m, value: String(v), cell: at(c),
             message: `${what} «${shownValue(v)}» là chữ, không phải ngày: Tình trạng không tính được. Nhập lại thành ngày (dd/mm/yyyy).`,

@@ -10,6 +10,7 @@ import {
 } from 'docx';
 import { ReportData, reportStatuses } from '../../core/cycle/report';
 import { displayDate } from '../../core/status';
+import { HEADER } from '../../core/columnRegistry';
 
 const FONT = 'Times New Roman';
 const SIZE = 26; // half-points: 13 pt
@@ -75,7 +76,7 @@ export function reportDocument(d: ReportData): Document {
     para(`(Tính đến ngày ${asOf})`, { italics: true, center: true, after: 240 }),
     para('1. Số nhiệm vụ theo tình trạng', { bold: true }),
     grid(
-      ['TT', 'Tình trạng', 'Số nhiệm vụ'],
+      [HEADER.tt, HEADER.status, 'Số nhiệm vụ'],
       [
         ...statuses.map((s, i) => [String(i + 1), s, String(d.counts[s])]),
         ['', 'Tổng số (không tính điểm đã lược bỏ)', String(d.total)],

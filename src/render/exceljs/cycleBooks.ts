@@ -11,6 +11,7 @@ import { readWorkbookTables, scalarOf, WorkbookRefused, WorkbookTables } from '.
 import { oldOfficeMessage } from '../../core/input/oldOffice';
 import { checkZip } from '../../core/input/zipGuard';
 import { relativeTargets } from './relTargets';
+import { declaredCalculatedColumns } from './packageFixes';
 
 export interface MasterBook extends WorkbookTables {
   wb: ExcelJS.Workbook;
@@ -18,6 +19,8 @@ export interface MasterBook extends WorkbookTables {
   reportDate: string | null;
   dueSoonDays: number;
   title: string;
+  /** The calculated-column formulas the loaded package declares, by table and column (packageFixes.ts). */
+  calculated: Map<string, Map<string, string>>;
 }
 
 const SUMMARY = 'Tổng hợp';
@@ -34,6 +37,8 @@ export async function loadMaster(original: Uint8Array): Promise<MasterBook> {
   const title = text(wb.title) || text(tables.tables[0]?.title);
   return {
     ...tables, wb, title,
+    // From the file as it came: the read guard drops them (relTargets.ts).
+    calculated: await declaredCalculatedColumns(original),
     reportDate: typeof date === 'number' && date > 0 ? serialIso(date) : null,
     dueSoonDays: typeof days === 'number' && days >= 0 ? Math.floor(days) : 30,
   };

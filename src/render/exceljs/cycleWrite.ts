@@ -3,6 +3,7 @@
  * conditional formats and validations): the reported Tiến độ / Ngày hoàn thành cells, the report
  * date, and the cycle sheets (each removed and drawn again from its plan).
  */
+import { HEADER } from '../../core/columnRegistry';
 import type ExcelJS from 'exceljs';
 import type { CellUpdate } from '../../core/cycle/merge';
 import { headerIndex } from '../../core/cycle/rows';
@@ -37,7 +38,7 @@ export function writeCells(wb: ExcelJS.Workbook, tables: TableData[], cells: Cel
     const ws = wb.getWorksheet(t.sheet);
     const c = headerIndex(t, u.header);
     if (!ws || c < 0) continue;
-    ws.getCell(t.headerRow + 1 + u.rowIndex, t.firstCol + c).value = u.header === 'Ngày hoàn thành' ? utcDate(u.value) : u.value;
+    ws.getCell(t.headerRow + 1 + u.rowIndex, t.firstCol + c).value = u.header === HEADER.doneDate ? utcDate(u.value) : u.value;
   }
 }
 
@@ -57,7 +58,6 @@ export function replaceSheets(wb: ExcelJS.Workbook, sheets: SheetPlan[]): void {
   }
 }
 
-/** The workbook's bytes, asking readers to recalculate on open. */
 /**
  * A loaded workbook's data validations regrouped into one range per column run of equal rules.
  * ExcelJS keeps a loaded validation per cell and, writing them back, can emit overlapping
@@ -90,8 +90,12 @@ export function compactValidations(wb: ExcelJS.Workbook): void {
   }
 }
 
-export async function masterBytes(wb: ExcelJS.Workbook): Promise<Buffer> {
+/**
+ * The workbook's bytes, asking readers to recalculate on open; `calculated` = the calculated-column
+ * formulas of the package it was loaded from (MasterBook.calculated), declared again.
+ */
+export async function masterBytes(wb: ExcelJS.Workbook, calculated?: Map<string, Map<string, string>>): Promise<Buffer> {
   compactValidations(wb);
   wb.calcProperties.fullCalcOnLoad = true;
-  return fixPackage(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer), null);
+  return fixPackage(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer), null, calculated);
 }

@@ -65,14 +65,40 @@ async function calculatedColumnFormulas(zip: JSZip, columns: Map<string, Map<str
 }
 
 /**
- * The package with the fixes above; `plan` is what was drawn (null for a loaded workbook written
- * back: links only — ExcelJS keeps a table's calculated-column formula it read).
+ * The calculated-column formulas a package declares (`<calculatedColumnFormula>` of its tables),
+ * by table name and column name, without "=". ExcelJS drops them when it loads a workbook, so a
+ * workbook it writes back (a master after `merge`) gets them from here. Empty for a package that
+ * declares none or cannot be read as a zip.
  */
-export async function fixPackage(bytes: Uint8Array, plan: WorkbookPlan | null): Promise<Buffer> {
+export async function declaredCalculatedColumns(bytes: Uint8Array): Promise<Map<string, Map<string, string>>> {
+  const out = new Map<string, Map<string, string>>();
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch {
+    return out;
+  }
+  for (const name of Object.keys(zip.files).filter((n) => /^xl\/tables\/[^/]+\.xml$/.test(n))) {
+    const xml = await zip.file(name)!.async('string');
+    const table = /<table\b[^>]*\bname="([^"]+)"/.exec(xml)?.[1];
+    if (!table) continue;
+    const cols = new Map<string, string>();
+    const re = /<tableColumn\b[^>]*?\bname="([^"]*)"[^>]*?>\s*<calculatedColumnFormula\b[^>]*>([^<]*)<\/calculatedColumnFormula>/g;
+    for (let m = re.exec(xml); m; m = re.exec(xml)) cols.set(unesc(m[1]), unesc(m[2]).replace(/^=/, ''));
+    if (cols.size) out.set(unesc(table), cols);
+  }
+  return out;
+}
+
+/**
+ * The package with the fixes above; `plan` is what was drawn, or null for a loaded workbook
+ * written back (a master after `merge`/`report`): then `declared` (declaredCalculatedColumns of
+ * the package it was loaded from) gives the calculated columns, as ExcelJS drops them.
+ */
+export async function fixPackage(bytes: Uint8Array, plan: WorkbookPlan | null, declared?: Map<string, Map<string, string>>): Promise<Buffer> {
   const zip = await JSZip.loadAsync(bytes);
   await internalLinks(zip);
-  if (plan) {
-    await calculatedColumnFormulas(zip, calculatedColumns(plan));
-  }
+  const calculated = plan ? calculatedColumns(plan) : declared;
+  if (calculated?.size) await calculatedColumnFormulas(zip, calculated);
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }

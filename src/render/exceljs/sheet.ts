@@ -140,14 +140,17 @@ function drawPrint(ws: ExcelJS.Worksheet, s: SheetPlan): void {
     },
     ...(p.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: p.fitToHeight ?? 0 } : {}),
     ...(p.titleRows ? { printTitlesRow: p.titleRows } : {}),
-    ...(p.printArea ? { printArea: p.printArea } : {}),
+    // ExcelJS writes "$" + each end ("A1" → "$A1"): given "A$1" it writes the absolute "$A$1".
+    ...(p.printArea ? { printArea: p.printArea.replace(/\$/g, '').replace(/([A-Z]+)(\d+)/g, '$1$$$2') } : {}),
+    ...(p.blackAndWhite ? { blackAndWhite: true } : {}),
   };
-  if (p.centerHeader) {
+  if (p.centerHeader || p.centerFooter) {
     ws.headerFooter = {
       ...ws.headerFooter,
       differentFirst: p.differentFirstPage,
-      oddHeader: `&C${p.centerHeader}`,
-      ...(p.differentFirstPage ? { firstHeader: '' } : {}),
+      ...(p.centerHeader ? { oddHeader: `&C${p.centerHeader}` } : {}),
+      ...(p.centerFooter ? { oddFooter: `&C${p.centerFooter}` } : {}),
+      ...(p.differentFirstPage ? { firstHeader: '', ...(p.centerFooter ? { firstFooter: `&C${p.centerFooter}` } : {}) } : {}),
     };
   }
 }

@@ -19,6 +19,13 @@ export interface RenderOptions {
    * skipped and listed in the report's `unavailable`; formulas are written without copyFrom.
    */
   supports?: Supports;
+  /**
+   * (Optional, added by the programmes issue) Existing sheets the plan does not write that go
+   * too — the old programme's sheets when the user chose to replace it. They are deleted in the
+   * last command of the last request, with the sheets the plan replaces: a write that fails
+   * leaves them in place.
+   */
+  removeSheets?: string[];
 }
 
 export interface RenderReport {
@@ -76,7 +83,11 @@ export async function renderPlan(context: Excel.RequestContext, plan: WorkbookPl
   const drawn = drawOps(context, plan, options.chunkBytes ?? DEFAULT_CHUNK_BYTES, handles, supports('1.9'));
   const unavailable = [...new Set(drawn.filter((op) => op.feature && !supports(op.feature.set)).map((op) => op.feature!.label))];
   const ops = [...prepareOps(context, plan, existing, moved, movedTables), ...drawn.filter((op) => !op.feature || supports(op.feature.set))];
-  ops.push({ bytes: 256, run: () => finish(context, plan, moved) });
+  // Sheets to remove that the plan itself replaces are already moved aside (and deleted with them).
+  const remove = (options.removeSheets ?? [])
+    .map((n) => existing.sheets.find((e) => same(e, n)))
+    .filter((n): n is string => n !== undefined && !moved.has(n));
+  ops.push({ bytes: 256 + 256 * remove.length, run: () => finish(context, plan, moved, remove) });
   const requests = packRequests(ops, options.requestBudget ?? DEFAULT_REQUEST_BUDGET);
   const requestBytes = requests.map((r) => r.reduce((n, op) => n + op.bytes, REQUEST_BASE_BYTES));
   try {
@@ -185,10 +196,11 @@ function drawOps(context: Excel.RequestContext, plan: WorkbookPlan, chunkBytes: 
   return ops;
 }
 
-/** Last command(s) of the last request: the old sheets go, the first new sheet is shown. */
-function finish(context: Excel.RequestContext, plan: WorkbookPlan, moved: Map<string, string>): void {
+/** Last command(s) of the last request: the old sheets (and those to remove) go, the first new sheet is shown. */
+function finish(context: Excel.RequestContext, plan: WorkbookPlan, moved: Map<string, string>, remove: string[] = []): void {
   const wb = context.workbook;
   for (const tmp of moved.values()) wb.worksheets.getItem(tmp).delete();
+  for (const name of remove) wb.worksheets.getItem(name).delete();
   if (plan.sheets.length) wb.worksheets.getItem(plan.sheets[0].name).activate();
 }
 

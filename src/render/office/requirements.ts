@@ -23,7 +23,7 @@ export const FEATURES = {
   freeze: { set: '1.7', label: 'cố định dòng tiêu đề khi cuộn' },
   links: { set: '1.7', label: 'liên kết từ trang Tổng hợp và Kiểm tra tới nhiệm vụ' },
   dropDowns: { set: '1.8', label: 'danh sách chọn (cơ quan, tiến độ, nguồn lực) và kiểm tra ngày nhập' },
-  print: { set: '1.9', label: 'thiết lập trang in (khổ A4, lề, dòng tiêu đề lặp lại, số trang)' },
+  print: { set: '1.9', label: 'thiết lập trang in (khổ A4, lề, vùng in chỉ gồm các cột của văn bản, dòng tiêu đề lặp lại, số trang)' },
 } satisfies Record<string, Feature>;
 
 /** A test of one ExcelApi version ("1.8" → is it supported?). */

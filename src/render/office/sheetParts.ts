@@ -142,11 +142,16 @@ function pageLayout(ws: Excel.Worksheet, p: PrintPlan): void {
   if (p.fitToWidth) pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   if (p.titleRows) pl.setPrintTitleRows(p.titleRows.split(':').map((r) => `$${r.replace(/\$/g, '')}`).join(':'));
   if (p.printArea) pl.setPrintArea(p.printArea);
-  if (p.centerHeader) {
+  if (p.blackAndWhite) pl.blackAndWhite = true;
+  if (p.centerHeader || p.centerFooter) {
     const hf = pl.headersFooters;
     hf.state = p.differentFirstPage ? 'FirstAndDefault' : 'Default';
-    hf.defaultForAllPages.centerHeader = p.centerHeader;
-    if (p.differentFirstPage) hf.firstPage.centerHeader = '';
+    if (p.centerHeader) hf.defaultForAllPages.centerHeader = p.centerHeader;
+    if (p.centerFooter) hf.defaultForAllPages.centerFooter = p.centerFooter;
+    if (p.differentFirstPage) {
+      if (p.centerHeader) hf.firstPage.centerHeader = '';
+      if (p.centerFooter) hf.firstPage.centerFooter = p.centerFooter;
+    }
   }
 }
 

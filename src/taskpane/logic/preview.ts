@@ -4,7 +4,7 @@
  */
 import { TIME_KIND_LABEL } from '../../core/labels';
 import type { Programme } from '../../core/model';
-import { documentColumnHeader } from '../../core/plan/appendixColumns';
+import { columnDef } from '../../core/columnRegistry';
 import { displayDate } from '../../core/status/dates';
 import type { TimeKind } from '../../core/time/types';
 import { RULE_IDS, RULE_LABELS } from '../../core/validate';
@@ -112,7 +112,7 @@ export function previewOf(p: Programme, report: ValidationReport): ImportPreview
       items: t.items.length,
       sections: t.sections.length,
       columns: t.columns.map((c) => c.header),
-      mapping: t.columns.map((c) => ({ source: c.header, target: documentColumnHeader(c.key) })),
+      mapping: t.columns.map((c) => ({ source: c.header, target: columnDef(c.key).header })),
       samples: t.items.slice(0, SAMPLE_ROWS).map((it) => ({
         tt: it.tt || it.parentTt || '',
         task: cut(it.task, SAMPLE_TASK_CHARS),

@@ -2,8 +2,10 @@ import { Button, Field, Textarea, Text } from '@fluentui/react-components';
 import { DOCUMENT_KIND_WARNING } from '../../core/import/documentKind';
 import { useRef, useState } from 'react';
 import type { SourceDocument } from '../../core/document';
-import { commitWrite, errorText, FILE_TYPES, fileDocument, parse, parseDocument, Parsed, PASTE_SOURCE, PreparedWrite, prepareProgramme, Settings } from '../actions';
+import { errorText, FILE_TYPES, fileDocument, parse, parseDocument, Parsed, PASTE_SOURCE, PreparedWrite, Settings } from '../actions';
 import type { KeepResult } from '../../core/plan/keepUserCells';
+import { commitProgrammeWrite, prepareImport, ProgrammeChoice, ProgrammeQuestion } from '../programmeActions';
+import { ProgrammeChoiceDialog } from './ProgrammeChoiceDialog';
 import { Busy, Notice, NoticeBar, Progress } from './common';
 import { PreviewView } from './ImportPreview';
 
@@ -34,6 +36,10 @@ export function ImportTab({ settings }: { settings: Settings }) {
   const [lines, setLines] = useState<string[]>([]);
   /** A chosen file is being read. */
   const [reading, setReading] = useState(false);
+  /** The workbook holds another programme: replace it or keep both? (ProgrammeChoiceDialog). */
+  const [ask, setAsk] = useState<ProgrammeQuestion | null>(null);
+  /** Of the write being prepared: old sheets to remove once written, and the sentence about the programmes. */
+  const programmes = useRef({ remove: [] as string[], line: '' });
 
   const onFile = async (f: File | undefined) => {
     if (!f) return;
@@ -56,13 +62,20 @@ export function ImportTab({ settings }: { settings: Settings }) {
     setNote(r.value.note ?? fileNote);
     setNotice(null);
   };
-  const write = async () => {
+  const write = async (choice: ProgrammeChoice | null = null) => {
     if (!parsed) return;
     setProgress(0);
     setNotice(null);
     setLines([]);
     try {
-      const prepared = await prepareProgramme(parsed, settings);
+      const r = await prepareImport(parsed, settings, choice);
+      if (r.ask) {
+        setAsk(r.ask);
+        setProgress(null);
+        return;
+      }
+      const prepared = r.prepared;
+      programmes.current = { remove: prepared.removeSheets, line: prepared.programmeLine };
       if (prepared.replace.report.replaced.length) {
         // Users corrected cells the document says otherwise: ask before replacing them.
         setPending(prepared);
@@ -79,7 +92,7 @@ export function ImportTab({ settings }: { settings: Settings }) {
     setPending(null);
     setProgress(0.1);
     try {
-      const r = await commitWrite(keep, (d) => setProgress(0.1 + 0.9 * d));
+      const r = await commitProgrammeWrite(keep, programmes.current.remove, programmes.current.line, (d) => setProgress(0.1 + 0.9 * d));
       const kept = r.kept ? ` Giữ lại ${r.kept} ô người dùng đã nhập.` : '';
       const backup = r.backupSheet ? ` Bảng cũ được sao lưu ở trang «${r.backupSheet}».` : '';
       setNotice({ intent: note ? 'warning' : 'success', text: `Đã ghi ${r.report.sheets.length} trang: ${r.report.sheets.join(', ')}.${kept}${backup}${note ? ` ${note}` : ''}` });
@@ -111,7 +124,7 @@ export function ImportTab({ settings }: { settings: Settings }) {
           onChange={(e) => { const f = e.target.files?.[0]; setFileName(f?.name ?? ''); void onFile(f); e.target.value = ''; }} />
         <Button data-testid="choose-file" onClick={() => fileInput.current?.click()}>Chọn tệp…</Button>
         <Button data-testid="preview" onClick={() => preview()}>Xem trước</Button>
-        <Button appearance="primary" data-testid="write" disabled={!parsed || progress !== null} onClick={write}>
+        <Button appearance="primary" data-testid="write" disabled={!parsed || progress !== null} onClick={() => write()}>
           Ghi vào sổ
         </Button>
       </div>
@@ -134,6 +147,7 @@ export function ImportTab({ settings }: { settings: Settings }) {
           </div>
         </div>
       )}
+      <ProgrammeChoiceDialog question={ask} onChoose={(c) => { setAsk(null); void write(c); }} onCancel={() => setAsk(null)} />
       {lines.length > 0 && (
         <div data-testid="reimport-report" style={{ whiteSpace: 'pre-wrap', fontSize: 12, margin: '4px 0' }}>{lines.join('\n')}</div>
       )}

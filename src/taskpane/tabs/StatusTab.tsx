@@ -1,11 +1,11 @@
 import { isoToSerial } from '../../core/status/dates';
 import { Button, Field, Input, Text } from '@fluentui/react-components';
 import { useLayoutEffect, useState } from 'react';
-import { planWorkbook } from '../../core/plan';
 import { displayDate } from '../../core/status/dates';
-import { errorText, programmeInWorkbook, Settings, todayIso } from '../actions';
+import { errorText, Settings } from '../actions';
 import { readReportSettings, setReportSettings, writePlan } from '../host';
 import { dateField, daysField, fieldsFromWorkbook } from '../logic/reportSettings';
+import { workbookPlanNow } from '../programmeActions';
 import { Busy, Notice, NoticeBar, Progress } from './common';
 
 interface Props {
@@ -94,9 +94,10 @@ export function StatusTab({ settings, active, onChange, onRead }: Props) {
     if (!s) return;
     setProgress(0);
     try {
-      const rb = await programmeInWorkbook();
-      if (!rb.ok) return setNotice({ intent: 'error', text: rb.message });
-      const plan = planWorkbook({ programme: rb.value.programme, settings: { ...s, today: todayIso() }, userTracking: rb.value.userTracking });
+      // Every programme of the workbook under its own tag (a workbook may hold several).
+      const now = await workbookPlanNow({ ...settings, ...s });
+      if (!now.ok) return setNotice({ intent: 'error', text: now.message });
+      const plan = now.value;
       const sheets = plan.sheets.filter((x) => x.kind === 'summary');
       const r = await writePlan({ ...plan, sheets }, setProgress);
       setNotice({ intent: 'success', text: `Đã tạo lại trang ${r.sheets.join(', ')} (kèm biểu đồ).` });

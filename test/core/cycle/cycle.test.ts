@@ -105,6 +105,13 @@ describe('merge', () => {
     ]);
     // Sở Y tế's only reply came from another programme.
     expect(out.notReplied).toEqual(['Sở Y tế']);
+    // Messages name the task with its section's number (TT restarts in each section) and show
+    // split stamps as users read dates.
+    const said = (kind: string) => out.conflicts.filter((c) => c.kind === kind).map((c) => c.message).join('\n');
+    expect(said('protected-edit')).toContain('của nhiệm vụ I.2:');
+    expect(said('invalid-value')).toContain('Tiến độ “Xong rồi” của nhiệm vụ I.3 ');
+    expect(said('different-values')).toContain('Nhiệm vụ I.1, cột');
+    expect(said('older-split')).toContain('(01/04/2026 08:00:00); đã có lần gửi mới hơn (01/07/2026 08:00:00)');
   });
 
   it('an agency whose reply to the running split was merged before has replied (files merged one at a time)', () => {

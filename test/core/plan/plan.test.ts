@@ -80,16 +80,21 @@ describe('workbook plan for 003', () => {
   });
 
   it('prints A4 landscape with NĐ 30/2020 margins, repeating the header row', () => {
-    expect(appendix.print).toMatchObject({ paper: 'A4', orientation: 'landscape', titleRows: '6:6', differentFirstPage: true });
+    expect(appendix.print).toMatchObject({ paper: 'A4', orientation: 'landscape', titleRows: '6:6', centerFooter: expect.stringContaining('Trang &P/&N') });
+    // The print area: the document's columns (up to Ghi chú), not the tracking columns from Loại thời hạn on.
+    const headers = appendix.tables[0].columns.map((c) => c.header);
+    expect(appendix.print!.printArea).toBe(`A1:${String.fromCharCode(64 + headers.indexOf('Ghi chú') + 1)}54`); // rows 1–54: the table ends at 54
+    expect(headers[headers.indexOf('Ghi chú') + 1]).toBe('Loại thời hạn');
     expect(appendix.print!.margins).toMatchObject({ top: 20, bottom: 20, left: 30, right: 15 });
     expect(appendix.freeze).toEqual({ rows: 6, cols: 0 });
   });
 
   it('links each finding to its exact cell', () => {
     const check = sheet('Kiểm tra').tables[0];
+    // Errors first: the time printed on heading I (the first body row; time is column D) is an error, the lead a warning.
     expect(check.hyperlinks).toEqual([
-      { row: 0, col: 8, target: `#'Phụ lục'!C${built.appendices[0].itemRows[8]}` },
-      { row: 1, col: 8, target: "#'Phụ lục'!D7" }, // heading I is the first body row; time is column D
+      { row: 0, col: 8, target: "#'Phụ lục'!D7" },
+      { row: 1, col: 8, target: `#'Phụ lục'!C${built.appendices[0].itemRows[8]}` },
     ]);
   });
 

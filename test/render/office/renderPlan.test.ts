@@ -1,5 +1,7 @@
 import { measureRender } from '../../../src/render/office/instrument';
 import { workbookPlan } from './fixtures';
+import { importProgramme } from '../../../src/core/import';
+import { buildWorkbook } from '../../../src/core/plan';
 
 describe('renderPlan: round trips and request size', () => {
   // Sync counts and request sizes are measured on Microsoft's real Office.js library in
@@ -40,5 +42,30 @@ describe('renderPlan: what it queues', () => {
     }
     // Nothing existed, so nothing is renamed or deleted.
     expect(paths.some((p) => p.includes('.delete'))).toBe(false);
+  });
+});
+
+describe('renderPlan: the print settings of the plan (ExcelApi 1.9)', () => {
+  // An invented appendix: TT, Nhiệm vụ, Cơ quan chủ trì, Thời gian, Ghi chú are its document columns (A–E).
+  const text = ['PHỤ LỤC', 'DANH MỤC NHIỆM VỤ THỬ', 'TT\tNhiệm vụ\tCơ quan chủ trì\tThời gian\tGhi chú',
+    '1\tRà soát quy hoạch vùng chè đặc sản\tSở Nông nghiệp và Môi trường\tQuý IV/2026\t'].join('\n');
+  const plan = buildWorkbook({ programme: importProgramme(text), settings: { asOf: '2026-11-30', dueSoonDays: 30 } }).plan;
+  const paths = async (supports?: (set: string) => boolean) => {
+    const { recording, report } = await measureRender(plan, supports ? { supports } : {});
+    return { paths: recording.commands.flat().map((c) => c.path), report };
+  };
+
+  it('sets the print area over the document columns, the footer page number and black and white', async () => {
+    const { paths: p } = await paths();
+    expect(plan.sheets.find((x) => x.kind === 'appendix')!.print!.printArea).toBe('A1:E7'); // the header at 6, the one item at 7
+    expect(p.some((x) => x.includes('pageLayout.setPrintArea'))).toBe(true);
+    expect(p.some((x) => x.includes('headersFooters.defaultForAllPages.centerFooter'))).toBe(true);
+    expect(p.some((x) => x.includes('pageLayout.blackAndWhite'))).toBe(true);
+  });
+
+  it('skips them on an Excel without ExcelApi 1.9 and says so', async () => {
+    const { paths: p, report } = await paths((set) => Number(set) <= 1.8);
+    expect(p.some((x) => x.includes('pageLayout'))).toBe(false);
+    expect(report.unavailable.join(' ')).toContain('vùng in chỉ gồm các cột của văn bản');
   });
 });

@@ -1,4 +1,5 @@
 /** Blocks → tables: headings give the path, points (or task paragraphs) give the items. */
+import { HEADER } from '../../columnRegistry';
 import type { Column, Item, NotImported, ProgrammeTable, Section } from '../../model';
 import { fold } from '../../text';
 import { parseTime } from '../../time';
@@ -132,13 +133,13 @@ function ownPartners(task: string): string {
 
 function columnsOf(items: Item[]): Column[] {
   const cols: Column[] = [
-    { key: 'tt', header: 'TT' },
-    { key: 'task', header: 'Nhiệm vụ' },
-    { key: 'lead', header: 'Cơ quan chủ trì' },
+    { key: 'tt', header: HEADER.tt },
+    { key: 'task', header: HEADER.task },
+    { key: 'lead', header: HEADER.lead },
   ];
-  if (items.some((i) => i.partners)) cols.push({ key: 'partners', header: 'Cơ quan phối hợp' });
-  cols.push({ key: 'time', header: 'Thời gian' });
-  if (items.some((i) => i.notes)) cols.push({ key: 'notes', header: 'Ghi chú' });
+  if (items.some((i) => i.partners)) cols.push({ key: 'partners', header: HEADER.partners });
+  cols.push({ key: 'time', header: HEADER.time });
+  if (items.some((i) => i.notes)) cols.push({ key: 'notes', header: HEADER.notes });
   return cols;
 }
 
