@@ -90,6 +90,9 @@ const hasChromium = existsSync(CHROMIUM);
 
   /** Opens a tab: from the tab list when it is shown there, else from the "Thêm" menu. */
   async function openTab(name: string): Promise<void> {
+    // While a dialog closes, the rest of the page is hidden from assistive technology (and from
+    // role queries): wait until the tab list is back.
+    await page.getByRole('tablist').waitFor();
     const tab = page.getByRole('tab', { name, exact: true });
     if (await tab.isVisible()) {
       await tab.click();
