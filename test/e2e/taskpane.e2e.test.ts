@@ -583,6 +583,10 @@ const hasChromium = existsSync(CHROMIUM);
     const ask = page.getByTestId('programme-ask');
     await ask.waitFor({ timeout: 60000 });
     await expect(ask.textContent()).resolves.toContain('số 7-CTR/HU');
+    // The dialog too, once it has faded in.
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+    expect({ dialog: 'programme-ask', problems: await axeProblems() }).toEqual({ dialog: 'programme-ask', problems: [] });
+    await page.screenshot({ path: shot('programme-ask') });
     // 001 prints its number only in its header (not kept in the workbook): named by its (OCR) title.
     await expect(ask.textContent()).resolves.toContain('CT1: «CHUONG TRINH HANH PONG CUA BAN CHAP HANH PANG BO TINH»');
     await page.getByTestId('programme-cancel').click();
