@@ -6,7 +6,8 @@
 export { dateInput, displayDate } from '../core/status/dates';
 export { fold } from '../core/text';
 export { TIME_KIND_LABEL } from '../core/labels';
-export { HEADER } from '../core/columnRegistry';
+export { columnDef, HEADER } from '../core/columnRegistry';
+export type { Severity } from '../core/validate/types';
 export type { ColumnKey, Item, Programme } from '../core/model';
 export type { TimeKind } from '../core/time/types';
 export * from './result';

@@ -1,6 +1,7 @@
-import { FluentProvider, SelectTabData, Tab, TabList, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { lazy, ReactNode, Suspense, useEffect, useState } from 'react';
 import type { Settings } from './actions';
+import { TabBar, TabId } from './TabBar';
 
 // The tabs (and the readers, checks and workbook drawing behind them: most of the pane's script)
 // are chunks of their own, asked for only after the first paint: the pane shows its tab list as
@@ -37,8 +38,6 @@ function usePainted(): boolean {
   return painted;
 }
 
-type TabId = 'import' | 'amend' | 'check' | 'status' | 'cycle';
-
 export function App() {
   const [tab, setTab] = useState<TabId>('import');
   const [settings, setSettings] = useState<Settings>({ asOf: null, dueSoonDays: 30 });
@@ -46,22 +45,22 @@ export function App() {
   /** One tab's content once painted, with a line of its own while its chunk loads (the other tabs are not held up). */
   const load = (content: ReactNode) => (painted ? <Suspense fallback={LOADING}>{content}</Suspense> : LOADING);
   return (
-    <FluentProvider theme={webLightTheme} style={{ minHeight: '100vh', padding: '8px 12px' }}>
-      <TabList selectedValue={tab} onTabSelect={(_, d: SelectTabData) => setTab(d.value as TabId)} size="small">
-        <Tab value="import">Nhập</Tab>
-        <Tab value="amend">Điều chỉnh</Tab>
-        <Tab value="check">Kiểm tra</Tab>
-        <Tab value="status">Tình trạng &amp; Tổng hợp</Tab>
-        <Tab value="cycle">Chu kỳ báo cáo</Tab>
-      </TabList>
+    <FluentProvider theme={webLightTheme} style={{ minHeight: '100vh', padding: '8px 12px', boxSizing: 'border-box' }}>
+      <TabBar selected={tab} onSelect={setTab} />
       {/* Every tab stays mounted (hidden when not shown), so a pasted text survives a tab switch. */}
-      <div style={{ paddingTop: 8 }}>
+      <main style={{ paddingTop: 8, overflowWrap: 'anywhere', minWidth: 0 }}>
         <div hidden={tab !== 'import'} data-testid="tab-import">{load(<ImportTab settings={settings} />)}</div>
         <div hidden={tab !== 'amend'} data-testid="tab-amend">{load(<AmendTab settings={settings} />)}</div>
         <div hidden={tab !== 'check'} data-testid="tab-check">{load(<CheckTab />)}</div>
-        <div hidden={tab !== 'status'} data-testid="tab-status">{load(<StatusTab settings={settings} onChange={(s) => setSettings({ ...s, chosen: true })} />)}</div>
+        <div hidden={tab !== 'status'} data-testid="tab-status">
+          {load(
+            <StatusTab settings={settings} active={tab === 'status'}
+              onChange={(s) => setSettings({ ...s, chosen: true })}
+              onRead={(s) => setSettings((old) => (old.chosen ? old : { ...s, chosen: false }))} />,
+          )}
+        </div>
         <div hidden={tab !== 'cycle'} data-testid="tab-cycle">{load(<CycleTab settings={settings} />)}</div>
-      </div>
+      </main>
     </FluentProvider>
   );
 }

@@ -4,7 +4,7 @@
  */
 import type { WorkbookPlan } from '../core/plan/types';
 import { renderPlan, RenderReport } from '../render/office';
-import type { CellScalar, WorkbookSnapshot } from '../core/plan/sheetData';
+import type { CellScalar, SummarySettings, WorkbookSnapshot } from '../core/plan/sheetData';
 import { buildSnapshot, SheetGrid, TableRef } from '../core/plan/snapshot';
 import { rangeAddress } from '../render/office/address';
 import { officeSupports } from '../render/office/requirements';
@@ -139,4 +139,29 @@ export async function setReportSettings(asOfSerial: number | null, dueSoonDays: 
  */
 export async function writePlanRemoving(plan: WorkbookPlan, removeSheets: string[], onProgress?: (done: number) => void): Promise<RenderReport> {
   return writePlan(plan, onProgress, defaultRun, removeSheets);
+}
+
+/**
+ * Reads the named report-date and due-soon cells (NgayBaoCao, SoNgaySapDenHan) as the re-import
+ * reads Tổng hợp (core/plan/sheetData SummarySettings): the date cell's value (a serial day, a
+ * typed text, or null when it is =TODAY() or empty) and the window's value. Null when the
+ * workbook has neither name (nothing imported yet). One sync for the names, one for the cells.
+ */
+export async function readReportSettings(): Promise<SummarySettings | null> {
+  return Excel.run(async (context) => {
+    const date = context.workbook.names.getItemOrNullObject('NgayBaoCao');
+    const window = context.workbook.names.getItemOrNullObject('SoNgaySapDenHan');
+    await context.sync();
+    if (date.isNullObject && window.isNullObject) return null;
+    const d = date.isNullObject ? null : date.getRange().load(['values', 'formulas']);
+    const w = window.isNullObject ? null : window.getRange().load('values');
+    await context.sync();
+    const formula = d ? String(d.formulas[0][0] ?? '') : '';
+    const value = d ? (d.values[0][0] as CellScalar) : null;
+    return {
+      reportDate: formula.startsWith('=') || value === '' ? null : value,
+      reportDateFormula: formula.startsWith('='),
+      dueSoonDays: w ? (w.values[0][0] as CellScalar) : null,
+    };
+  });
 }

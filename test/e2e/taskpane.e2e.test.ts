@@ -18,6 +18,12 @@ import { ROOT, seedText } from '../helpers/seeds';
 const OUT = join(ROOT, 'test-artifacts', 'e2e-dist');
 const SHOT = join(ROOT, 'test-artifacts', 'taskpane-e2e.png');
 const SHOT_PREVIEW = join(ROOT, 'test-artifacts', 'taskpane-preview.png');
+const shot = (name: string) => join(ROOT, 'test-artifacts', `taskpane-${name}.png`);
+/** The default width of an Excel task pane. */
+const PANE_WIDTH = 320;
+const TAB_NAMES = ['Nhập', 'Điều chỉnh', 'Kiểm tra', 'Tình trạng & Tổng hợp', 'Chu kỳ báo cáo'];
+/** axe-core, served to the page from node_modules under the add-in's own origin (its CSP allows only 'self'). */
+const AXE_PATH = '/__test__/axe.min.js';
 const CHROMIUM = '/usr/bin/chromium';
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.png': 'image/png' };
@@ -60,18 +66,20 @@ const hasChromium = existsSync(CHROMIUM);
       executablePath: CHROMIUM,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     });
-    page = await browser.newPage({ viewport: { width: 420, height: 900 } });
+    page = await browser.newPage({ viewport: { width: PANE_WIDTH, height: 900 } });
     page.on('pageerror', (e) => pageErrors.push(String(e)));
     const fake = readFileSync(join(__dirname, 'fake-office.js'), 'utf8');
     await page.route('**/*', (route) => {
       const url = route.request().url();
       if (url === OFFICE_JS) return route.fulfill({ status: 200, contentType: 'text/javascript', body: fake });
+      if (url === origin + AXE_PATH) return route.fulfill({ status: 200, contentType: 'text/javascript', path: require.resolve('axe-core/axe.min.js') });
       if (url.startsWith(origin)) return route.continue();
       blocked.push(url);
       return route.abort();
     });
     await page.goto(`${origin}/taskpane.html`);
-  }, 180000);
+    // The production build takes 1–2 minutes alone, several times that on a shared, loaded machine.
+  }, 600000);
 
   afterAll(async () => {
     await browser?.close();
@@ -79,6 +87,35 @@ const hasChromium = existsSync(CHROMIUM);
   });
 
   const fake = <T>(fn: string): Promise<T> => page.evaluate(fn) as Promise<T>;
+
+  /** Opens a tab: from the tab list when it is shown there, else from the "Thêm" menu. */
+  async function openTab(name: string): Promise<void> {
+    // While a dialog closes, the rest of the page is hidden from assistive technology (and from
+    // role queries): wait until the tab list is back.
+    await page.getByRole('tablist').waitFor();
+    const tab = page.getByRole('tab', { name, exact: true });
+    if (await tab.isVisible()) {
+      await tab.click();
+    } else {
+      await page.getByTestId('more-tabs').click();
+      await page.getByRole('menuitem', { name, exact: true }).click();
+    }
+    await page.getByRole('tab', { name, exact: true, selected: true }).waitFor();
+  }
+
+  /** The page's width as laid out: more than the pane means a sideways scroll bar. */
+  const scrollWidth = () => page.evaluate(() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth));
+
+  /** axe-core's violations of impact serious or critical on the page as shown (hidden tabs are not checked). */
+  async function axeProblems(): Promise<string[]> {
+    if (!(await page.evaluate('typeof window.axe !== "undefined"'))) await page.addScriptTag({ url: AXE_PATH });
+    // Fluent's focus manager (Tabster) puts invisible focus guards, <i data-tabster-dummy tabindex=0
+    // aria-hidden>, at both ends of a tab list or menu: they hand focus on at once and are not content.
+    const found = await page.evaluate(`axe.run({ exclude: [['[data-tabster-dummy]']] }, { resultTypes: ['violations'] }).then((r) => r.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => v.impact + ' ' + v.id + ': ' + v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')))`);
+    return found as string[];
+  }
 
   it('keeps the fake out of the production bundle and declares the CSP', () => {
     const html = readFileSync(join(OUT, 'taskpane.html'), 'utf8');
@@ -95,8 +132,40 @@ const hasChromium = existsSync(CHROMIUM);
     expect(readFileSync(join(OUT, 'taskpane.js'), 'utf8')).not.toContain('__fakeExcel');
   });
 
+  it('fits the 320 px pane: no sideways scroll, no tab cut off, the tabs that do not fit are in «Thêm»', async () => {
+    await page.getByRole('tab', { name: 'Nhập', exact: true, selected: true }).waitFor();
+    expect(await scrollWidth()).toBeLessThanOrEqual(PANE_WIDTH);
+    // Five tabs need more than 320 px: some are shown, the rest are items of the menu.
+    const shown = await page.getByRole('tab').count();
+    expect(shown).toBeGreaterThanOrEqual(1);
+    expect(shown).toBeLessThan(TAB_NAMES.length);
+    const more = page.getByTestId('more-tabs');
+    const right = async (l: ReturnType<typeof page.getByRole>) => { const b = await l.boundingBox(); return b ? b.x + b.width : Infinity; };
+    for (let i = 0; i < shown; i++) expect(await right(page.getByRole('tab').nth(i))).toBeLessThanOrEqual(PANE_WIDTH);
+    expect(await right(more)).toBeLessThanOrEqual(PANE_WIDTH);
+    await more.click();
+    await page.getByRole('menuitem').last().waitFor();
+    await expect(page.getByRole('menuitem').count()).resolves.toBe(TAB_NAMES.length - shown);
+    await page.waitForTimeout(400); // the menu's fade-in, for the screenshot
+    mkdirSync(join(ROOT, 'test-artifacts'), { recursive: true });
+    await page.screenshot({ path: shot('320-tabs-menu') });
+    await page.keyboard.press('Escape');
+    // Every tab is reached (from the list or the menu) and shows its panel, still without scrolling sideways.
+    const panels = ['tab-import', 'tab-amend', 'tab-check', 'tab-status', 'tab-cycle'];
+    for (const [i, name] of TAB_NAMES.entries()) {
+      await openTab(name);
+      await page.getByTestId(panels[i]).waitFor();
+      expect(await scrollWidth()).toBeLessThanOrEqual(PANE_WIDTH);
+      for (let j = 0; j < (await page.getByRole('tab').count()); j++) expect(await right(page.getByRole('tab').nth(j))).toBeLessThanOrEqual(PANE_WIDTH);
+    }
+    await openTab('Nhập');
+    expect(pageErrors).toEqual([]);
+  }, 60000);
+
   it('pastes seed 003, previews it, writes it, validates the sheet and goes to a finding', async () => {
     await page.getByRole('tab', { name: 'Nhập' }).waitFor();
+    // (The width test above opened Tình trạng, which read the report settings: syncs counted from here.)
+    const syncsBefore = await fake<number>('__fakeExcel.log.syncs');
     await page.getByTestId('source').fill(seedText('003'));
     await page.getByTestId('preview').click();
     const preview = page.getByTestId('import-preview');
@@ -106,7 +175,29 @@ const hasChromium = existsSync(CHROMIUM);
     await expect(page.getByTestId('preview-table').textContent()).resolves.toContain('44 dòng, 4 mục');
     // The four defects found by hand in test/core/validate/seeds003 are warnings.
     await expect(preview.textContent()).resolves.toContain('0 lỗi, 4 cảnh báo');
-    expect(await fake<number>('__fakeExcel.log.syncs')).toBe(0);
+    // The problems themselves, by kind, with their rows (lines of the seed, read by hand as above).
+    expect(await page.getByTestId('problem-group').count()).toBe(4);
+    const problems = await page.getByTestId('preview-problems').textContent();
+    for (const row of ['TT 8, dòng 203', 'TT 12, dòng 207', 'TT 15, dòng 213', 'TT 4, dòng 220']) expect(problems).toContain(row);
+    expect(problems).toContain('thiếu 7');
+    // How the seed's seven headers (line 185) map to the appendix columns.
+    const mapping = await page.getByTestId('column-mapping').textContent();
+    for (const m of ['TT → TT', 'Nhiệm vụ triển khai → Nhiệm vụ', 'Cơ quan, tổ chức chỉ đạo/ Cơ quan chủ trì tham mưu → Cơ quan chủ trì',
+      'Thời gian ban hành → Thời gian', 'Thẩm quyền ban hành → Thẩm quyền ban hành', 'Nguồn lực thực hiện → Nguồn lực', 'Ghi chú → Ghi chú']) {
+      expect(mapping).toContain(m);
+    }
+    // The first three rows of section I (lines 187–189): TT, start of the task, lead, time → due date.
+    const samples = await page.getByTestId('sample-row').allTextContents();
+    expect(samples).toHaveLength(3);
+    expect(samples[0]).toContain('TT 1 Quy hoạch điều chỉnh tỉnh Tuyên Quang thời kỳ 2021 - 2030');
+    expect(samples[0]).toContain('Chủ trì: Đảng ủy Ủy ban nhân dân tỉnh (Sở Tài chính)');
+    expect(samples[0]).toContain('Thời gian: Đã ban hành → đã xong');
+    expect(samples[1]).toContain('Thời gian: Tháng 12/2026 → 31/12/2026');
+    expect(samples[2]).toContain('Thời gian: Quý II/2026 → 30/06/2026');
+    // Seed 003 is born-digital text with its diacritics: no OCR warning.
+    expect(await page.getByTestId('tab-import').locator('[data-testid=ocr-warning]').allTextContents()).toEqual([]);
+    expect(await scrollWidth()).toBeLessThanOrEqual(PANE_WIDTH);
+    expect(await fake<number>('__fakeExcel.log.syncs')).toBe(syncsBefore);
     mkdirSync(join(ROOT, 'test-artifacts'), { recursive: true });
     await page.screenshot({ path: SHOT_PREVIEW, fullPage: true });
 
@@ -125,7 +216,7 @@ const hasChromium = existsSync(CHROMIUM);
     const textFormulas = await fake<number>(`(() => { let n = 0; for (const s of __fakeExcel.wb.sheets) for (const x of s.cells.values()) if (x.f && x.nf === '@') n++; return n; })()`);
     expect(textFormulas).toBe(0);
 
-    await page.getByRole('tab', { name: 'Kiểm tra' }).click();
+    await openTab('Kiểm tra');
     await page.getByTestId('validate').click();
     await page.getByTestId('findings').waitFor();
     const text = await page.getByTestId('findings').textContent();
@@ -175,7 +266,7 @@ const hasChromium = existsSync(CHROMIUM);
       return v[row][0];
     })()`);
     expect(confirmed).toBeTruthy();
-    await page.getByRole('tab', { name: 'Nhập' }).click();
+    await openTab('Nhập');
     await page.getByTestId('preview').click();
     await page.getByTestId('write').click();
     await page.waitForFunction(() => /Giữ lại|Lỗi|lỗi/.test(document.querySelector('[data-testid=tab-import] [data-testid^=notice]')?.textContent ?? ''), null, { timeout: 60000 });
@@ -215,7 +306,7 @@ const hasChromium = existsSync(CHROMIUM);
       return { row, lead: old, noteRow: t.r + t.nr + 1, noteCol: t.c + 1 };
     })()`);
     expect(setup.row).toBeGreaterThan(1);
-    await page.getByRole('tab', { name: 'Nhập' }).click();
+    await openTab('Nhập');
     await page.getByTestId('preview').click();
     await page.getByTestId('write').click();
     const ask = page.getByTestId('reimport-ask');
@@ -250,7 +341,7 @@ const hasChromium = existsSync(CHROMIUM);
       b3.f = null; b3.v = '30/11/2026';
       return String.fromCharCode(65 + t.c + progress) + (t.r + row + 1);
     })()`);
-    await page.getByRole('tab', { name: 'Kiểm tra' }).click();
+    await openTab('Kiểm tra');
     await page.getByTestId('validate').click();
     const findings = page.getByTestId('findings');
     await findings.waitFor({ timeout: 30000 });
@@ -258,7 +349,7 @@ const hasChromium = existsSync(CHROMIUM);
     expect(text).toContain(`[Phụ lục!${cell}] `);
     expect(text).toContain('Tiến độ «xong rồi» không thuộc danh sách');
     expect(text).toContain('[Tổng hợp!B3] Ngày báo cáo «30/11/2026» là chữ, không phải ngày');
-    await page.getByRole('tab', { name: 'Nhập' }).click();
+    await openTab('Nhập');
     await page.getByTestId('preview').click();
     await page.getByTestId('write').click();
     // The lead corrected in the previous test still differs from the document: the pane asks again.
@@ -270,9 +361,44 @@ const hasChromium = existsSync(CHROMIUM);
     expect(pageErrors).toEqual([]);
   }, 120000);
 
+  it('Tình trạng shows the report date and due-soon window the workbook holds; the window can be cleared and retyped', async () => {
+    // The workbook's named cells hold 15/10/2026 (serial 46310: 30/6/2026 is 46203, plus 15 + 31 + 31 + 30 days) and 10.
+    await fake<void>(`(() => {
+      const put = (name, v) => { const r = __fakeExcel.wb.names.find((n) => n.name === name).getRange(); const x = r.sheet.cell(r.r, r.c); x.f = null; x.v = v; };
+      put('NgayBaoCao', 46310);
+      put('SoNgaySapDenHan', 10);
+    })()`);
+    await openTab('Tình trạng & Tổng hợp');
+    const asOf = page.getByTestId('as-of');
+    const days = page.getByTestId('due-soon');
+    await page.waitForFunction(() => (document.querySelector('[data-testid=as-of]') as HTMLInputElement | null)?.value !== '');
+    await expect(asOf.inputValue()).resolves.toBe('15/10/2026');
+    await expect(days.inputValue()).resolves.toBe('10');
+    // Cleared, the field stays empty while typing; applying it empty is refused, nothing written.
+    await days.fill('');
+    await expect(days.inputValue()).resolves.toBe('');
+    const syncs = await fake<number>('__fakeExcel.log.syncs');
+    await page.getByTestId('refresh-colours').click();
+    await page.getByText('Chưa nhập số ngày sắp đến hạn.').waitFor();
+    expect(await fake<number>('__fakeExcel.log.syncs')).toBe(syncs);
+    // A day that does not exist is refused too, with the field named.
+    await asOf.fill('31/02/2026');
+    await days.fill('21');
+    await page.getByTestId('refresh-colours').click();
+    await page.getByText(/Ngày báo cáo «31\/02\/2026» không hợp lệ/).waitFor();
+    await asOf.fill('15/10/2026');
+    await page.getByTestId('refresh-colours').click();
+    await page.getByTestId('tab-status').getByTestId('notice-success').waitFor();
+    await expect(page.getByTestId('tab-status').getByTestId('notice-success').textContent()).resolves.toContain('theo ngày 15/10/2026, sắp đến hạn trong 21 ngày');
+    const cells = await fake<unknown[]>(`['NgayBaoCao', 'SoNgaySapDenHan'].map((n) => __fakeExcel.wb.names.find((x) => x.name === n).getRange().formulas[0][0])`);
+    expect(cells).toEqual([46310, 21]);
+    await page.screenshot({ path: shot('status'), fullPage: true });
+    expect(pageErrors).toEqual([]);
+  }, 60000);
+
   it('sets the report date and rebuilds the summary with its chart', async () => {
-    await page.getByRole('tab', { name: /Tình trạng/ }).click();
-    await page.getByTestId('as-of').fill('2026-06-30');
+    await openTab('Tình trạng & Tổng hợp');
+    await page.getByTestId('as-of').fill('30/06/2026');
     await page.getByTestId('refresh-colours').click();
     await page.getByTestId('tab-status').getByTestId('notice-success').waitFor();
     // 30/6/2026 is serial 46203 (1900 date system).
@@ -287,8 +413,8 @@ const hasChromium = existsSync(CHROMIUM);
   }, 120000);
 
   it('Chu kỳ báo cáo: prepares every agency workbook, merges a reply filled with openpyxl, builds Báo cáo', async () => {
-    await page.getByRole('tab', { name: 'Chu kỳ báo cáo' }).click();
-    await page.getByTestId('reply-by').fill('2026-07-15');
+    await openTab('Chu kỳ báo cáo');
+    await page.getByTestId('reply-by').fill('15/07/2026');
     await page.getByTestId('prepare').click();
     await page.getByTestId('tab-cycle').getByTestId('notice-success').waitFor({ timeout: 60000 });
     // Seed 003's lead column names 13 agencies (test/cycle/roundTrip: the same split from the command
@@ -336,14 +462,36 @@ const hasChromium = existsSync(CHROMIUM);
   it('reads a .docx chosen from disk through the core converter', async () => {
     const file = join(ROOT, 'test-artifacts', 'e2e-input.docx');
     await writeDocx(file);
-    await page.getByRole('tab', { name: 'Nhập' }).click();
+    await openTab('Nhập');
     await page.getByTestId('file').setInputFiles(file);
     await page.getByText('1 bảng, 3 dòng').waitFor({ timeout: 30000 });
-    await expect(page.getByTestId('preview-table').textContent()).resolves.toContain('Cột: TT | Nhiệm vụ | Cơ quan chủ trì | Thời gian');
+    const mapping = await page.getByTestId('column-mapping').textContent();
+    for (const m of ['TT → TT', 'Nhiệm vụ → Nhiệm vụ', 'Cơ quan chủ trì → Cơ quan chủ trì', 'Thời gian → Thời gian']) expect(mapping).toContain(m);
+    // Row 2 of the file: the time phrase and its due date.
+    await expect(page.getByTestId('sample-row').nth(1).textContent()).resolves.toContain('Thời gian: Năm 2026 → 31/12/2026');
+  }, 60000);
+
+  it('says a regulation is not a programme and leaves nothing to write', async () => {
+    await openTab('Nhập');
+    // Invented: a chapter heading and four articles, no task table.
+    const regulation = ['QUY CHẾ', 'Quản lý và sử dụng phòng họp trực tuyến của Văn phòng', '', 'Chương I', 'NHỮNG QUY ĐỊNH CHUNG', '',
+      'Điều 1. Phạm vi điều chỉnh', 'Quy chế này quy định việc đăng ký, sử dụng phòng họp trực tuyến.', '',
+      'Điều 2. Đối tượng áp dụng', 'Công chức, người lao động của Văn phòng.', '',
+      'Chương II', 'ĐĂNG KÝ SỬ DỤNG', '', 'Điều 3. Đăng ký', 'Đơn vị đăng ký trước ít nhất 01 ngày làm việc.', '',
+      'Điều 4. Trách nhiệm của bộ phận kỹ thuật', 'Kiểm tra thiết bị trước mỗi cuộc họp.'].join('\n');
+    await page.getByTestId('source').fill(regulation);
+    await page.getByTestId('preview').click();
+    const bar = page.getByTestId('not-programme');
+    await bar.waitFor();
+    await expect(bar.textContent()).resolves.toContain('Không phải chương trình, kế hoạch');
+    await expect(bar.textContent()).resolves.toContain('quy chế');
+    await expect(page.getByTestId('write').isDisabled()).resolves.toBe(true);
+    await expect(page.getByTestId('import-preview').count()).resolves.toBe(0);
+    expect(pageErrors).toEqual([]);
   }, 60000);
 
   it("pastes a table copied from Word: reads the clipboard's HTML (merged cells) and says so", async () => {
-    await page.getByRole('tab', { name: 'Nhập' }).click();
+    await openTab('Nhập');
     const box = page.getByTestId('source');
     await box.fill('');
     // Word's clipboard: the HTML keeps the section row merged across and the lead merged down.
@@ -373,16 +521,18 @@ const hasChromium = existsSync(CHROMIUM);
   }, 60000);
 
   it('applies amendment 000 to programme 001 in the workbook: preview, then the change log', async () => {
-    await page.getByRole('tab', { name: 'Nhập' }).click();
+    await openTab('Nhập');
     await page.getByTestId('source').fill(seedText('001'));
     await page.getByTestId('preview').click();
     // 001: 112 points (hand-counted, see test/core/prose).
     await page.getByText('1 bảng, 112 dòng').waitFor({ timeout: 30000 });
+    // 001 is a scan whose diacritics were lost (its lines read "Xay dung Pang, xay dung hé thong …").
+    await expect(page.getByTestId('ocr-warning').textContent()).resolves.toContain('Văn bản quét (OCR)');
     await page.getByTestId('write').click();
     // The workbook holds 003 (52-CTr/TU), another programme than 001 (01-CTr/TU): replace it.
     await page.getByTestId('programme-replace').click({ timeout: 60000 });
     await page.waitForFunction(() => /Đã ghi|Giữ lại|lỗi/i.test(document.querySelector('[data-testid=tab-import] [data-testid^=notice]')?.textContent ?? ''), null, { timeout: 60000 });
-    await page.getByRole('tab', { name: 'Điều chỉnh' }).click();
+    await openTab('Điều chỉnh');
     await page.getByTestId('amend-source').fill(seedText('000'));
     await page.getByTestId('amend-preview').click();
     const changes = page.getByTestId('amend-changes');
@@ -392,6 +542,17 @@ const hasChromium = existsSync(CHROMIUM);
     await expect(changes.textContent()).resolves.toContain('57 thay đổi');
     await expect(page.getByTestId('amend-conflicts').textContent()).resolves.toContain('1 xung đột');
     await expect(page.getByTestId('amend-not-applied').textContent()).resolves.toContain('20 đoạn');
+    // Conflicts come first, then each change with its old and new text: 000's line 35 rewrites 1.1 (3).
+    const order = await page.evaluate(() => {
+      const [a, b] = ['amend-conflicts', 'amend-changes'].map((id) => document.querySelector(`[data-testid=${id}]`)!);
+      return a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING;
+    });
+    expect(order).toBeTruthy();
+    const change = page.getByTestId('amend-change').filter({ hasText: 'mục 1.1, điểm (3)' }).first();
+    await expect(change.getByTestId('amend-before').textContent()).resolves.toContain('Cũ: (3) Xây dựng cơ chế thực hiện lấy ý kiến Nhân dân');
+    await expect(change.getByTestId('amend-after').textContent()).resolves.toContain('Mới: (3) Triển khai thực hiện lấy ý kiến Nhân dân');
+    expect(await scrollWidth()).toBeLessThanOrEqual(PANE_WIDTH);
+    await page.screenshot({ path: shot('amend-preview'), fullPage: true });
     await page.getByTestId('amend-apply').click();
     await page.waitForFunction(
       () => (window as unknown as { __fakeExcel: { wb: { sheets: Array<{ name: string }> } } }).__fakeExcel.wb.sheets.some((s) => s.name === 'Điều chỉnh'),
@@ -412,7 +573,7 @@ const hasChromium = existsSync(CHROMIUM);
 
   it('another programme over 001: the pane asks; Huỷ writes nothing, "Giữ cả hai" adds it on its own sheets', async () => {
     const { disasterProgramme } = await import('../helpers/programmeTexts');
-    await page.getByRole('tab', { name: 'Nhập' }).click();
+    await openTab('Nhập');
     await page.getByTestId('source').fill(disasterProgramme());
     await page.getByTestId('preview').click();
     await page.getByText('1 bảng, 5 dòng').waitFor({ timeout: 30000 });
@@ -422,6 +583,10 @@ const hasChromium = existsSync(CHROMIUM);
     const ask = page.getByTestId('programme-ask');
     await ask.waitFor({ timeout: 60000 });
     await expect(ask.textContent()).resolves.toContain('số 07-CTr/HU');
+    // The dialog too, once it has faded in.
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+    expect({ dialog: 'programme-ask', problems: await axeProblems() }).toEqual({ dialog: 'programme-ask', problems: [] });
+    await page.screenshot({ path: shot('programme-ask') });
     // 001 prints its number only in its header (not kept in the workbook): named by its (OCR) title.
     await expect(ask.textContent()).resolves.toContain('CT1: «CHUONG TRINH HANH PONG CUA BAN CHAP HANH PANG BO TINH»');
     await page.getByTestId('programme-cancel').click();
@@ -445,7 +610,7 @@ const hasChromium = existsSync(CHROMIUM);
     expect(after.removed).toBe(1);
     await expect(page.getByTestId('reimport-report').textContent()).resolves.toContain('với ký hiệu CT2');
     // Redrawing Tổng hợp from the Tình trạng tab keeps both programmes: its formulas name CT2's table.
-    await page.getByRole('tab', { name: /Tình trạng/ }).click();
+    await openTab('Tình trạng & Tổng hợp');
     await page.getByTestId('summary').click();
     await page.getByText(/Đã tạo lại trang Tổng hợp/).waitFor({ timeout: 60000 });
     const formulas = await fake<string>(`(() => {
@@ -458,6 +623,24 @@ const hasChromium = existsSync(CHROMIUM);
     expect(pageErrors).toEqual([]);
     expect(blocked).toEqual([]);
   }, 180000);
+  it('has no serious or critical accessibility problems on any tab (axe-core), with the content of the tests above', async () => {
+    for (const name of TAB_NAMES) {
+      await openTab(name);
+      expect({ tab: name, problems: await axeProblems() }).toEqual({ tab: name, problems: [] });
+      expect(await scrollWidth()).toBeLessThanOrEqual(PANE_WIDTH);
+    }
+    // The menu of tabs that did not fit, open.
+    await page.getByTestId('more-tabs').click();
+    await page.getByRole('menu').waitFor();
+    // Checked once the menu has faded in (mid-animation its text is still pale).
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+    expect({ tab: 'Thêm', problems: await axeProblems() }).toEqual({ tab: 'Thêm', problems: [] });
+    await page.keyboard.press('Escape');
+    await openTab('Nhập');
+    await page.screenshot({ path: shot('import-end'), fullPage: true });
+    expect(pageErrors).toEqual([]);
+    expect(blocked).toEqual([]);
+  }, 120000);
 });
 
 /** A Word file with a 4-column appendix table of three tasks (built with the docx package). */

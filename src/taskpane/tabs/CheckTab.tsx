@@ -6,7 +6,7 @@ import type { Finding } from '../../core/validate/types';
 import { errorText, programmeInWorkbook } from '../actions';
 import { selectCell, setCellValue } from '../host';
 import type { ReadBack } from '../../core/plan/readBack';
-import { Notice, NoticeBar } from './common';
+import { Busy, Notice, NoticeBar } from './common';
 
 const cellName = (rb: ReadBack, f: Finding) => {
   const c = rb.cellOf(f.tableIndex, f.line, f.column);
@@ -55,6 +55,7 @@ export function CheckTab() {
       <div style={{ margin: '8px 0' }}>
         <Button appearance="primary" data-testid="validate" disabled={busy} onClick={run}>Kiểm tra</Button>
       </div>
+      {busy && <Busy label="Đang đọc và kiểm tra bảng trong sổ…" />}
       <NoticeBar notice={notice} />
       {state && state.findings.length > 0 && (
         <div data-testid="findings">

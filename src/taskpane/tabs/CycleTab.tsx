@@ -2,6 +2,7 @@ import { Button, Field, Input, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { MergeConflict } from '../../core/cycle/merge';
 import { displayDate } from '../../core/status';
+import { dateInput } from '../../core/status/dates';
 import { errorText, Settings, todayIso } from '../actions';
 import { canCreateWorkbooks, openWorkbooks, readCycleState, writeCycleSheets, writeMergedCells } from '../cycleHost';
 import { agencyBooks, base64, bookBytes, mergeInPane, readReplies, reportInPane } from '../logic/cycle';
@@ -19,7 +20,9 @@ interface Download {
  * command line's split / merge / report.
  */
 export function CycleTab({ settings }: { settings: Settings }) {
+  /** Hạn gửi lại as typed (dd/mm/yyyy, empty: none). */
   const [replyBy, setReplyBy] = useState('');
+  const [replyByError, setReplyByError] = useState('');
   const [sendTo, setSendTo] = useState('');
   const [notice, setNotice] = useState<Notice>(null);
   const [progress, setProgress] = useState<number | null>(null);
@@ -29,11 +32,14 @@ export function CycleTab({ settings }: { settings: Settings }) {
   const asOf = settings.asOf ?? todayIso();
 
   const prepare = async () => {
+    const due = replyBy.trim() ? dateInput(replyBy) : null;
+    setReplyByError(replyBy.trim() && !due ? `Hạn gửi lại «${replyBy.trim()}» không hợp lệ: cần dạng ngày/tháng/năm, ví dụ 15/07/2026.` : '');
+    if (replyBy.trim() && !due) return;
     setProgress(0);
     try {
       const state = await readCycleState();
       if (!state.tables.length) return setNotice({ intent: 'error', text: 'Sổ này chưa có bảng phụ lục: hãy nhập văn bản ở thẻ «Nhập» trước.' });
-      const books = agencyBooks(state, { asOf, replyBy: replyBy || null, sendTo: sendTo || null, now: new Date() });
+      const books = agencyBooks(state, { asOf, replyBy: due, sendTo: sendTo || null, now: new Date() });
       if (!books.length) return setNotice({ intent: 'error', text: 'Không có nhiệm vụ nào ghi cơ quan chủ trì: không có tệp nào để gửi.' });
       const bytes: Uint8Array[] = [];
       for (const [i, b] of books.entries()) {
@@ -98,8 +104,8 @@ export function CycleTab({ settings }: { settings: Settings }) {
   return (
     <div>
       <Text size={200}>Ngày báo cáo lấy ở thẻ «Tình trạng & Tổng hợp» ({displayDate(asOf)}).</Text>
-      <Field label="Hạn gửi lại">
-        <Input type="date" data-testid="reply-by" value={replyBy} onChange={(_, d) => setReplyBy(d.value)} />
+      <Field label="Hạn gửi lại (ngày/tháng/năm)" validationMessage={replyByError || undefined} validationState={replyByError ? 'error' : 'none'}>
+        <Input data-testid="reply-by" placeholder="dd/mm/yyyy" inputMode="numeric" value={replyBy} onChange={(_, d) => setReplyBy(d.value)} />
       </Field>
       <Field label="Gửi về (cơ quan nhận báo cáo)">
         <Input data-testid="send-to" value={sendTo} onChange={(_, d) => setSendTo(d.value)} />
@@ -109,7 +115,7 @@ export function CycleTab({ settings }: { settings: Settings }) {
         <Button data-testid="report" disabled={progress !== null} onClick={report}>Lập trang Báo cáo</Button>
       </div>
       <Field label="Gộp các tệp cơ quan gửi lại (.xlsx, chọn nhiều tệp)">
-        <input type="file" multiple accept=".xlsx" data-testid="replies" disabled={progress !== null} onChange={(e) => void merge(e.target.files)} />
+        <input type="file" multiple accept=".xlsx" data-testid="replies" aria-label="Gộp các tệp cơ quan gửi lại" disabled={progress !== null} onChange={(e) => void merge(e.target.files)} />
       </Field>
       <NoticeBar notice={notice} />
       <Progress value={progress} />

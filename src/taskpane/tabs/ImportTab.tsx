@@ -1,11 +1,20 @@
 import { Button, Field, Textarea, Text } from '@fluentui/react-components';
+import { DOCUMENT_KIND_WARNING } from '../../core/import/documentKind';
 import { useRef, useState } from 'react';
 import type { SourceDocument } from '../../core/document';
 import { errorText, FILE_TYPES, fileDocument, parse, parseDocument, Parsed, PASTE_SOURCE, PreparedWrite, Settings } from '../actions';
 import type { KeepResult } from '../../core/plan/keepUserCells';
-import { Notice, NoticeBar, Progress } from './common';
 import { commitProgrammeWrite, prepareImport, ProgrammeChoice, ProgrammeQuestion } from '../programmeActions';
 import { ProgrammeChoiceDialog } from './ProgrammeChoiceDialog';
+import { Busy, Notice, NoticeBar, Progress } from './common';
+import { PreviewView } from './ImportPreview';
+
+/** The importer's refusals of a text that is not a programme (a regulation, a list of procedures). */
+const NOT_PROGRAMME = new Set<string>(Object.values(DOCUMENT_KIND_WARNING));
+
+/** A failed read or preview: a text that is not a programme is said to be so, anything else is an error. */
+const failure = (message: string): Notice =>
+  NOT_PROGRAMME.has(message) ? { intent: 'warning', testId: 'not-programme', title: 'Không phải chương trình, kế hoạch', text: `${message} Không có gì để ghi vào sổ.` } : { intent: 'error', text: message };
 
 export function ImportTab({ settings }: { settings: Settings }) {
   const [text, setText] = useState('');
@@ -25,6 +34,8 @@ export function ImportTab({ settings }: { settings: Settings }) {
   const [pending, setPending] = useState<PreparedWrite | null>(null);
   /** What the last write kept, replaced and where the old values are, one line each. */
   const [lines, setLines] = useState<string[]>([]);
+  /** A chosen file is being read. */
+  const [reading, setReading] = useState(false);
   /** The workbook holds another programme: replace it or keep both? (ProgrammeChoiceDialog). */
   const [ask, setAsk] = useState<ProgrammeQuestion | null>(null);
   /** Of the write being prepared: old sheets to remove once written, and the sentence about the programmes. */
@@ -32,8 +43,9 @@ export function ImportTab({ settings }: { settings: Settings }) {
 
   const onFile = async (f: File | undefined) => {
     if (!f) return;
-    const r = await fileDocument(f.name, new Uint8Array(await f.arrayBuffer()));
-    if (!r.ok) return setNotice({ intent: 'error', text: r.message });
+    setReading(true);
+    const r = await fileDocument(f.name, new Uint8Array(await f.arrayBuffer())).finally(() => setReading(false));
+    if (!r.ok) return setNotice(failure(r.message));
     const shown = r.value.document.lines.join('\n');
     fileDoc.current = { document: r.value.document, text: shown };
     setText(shown);
@@ -45,7 +57,7 @@ export function ImportTab({ settings }: { settings: Settings }) {
     setNote(fileNote);
     const doc = fileDoc.current && fileDoc.current.text === t ? fileDoc.current.document : null;
     const r = doc ? parseDocument(doc, fileNote) : parse(t, h);
-    if (!r.ok) return setNotice({ intent: 'error', text: r.message });
+    if (!r.ok) return setNotice(failure(r.message));
     setParsed(r.value);
     setNote(r.value.note ?? fileNote);
     setNotice(null);
@@ -117,6 +129,7 @@ export function ImportTab({ settings }: { settings: Settings }) {
         </Button>
       </div>
       {fileName && <Text size={200}>Tệp: {fileName}</Text>}
+      {reading && <Busy label="Đang đọc tệp…" />}
       {parsed?.source && <div><Text size={200} data-testid="paste-source">{PASTE_SOURCE[parsed.source]}</Text></div>}
       {note && <NoticeBar notice={{ intent: 'warning', text: note }} />}
       <NoticeBar notice={notice} />
@@ -139,26 +152,7 @@ export function ImportTab({ settings }: { settings: Settings }) {
         <div data-testid="reimport-report" style={{ whiteSpace: 'pre-wrap', fontSize: 12, margin: '4px 0' }}>{lines.join('\n')}</div>
       )}
       <Progress value={progress} />
-      {p && (
-        <div data-testid="import-preview">
-          <Text weight="semibold">{p.title || 'Văn bản không có tiêu đề'}</Text>
-          {p.ocr && <p>Văn bản quét (OCR), dấu tiếng Việt không đầy đủ — cần rà soát.</p>}
-          <p>
-            {p.tables.length} bảng, {p.items} dòng. Cần xem: {p.errors} lỗi, {p.warnings} cảnh báo
-            {p.notImported ? `, ${p.notImported} đoạn văn bản ngoài bảng (không nhập)` : ''}.
-          </p>
-          {p.tables.map((t, i) => (
-            <div key={i} style={{ borderTop: '1px solid #ddd', padding: '4px 0' }} data-testid="preview-table">
-              <Text weight="semibold">{t.title}</Text>
-              <div>
-                Loại: {t.kind} — {t.items} dòng, {t.sections} mục
-              </div>
-              <div>Cột: {t.columns.join(' | ')}</div>
-              {t.timeKinds.length > 0 && <div>Thời gian: {t.timeKinds.map((k) => `${k.label}: ${k.count}`).join(', ')}</div>}
-            </div>
-          ))}
-        </div>
-      )}
+      {p && <PreviewView preview={p} />}
     </div>
   );
 }
