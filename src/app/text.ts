@@ -17,3 +17,6 @@ export type { KeepResult, ReimportReport } from '../core/plan/keepUserCells';
 export { backupStamp } from '../core/plan/keepUserCells';
 export type { CellScalar, TableData, WorkbookSnapshot } from '../core/plan/sheetData';
 export type { SheetPlan, WorkbookPlan } from '../core/plan/types';
+export { carriedSettings } from '../core/plan/reimportMessage';
+/** The report settings as read from a workbook's Tổng hợp (its report date cell and due-soon days). */
+export type { SummarySettings as WorkbookSummarySettings } from '../core/plan/sheetData';

@@ -2,10 +2,8 @@
  * The Tình trạng tab's two fields — report date (dd/mm/yyyy, empty = today) and the due-soon
  * window in days — to and from the workbook's named cells NgayBaoCao and SoNgaySapDenHan.
  */
-import type { SummarySettings } from '../../core/plan/sheetData';
-import { carriedSettings } from '../../core/plan/reimportMessage';
-import { dateInput, displayDate } from '../../core/status/dates';
-import { fail, ok, Result } from '../../core/result';
+import { carriedSettings, dateInput, displayDate, fail, ok } from '../../app';
+import type { Result, WorkbookSummarySettings as SummarySettings } from '../../app';
 
 /** What the fields show: texts as typed (date dd/mm/yyyy or empty for today), and a problem found reading them. */
 export interface ReportFields {
