@@ -11,7 +11,10 @@ async function run() {
   const seeds = path.join(root, 'seeds');
   const outDir = path.join(root, 'out');
   fs.mkdirSync(outDir, { recursive: true });
-  const files = fs.readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort();
+  const files = fs
+    .readdirSync(seeds)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   const seed = (prefix) => files.find((f) => f.startsWith(prefix));
   const jobs = files
     .filter((f) => !f.startsWith('000')) // 000 is an amendment: applied to 001 below

@@ -9,7 +9,11 @@ const path = require('path');
 const ROOT = path.join(__dirname, '..', '..');
 
 function realisticPath() {
-  const candidates = [process.env.PHULUC_BENCH_GENERATOR, path.join(ROOT, '..', 'shared', 'tools', 'bench', 'realistic.js'), path.join(ROOT, '..', '..', 'shared', 'tools', 'bench', 'realistic.js')];
+  const candidates = [
+    process.env.PHULUC_BENCH_GENERATOR,
+    path.join(ROOT, '..', 'shared', 'tools', 'bench', 'realistic.js'),
+    path.join(ROOT, '..', '..', 'shared', 'tools', 'bench', 'realistic.js'),
+  ];
   return candidates.find((p) => p && fs.existsSync(p));
 }
 

@@ -13,8 +13,29 @@ const argv = process.argv.slice(2);
 
 function compile(out) {
   const tsc = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
-  execFileSync(process.execPath, [tsc, path.join(ROOT, 'test/helpers/officeRealRequests.ts'), '--outDir', out, '--rootDir', ROOT,
-    '--module', 'commonjs', '--target', 'ES2020', '--esModuleInterop', '--skipLibCheck', '--resolveJsonModule', '--types', 'office-js,node', '--lib', 'ES2021,DOM'], { stdio: 'inherit', cwd: ROOT });
+  execFileSync(
+    process.execPath,
+    [
+      tsc,
+      path.join(ROOT, 'test/helpers/officeRealRequests.ts'),
+      '--outDir',
+      out,
+      '--rootDir',
+      ROOT,
+      '--module',
+      'commonjs',
+      '--target',
+      'ES2020',
+      '--esModuleInterop',
+      '--skipLibCheck',
+      '--resolveJsonModule',
+      '--types',
+      'office-js,node',
+      '--lib',
+      'ES2021,DOM',
+    ],
+    { stdio: 'inherit', cwd: ROOT },
+  );
   return path.join(out, 'test', 'helpers', 'officeRealRequests.js');
 }
 
@@ -41,7 +62,11 @@ function run() {
     }
   }
   const { sizesTable } = require(modulePath);
-  console.log(sizesTable(rows).map((l) => `  ${l}`).join('\n'));
+  console.log(
+    sizesTable(rows)
+      .map((l) => `  ${l}`)
+      .join('\n'),
+  );
   console.log(JSON.stringify(rows));
 }
 

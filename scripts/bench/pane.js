@@ -67,7 +67,11 @@ async function build(out) {
   // ts-loader's `exclude: /node_modules/` rule also has to take the peer's .tsx outside src/.
   const stats = await new Promise((resolve, reject) => webpack([pane, peer], (err, s) => (err ? reject(err) : resolve(s))));
   if (stats.hasErrors()) throw new Error(stats.toString({ all: false, errors: true }).slice(0, 2000));
-  const size = (dir) => fs.readdirSync(path.join(out, dir)).filter((f) => f.endsWith('.js')).map((f) => ({ f, bytes: fs.statSync(path.join(out, dir, f)).size }));
+  const size = (dir) =>
+    fs
+      .readdirSync(path.join(out, dir))
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => ({ f, bytes: fs.statSync(path.join(out, dir, f)).size }));
   return { pane: size('pane'), peer: size('peer') };
 }
 
@@ -154,8 +158,11 @@ if (require.main === module) {
   const argv = process.argv.slice(2);
   const opt = (name, d) => (argv.includes(name) ? Number(argv[argv.indexOf(name) + 1]) || d : d);
   const dir = (name) => (argv.includes(name) ? path.resolve(argv[argv.indexOf(name) + 1]) : null);
-  measurePane({ loads: opt('--loads', 11), throttle: opt('--throttle', 1), keep: dir('--keep'), reuse: dir('--reuse') }).then((r) => console.log(JSON.stringify(r, null, 1)), (e) => {
-    console.error(e);
-    process.exit(1);
-  });
+  measurePane({ loads: opt('--loads', 11), throttle: opt('--throttle', 1), keep: dir('--keep'), reuse: dir('--reuse') }).then(
+    (r) => console.log(JSON.stringify(r, null, 1)),
+    (e) => {
+      console.error(e);
+      process.exit(1);
+    },
+  );
 }

@@ -17,6 +17,9 @@ async function main(file) {
   const { plan } = buildWorkbook({ programme: read.value, findings, catalogue, settings: { asOf, dueSoonDays: 30, today: asOf } });
   return JSON.stringify(plan, null, 1);
 }
-main(process.argv[2]).then((s) => process.stdout.write(s), (e) => {
-  process.stdout.write(`THREW ${e.stack}`);
-});
+main(process.argv[2]).then(
+  (s) => process.stdout.write(s),
+  (e) => {
+    process.stdout.write(`THREW ${e.stack}`);
+  },
+);

@@ -83,8 +83,10 @@ export interface AmendPreview {
  * it amends is the user's to say, by re-importing that programme with the amendment.
  */
 export function severalProgrammes(labels: string[]): string {
-  return `Sổ này có ${labels.length} chương trình (${labels.join('; ')}): chưa biết văn bản điều chỉnh áp dụng cho chương trình nào. ` +
-    'Hãy nhập lại chương trình cần điều chỉnh cùng văn bản điều chỉnh (dòng lệnh: phuluc import <văn bản> --amend <văn bản điều chỉnh> -o <sổ>), hoặc điều chỉnh trong một sổ chỉ có chương trình đó.';
+  return (
+    `Sổ này có ${labels.length} chương trình (${labels.join('; ')}): chưa biết văn bản điều chỉnh áp dụng cho chương trình nào. ` +
+    'Hãy nhập lại chương trình cần điều chỉnh cùng văn bản điều chỉnh (dòng lệnh: phuluc import <văn bản> --amend <văn bản điều chỉnh> -o <sổ>), hoặc điều chỉnh trong một sổ chỉ có chương trình đó.'
+  );
 }
 
 /**

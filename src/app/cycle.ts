@@ -47,7 +47,12 @@ export interface CycleTimes {
  */
 export function splitMaster(m: CycleMaster, o: { asOf: string; replyBy: string | null; sendTo: string | null; stamp: string }): AgencyBook[] {
   return splitByAgency(m.tables, {
-    title: m.title, asOf: o.asOf, replyBy: o.replyBy, sendTo: o.sendTo, programmeKey: programmeKey(m.tables), stamp: o.stamp,
+    title: m.title,
+    asOf: o.asOf,
+    replyBy: o.replyBy,
+    sendTo: o.sendTo,
+    programmeKey: programmeKey(m.tables),
+    stamp: o.stamp,
     catalogue: workbookCatalogue(m.catalogueRows),
   });
 }
@@ -89,6 +94,9 @@ export function reportOfMaster(m: CycleMaster, o: { asOf: string; dueSoonDays: n
 }
 
 function reportOf(m: CycleMaster, tables: TableData[], o: { asOf: string; dueSoonDays: number }): ReportData {
-  const since = historyDates(m.history).filter((d) => d < o.asOf).pop() ?? null;
+  const since =
+    historyDates(m.history)
+      .filter((d) => d < o.asOf)
+      .pop() ?? null;
   return buildReport(cycleRows(tables), { title: m.title, asOf: o.asOf, dueSoonDays: o.dueSoonDays, since, catalogue: workbookCatalogue(m.catalogueRows) });
 }

@@ -69,11 +69,13 @@ export async function programmeOfFile(name: string, bytes: Uint8Array): Promise<
 export function joinProgrammes(ps: Programme[]): Programme {
   if (ps.length === 1) return ps[0];
   return {
-    title: ps.map((p) => p.title).filter(Boolean).join(' + '),
+    title: ps
+      .map((p) => p.title)
+      .filter(Boolean)
+      .join(' + '),
     tables: ps.flatMap((p) => p.tables),
     notImported: ps.flatMap((p) => p.notImported),
     quality: ps.some((p) => p.quality === 'ocr') ? 'ocr' : 'clean',
     shape: ps.every((p) => p.shape === 'prose') ? 'prose' : 'table',
   };
 }
-

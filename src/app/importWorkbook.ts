@@ -97,7 +97,7 @@ export async function prepareImport(port: WorkbookPort, req: ImportRequest): Pro
   // The report settings users set on the old Tổng hợp survive unless given again.
   const carried = carriedSettings(before?.summary);
   const givenAsOf = req.settings.asOf !== undefined;
-  const asOf = givenAsOf ? req.settings.asOf ?? null : carried.asOf;
+  const asOf = givenAsOf ? (req.settings.asOf ?? null) : carried.asOf;
   const dueSoonDays = req.settings.dueSoonDays ?? carried.dueSoonDays ?? req.settings.defaultDueSoonDays ?? 30;
   const today = req.clock.today();
   // Which programme of the workbook this is, if any: a different one needs the user's choice.
@@ -109,7 +109,10 @@ export async function prepareImport(port: WorkbookPort, req: ImportRequest): Pro
   req.onBuild?.();
   const findingsOf = (p: Programme) => importFindings(p, asOf ?? today, catalogue);
   const parts = programmeParts(
-    { programme: req.programme, amendment: req.amendment, findings: findingsOf(amendedProgramme(req.programme, req.amendment)) }, placement, choice, findingsOf,
+    { programme: req.programme, amendment: req.amendment, findings: findingsOf(amendedProgramme(req.programme, req.amendment)) },
+    placement,
+    choice,
+    findingsOf,
   );
   // A replaced programme is not merged: its users' cells do not go into the new programme.
   const merging = before && (parts.merge || placement.kind === 'new') ? before : null;
@@ -127,12 +130,18 @@ export async function prepareImport(port: WorkbookPort, req: ImportRequest): Pro
     if (!cache.has(keepEdits)) cache.set(keepEdits, reimport(built.plan, merging, stamp, { keepEdits, oldStatus, keepEditsIn: parts.heldTables }));
     return cache.get(keepEdits)!;
   };
-  const carriedLine = !givenAsOf && before?.summary
-    ? `Ngày báo cáo giữ như sổ cũ: ${carried.asOf ? displayDate(carried.asOf) : 'hôm nay (=TODAY())'}; số ngày cảnh báo: ${dueSoonDays}.`
-    : undefined;
+  const carriedLine =
+    !givenAsOf && before?.summary ? `Ngày báo cáo giữ như sổ cũ: ${carried.asOf ? displayDate(carried.asOf) : 'hôm nay (=TODAY())'}; số ngày cảnh báo: ${dueSoonDays}.` : undefined;
   const programmes: ProgrammePlacement = { kind: placement.kind, choice, tag: parts.tag, held, incoming, replacing };
   return ok({
-    built, before, asOf, dueSoonDays, carried, stamp, keep, programmes,
+    built,
+    before,
+    asOf,
+    dueSoonDays,
+    carried,
+    stamp,
+    keep,
+    programmes,
     programmeLine: programmeLine(programmes),
     removeSheets: replacing && before ? replacedSheets(placement, before) : [],
     ...(carriedLine ? { carriedLine } : {}),
@@ -159,7 +168,9 @@ export interface ImportWritten<W extends WrittenWorkbook> {
 
 /** Writes a prepared import through the port. */
 export async function writeImport<W extends WrittenWorkbook>(
-  port: WorkbookPort<W>, prepared: PreparedImport, options: { keepEdits?: boolean; onProgress?: (done: number) => void } = {},
+  port: WorkbookPort<W>,
+  prepared: PreparedImport,
+  options: { keepEdits?: boolean; onProgress?: (done: number) => void } = {},
 ): Promise<Result<ImportWritten<W>>> {
   const keep = prepared.keep(options.keepEdits);
   const sheets = { removeSheets: prepared.removeSheets, replacing: prepared.programmes.replacing };
@@ -192,7 +203,10 @@ export async function writeImport<W extends WrittenWorkbook>(
  * (PreparedImport.removeSheets) and whether the plan replaces the workbook's programmes.
  */
 export async function writeMerged<W extends WrittenWorkbook>(
-  port: WorkbookPort<W>, keep: KeepResult, stamp: string, onProgress?: (done: number) => void,
+  port: WorkbookPort<W>,
+  keep: KeepResult,
+  stamp: string,
+  onProgress?: (done: number) => void,
   sheets: Pick<WriteOptions, 'removeSheets' | 'replacing'> = {},
 ): Promise<Result<{ written: W; lines: string[] }>> {
   const written = await port.write(keep.plan, { stamp, onProgress, ...sheets });
@@ -205,11 +219,12 @@ export async function writeMerged<W extends WrittenWorkbook>(
 
 /** prepareImport then writeImport: the whole import in one call (the question, when there is one, comes back unwritten). */
 export async function importIntoWorkbook<W extends WrittenWorkbook>(
-  port: WorkbookPort<W>, req: ImportRequest, options: { keepEdits?: boolean; onProgress?: (done: number) => void } = {},
+  port: WorkbookPort<W>,
+  req: ImportRequest,
+  options: { keepEdits?: boolean; onProgress?: (done: number) => void } = {},
 ): Promise<Result<ImportWritten<W> & { prepared: PreparedImport }> | ProgrammeAsk> {
   const prepared = await prepareImport(port, req);
   if (!prepared.ok) return prepared;
   const w = await writeImport(port, prepared.value, options);
   return w.ok ? ok({ ...w.value, prepared: prepared.value }) : w;
 }
-

@@ -34,7 +34,8 @@ export interface ProgrammeAsk extends Failure {
 export function programmeAsk(question: ProgrammeQuestion): ProgrammeAsk {
   return {
     ok: false,
-    message: `Sổ đang chứa chương trình khác: ${question.held.map((h) => h.label).join('; ')}. ` +
+    message:
+      `Sổ đang chứa chương trình khác: ${question.held.map((h) => h.label).join('; ')}. ` +
       `Văn bản nhập vào là chương trình ${question.incoming}. Chưa ghi gì vào sổ: cần chọn thay chương trình cũ hay giữ cả hai.`,
     ask: question,
   };

@@ -43,7 +43,10 @@ export async function workbookPlanNow(port: WorkbookPort, settings: SummarySetti
 
 /** Draws Tổng hợp again; `asOf` null = =TODAY(). Refused when the workbook has no appendix table. */
 export async function refreshSummary<W extends WrittenWorkbook>(
-  port: WorkbookPort<W>, settings: SummarySettings, clock: Clock, onProgress?: (done: number) => void,
+  port: WorkbookPort<W>,
+  settings: SummarySettings,
+  clock: Clock,
+  onProgress?: (done: number) => void,
 ): Promise<Result<W>> {
   const plan = await workbookPlanNow(port, settings, clock);
   if (!plan.ok) return plan;

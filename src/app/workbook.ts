@@ -41,9 +41,11 @@ export async function workbookProgramme(port: WorkbookPort): Promise<{ ok: true;
  * values, dates typed as text), each finding naming its cell; the workbook's own Danh mục
  * agencies count as known.
  */
-export async function checkWorkbook(port: WorkbookPort, options: ValidateOptions = {}): Promise<{ ok: true; value: { report: ValidationReport; workbook: WorkbookProgramme } } | NoWorkbookProgramme> {
+export async function checkWorkbook(
+  port: WorkbookPort,
+  options: ValidateOptions = {},
+): Promise<{ ok: true; value: { report: ValidationReport; workbook: WorkbookProgramme } } | NoWorkbookProgramme> {
   const wb = await workbookProgramme(port);
   if (!wb.ok) return wb;
   return { ok: true, value: { report: validateWorkbook(wb.value, { ...options, catalogue: wb.value.catalogue }), workbook: wb.value } };
 }
-

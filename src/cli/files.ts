@@ -10,7 +10,15 @@ import { basename, dirname, join } from 'path';
 import { fail, ok, Result } from '../app/result';
 
 const notRegular = (path: string, st: Stats): string => {
-  const what = st.isDirectory() ? 'một thư mục' : st.isFIFO() ? 'một đường ống (FIFO)' : st.isSocket() ? 'một socket' : st.isCharacterDevice() || st.isBlockDevice() ? 'một thiết bị' : 'không phải tệp thông thường';
+  const what = st.isDirectory()
+    ? 'một thư mục'
+    : st.isFIFO()
+      ? 'một đường ống (FIFO)'
+      : st.isSocket()
+        ? 'một socket'
+        : st.isCharacterDevice() || st.isBlockDevice()
+          ? 'một thiết bị'
+          : 'không phải tệp thông thường';
   return `"${path}" là ${what}, không phải tệp.`;
 };
 

@@ -44,7 +44,8 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
   },
   import: {
     usage: 'phuluc import <tệp>... -o <tệp.xlsx> [--as-of DD/MM/YYYY|YYYY-MM-DD] [--amend <văn bản điều chỉnh>] [--due-soon-days N] [--keep-edits] [--replace | --keep-both]',
-    about: 'Dựng sổ Excel: phụ lục, tình trạng, tổng hợp, kiểm tra, danh mục. Nhập lại vào sổ cũ giữ các ô người dùng đã nhập; sổ đang có chương trình khác thì phải chọn --replace hoặc --keep-both.',
+    about:
+      'Dựng sổ Excel: phụ lục, tình trạng, tổng hợp, kiểm tra, danh mục. Nhập lại vào sổ cũ giữ các ô người dùng đã nhập; sổ đang có chương trình khác thì phải chọn --replace hoặc --keep-both.',
     options: [
       ['-o, --output <tệp.xlsx>', 'Sổ Excel kết quả (bắt buộc).'],
       asOf('khi nhập lại thì giữ như sổ cũ, sổ mới thì luôn là hôm nay (=TODAY())'),
@@ -79,7 +80,8 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
   },
 };
 
-const EXIT = 'Mã thoát: 0 xong; 1 validate thấy lỗi / amend, import gặp xung đột điều chỉnh / merge gặp xung đột; 2 đầu vào không dùng được; 3 import: sổ đã có chương trình khác, chưa chọn --replace hay --keep-both (không ghi gì).';
+const EXIT =
+  'Mã thoát: 0 xong; 1 validate thấy lỗi / amend, import gặp xung đột điều chỉnh / merge gặp xung đột; 2 đầu vào không dùng được; 3 import: sổ đã có chương trình khác, chưa chọn --replace hay --keep-both (không ghi gì).';
 
 /** `phuluc --help`: every command, its usage line and what it does. */
 export function generalHelp(): string {
@@ -92,7 +94,10 @@ export function generalHelp(): string {
 /** `phuluc <lệnh> --help`: the command's usage, what it does and its options. */
 export function commandHelp(name: string): string {
   const h = COMMAND_HELP[name];
-  const width = maxOf(h.options.map(([o]) => o.length), 0);
+  const width = maxOf(
+    h.options.map(([o]) => o.length),
+    0,
+  );
   return [`Cách dùng: ${h.usage}`, '', h.about, '', 'Tùy chọn:', ...h.options.map(([o, what]) => `  ${o.padEnd(width)}  ${what}`), '', EXIT].join('\n');
 }
 

@@ -19,7 +19,8 @@ import { outputTarget } from './files';
 import { workbookOutput } from './workbookPort';
 import { Progress, progressLine, ProgressStream } from './progress';
 
-const USAGE = 'Cách dùng: phuluc import <tệp>... -o <tệp.xlsx> [--as-of DD/MM/YYYY|YYYY-MM-DD] [--amend <văn bản điều chỉnh>] [--due-soon-days N] [--keep-edits] [--replace | --keep-both]';
+const USAGE =
+  'Cách dùng: phuluc import <tệp>... -o <tệp.xlsx> [--as-of DD/MM/YYYY|YYYY-MM-DD] [--amend <văn bản điều chỉnh>] [--due-soon-days N] [--keep-edits] [--replace | --keep-both]';
 
 /** Exit status when the workbook holds another programme and neither --replace nor --keep-both was given. */
 export const EXIT_OTHER_PROGRAMME = 3;
@@ -72,18 +73,22 @@ async function importSteps(args: Args, progress: Progress): Promise<number> {
     reading: () => progress.step(`Đang đọc sổ cũ ${output}…`),
     writing: () => progress.step(`Đang ghi ${output}…`),
   });
-  const done = await importIntoWorkbook(port, {
-    programme,
-    amendment,
-    settings: {
-      ...(givenAsOf !== null ? { asOf: givenAsOf } : {}),
-      ...(givenDays !== undefined ? { dueSoonDays: Number(givenDays) } : {}),
-      defaultDueSoonDays: 30,
+  const done = await importIntoWorkbook(
+    port,
+    {
+      programme,
+      amendment,
+      settings: {
+        ...(givenAsOf !== null ? { asOf: givenAsOf } : {}),
+        ...(givenDays !== undefined ? { dueSoonDays: Number(givenDays) } : {}),
+        defaultDueSoonDays: 30,
+      },
+      clock: systemClock,
+      choice,
+      onBuild: () => progress.step('Đang dựng sổ…'),
     },
-    clock: systemClock,
-    choice,
-    onBuild: () => progress.step('Đang dựng sổ…'),
-  }, { keepEdits: args.flags.has('keep-edits') });
+    { keepEdits: args.flags.has('keep-edits') },
+  );
   progress.done();
   if (!done.ok) return 'ask' in done ? otherProgramme(output, done.ask) : fail(done.message);
   const r = done.value;

@@ -19,7 +19,11 @@ const COMMANDS: Record<string, CommandSpec> = {
   parse: { run: async (a) => (await import('./parseCommand')).parseCommand(a), options: [], flags: ['json'], maxFiles: 1 },
   amend: { run: async (a) => (await import('./amendCommand')).amendCommand(a), options: [], flags: ['json'], maxFiles: 2 },
   validate: { run: async (a) => (await import('./validateCommand')).validateCommand(a), options: ['as-of', 'profile', 'require'], flags: ['json'], maxFiles: 1 },
-  import: { run: async (a) => (await import('./importCommand')).importCommand(a), options: ['output', 'as-of', 'amend', 'due-soon-days'], flags: ['keep-edits', 'replace', 'keep-both'] },
+  import: {
+    run: async (a) => (await import('./importCommand')).importCommand(a),
+    options: ['output', 'as-of', 'amend', 'due-soon-days'],
+    flags: ['keep-edits', 'replace', 'keep-both'],
+  },
   split: { run: async (a) => (await import('./splitCommand')).splitCommand(a), options: ['output', 'reply-by', 'as-of', 'send-to'], flags: [], maxFiles: 1 },
   merge: { run: async (a) => (await import('./mergeCommand')).mergeCommand(a), options: ['as-of'], flags: ['json'] },
   report: { run: async (a) => (await import('./reportCommand')).reportCommand(a), options: ['output', 'as-of'], flags: [], maxFiles: 1 },
@@ -59,7 +63,10 @@ export async function main(argv: string[]): Promise<number> {
   try {
     const args = readArgs(rest, cmd.options, cmd.flags);
     if (cmd.maxFiles !== undefined && args.positionals.length > cmd.maxFiles) {
-      const extra = args.positionals.slice(cmd.maxFiles).map((f) => `“${f}”`).join(', ');
+      const extra = args.positionals
+        .slice(cmd.maxFiles)
+        .map((f) => `“${f}”`)
+        .join(', ');
       throw new UsageError(`lệnh ${name} chỉ nhận ${FILE_COUNT[cmd.maxFiles]}; thừa tệp ${extra}.\n${commandHelp(name).split('\n')[0]}`);
     }
     return await cmd.run(args);

@@ -7,11 +7,24 @@ const USAGE = 'Cách dùng: phuluc validate <tệp> [--json] [--as-of DD/MM/YYYY
 
 /** Column names a user may type: the code keys or their Vietnamese names. */
 const COLUMN_NAMES: Record<string, ColumnKey> = {
-  lead: 'lead', 'chu tri': 'lead', 'chu-tri': 'lead', 'co quan chu tri': 'lead',
-  time: 'time', 'thoi gian': 'time', 'thoi-gian': 'time', 'thoi han': 'time',
-  resources: 'resources', 'nguon luc': 'resources', 'nguon-luc': 'resources', 'kinh phi': 'resources',
-  task: 'task', 'nhiem vu': 'task', 'nhiem-vu': 'task',
-  authority: 'authority', 'tham quyen': 'authority', 'tham-quyen': 'authority',
+  lead: 'lead',
+  'chu tri': 'lead',
+  'chu-tri': 'lead',
+  'co quan chu tri': 'lead',
+  time: 'time',
+  'thoi gian': 'time',
+  'thoi-gian': 'time',
+  'thoi han': 'time',
+  resources: 'resources',
+  'nguon luc': 'resources',
+  'nguon-luc': 'resources',
+  'kinh phi': 'resources',
+  task: 'task',
+  'nhiem vu': 'task',
+  'nhiem-vu': 'task',
+  authority: 'authority',
+  'tham quyen': 'authority',
+  'tham-quyen': 'authority',
 };
 
 function parseColumns(list: string): ColumnKey[] {

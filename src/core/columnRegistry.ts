@@ -80,10 +80,27 @@ export const HEADER = {
 } as const satisfies Record<SheetColumnKey, string>;
 
 const doc = (key: SheetColumnKey, width: number, minPrintWidth: number, extra: Partial<ColumnDef> = {}): ColumnDef => ({
-  key, role: 'document', header: HEADER[key], width, minPrintWidth, style: 'text', text: true, prints: true, setsHeight: true, ...extra,
+  key,
+  role: 'document',
+  header: HEADER[key],
+  width,
+  minPrintWidth,
+  style: 'text',
+  text: true,
+  prints: true,
+  setsHeight: true,
+  ...extra,
 });
 const tracking = (key: TrackingKey, width: number, style: string, text: boolean, extra: Partial<ColumnDef> = {}): ColumnDef => ({
-  key, role: 'tracking', header: HEADER[key], width, style, text, prints: false, setsHeight: true, ...extra,
+  key,
+  role: 'tracking',
+  header: HEADER[key],
+  width,
+  style,
+  text,
+  prints: false,
+  setsHeight: true,
+  ...extra,
 });
 
 /**
@@ -134,9 +151,7 @@ export const TIME_START_PATTERN = /^(bat dau|thoi gian bat dau|tu ngay|khoi cong
  * general ones: "Cơ quan phối hợp" is not the lead, "Tiến độ" is not the time, "Tên nhiệm vụ"
  * last because "nhiệm vụ" appears inside other headers.
  */
-export const IMPORT_ORDER: readonly HeaderKey[] = [
-  'tt', 'partners', 'authority', 'resources', 'progress', 'notes', 'target', 'timeStart', 'time', 'lead', 'task',
-];
+export const IMPORT_ORDER: readonly HeaderKey[] = ['tt', 'partners', 'authority', 'resources', 'progress', 'notes', 'target', 'timeStart', 'time', 'lead', 'task'];
 
 const BY_KEY = new Map(COLUMNS.map((c) => [c.key, c]));
 

@@ -7,16 +7,7 @@ import type { TimeMeaning } from './time/types';
 export type TableKind = 'tasks' | 'indicators';
 
 /** Logical columns of an appendix table (the meaning, whatever the header says). */
-export type ColumnKey =
-  | 'tt'
-  | 'task'
-  | 'lead'
-  | 'partners'
-  | 'time'
-  | 'authority'
-  | 'resources'
-  | 'notes'
-  | 'target';
+export type ColumnKey = 'tt' | 'task' | 'lead' | 'partners' | 'time' | 'authority' | 'resources' | 'notes' | 'target';
 
 export interface Column {
   key: ColumnKey;

@@ -90,7 +90,11 @@ const UNCOLLAPSED = /[\t\n\u00a0\u2000-\u200b\u3000]| {2}/;
 export function collapse(s: string): string {
   // Fast paths, same result: most cells are already collapsed, and most have one line.
   if (s.trim().length === s.length && !UNCOLLAPSED.test(s)) return s;
-  if (!s.includes('\n')) return s.replace(ODD_SPACES, ' ').replace(/[ \t]+/g, ' ').trim();
+  if (!s.includes('\n'))
+    return s
+      .replace(ODD_SPACES, ' ')
+      .replace(/[ \t]+/g, ' ')
+      .trim();
   return s
     .replace(ODD_SPACES, ' ')
     .split('\n')
@@ -187,7 +191,17 @@ function foldLatin(s: string): string | undefined {
 
 /** Is the code a white-space character (what `\s` matches)? */
 const isSpaceCode = (c: number): boolean =>
-  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
 
 /**
  * `fold(s).startsWith(prefix)`, without building the folded text when `s` is written in the

@@ -49,17 +49,28 @@ export function App() {
       <TabBar selected={tab} onSelect={setTab} />
       {/* Every tab stays mounted (hidden when not shown), so a pasted text survives a tab switch. */}
       <main style={{ paddingTop: 8, overflowWrap: 'anywhere', minWidth: 0 }}>
-        <div hidden={tab !== 'import'} data-testid="tab-import">{load(<ImportTab settings={settings} />)}</div>
-        <div hidden={tab !== 'amend'} data-testid="tab-amend">{load(<AmendTab settings={settings} />)}</div>
-        <div hidden={tab !== 'check'} data-testid="tab-check">{load(<CheckTab />)}</div>
+        <div hidden={tab !== 'import'} data-testid="tab-import">
+          {load(<ImportTab settings={settings} />)}
+        </div>
+        <div hidden={tab !== 'amend'} data-testid="tab-amend">
+          {load(<AmendTab settings={settings} />)}
+        </div>
+        <div hidden={tab !== 'check'} data-testid="tab-check">
+          {load(<CheckTab />)}
+        </div>
         <div hidden={tab !== 'status'} data-testid="tab-status">
           {load(
-            <StatusTab settings={settings} active={tab === 'status'}
+            <StatusTab
+              settings={settings}
+              active={tab === 'status'}
               onChange={(s) => setSettings({ ...s, chosen: true })}
-              onRead={(s) => setSettings((old) => (old.chosen ? old : { ...s, chosen: false }))} />,
+              onRead={(s) => setSettings((old) => (old.chosen ? old : { ...s, chosen: false }))}
+            />,
           )}
         </div>
-        <div hidden={tab !== 'cycle'} data-testid="tab-cycle">{load(<CycleTab settings={settings} />)}</div>
+        <div hidden={tab !== 'cycle'} data-testid="tab-cycle">
+          {load(<CycleTab settings={settings} />)}
+        </div>
       </main>
     </FluentProvider>
   );

@@ -4,8 +4,19 @@
  * has the higher priority, so it is always in the visible list.
  */
 import {
-  Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, Overflow, OverflowItem, SelectTabData, Tab, TabList,
-  useIsOverflowItemVisible, useOverflowMenu,
+  Button,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  Overflow,
+  OverflowItem,
+  SelectTabData,
+  Tab,
+  TabList,
+  useIsOverflowItemVisible,
+  useOverflowMenu,
 } from '@fluentui/react-components';
 
 export type TabId = 'import' | 'amend' | 'check' | 'status' | 'cycle';
@@ -38,7 +49,9 @@ function MoreTabs({ onSelect }: { onSelect: (id: TabId) => void }) {
       </MenuTrigger>
       <MenuPopover>
         <MenuList>
-          {TABS.map((t) => <HiddenTabItem key={t.id} id={t.id} name={t.name} onSelect={onSelect} />)}
+          {TABS.map((t) => (
+            <HiddenTabItem key={t.id} id={t.id} name={t.name} onSelect={onSelect} />
+          ))}
         </MenuList>
       </MenuPopover>
     </Menu>
@@ -50,8 +63,7 @@ export function TabBar({ selected, onSelect }: { selected: TabId; onSelect: (id:
     <Overflow minimumVisible={1}>
       {/* The menu button sits beside the tab list, not in it: a tablist holds only tabs. */}
       <nav aria-label="Các thẻ" style={{ display: 'flex', alignItems: 'center', overflow: 'hidden', minWidth: 0 }}>
-        <TabList selectedValue={selected} onTabSelect={(_, d: SelectTabData) => onSelect(d.value as TabId)} size="small"
-          style={{ minWidth: 0, flexWrap: 'nowrap' }}>
+        <TabList selectedValue={selected} onTabSelect={(_, d: SelectTabData) => onSelect(d.value as TabId)} size="small" style={{ minWidth: 0, flexWrap: 'nowrap' }}>
           {TABS.map((t) => (
             <OverflowItem key={t.id} id={t.id} priority={t.id === selected ? 2 : 1}>
               <Tab value={t.id}>{t.name}</Tab>

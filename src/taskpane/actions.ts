@@ -4,12 +4,21 @@
  * contract.
  */
 import {
-  amendmentFromPaste, checkProgramme, importIntoWorkbook, prepareImport, previewWorkbookAmendment, programmeOf, readFile,
-  readPaste, refreshSummary as refreshSummaryIn, systemClock, workbookCatalogue as catalogueOf, workbookProgramme, writeMerged,
+  amendmentFromPaste,
+  checkProgramme,
+  importIntoWorkbook,
+  prepareImport,
+  previewWorkbookAmendment,
+  programmeOf,
+  readFile,
+  readPaste,
+  refreshSummary as refreshSummaryIn,
+  systemClock,
+  workbookCatalogue as catalogueOf,
+  workbookProgramme,
+  writeMerged,
 } from '../app';
-import type {
-  AmendResult, Catalogue, Finding, ImportSettings, InputDocument, KeepResult, Programme, Result, SourceDocument, ValidationReport, WorkbookProgramme,
-} from '../app';
+import type { AmendResult, Catalogue, Finding, ImportSettings, InputDocument, KeepResult, Programme, Result, SourceDocument, ValidationReport, WorkbookProgramme } from '../app';
 import { checkWorkbook, fail, ok } from '../app';
 import { previewOf, ImportPreview } from './logic/preview';
 import { faultText } from '../render/office/errorSource';

@@ -19,7 +19,8 @@ export async function readCycleState(): Promise<CycleState> {
   const base = await readAppendixTables();
   const grids = await Excel.run(async (context) => {
     const ranges = [HISTORY_SHEET, LOG_SHEET, RESULTS_SHEET].map((n) =>
-      context.workbook.worksheets.getItemOrNullObject(n).getUsedRangeOrNullObject(true).load(['values', 'isNullObject']));
+      context.workbook.worksheets.getItemOrNullObject(n).getUsedRangeOrNullObject(true).load(['values', 'isNullObject']),
+    );
     await context.sync();
     return ranges.map((r) => (r.isNullObject ? [] : (r.values as CellScalar[][]).slice(GRID_HEADER_ROW).filter((row) => row.some((v) => v !== '' && v !== null))));
   });

@@ -26,15 +26,23 @@ export const READ_CHUNK_ROWS = 2000;
  * chunks under Excel's response limit (one sync each).
  */
 async function readRows(
-  context: Excel.RequestContext, sheet: string, top: number, left: number, rows: number, cols: number,
+  context: Excel.RequestContext,
+  sheet: string,
+  top: number,
+  left: number,
+  rows: number,
+  cols: number,
 ): Promise<{ values: CellScalar[][]; formulas: boolean[][] }> {
   const values: CellScalar[][] = [];
   const formulas: boolean[][] = [];
   let chunk = READ_CHUNK_ROWS;
-  for (let at = 0; at < rows; ) {
+  for (let at = 0; at < rows;) {
     const n = Math.min(chunk, rows - at);
     // By address (ExcelApi 1.1), not getResizedRange (1.7): the add-in runs from ExcelApi 1.4.
-    const part = context.workbook.worksheets.getItem(sheet).getRange(rangeAddress(top + at + 1, left + 1, n, cols)).load(['values', 'formulas']);
+    const part = context.workbook.worksheets
+      .getItem(sheet)
+      .getRange(rangeAddress(top + at + 1, left + 1, n, cols))
+      .load(['values', 'formulas']);
     try {
       await context.sync();
     } catch (e) {
@@ -85,7 +93,12 @@ export async function readAppendixTables(run: ExcelRun = defaultRun): Promise<Wo
       grids.push({ name, rowIndex: range.rowIndex, columnIndex: range.columnIndex, ...cells });
     }
     const refs: TableRef[] = tableReads.map(({ name, range, sheet }) => ({
-      name, sheet: sheet.name, r1: range.rowIndex + 1, c1: range.columnIndex + 1, r2: range.rowIndex + range.rowCount, c2: range.columnIndex + range.columnCount,
+      name,
+      sheet: sheet.name,
+      r1: range.rowIndex + 1,
+      c1: range.columnIndex + 1,
+      r2: range.rowIndex + range.rowCount,
+      c2: range.columnIndex + range.columnCount,
     }));
     return buildSnapshot(grids, refs);
   });
@@ -96,9 +109,7 @@ export async function readAppendixTables(run: ExcelRun = defaultRun): Promise<Wo
  * `removeSheets`: existing sheets deleted only once the plan is all written (the old programme's,
  * when the user chose to replace it): a failed write leaves them.
  */
-export async function writePlan(
-  plan: WorkbookPlan, onProgress?: (done: number) => void, run: ExcelRun = defaultRun, removeSheets: string[] = [],
-): Promise<RenderReport> {
+export async function writePlan(plan: WorkbookPlan, onProgress?: (done: number) => void, run: ExcelRun = defaultRun, removeSheets: string[] = []): Promise<RenderReport> {
   return run((context) => renderPlan(context, plan, { onProgress, supports: officeSupports(), ...(removeSheets.length ? { removeSheets } : {}) }));
 }
 

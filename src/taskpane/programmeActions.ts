@@ -36,7 +36,17 @@ export type PreparedImport = { ask: ProgrammeQuestion } | { ask?: undefined; pre
 const stamps = new WeakMap<KeepResult, string>();
 
 const emptyReport = (): ReimportReport => ({
-  keptBy: {}, otherSheets: [], normalised: [], replaced: [], keptEdits: [], ambiguous: [], addedRows: [], droppedRows: [], outside: [], recognised: [], unmatchedTables: [],
+  keptBy: {},
+  otherSheets: [],
+  normalised: [],
+  replaced: [],
+  keptEdits: [],
+  ambiguous: [],
+  addedRows: [],
+  droppedRows: [],
+  outside: [],
+  recognised: [],
+  unmatchedTables: [],
 });
 
 /**

@@ -7,7 +7,10 @@ import { join } from 'path';
 import { ROOT } from '../helpers/seeds';
 
 const SRC = join(ROOT, 'src');
-const tsFiles = (dir: string): string[] => readdirSync(join(SRC, dir)).filter((f) => /\.tsx?$/.test(f)).map((f) => join(dir, f));
+const tsFiles = (dir: string): string[] =>
+  readdirSync(join(SRC, dir))
+    .filter((f) => /\.tsx?$/.test(f))
+    .map((f) => join(dir, f));
 /** Import lines (`import … from '…'`, also across lines) of a file, with whether each is type-only. */
 function imports(file: string): Array<{ from: string; typeOnly: boolean }> {
   const text = readFileSync(join(SRC, file), 'utf8');

@@ -11,7 +11,16 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import JSZip from 'jszip';
 import {
-  amendmentFromPaste, checkWorkbook, Clock, importIntoWorkbook, previewWorkbookAmendment, programmeOf, readFile, readPaste, workbookProgramme, WorkbookPort,
+  amendmentFromPaste,
+  checkWorkbook,
+  Clock,
+  importIntoWorkbook,
+  previewWorkbookAmendment,
+  programmeOf,
+  readFile,
+  readPaste,
+  workbookProgramme,
+  WorkbookPort,
 } from '../../src/app';
 import { workbookOutput } from '../../src/cli/workbookPort';
 import { officePort } from '../../src/taskpane/officePort';
@@ -84,8 +93,8 @@ async function typeInFile(file: string, sheet: string, cells: Array<{ row: numbe
   const wbXml = await zip.file('xl/workbook.xml')!.async('string');
   const rid = new RegExp(`<sheet [^>]*name="${sheet}"[^>]*r:id="([^"]+)"`).exec(wbXml)![1];
   const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
-  const target = new RegExp(`<Relationship [^>]*Id="${rid}"[^>]*Target="([^"]+)"`).exec(rels)?.[1]
-    ?? new RegExp(`<Relationship [^>]*Target="([^"]+)"[^>]*Id="${rid}"`).exec(rels)![1];
+  const target =
+    new RegExp(`<Relationship [^>]*Id="${rid}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`<Relationship [^>]*Target="([^"]+)"[^>]*Id="${rid}"`).exec(rels)![1];
   const path = `xl/${target.replace(/^\/?xl\//, '')}`;
   let xml = await zip.file(path)!.async('string');
   for (const c of cells) {
@@ -146,7 +155,10 @@ maybe('the command line and the pane give the same results (src/app with each po
     // The third row of the table: typed as a user would, into the file and into the open workbook.
     const progress = cellOf(t, 2, 'Tiến độ');
     const note = cellOf(t, 2, 'Ghi chú');
-    await typeInFile(p.file, t.sheet, [{ ...progress, value: 'Đang thực hiện' }, { ...note, value: 'Đã trình dự thảo lần 1' }]);
+    await typeInFile(p.file, t.sheet, [
+      { ...progress, value: 'Đang thực hiện' },
+      { ...note, value: 'Đã trình dự thảo lần 1' },
+    ]);
     const sheet = p.host.book.sheet(t.sheet)!;
     sheet.cell(progress.row - 1, progress.col - 1).v = 'Đang thực hiện';
     sheet.cell(note.row - 1, note.col - 1).v = 'Đã trình dự thảo lần 1';
@@ -331,7 +343,9 @@ maybe('the command line and the pane give the same results (src/app with each po
     expect(rCli.value.keep).toBeNull();
     expect(rPane.value.keep).toBeNull();
     expect(rCli.value.items).toBe(3);
-    expect(rCli.value.programmeLine).toMatch(/^Đã thay chương trình cũ \(CT1 số 15-KH\/UBND .*; CT2 số 07-CTr\/HU .*\) bằng chương trình số 21-KH\/UBND .*; sổ cũ chép nguyên sang .*\.truoc-30-06-2026-09-00-00\.xlsx\.$/);
+    expect(rCli.value.programmeLine).toMatch(
+      /^Đã thay chương trình cũ \(CT1 số 15-KH\/UBND .*; CT2 số 07-CTr\/HU .*\) bằng chương trình số 21-KH\/UBND .*; sổ cũ chép nguyên sang .*\.truoc-30-06-2026-09-00-00\.xlsx\.$/,
+    );
     expect(rPane.value.programmeLine).toBe(rCli.value.programmeLine.replace(/; sổ cũ chép nguyên sang .*$/, '.'));
     const fileAfter = await bookOf(await p.cli());
     const paneAfter = await bookOf(p.pane());

@@ -3,8 +3,19 @@
  * reads, what it writes, what it refuses, with the messages a host shows as they are.
  */
 import {
-  amendForImport, amendmentFromPaste, amendProgramme, checkWorkbook, Clock, importIntoWorkbook, joinProgrammes, prepareImport, previewWorkbookAmendment,
-  programmeOf, readPaste, refreshSummary, workbookProgramme,
+  amendForImport,
+  amendmentFromPaste,
+  amendProgramme,
+  checkWorkbook,
+  Clock,
+  importIntoWorkbook,
+  joinProgrammes,
+  prepareImport,
+  previewWorkbookAmendment,
+  programmeOf,
+  readPaste,
+  refreshSummary,
+  workbookProgramme,
 } from '../../src/app';
 import { encodeTcvn3 } from '../../src/core/input/tcvn3';
 import type { Programme } from '../../src/core/model';
@@ -102,7 +113,7 @@ describe('import into a workbook (importIntoWorkbook)', () => {
     expect(t.rows[1][t.headers.indexOf('Tiến độ')]).toBe('Đang thực hiện');
   });
 
-  it('settings given win over the old workbook\'s; no line about carrying them', async () => {
+  it("settings given win over the old workbook's; no line about carrying them", async () => {
     const port = new MemoryPort();
     await importIntoWorkbook(port, { programme: programme(), settings: { asOf: '2026-06-30' }, clock });
     const p = await prepareImport(port, { programme: programme(), settings: { asOf: null, dueSoonDays: 7 }, clock });
@@ -120,7 +131,7 @@ describe('import into a workbook (importIntoWorkbook)', () => {
     expect(port.writes).toEqual([]);
   });
 
-  it('a refused write comes back as the port\'s message', async () => {
+  it("a refused write comes back as the port's message", async () => {
     const port = new MemoryPort();
     port.refuseWrite = 'không đủ chỗ trên đĩa';
     const r = await importIntoWorkbook(port, { programme: programme(), settings: {}, clock });

@@ -36,7 +36,10 @@ describe('phuluc amend', () => {
   it('exits 0 when everything applies', () => {
     const dir = mkdtempSync(join(tmpdir(), 'phuluc-amend-'));
     const file = join(dir, 'dieu-chinh.txt');
-    writeFileSync(file, '**1.7. Mục 1.7 - Nâng cao hiệu lực, hiệu quả quản lý nhà nước**\n\n**Lược bỏ điểm (2)**\n\n*“(2) Ban hành quy chế phối hợp liên thông giữa các cơ quan Đảng - Nhà nước - Mặt trận Tổ quốc và các tổ chức chính trị - xã hội trên địa bàn tỉnh.”*\n');
+    writeFileSync(
+      file,
+      '**1.7. Mục 1.7 - Nâng cao hiệu lực, hiệu quả quản lý nhà nước**\n\n**Lược bỏ điểm (2)**\n\n*“(2) Ban hành quy chế phối hợp liên thông giữa các cơ quan Đảng - Nhà nước - Mặt trận Tổ quốc và các tổ chức chính trị - xã hội trên địa bàn tỉnh.”*\n',
+    );
     const r = runCli(['amend', seedPath('001'), file, '--json']);
     expect(r.code).toBe(0);
     const data = JSON.parse(r.stdout);

@@ -26,9 +26,7 @@ describe('phuluc import', () => {
     const r = runCli(['import', seedPath('003'), seedPath('004'), '-o', out]);
     expect(r.code).toBe(0);
     const d = inspectXlsx(out);
-    expect(d.sheets.map((s) => s.title)).toEqual([
-      'Tổng hợp', 'Phụ lục', 'Phụ lục 1', 'Phụ lục 2', 'Phụ lục 3', 'Phụ lục 4', 'Kiểm tra', 'Danh mục',
-    ]);
+    expect(d.sheets.map((s) => s.title)).toEqual(['Tổng hợp', 'Phụ lục', 'Phụ lục 1', 'Phụ lục 2', 'Phụ lục 3', 'Phụ lục 4', 'Kiểm tra', 'Danh mục']);
     expect(Object.keys(sheetOf(d, 'Phụ lục 4').tables)).toEqual(['PhuLuc_4']);
     expect(sheetOf(d, 'Tổng hợp').cells.B3).toBe('=TODAY()');
   });

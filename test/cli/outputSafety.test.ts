@@ -51,7 +51,13 @@ describe('non-regular files', () => {
   test('a FIFO as the input of every command', () => {
     const fifo = join(dir, 'ong-vao.txt');
     mkfifo(fifo);
-    for (const args of [['parse', fifo], ['validate', fifo], ['import', fifo, '-o', join(dir, 'x.xlsx')], ['amend', fifo, input], ['import', input, '--amend', fifo, '-o', join(dir, 'y.xlsx')]]) {
+    for (const args of [
+      ['parse', fifo],
+      ['validate', fifo],
+      ['import', fifo, '-o', join(dir, 'x.xlsx')],
+      ['amend', fifo, input],
+      ['import', input, '--amend', fifo, '-o', join(dir, 'y.xlsx')],
+    ]) {
       refused(args, /đường ống \(FIFO\), không phải tệp/);
     }
     expect(existsSync(join(dir, 'x.xlsx')) || existsSync(join(dir, 'y.xlsx'))).toBe(false);

@@ -30,7 +30,9 @@ function tourismBook(name: string): string {
 async function cellOf(book: string, sheet: string, task: string, header: string): Promise<ExcelJS.CellValue> {
   const ws = (await readWorkbookFile(book)).getWorksheet(sheet)!;
   let headerRow = 0;
-  ws.eachRow((r, i) => { if (!headerRow && r.getCell(1).value === 'TT') headerRow = i; });
+  ws.eachRow((r, i) => {
+    if (!headerRow && r.getCell(1).value === 'TT') headerRow = i;
+  });
   const headers = (ws.getRow(headerRow).values as ExcelJS.CellValue[]).slice(1).map((v) => String(v ?? ''));
   for (let r = headerRow + 1; r <= ws.rowCount; r++) {
     if (String(ws.getCell(r, 2).value ?? '').startsWith(task)) return ws.getCell(r, headers.indexOf(header) + 1).value;
@@ -45,7 +47,9 @@ beforeAll(async () => {
   const wb = await readWorkbookFile(base);
   const ws = wb.getWorksheet('Phụ lục')!;
   let headerRow = 0;
-  ws.eachRow((r, i) => { if (!headerRow && r.getCell(1).value === 'TT') headerRow = i; });
+  ws.eachRow((r, i) => {
+    if (!headerRow && r.getCell(1).value === 'TT') headerRow = i;
+  });
   const headers = (ws.getRow(headerRow).values as ExcelJS.CellValue[]).slice(1).map((v) => String(v ?? ''));
   for (let r = headerRow + 1; r <= ws.rowCount; r++) {
     if (String(ws.getCell(r, 2).value ?? '').startsWith('Xây dựng bãi đỗ xe')) ws.getCell(r, headers.indexOf('Tiến độ') + 1).value = 'Hoàn thành';
@@ -109,14 +113,19 @@ describe('phuluc import meets another programme in the workbook', () => {
     expect(runCli(['import', disaster, '-o', book, '--keep-both']).code).toBe(0);
     const sheet = sheetOf(inspectXlsx(recalc(book), true), 'Tổng hợp');
     const at = (a: string) => sheet.cells[a];
-    const rowOf = (label: RegExp) => Number(Object.keys(sheet.cells).find((k) => /^A\d+$/.test(k) && label.test(String(sheet.cells[k])))!.slice(1));
+    const rowOf = (label: RegExp) =>
+      Number(
+        Object.keys(sheet.cells)
+          .find((k) => /^A\d+$/.test(k) && label.test(String(sheet.cells[k])))!
+          .slice(1),
+      );
     const header = rowOf(/^Chương trình$/);
     const cols = 'BCDEFGHIJKLM'.split('');
     const counts = (row: number) => Object.fromEntries(cols.map((c) => [at(`${c}${header}`), at(`${c}${row}`)]).filter(([h, v]) => h && v));
     // Read by hand, as of 15/07/2026 (30 days): tourism — bãi đỗ xe marked done, Quý II task overdue,
     // Hằng năm ongoing, three due later; disaster — Quý II task overdue, Thường xuyên ongoing, three due later.
-    expect(counts(rowOf(/^CT1: /))).toEqual({ 'Hoàn thành đúng hạn': 1, 'Quá hạn': 1, 'Trong hạn': 3, 'Thường xuyên': 1, 'Tổng': 6 });
-    expect(counts(rowOf(/^CT2: /))).toEqual({ 'Quá hạn': 1, 'Trong hạn': 3, 'Thường xuyên': 1, 'Tổng': 5 });
+    expect(counts(rowOf(/^CT1: /))).toEqual({ 'Hoàn thành đúng hạn': 1, 'Quá hạn': 1, 'Trong hạn': 3, 'Thường xuyên': 1, Tổng: 6 });
+    expect(counts(rowOf(/^CT2: /))).toEqual({ 'Quá hạn': 1, 'Trong hạn': 3, 'Thường xuyên': 1, Tổng: 5 });
     expect(at(`B${rowOf(/^Tổng số nhiệm vụ/)}`)).toBe(11);
   });
 

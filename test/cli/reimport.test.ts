@@ -59,7 +59,11 @@ describe('phuluc import over an earlier workbook keeps what users typed', () => 
     const ref = sheet.tables.PhuLuc_1.ref;
     const headerRow = Number(/\d+/.exec(ref)![0]);
     const colOf = (h: string) => String.fromCharCode(64 + sheet.tables.PhuLuc_1.columns.indexOf(h) + 1);
-    const row = Number(Object.keys(sheet.cells).find((a) => a.startsWith(colOf('Ghi chú')) && sheet.cells[a] === 'Đã trình ngày 20/5')?.slice(1));
+    const row = Number(
+      Object.keys(sheet.cells)
+        .find((a) => a.startsWith(colOf('Ghi chú')) && sheet.cells[a] === 'Đã trình ngày 20/5')
+        ?.slice(1),
+    );
     expect(row).toBeGreaterThan(headerRow);
     expect(sheet.cells[`${colOf('TT')}${row}`]).toBe('2');
     expect(String(sheet.cells[`${colOf('Mục')}${row}`])).toMatch(/^II\./);

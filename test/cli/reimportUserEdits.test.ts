@@ -132,7 +132,9 @@ describe('re-import keeps users’ work whatever they did to the workbook', () =
     ]);
     const r = reimport(f, '--as-of', '2026-06-15');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/Dòng trùng mục và số thứ tự, giữ cả hai \(1\):\n\s+- II TT 2 «Phủ sóng di động các thôn vùng sâu»: 2 dòng cùng mục và số thứ tự \('Phụ lục'!A13, 'Phụ lục'!A15\)/);
+    expect(r.stdout).toMatch(
+      /Dòng trùng mục và số thứ tự, giữ cả hai \(1\):\n\s+- II TT 2 «Phủ sóng di động các thôn vùng sâu»: 2 dòng cùng mục và số thứ tự \('Phụ lục'!A13, 'Phụ lục'!A15\)/,
+    );
     const s = sheetOf(inspectXlsx(f), P);
     const rows = item(s, 'II.', '2');
     expect(rows.map((x) => [x['Nhiệm vụ'], x['Tiến độ']])).toEqual([
@@ -194,14 +196,19 @@ describe('re-import keeps users’ work whatever they did to the workbook', () =
   it('keeps a row the user added in the live table, named; normalises Tiến độ and text dates', () => {
     const f = fresh();
     editXlsx(f, [
-      { op: 'appendRow', sheet: P, table: 'PhuLuc_1', values: { TT: '4', 'Nhiệm vụ': 'Tập huấn chữ ký số cho cấp xã', 'Cơ quan chủ trì': 'Sở Nội vụ', 'Mục': 'II. Phát triển hạ tầng số', 'Tiến độ': 'Đang thực hiện' } },
+      {
+        op: 'appendRow',
+        sheet: P,
+        table: 'PhuLuc_1',
+        values: { TT: '4', 'Nhiệm vụ': 'Tập huấn chữ ký số cho cấp xã', 'Cơ quan chủ trì': 'Sở Nội vụ', Mục: 'II. Phát triển hạ tầng số', 'Tiến độ': 'Đang thực hiện' },
+      },
       { op: 'set', sheet: P, cell: 'H8', value: 'Hoàn thành ' },
       { op: 'set', sheet: P, cell: 'I8', value: '25/03/2026' },
     ]);
     const r = reimport(f, '--as-of', '2026-06-15');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Dòng người dùng thêm, giữ trong bảng (1):\n    - II TT 4 «Tập huấn chữ ký số cho cấp xã» (dòng 15,');
-    expect(r.stdout).toContain("'Phụ lục'!H8 (Tiến độ, I TT 1 «Ban hành quy chế quản lý dữ liệu dùng chung của tỉnh»): \"Hoàn thành \" (thừa dấu cách) → Hoàn thành");
+    expect(r.stdout).toContain('\'Phụ lục\'!H8 (Tiến độ, I TT 1 «Ban hành quy chế quản lý dữ liệu dùng chung của tỉnh»): "Hoàn thành " (thừa dấu cách) → Hoàn thành');
     expect(r.stdout).toContain("'Phụ lục'!I8 (Ngày hoàn thành, I TT 1 «Ban hành quy chế quản lý dữ liệu dùng chung của tỉnh»): «25/03/2026» (chữ) → 25/03/2026");
     const s = sheetOf(inspectXlsx(f), P);
     expect(s.cells.H8).toBe('Hoàn thành');
@@ -233,7 +240,9 @@ describe('re-import keeps users’ work whatever they did to the workbook', () =
     expect(backup.numFmts[dateCell]).toMatch(/dd\/mm\/yyyy/i);
     // Tình trạng as a value, as of the old report date 15/06/2026: I.1 done on 20/03 before its
     // 31/03 deadline; I.2 due 30/06, within 30 days; II.3 Thường xuyên.
-    const statuses = Object.entries(backup.cells).filter(([a]) => backup.types[a] === 's').map(([, v]) => v);
+    const statuses = Object.entries(backup.cells)
+      .filter(([a]) => backup.types[a] === 's')
+      .map(([, v]) => v);
     expect(statuses).toEqual(expect.arrayContaining(['Hoàn thành đúng hạn', 'Sắp đến hạn', 'Thường xuyên']));
     expect(Object.values(backup.cells).some((v) => typeof v === 'string' && v.startsWith('=IF('))).toBe(false);
   });

@@ -151,9 +151,12 @@ describe('seed 004 on the workbook, by hand', () => {
     expect(findings.filter((f) => f.rule === 'structure.order')).toEqual([]);
     expect(findings.filter((f) => f.rule === 'structure.noNumber')).toHaveLength(1);
     // The term "nhiệm kỳ 2025 - 2030" is read from the sheets' titles: deadlines after 2030 are flagged.
-    expect(findings.filter((f) => f.rule === 'time.outsideTerm').map((f) => f.tt).sort()).toEqual(
-      ['1.1', '12.3', '2.1', '2.24', '2.3', '2.3', '4.2', '4.8'],
-    );
+    expect(
+      findings
+        .filter((f) => f.rule === 'time.outsideTerm')
+        .map((f) => f.tt)
+        .sort(),
+    ).toEqual(['1.1', '12.3', '2.1', '2.24', '2.3', '2.3', '4.2', '4.8']);
   });
 });
 
@@ -169,12 +172,11 @@ describe('validate on a workbook users sorted or typed into', () => {
     expect(runCli(['import', seedPath('003'), '-o', sorted, '--as-of', '2026-06-15']).code).toBe(0);
     editXlsx(sorted, [{ op: 'sort', sheet: 'Phụ lục', table: 'PhuLuc_1', by: 'Cơ quan chủ trì' }]);
     // The same four defects as before sorting (see the first test): no false gaps or duplicates.
-    expect(findingsOf(sorted).map((f) => `${f.rule}|${f.tt}|${f.column}`).sort()).toEqual([
-      'lead.several|15|lead',
-      'resources.unknown|4|resources',
-      'structure.cutOff|12|task',
-      'structure.gap|8|tt',
-    ]);
+    expect(
+      findingsOf(sorted)
+        .map((f) => `${f.rule}|${f.tt}|${f.column}`)
+        .sort(),
+    ).toEqual(['lead.several|15|lead', 'resources.unknown|4|resources', 'structure.cutOff|12|task', 'structure.gap|8|tt']);
   });
 
   it('a table sorted in reverse (by Nhiệm vụ, Z→A) has no numbering findings', () => {

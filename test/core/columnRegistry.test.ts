@@ -15,7 +15,16 @@ import type { CellValue } from '../../src/core/plan/types';
 const DOC = ['tt', 'task', 'lead', 'partners', 'time', 'authority', 'resources', 'notes'] as const;
 const header = DOC.map((k) => HEADER[k]).join('\t');
 const rows = [
-  ['1', 'Xây dựng đề án phát triển du lịch cộng đồng vùng cao', 'Sở Văn hóa, Thể thao và Du lịch', 'Sở Tài chính', 'Quý III/2026', 'UBND tỉnh', 'Ngân sách tỉnh', 'Trình thông qua'],
+  [
+    '1',
+    'Xây dựng đề án phát triển du lịch cộng đồng vùng cao',
+    'Sở Văn hóa, Thể thao và Du lịch',
+    'Sở Tài chính',
+    'Quý III/2026',
+    'UBND tỉnh',
+    'Ngân sách tỉnh',
+    'Trình thông qua',
+  ],
   ['2', 'Ban hành quy chế phối hợp quản lý chợ biên giới', 'Sở Công Thương', 'Công an tỉnh', 'Tháng 10/2026', 'HĐND tỉnh', 'Xã hội hóa', 'Đã có dự thảo'],
 ];
 const text = ['PHỤ LỤC', 'DANH MỤC NHIỆM VỤ THỬ NGHIỆM', header, ...rows.map((r) => r.join('\t'))].join('\n');
@@ -40,8 +49,21 @@ describe('column registry', () => {
     const { appendices } = buildWorkbook({ programme: p, settings: { asOf: '2026-11-30', dueSoonDays: 30 } });
     const cols = appendices[0].sheet.tables[0].columns;
     expect(cols.map((c) => c.header)).toEqual([
-      'TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian', 'Thẩm quyền ban hành', 'Nguồn lực', 'Ghi chú',
-      'Loại thời hạn', 'Hạn hoàn thành', 'Tiến độ', 'Ngày hoàn thành', 'Tình trạng', 'Mục', 'Mã',
+      'TT',
+      'Nhiệm vụ',
+      'Cơ quan chủ trì',
+      'Cơ quan phối hợp',
+      'Thời gian',
+      'Thẩm quyền ban hành',
+      'Nguồn lực',
+      'Ghi chú',
+      'Loại thời hạn',
+      'Hạn hoàn thành',
+      'Tiến độ',
+      'Ngày hoàn thành',
+      'Tình trạng',
+      'Mục',
+      'Mã',
     ]);
     // Tracking columns at their width; document columns narrowed for paper, never below their minimum.
     for (const c of cols) {
@@ -56,12 +78,16 @@ describe('column registry', () => {
     const { appendices } = buildWorkbook({ programme: p, settings: { asOf: '2026-11-30', dueSoonDays: 30 } });
     const t = appendices[0].sheet.tables[0];
     const data: TableData = {
-      sheet: appendices[0].sheet.name, table: t.name, headerRow: t.row, firstCol: t.col,
-      headers: t.columns.map((c) => c.header), rows: t.rows.map((r) => r.map(scalar)),
+      sheet: appendices[0].sheet.name,
+      table: t.name,
+      headerRow: t.row,
+      firstCol: t.col,
+      headers: t.columns.map((c) => c.header),
+      rows: t.rows.map((r) => r.map(scalar)),
     };
     const back = readBack([data]).programme.tables[0];
     expect(back.columns.map((c) => c.key)).toEqual([...DOC]);
-    const cell = (i: (typeof back.items)[number], k: (typeof DOC)[number]): string => (k === 'time' ? i.time.text : i[k] ?? '');
+    const cell = (i: (typeof back.items)[number], k: (typeof DOC)[number]): string => (k === 'time' ? i.time.text : (i[k] ?? ''));
     expect(back.items.map((i) => DOC.map((k) => cell(i, k)))).toEqual(rows);
   });
 });

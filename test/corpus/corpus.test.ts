@@ -64,7 +64,12 @@ const under = (item: Item, table: ProgrammeTable, phrase: string) => {
 /** The items a spot value designates (by tt / heading phrase / task phrase). */
 function find(p: Programme, spot: Spot): Item[] {
   return rows(p)
-    .filter(({ item, table }) => (spot.tt === undefined || normTt(item.tt) === normTt(spot.tt)) && (spot.in === undefined || under(item, table, spot.in)) && (spot.task === undefined || norm(item.task).includes(norm(spot.task))))
+    .filter(
+      ({ item, table }) =>
+        (spot.tt === undefined || normTt(item.tt) === normTt(spot.tt)) &&
+        (spot.in === undefined || under(item, table, spot.in)) &&
+        (spot.task === undefined || norm(item.task).includes(norm(spot.task))),
+    )
     .map((r) => r.item);
 }
 

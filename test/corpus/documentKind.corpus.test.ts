@@ -8,9 +8,7 @@ import { join } from 'path';
 import { importProgramme } from '../../src/core/import';
 import { ROOT } from '../helpers/seeds';
 
-const dir = [process.env.PHULUC_CORPUS ?? '', join(ROOT, '..', 'shared', 'corpus'), join(ROOT, '..', '..', 'shared', 'corpus')].find(
-  (d) => d && existsSync(join(d, 'README.md')),
-);
+const dir = [process.env.PHULUC_CORPUS ?? '', join(ROOT, '..', 'shared', 'corpus'), join(ROOT, '..', '..', 'shared', 'corpus')].find((d) => d && existsSync(join(d, 'README.md')));
 const suite = dir ? describe : describe.skip;
 const read = (name: string) => readFileSync(join(dir ?? '', `${name}.txt`), 'utf8');
 

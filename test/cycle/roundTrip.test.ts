@@ -118,10 +118,18 @@ describe('reporting cycle round trip', () => {
     const c = xlsxCheck(byAgency(BTC));
     if (c) expect(c.output).not.toMatch(/^WARN/m);
     // Protected without a password; only the reply columns unlocked (read by openpyxl).
-    const prot = spawnSync('/usr/bin/python3', ['-c', [
-      'import openpyxl,sys', `ws=openpyxl.load_workbook(${JSON.stringify(byAgency(BTC))})['Nhiệm vụ']`,
-      "print(ws.protection.sheet, ws.protection.password, [ws.cell(5,c).value for c in range(1,13) if not ws.cell(7,c).protection.locked])",
-    ].join('\n')], { encoding: 'utf8' });
+    const prot = spawnSync(
+      '/usr/bin/python3',
+      [
+        '-c',
+        [
+          'import openpyxl,sys',
+          `ws=openpyxl.load_workbook(${JSON.stringify(byAgency(BTC))})['Nhiệm vụ']`,
+          'print(ws.protection.sheet, ws.protection.password, [ws.cell(5,c).value for c in range(1,13) if not ws.cell(7,c).protection.locked])',
+        ].join('\n'),
+      ],
+      { encoding: 'utf8' },
+    );
     expect(prot.stdout.trim()).toBe("True None ['Tiến độ', 'Ngày hoàn thành', 'Kết quả thực hiện', 'Khó khăn, vướng mắc', 'Đề xuất']");
   });
 
@@ -146,9 +154,7 @@ describe('reporting cycle round trip', () => {
     fill(byAgency(BTC), a2, [{ tt: '1', set: { 'Tiến độ': 'Hoàn thành', 'Ngày hoàn thành': 'date:2026-06-25' } }]);
     // Công an: point 4 (Quý II/2026) done on its deadline, and its task text rewritten (locked column).
     const b = join(dir, 'b.xlsx');
-    caIds = fill(byAgency(CA), b, [
-      { tt: '4', set: { 'Tiến độ': 'Hoàn thành', 'Ngày hoàn thành': 'date:2026-06-30', 'Nhiệm vụ': 'Nghị quyết đã sửa tên' } },
-    ]);
+    caIds = fill(byAgency(CA), b, [{ tt: '4', set: { 'Tiến độ': 'Hoàn thành', 'Ngày hoàn thành': 'date:2026-06-30', 'Nhiệm vụ': 'Nghị quyết đã sửa tên' } }]);
     const r = runCli(['merge', master, a, a2, b, '--json']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
@@ -160,11 +166,7 @@ describe('reporting cycle round trip', () => {
     expect(upd[caIds['4']]).toEqual(['Ngày hoàn thành', 'Tiến độ']);
     expect(j.updated).toHaveLength(4);
     const kinds = j.conflicts.map((c: { kind: string; id: string; file: string }) => `${c.kind} ${c.id} ${c.file}`).sort();
-    expect(kinds).toEqual([
-      `different-values ${ids['1']} a-ban-sao.xlsx`,
-      `different-values ${ids['1']} a.xlsx`,
-      `protected-edit ${caIds['4']} b.xlsx`,
-    ].sort());
+    expect(kinds).toEqual([`different-values ${ids['1']} a-ban-sao.xlsx`, `different-values ${ids['1']} a.xlsx`, `protected-edit ${caIds['4']} b.xlsx`].sort());
     expect(j.notReplied).toContain('Đảng ủy Quân sự tỉnh');
     expect(j.notReplied).not.toContain('Ban Tổ chức Tỉnh ủy');
     expect(j.notReplied).not.toContain('Đảng ủy Công an tỉnh');
@@ -194,7 +196,7 @@ describe('reporting cycle round trip', () => {
     fill(join(dir, 'gui-2', CA), b2, [
       // Point 3 "Quý IV hằng năm" done on 15/09/2026; point 5's Mã overwritten by hand.
       { tt: '3', set: { 'Tiến độ': 'Hoàn thành', 'Ngày hoàn thành': 'date:2026-09-15' } },
-      { tt: '5', set: { 'Mã': 'N1-KHONGCO', 'Tiến độ': 'Hoàn thành' } },
+      { tt: '5', set: { Mã: 'N1-KHONGCO', 'Tiến độ': 'Hoàn thành' } },
     ]);
     const other = join(dir, 'khac.xlsx');
     expect(runCli(['import', seedPath('004'), '-o', other, '--as-of', '2026-06-30']).code).toBe(0);

@@ -33,9 +33,7 @@ async function build(): Promise<void> {
   const config = await require(join(ROOT, 'webpack.config.js'))({}, { mode: 'production' });
   config.output.path = OUT;
   config.context = ROOT;
-  await new Promise<void>((resolve, reject) =>
-    webpack(config, (err, stats) => (err || stats?.hasErrors() ? reject(err ?? new Error(stats?.toString('errors-only'))) : resolve())),
-  );
+  await new Promise<void>((resolve, reject) => webpack(config, (err, stats) => (err || stats?.hasErrors() ? reject(err ?? new Error(stats?.toString('errors-only'))) : resolve())));
 }
 
 function serve(dir: string): Promise<Server> {
@@ -120,15 +118,21 @@ const hasChromium = existsSync(CHROMIUM);
   it('keeps the fake out of the production bundle and declares the CSP', () => {
     const html = readFileSync(join(OUT, 'taskpane.html'), 'utf8');
     const csp = /http-equiv="?Content-Security-Policy"? content="([^"]+)"/.exec(html)?.[1] ?? '';
-    const policy = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
+    const policy = Object.fromEntries(
+      csp
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([k, ...v]) => [k, v]),
+    );
     expect(policy['default-src']).toEqual(["'self'"]);
     expect(policy['script-src']).toEqual(["'self'", 'https://appsforoffice.microsoft.com']);
     expect(policy['connect-src']).toEqual(["'self'", 'https://appsforoffice.microsoft.com']);
     expect(policy['object-src']).toEqual(["'none'"]);
     // The only address outside the add-in: office.js on Microsoft's CDN.
-    expect([...html.matchAll(/https?:\/\/[^\s"'>;]+/g)].map((m) => m[0]).filter((u) => u !== OFFICE_JS)).toEqual(
-      ['https://appsforoffice.microsoft.com', 'https://appsforoffice.microsoft.com'],
-    );
+    expect([...html.matchAll(/https?:\/\/[^\s"'>;]+/g)].map((m) => m[0]).filter((u) => u !== OFFICE_JS)).toEqual([
+      'https://appsforoffice.microsoft.com',
+      'https://appsforoffice.microsoft.com',
+    ]);
     expect(readFileSync(join(OUT, 'taskpane.js'), 'utf8')).not.toContain('__fakeExcel');
   });
 
@@ -140,7 +144,10 @@ const hasChromium = existsSync(CHROMIUM);
     expect(shown).toBeGreaterThanOrEqual(1);
     expect(shown).toBeLessThan(TAB_NAMES.length);
     const more = page.getByTestId('more-tabs');
-    const right = async (l: ReturnType<typeof page.getByRole>) => { const b = await l.boundingBox(); return b ? b.x + b.width : Infinity; };
+    const right = async (l: ReturnType<typeof page.getByRole>) => {
+      const b = await l.boundingBox();
+      return b ? b.x + b.width : Infinity;
+    };
     for (let i = 0; i < shown; i++) expect(await right(page.getByRole('tab').nth(i))).toBeLessThanOrEqual(PANE_WIDTH);
     expect(await right(more)).toBeLessThanOrEqual(PANE_WIDTH);
     await more.click();
@@ -182,8 +189,15 @@ const hasChromium = existsSync(CHROMIUM);
     expect(problems).toContain('thiếu 7');
     // How the seed's seven headers (line 185) map to the appendix columns.
     const mapping = await page.getByTestId('column-mapping').textContent();
-    for (const m of ['TT → TT', 'Nhiệm vụ triển khai → Nhiệm vụ', 'Cơ quan, tổ chức chỉ đạo/ Cơ quan chủ trì tham mưu → Cơ quan chủ trì',
-      'Thời gian ban hành → Thời gian', 'Thẩm quyền ban hành → Thẩm quyền ban hành', 'Nguồn lực thực hiện → Nguồn lực', 'Ghi chú → Ghi chú']) {
+    for (const m of [
+      'TT → TT',
+      'Nhiệm vụ triển khai → Nhiệm vụ',
+      'Cơ quan, tổ chức chỉ đạo/ Cơ quan chủ trì tham mưu → Cơ quan chủ trì',
+      'Thời gian ban hành → Thời gian',
+      'Thẩm quyền ban hành → Thẩm quyền ban hành',
+      'Nguồn lực thực hiện → Nguồn lực',
+      'Ghi chú → Ghi chú',
+    ]) {
       expect(mapping).toContain(m);
     }
     // The first three rows of section I (lines 187–189): TT, start of the task, lead, time → due date.
@@ -213,7 +227,9 @@ const hasChromium = existsSync(CHROMIUM);
     expect(table.rows).toBe(44 + 4); // items and section heading rows
     expect(table.header.slice(0, 3)).toEqual(['TT', 'Nhiệm vụ', 'Cơ quan chủ trì']);
     // No text cell turned into a formula (text formats were set before the values).
-    const textFormulas = await fake<number>(`(() => { let n = 0; for (const s of __fakeExcel.wb.sheets) for (const x of s.cells.values()) if (x.f && x.nf === '@') n++; return n; })()`);
+    const textFormulas = await fake<number>(
+      `(() => { let n = 0; for (const s of __fakeExcel.wb.sheets) for (const x of s.cells.values()) if (x.f && x.nf === '@') n++; return n; })()`,
+    );
     expect(textFormulas).toBe(0);
 
     await openTab('Kiểm tra');
@@ -428,17 +444,27 @@ const hasChromium = existsSync(CHROMIUM);
     let index = -1;
     for (let i = 0; i < books.length && index < 0; i++) {
       writeFileSync(join(dir, `b${i}.xlsx`), books[i]);
-      const r = spawnSync('/usr/bin/python3', ['-c', `import openpyxl;print(openpyxl.load_workbook(${JSON.stringify(join(dir, `b${i}.xlsx`))})['Hướng dẫn']['B4'].value)`], { encoding: 'utf8' });
+      const r = spawnSync('/usr/bin/python3', ['-c', `import openpyxl;print(openpyxl.load_workbook(${JSON.stringify(join(dir, `b${i}.xlsx`))})['Hướng dẫn']['B4'].value)`], {
+        encoding: 'utf8',
+      });
       if (r.stdout.trim() === 'Ban Tổ chức Tỉnh ủy') index = i;
     }
     expect(index).toBeGreaterThanOrEqual(0);
     const spec = join(dir, 'spec.json');
-    writeFileSync(spec, JSON.stringify({ in: join(dir, `b${index}.xlsx`), out: join(dir, 'tra-loi.xlsx'), edits: [
-      { tt: '14', set: { 'Tiến độ': 'Hoàn thành', 'Ngày hoàn thành': 'date:2026-06-10' } },
-    ] }));
+    writeFileSync(
+      spec,
+      JSON.stringify({
+        in: join(dir, `b${index}.xlsx`),
+        out: join(dir, 'tra-loi.xlsx'),
+        edits: [{ tt: '14', set: { 'Tiến độ': 'Hoàn thành', 'Ngày hoàn thành': 'date:2026-06-10' } }],
+      }),
+    );
     expect(spawnSync('/usr/bin/python3', [join(ROOT, 'test', 'helpers', 'xlsx_fill.py'), spec]).status).toBe(0);
     await page.getByTestId('replies').setInputFiles(join(dir, 'tra-loi.xlsx'));
-    await page.getByTestId('tab-cycle').getByText(/Đã gộp 1 tệp: 1 nhiệm vụ được cập nhật/).waitFor({ timeout: 60000 });
+    await page
+      .getByTestId('tab-cycle')
+      .getByText(/Đã gộp 1 tệp: 1 nhiệm vụ được cập nhật/)
+      .waitFor({ timeout: 60000 });
     await expect(page.getByTestId('not-replied').textContent()).resolves.toContain('Đảng ủy Công an tỉnh');
     const sheets = await fake<string[]>('__fakeExcel.wb.sheets.map((s) => s.name)');
     expect(sheets).toEqual(expect.arrayContaining(['Báo cáo', 'Lịch sử', 'Lần gộp', 'Kết quả báo cáo']));
@@ -451,7 +477,10 @@ const hasChromium = existsSync(CHROMIUM);
     })()`);
     expect(row).toEqual(['Hoàn thành', 46183]);
     await page.getByTestId('report').click();
-    await page.getByTestId('tab-cycle').getByText(/Đã lập trang Báo cáo, Lịch sử/).waitFor({ timeout: 60000 });
+    await page
+      .getByTestId('tab-cycle')
+      .getByText(/Đã lập trang Báo cáo, Lịch sử/)
+      .waitFor({ timeout: 60000 });
     // The trend chart on Lịch sử: report date + the nine status columns (A:J).
     const charts = await fake<Array<{ sheet: string; type: string; source: string }>>('__fakeExcel.wb.charts');
     expect(charts.filter((c) => c.sheet === 'Lịch sử').map((c) => [c.type, c.source])).toContainEqual(['ColumnStacked', "'Lịch sử'!A3:J4"]);
@@ -474,11 +503,28 @@ const hasChromium = existsSync(CHROMIUM);
   it('says a regulation is not a programme and leaves nothing to write', async () => {
     await openTab('Nhập');
     // Invented: a chapter heading and four articles, no task table.
-    const regulation = ['QUY CHẾ', 'Quản lý và sử dụng phòng họp trực tuyến của Văn phòng', '', 'Chương I', 'NHỮNG QUY ĐỊNH CHUNG', '',
-      'Điều 1. Phạm vi điều chỉnh', 'Quy chế này quy định việc đăng ký, sử dụng phòng họp trực tuyến.', '',
-      'Điều 2. Đối tượng áp dụng', 'Công chức, người lao động của Văn phòng.', '',
-      'Chương II', 'ĐĂNG KÝ SỬ DỤNG', '', 'Điều 3. Đăng ký', 'Đơn vị đăng ký trước ít nhất 01 ngày làm việc.', '',
-      'Điều 4. Trách nhiệm của bộ phận kỹ thuật', 'Kiểm tra thiết bị trước mỗi cuộc họp.'].join('\n');
+    const regulation = [
+      'QUY CHẾ',
+      'Quản lý và sử dụng phòng họp trực tuyến của Văn phòng',
+      '',
+      'Chương I',
+      'NHỮNG QUY ĐỊNH CHUNG',
+      '',
+      'Điều 1. Phạm vi điều chỉnh',
+      'Quy chế này quy định việc đăng ký, sử dụng phòng họp trực tuyến.',
+      '',
+      'Điều 2. Đối tượng áp dụng',
+      'Công chức, người lao động của Văn phòng.',
+      '',
+      'Chương II',
+      'ĐĂNG KÝ SỬ DỤNG',
+      '',
+      'Điều 3. Đăng ký',
+      'Đơn vị đăng ký trước ít nhất 01 ngày làm việc.',
+      '',
+      'Điều 4. Trách nhiệm của bộ phận kỹ thuật',
+      'Kiểm tra thiết bị trước mỗi cuộc họp.',
+    ].join('\n');
     await page.getByTestId('source').fill(regulation);
     await page.getByTestId('preview').click();
     const bar = page.getByTestId('not-programme');
@@ -495,13 +541,15 @@ const hasChromium = existsSync(CHROMIUM);
     const box = page.getByTestId('source');
     await box.fill('');
     // Word's clipboard: the HTML keeps the section row merged across and the lead merged down.
-    const html = '<html><body><!--StartFragment--><p><b>PHỤ LỤC</b></p><table border=1>' +
+    const html =
+      '<html><body><!--StartFragment--><p><b>PHỤ LỤC</b></p><table border=1>' +
       '<tr><td><b>TT</b></td><td><b>Nhiệm vụ</b></td><td><b>Cơ quan chủ trì</b></td><td><b>Thời gian</b></td></tr>' +
       '<tr><td colspan=4><b>I. HẠ TẦNG SỐ</b></td></tr>' +
       '<tr><td>1</td><td>Nâng cấp trung tâm dữ liệu</td><td rowspan=2>Sở Khoa học và Công nghệ</td><td>Quý III/2026</td></tr>' +
       '<tr><td>2</td><td><p>Triển khai mạng chuyên dùng</p><p>đến cấp xã</p></td><td>Năm 2026</td></tr>' +
       '</table><!--EndFragment--></body></html>';
-    const plain = 'PHỤ LỤC\nTT\tNhiệm vụ\tCơ quan chủ trì\tThời gian\nI. HẠ TẦNG SỐ\n1\tNâng cấp trung tâm dữ liệu\tSở Khoa học và Công nghệ\tQuý III/2026\n2\tTriển khai mạng chuyên dùng\nđến cấp xã\t\tNăm 2026';
+    const plain =
+      'PHỤ LỤC\nTT\tNhiệm vụ\tCơ quan chủ trì\tThời gian\nI. HẠ TẦNG SỐ\n1\tNâng cấp trung tâm dữ liệu\tSở Khoa học và Công nghệ\tQuý III/2026\n2\tTriển khai mạng chuyên dùng\nđến cấp xã\t\tNăm 2026';
     // A synthetic paste carries the clipboard data; the box is then filled as the paste would.
     await box.evaluate((el, h) => {
       const data = new DataTransfer();
@@ -531,7 +579,9 @@ const hasChromium = existsSync(CHROMIUM);
     await page.getByTestId('write').click();
     // The workbook holds 003 (52-CTr/TU), another programme than 001 (01-CTr/TU): replace it.
     await page.getByTestId('programme-replace').click({ timeout: 60000 });
-    await page.waitForFunction(() => /Đã ghi|Giữ lại|lỗi/i.test(document.querySelector('[data-testid=tab-import] [data-testid^=notice]')?.textContent ?? ''), null, { timeout: 60000 });
+    await page.waitForFunction(() => /Đã ghi|Giữ lại|lỗi/i.test(document.querySelector('[data-testid=tab-import] [data-testid^=notice]')?.textContent ?? ''), null, {
+      timeout: 60000,
+    });
     await openTab('Điều chỉnh');
     await page.getByTestId('amend-source').fill(seedText('000'));
     await page.getByTestId('amend-preview').click();
@@ -649,19 +699,21 @@ async function writeDocx(file: string): Promise<void> {
   const row = (cells: string[], bold = false) =>
     new TableRow({ children: cells.map((c) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: c, bold })] })] })) });
   const doc = new Document({
-    sections: [{
-      children: [
-        new Paragraph({ children: [new TextRun({ text: 'PHỤ LỤC 2', bold: true })] }),
-        new Table({
-          rows: [
-            row(['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian'], true),
-            row(['1', 'Xây dựng kế hoạch chuyển đổi số của tỉnh', 'Sở Khoa học và Công nghệ', 'Quý II/2026']),
-            row(['2', '- Rà soát thủ tục hành chính', 'Văn phòng UBND tỉnh', 'Năm 2026']),
-            row(['3', 'Tổng kết việc thực hiện', 'Sở Nội vụ', 'Thường xuyên']),
-          ],
-        }),
-      ],
-    }],
+    sections: [
+      {
+        children: [
+          new Paragraph({ children: [new TextRun({ text: 'PHỤ LỤC 2', bold: true })] }),
+          new Table({
+            rows: [
+              row(['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian'], true),
+              row(['1', 'Xây dựng kế hoạch chuyển đổi số của tỉnh', 'Sở Khoa học và Công nghệ', 'Quý II/2026']),
+              row(['2', '- Rà soát thủ tục hành chính', 'Văn phòng UBND tỉnh', 'Năm 2026']),
+              row(['3', 'Tổng kết việc thực hiện', 'Sở Nội vụ', 'Thường xuyên']),
+            ],
+          }),
+        ],
+      },
+    ],
   });
   writeFileSync(file, await Packer.toBuffer(doc));
 }

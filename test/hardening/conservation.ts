@@ -116,7 +116,10 @@ export function textPieces(text: string): string[] {
     paragraph = [];
     gap = false;
   };
-  for (const line of text.normalize('NFC').replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)) {
+  for (const line of text
+    .normalize('NFC')
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n|\r|\n/)) {
     if (isArtefactLine(line)) {
       if (line.trim() || !paragraph.length) flush();
       else gap = true;

@@ -68,7 +68,11 @@ describe('ExcelJS renderer: hostile task text stays text', () => {
   test('read back with openpyxl: data type "s", value as written', () => {
     const dump = inspectXlsx(file);
     for (const h of HOSTILE) {
-      const hits = dump.sheets.flatMap((s) => Object.entries(s.cells).filter(([, v]) => v === h).map(([k]) => s.types[k]));
+      const hits = dump.sheets.flatMap((s) =>
+        Object.entries(s.cells)
+          .filter(([, v]) => v === h)
+          .map(([k]) => s.types[k]),
+      );
       expect(hits.length).toBeGreaterThanOrEqual(2);
       expect(new Set(hits)).toEqual(new Set(['s']));
     }
@@ -129,8 +133,15 @@ describe('round trip: import → workbook → read back → same items and field
         // The fields of the columns the document printed (a derived value, e.g. Lai Châu's funding
         // group taken from the A/B heading, is shown by the heading row instead).
         const keys = new Set(t.columns.map((c) => c.key));
-        const fields: Array<[string, string]> = [['lead', it.lead], ['time', it.time.text], ['authority', it.authority],
-          ['resources', it.resources], ['notes', it.notes], ['partners', it.partners], ['target', it.target ?? '']];
+        const fields: Array<[string, string]> = [
+          ['lead', it.lead],
+          ['time', it.time.text],
+          ['authority', it.authority],
+          ['resources', it.resources],
+          ['notes', it.notes],
+          ['partners', it.partners],
+          ['target', it.target ?? ''],
+        ];
         for (const [key, value] of fields) if (value && keys.has(key as never)) expect(row).toContain(value);
       }
     }

@@ -18,7 +18,18 @@ const TASKS = [
   'Tổ chức Đại hội; <i>rà soát</i> quy chế',
 ];
 const LEADS = ['Đảng ủy Ủy ban nhân dân tỉnh (Sở Tài chính)', 'Ban Tổ chức Tỉnh ủy', 'Văn phòng UBND tỉnh', 'Sở Y tế, Sở Tài chính', ''];
-const TIMES = ['Quý II/2026', 'Tháng 12/2026', 'Đã ban hành', 'Thường xuyên', 'Năm 2026 - 2030', 'Trong nam 20235', 'Quý IV hằng năm', 'Sau khi có hướng dẫn của Trung ương', 'Sở Nội vụ', ''];
+const TIMES = [
+  'Quý II/2026',
+  'Tháng 12/2026',
+  'Đã ban hành',
+  'Thường xuyên',
+  'Năm 2026 - 2030',
+  'Trong nam 20235',
+  'Quý IV hằng năm',
+  'Sau khi có hướng dẫn của Trung ương',
+  'Sở Nội vụ',
+  '',
+];
 const OTHERS = ['Ban Thường vụ Tỉnh ủy', 'Ngân sách Nhà nước', 'Quyết định số 387/QĐ-UBND', '95%', ''];
 const SECTION_TITLES = ['Lĩnh vực kinh tế', 'Lĩnh vực văn hóa - xã hội', 'Ngân sách nhà nước', 'Vốn ngoài ngân sách', 'Công tác xây dựng Đảng'];
 const HEADERS = [
@@ -95,14 +106,12 @@ const itemRow = (width: number): fc.Arbitrary<Row> =>
     });
 
 const sectionRow = (width: number): fc.Arbitrary<Row> =>
-  fc
-    .record({ tt: fc.constantFrom(...TT_SECTION), title: fc.constantFrom(...SECTION_TITLES), style: fc.integer({ min: 0, max: 2 }) })
-    .map(({ tt, title, style }) => {
-      const t = tag(title);
-      const cells = style === 0 ? [bold(tt), bold(t)] : style === 1 ? [tt, t] : [bold(`${tt} ${t}`)];
-      while (cells.length < width) cells.push('');
-      return cells;
-    });
+  fc.record({ tt: fc.constantFrom(...TT_SECTION), title: fc.constantFrom(...SECTION_TITLES), style: fc.integer({ min: 0, max: 2 }) }).map(({ tt, title, style }) => {
+    const t = tag(title);
+    const cells = style === 0 ? [bold(tt), bold(t)] : style === 1 ? [tt, t] : [bold(`${tt} ${t}`)];
+    while (cells.length < width) cells.push('');
+    return cells;
+  });
 
 /** A fragment continuing the previous row after a page break: empty TT cell. */
 const continuationRow = (width: number): fc.Arbitrary<Row> =>

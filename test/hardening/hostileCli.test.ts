@@ -97,7 +97,7 @@ describe('big and ragged documents', () => {
     const r = runCli(['parse', file('ragged.txt', [header, ...rows].join('\n')), '--json']);
     expect(r.code).toBe(0);
     const text = r.stdout;
-    for (let i = 0; i < 40; i++) for (let k = 0; k < ((i * 7) % 9); k++) expect(text).toContain(`ô ${i}-${k}`);
+    for (let i = 0; i < 40; i++) for (let k = 0; k < (i * 7) % 9; k++) expect(text).toContain(`ô ${i}-${k}`);
   });
 });
 

@@ -101,9 +101,7 @@ describe('detecting a legacy encoding', () => {
     const r = fixLegacyText(text);
     if (!r.ok) throw new Error(r.message);
     expect(r.value.text).toContain('\nKế hoạch phát triển nguồn nhân lực chất lượng cao\n');
-    expect(r.value.text.replace('Kế hoạch phát triển nguồn nhân lực chất lượng cao', '')).toBe(
-      text.replace('KÕ ho¹ch ph¸t triÓn nguån nh©n lùc chÊt l­îng cao', ''),
-    );
+    expect(r.value.text.replace('Kế hoạch phát triển nguồn nhân lực chất lượng cao', '')).toBe(text.replace('KÕ ho¹ch ph¸t triÓn nguån nh©n lùc chÊt l­îng cao', ''));
   });
 
   test('OCR noise ("hi¢u", "k¥ thuat") is not mistaken for a legacy encoding', () => {

@@ -65,8 +65,7 @@ export function specBlocks(spec: FormSpec): SourceBlock[] {
   });
 }
 
-const hasSpans = (blocks: SourceBlock[]) =>
-  blocks.some((b) => b.kind === 'table' && b.rows.some((r) => r.cells.some((c) => c.colSpan > 1 || c.rowSpan > 1)));
+const hasSpans = (blocks: SourceBlock[]) => blocks.some((b) => b.kind === 'table' && b.rows.some((r) => r.cells.some((c) => c.colSpan > 1 || c.rowSpan > 1)));
 
 /**
  * Each row's cells with a placeholder (null) for every cell merged down from an earlier row, at
@@ -109,8 +108,19 @@ function tabCell(c: SourceCell | null): string {
 function renderText(blocks: SourceBlock[]): string {
   const out: string[] = [];
   for (const b of blocks) {
-    if (b.kind === 'paragraph') out.push(b.text.split('\n').map((l) => (b.bold ? `<b>${l}</b>` : l)).join('\n'));
-    else out.push(withCovered(b.rows.map((r) => r.cells)).map((r) => r.map(tabCell).join('\t')).join('\n'));
+    if (b.kind === 'paragraph')
+      out.push(
+        b.text
+          .split('\n')
+          .map((l) => (b.bold ? `<b>${l}</b>` : l))
+          .join('\n'),
+      );
+    else
+      out.push(
+        withCovered(b.rows.map((r) => r.cells))
+          .map((r) => r.map(tabCell).join('\t'))
+          .join('\n'),
+      );
   }
   return out.join('\n\n') + '\n';
 }
@@ -200,7 +210,13 @@ async function renderDocx(blocks: SourceBlock[]): Promise<Uint8Array> {
 /** The spec in every form. */
 export function forms(spec: FormSpec): Forms {
   const blocks = specBlocks(spec);
-  const result: Forms = { text: renderText(blocks), html: renderHtml(blocks), get docx() { return renderDocx(blocks); } };
+  const result: Forms = {
+    text: renderText(blocks),
+    html: renderHtml(blocks),
+    get docx() {
+      return renderDocx(blocks);
+    },
+  };
   if (!hasSpans(blocks)) result.markdown = renderMarkdown(blocks);
   return result;
 }

@@ -60,7 +60,12 @@ export class MemoryPort implements WorkbookPort {
   async read() {
     if (this.refuse) return fail(this.refuse);
     if (!this.sheets.length) return ok<WorkbookSnapshot | null>(null);
-    return ok<WorkbookSnapshot | null>(buildSnapshot(this.sheets.map((s) => s.grid), this.sheets.flatMap((s) => s.tables)));
+    return ok<WorkbookSnapshot | null>(
+      buildSnapshot(
+        this.sheets.map((s) => s.grid),
+        this.sheets.flatMap((s) => s.tables),
+      ),
+    );
   }
 
   async write(plan: WorkbookPlan, options?: WriteOptions) {

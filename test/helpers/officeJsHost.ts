@@ -51,7 +51,10 @@ type Cell = { v: unknown; f: string | null; nf: string };
 export class FakeSheet {
   cells = new Map<string, Cell>();
   rowHeights = new Map<number, number>();
-  constructor(public id: string, public name: string) {}
+  constructor(
+    public id: string,
+    public name: string,
+  ) {}
   cell(r: number, c: number): Cell {
     const k = `${r},${c}`;
     let x = this.cells.get(k);
@@ -63,12 +66,33 @@ export class FakeSheet {
   }
 }
 
-export interface FakeTable { id: string; name: string; sheet: FakeSheet; r0: number; c0: number; nr: number; nc: number }
-export interface FakeName { name: string; ref: string; comment?: string }
-interface Rng { sheet: FakeSheet; r0: number; c0: number; nr: number; nc: number }
+export interface FakeTable {
+  id: string;
+  name: string;
+  sheet: FakeSheet;
+  r0: number;
+  c0: number;
+  nr: number;
+  nc: number;
+}
+export interface FakeName {
+  name: string;
+  ref: string;
+  comment?: string;
+}
+interface Rng {
+  sheet: FakeSheet;
+  r0: number;
+  c0: number;
+  nr: number;
+  nc: number;
+}
 
 export class HostError extends Error {
-  constructor(public code: string, message: string) {
+  constructor(
+    public code: string,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -85,8 +109,10 @@ export function parseAddress(a: string): [number, number, number, number] {
   const s = a.replace(/^.*!/, '').replace(/\$/g, '');
   let m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/i.exec(s);
   if (m) {
-    const r0 = +m[2] - 1, c0 = colNum(m[1]) - 1;
-    const r1 = m[4] ? +m[4] - 1 : r0, c1 = m[3] ? colNum(m[3]) - 1 : c0;
+    const r0 = +m[2] - 1,
+      c0 = colNum(m[1]) - 1;
+    const r1 = m[4] ? +m[4] - 1 : r0,
+      c1 = m[3] ? colNum(m[3]) - 1 : c0;
     return [Math.min(r0, r1), Math.min(c0, c1), Math.abs(r1 - r0) + 1, Math.abs(c1 - c0) + 1];
   }
   if ((m = /^(\d+):(\d+)$/.exec(s))) return [+m[1] - 1, 0, +m[2] - +m[1] + 1, MAX_COLS];
@@ -170,8 +196,21 @@ type Node =
   | { t: 'range'; r: Rng }
   | { t: 'format'; r: Rng };
 
-interface ObjectPathInfo { Id: number; ObjectPathType: number; Name: string; ParentObjectPathId?: number; ArgumentInfo?: { Arguments?: unknown[]; ReferencedObjectPathIds?: number[] } }
-interface ActionInfo { Id: number; ActionType: number; Name: string; ObjectPathId: number; ArgumentInfo?: { Arguments?: unknown[]; ReferencedObjectPathIds?: number[] }; QueryInfo?: { Select?: string[] } }
+interface ObjectPathInfo {
+  Id: number;
+  ObjectPathType: number;
+  Name: string;
+  ParentObjectPathId?: number;
+  ArgumentInfo?: { Arguments?: unknown[]; ReferencedObjectPathIds?: number[] };
+}
+interface ActionInfo {
+  Id: number;
+  ActionType: number;
+  Name: string;
+  ObjectPathId: number;
+  ArgumentInfo?: { Arguments?: unknown[]; ReferencedObjectPathIds?: number[] };
+  QueryInfo?: { Select?: string[] };
+}
 
 function rangeOf(sheet: FakeSheet, r0: number, c0: number, nr: number, nc: number): Node {
   if (r0 < 0 || c0 < 0 || nr < 1 || nc < 1 || r0 + nr > MAX_ROWS || c0 + nc > MAX_COLS) throw new HostError('InvalidArgument', 'The range is outside the sheet.');
@@ -218,7 +257,16 @@ function step(book: FakeBook, p: ObjectPathInfo, parent: Node | null, args: unkn
   if (kind === 1) return { t: 'workbook' };
   if (kind === 6 || kind === 7 || !parent) return { t: 'any' };
   if (kind === 4) {
-    if (parent.t === 'workbook') return name === 'Worksheets' ? { t: 'sheets' } : name === 'Tables' ? { t: 'tables' } : name === 'Names' ? { t: 'names' } : name === 'Application' ? { t: 'app' } : { t: 'any' };
+    if (parent.t === 'workbook')
+      return name === 'Worksheets'
+        ? { t: 'sheets' }
+        : name === 'Tables'
+          ? { t: 'tables' }
+          : name === 'Names'
+            ? { t: 'names' }
+            : name === 'Application'
+              ? { t: 'app' }
+              : { t: 'any' };
     if (parent.t === 'sheet') return name === 'Tables' ? { t: 'tables', sheet: parent.s } : { t: 'any' };
     if (parent.t === 'table' && name === 'Worksheet') return { t: 'sheet', s: parent.x.sheet };
     if (parent.t === 'range' && name === 'Format') return { t: 'format', r: parent.r };
@@ -276,7 +324,8 @@ function step(book: FakeBook, p: ObjectPathInfo, parent: Node | null, args: unkn
       }
       if (name === 'GetRangeByIndexes') return rangeOf(s, Number(args[0]), Number(args[1]), Number(args[2]), Number(args[3]));
       if (name === 'GetUsedRange' || name === 'GetUsedRangeOrNullObject') {
-        let r1 = -1, c1 = -1;
+        let r1 = -1,
+          c1 = -1;
         for (const k of s.cells.keys()) {
           const [r, c] = k.split(',').map(Number);
           r1 = Math.max(r1, r);
@@ -316,7 +365,8 @@ function step(book: FakeBook, p: ObjectPathInfo, parent: Node | null, args: unkn
         const other = refId ? resolve(refId) : null;
         if (!other || other.t !== 'range' || other.r.sheet !== r.sheet) throw new HostError('InvalidArgument', 'The argument is invalid or missing. (GetBoundingRect)');
         const o = other.r;
-        const r0 = Math.min(r.r0, o.r0), c0 = Math.min(r.c0, o.c0);
+        const r0 = Math.min(r.r0, o.r0),
+          c0 = Math.min(r.c0, o.c0);
         return rangeOf(r.sheet, r0, c0, Math.max(r.r0 + r.nr, o.r0 + o.nr) - r0, Math.max(r.c0 + r.nc, o.c0 + o.nc) - c0);
       }
       return { t: 'any' };
@@ -377,10 +427,12 @@ function method(book: FakeBook, node: Node, name: string, args: unknown[], refs:
   }
   if (node.t === 'range' && name === 'CopyFrom') {
     const src = refs[0] && refs[0].t === 'range' ? refs[0].r : null;
-    if (src) for (let i = 0; i < node.r.nr; i++) for (let j = 0; j < node.r.nc; j++) {
-      const from = src.sheet.cells.get(`${src.r0 + (i % src.nr)},${src.c0 + (j % src.nc)}`);
-      if (from) Object.assign(node.r.sheet.cell(node.r.r0 + i, node.r.c0 + j), { v: from.v, f: from.f });
-    }
+    if (src)
+      for (let i = 0; i < node.r.nr; i++)
+        for (let j = 0; j < node.r.nc; j++) {
+          const from = src.sheet.cells.get(`${src.r0 + (i % src.nr)},${src.c0 + (j % src.nc)}`);
+          if (from) Object.assign(node.r.sheet.cell(node.r.r0 + i, node.r.c0 + j), { v: from.v, f: from.f });
+        }
     return null;
   }
   void args;
@@ -406,7 +458,13 @@ function query(book: FakeBook, node: Node, select?: string[]): unknown {
       return { Name: node.x.name, Formula: `=${node.x.ref.replace(/^=/, '')}`, Comment: node.x.comment ?? '' };
     case 'range': {
       const r = node.r;
-      const out: Record<string, unknown> = { RowIndex: r.r0, ColumnIndex: r.c0, RowCount: r.nr, ColumnCount: r.nc, Address: `${r.sheet.name}!${colLetter(r.c0 + 1)}${r.r0 + 1}:${colLetter(r.c0 + r.nc)}${r.r0 + r.nr}` };
+      const out: Record<string, unknown> = {
+        RowIndex: r.r0,
+        ColumnIndex: r.c0,
+        RowCount: r.nr,
+        ColumnCount: r.nc,
+        Address: `${r.sheet.name}!${colLetter(r.c0 + 1)}${r.r0 + 1}:${colLetter(r.c0 + r.nc)}${r.r0 + r.nr}`,
+      };
       const grid = (f: (c: Cell | undefined) => unknown) => {
         if (r.nr * r.nc > 5_000_000) throw new HostError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
         const rows: unknown[][] = [];
@@ -466,21 +524,36 @@ export function createHost(book = new FakeBook()): Host {
   const executor = {
     executeAsync(_custom: unknown, _flags: number, msg: { Body: { Actions: ActionInfo[]; ObjectPaths: Record<string, ObjectPathInfo> } }) {
       const text = JSON.stringify(msg.Body);
-      const rec: SyncRecord = { requestBytes: Buffer.byteLength(text, 'utf8'), responseBytes: 0, actions: msg.Body.Actions.length, objectPaths: Object.keys(msg.Body.ObjectPaths).length, byName: {}, byPath: {} };
+      const rec: SyncRecord = {
+        requestBytes: Buffer.byteLength(text, 'utf8'),
+        responseBytes: 0,
+        actions: msg.Body.Actions.length,
+        objectPaths: Object.keys(msg.Body.ObjectPaths).length,
+        byName: {},
+        byPath: {},
+      };
       for (const p of Object.values(msg.Body.ObjectPaths)) rec.byPath[p.Name] = (rec.byPath[p.Name] ?? 0) + 1;
       for (const a of msg.Body.Actions) if (a.ActionType !== 1) rec.byName[a.Name] = (rec.byName[a.Name] ?? 0) + 1;
       syncs.push(rec);
       let body: Record<string, unknown>;
       if (failAt && --failAt === 0) {
         const parsed = JSON.parse(text);
-        const k = typeof failShare === 'string' ? Math.max(0, parsed.Actions.findIndex((a: ActionInfo) => a.Name === failShare)) : Math.floor(parsed.Actions.length * failShare);
+        const k =
+          typeof failShare === 'string'
+            ? Math.max(
+                0,
+                parsed.Actions.findIndex((a: ActionInfo) => a.Name === failShare),
+              )
+            : Math.floor(parsed.Actions.length * failShare);
         body = applyRequest(book, { ...parsed, Actions: parsed.Actions.slice(0, k) });
         body.Error = { Code: failCode, Message: 'Injected failure.', ActionIndex: k, Location: '', HttpStatusCode: 500 };
-      } else if (rec.requestBytes > WEB_LIMIT) body = { Error: { Code: 'RequestPayloadSizeLimitExceeded', Message: 'The request payload size has exceeded the limit.', ActionIndex: -1, HttpStatusCode: 413 } };
+      } else if (rec.requestBytes > WEB_LIMIT)
+        body = { Error: { Code: 'RequestPayloadSizeLimitExceeded', Message: 'The request payload size has exceeded the limit.', ActionIndex: -1, HttpStatusCode: 413 } };
       else {
         body = applyRequest(book, JSON.parse(text));
         rec.responseBytes = Buffer.byteLength(JSON.stringify(body), 'utf8');
-        if (rec.responseBytes > WEB_LIMIT) body = { Error: { Code: 'ResponsePayloadSizeLimitExceeded', Message: 'The response payload size has exceeded the limit.', ActionIndex: -1, HttpStatusCode: 413 } };
+        if (rec.responseBytes > WEB_LIMIT)
+          body = { Error: { Code: 'ResponsePayloadSizeLimitExceeded', Message: 'The response payload size has exceeded the limit.', ActionIndex: -1, HttpStatusCode: 413 } };
       }
       if (body.Error) rec.error = String((body.Error as { Code: string }).Code);
       return Promise.resolve({ HttpStatusCode: 200, ErrorCode: null, ErrorMessage: null, Headers: {}, Body: body });

@@ -53,6 +53,9 @@ const mb = (b: number): string => `${(b / 1e6).toFixed(2)} MB`;
 export function sizesTable(rows: RequestSizes[]): string[] {
   return [
     'nhiệm vụ | sync | byte yêu cầu (lớn nhất) | hành động',
-    ...rows.map((r) => `${r.items.toLocaleString('en-US')} | ${r.syncs} | ${mb(r.requestBytes)} (${mb(r.largestRequest)}) | ${r.actions.toLocaleString('en-US')}${r.error ? ` | LỖI ${r.error}` : ''}`),
+    ...rows.map(
+      (r) =>
+        `${r.items.toLocaleString('en-US')} | ${r.syncs} | ${mb(r.requestBytes)} (${mb(r.largestRequest)}) | ${r.actions.toLocaleString('en-US')}${r.error ? ` | LỖI ${r.error}` : ''}`,
+    ),
   ];
 }

@@ -23,7 +23,13 @@ import JSZip from 'jszip';
 const ETC = 'http://www.wps.cn/officeDocument/2017/etCustomData';
 
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const unesc = (s: string): string => s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const unesc = (s: string): string =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 const text = async (zip: JSZip, name: string): Promise<string> => {
   const f = zip.file(name);
@@ -172,7 +178,9 @@ function withEtc(xml: string, root: string): string {
   return xml.replace(new RegExp(`<${root}\\b([^>]*)>`), (all, attrs: string) => {
     let a = attrs.includes('xmlns:etc=') ? attrs : `${attrs} xmlns:etc="${ETC}"`;
     if (!a.includes('xmlns:mc=')) a += ' xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"';
-    a = /mc:Ignorable="/.test(a) ? a.replace(/mc:Ignorable="([^"]*)"/, (m, v: string) => `mc:Ignorable="${v.split(' ').includes('etc') ? v : `${v} etc`.trim()}"`) : `${a} mc:Ignorable="etc"`;
+    a = /mc:Ignorable="/.test(a)
+      ? a.replace(/mc:Ignorable="([^"]*)"/, (m, v: string) => `mc:Ignorable="${v.split(' ').includes('etc') ? v : `${v} etc`.trim()}"`)
+      : `${a} mc:Ignorable="etc"`;
     return `<${root}${a}>`;
   });
 }
@@ -193,13 +201,22 @@ export async function shapedLikeWpsSave(bytes: Uint8Array): Promise<Buffer> {
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<etc:cellImages xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:etc="${ETC}"/>`,
   );
   const rels = await text(zip, 'xl/_rels/workbook.xml.rels');
-  zip.file('xl/_rels/workbook.xml.rels', rels.replace('</Relationships>', '<Relationship Id="rIdWps1" Type="http://www.wps.cn/officeDocument/2020/cellImage" Target="cellimages.xml"/></Relationships>'));
+  zip.file(
+    'xl/_rels/workbook.xml.rels',
+    rels.replace('</Relationships>', '<Relationship Id="rIdWps1" Type="http://www.wps.cn/officeDocument/2020/cellImage" Target="cellimages.xml"/></Relationships>'),
+  );
   zip.file(
     'docProps/custom.xml',
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="KSOProductBuildVer"><vt:lpwstr>1066-12.2.0.13359</vt:lpwstr></property></Properties>',
   );
   const root = await text(zip, '_rels/.rels');
-  zip.file('_rels/.rels', root.replace('</Relationships>', '<Relationship Id="rIdWps2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties" Target="docProps/custom.xml"/></Relationships>'));
+  zip.file(
+    '_rels/.rels',
+    root.replace(
+      '</Relationships>',
+      '<Relationship Id="rIdWps2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties" Target="docProps/custom.xml"/></Relationships>',
+    ),
+  );
   const types = await text(zip, '[Content_Types].xml');
   zip.file(
     '[Content_Types].xml',
@@ -210,4 +227,3 @@ export async function shapedLikeWpsSave(bytes: Uint8Array): Promise<Buffer> {
   );
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
-

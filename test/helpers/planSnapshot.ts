@@ -15,7 +15,7 @@ export function planSnapshot(plan: WorkbookPlan, edit?: (sheet: string, grid: Ce
     const values: CellScalar[][] = [];
     const formulas: boolean[][] = [];
     const put = (r: number, c: number, v: unknown) => {
-      while (values.length < r) values.push([]), formulas.push([]);
+      while (values.length < r) (values.push([]), formulas.push([]));
       const isF = v !== null && typeof v === 'object';
       values[r - 1][c - 1] = isF ? '' : (v as CellScalar);
       formulas[r - 1][c - 1] = isF;

@@ -7,13 +7,7 @@
 const T = '\t';
 
 function appendix(attached: string | null, title: string, rows: string[][]): string {
-  return [
-    'PHỤ LỤC',
-    title,
-    ...(attached ? [attached] : []),
-    ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian hoàn thành'].join(T),
-    ...rows.map((r) => r.join(T)),
-  ].join('\n');
+  return ['PHỤ LỤC', title, ...(attached ? [attached] : []), ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian hoàn thành'].join(T), ...rows.map((r) => r.join(T))].join('\n');
 }
 
 const TOURISM_ROWS = [
@@ -32,8 +26,7 @@ export function tourismPlan(withNumber = true): string {
   return [
     'KẾ HOẠCH',
     'Phát triển du lịch cộng đồng giai đoạn 2026 - 2028',
-    appendix(withNumber ? '(Kèm theo Kế hoạch số 15-KH/UBND ngày 10/3/2026 của Ủy ban nhân dân huyện)' : null,
-      'DANH MỤC NHIỆM VỤ PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG', TOURISM_ROWS),
+    appendix(withNumber ? '(Kèm theo Kế hoạch số 15-KH/UBND ngày 10/3/2026 của Ủy ban nhân dân huyện)' : null, 'DANH MỤC NHIỆM VỤ PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG', TOURISM_ROWS),
   ].join('\n');
 }
 
@@ -46,8 +39,7 @@ export function tourismPlanEdited(withNumber = true): string {
   return [
     'KẾ HOẠCH',
     'Phát triển du lịch cộng đồng giai đoạn 2026 - 2028',
-    appendix(withNumber ? '(Kèm theo Kế hoạch số 15-KH/UBND ngày 10/3/2026 của Ủy ban nhân dân huyện)' : null,
-      'DANH MỤC NHIỆM VỤ PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG', rows),
+    appendix(withNumber ? '(Kèm theo Kế hoạch số 15-KH/UBND ngày 10/3/2026 của Ủy ban nhân dân huyện)' : null, 'DANH MỤC NHIỆM VỤ PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG', rows),
   ].join('\n');
 }
 
@@ -56,14 +48,13 @@ export function disasterProgramme(withNumber = true): string {
   return [
     'CHƯƠNG TRÌNH HÀNH ĐỘNG',
     'Về phòng, chống thiên tai và tìm kiếm cứu nạn đến năm 2030',
-    appendix(withNumber ? '(Kèm theo Chương trình số 07-CTr/HU ngày 02/4/2026 của Ban Thường vụ Huyện ủy)' : null,
-      'NHIỆM VỤ PHÒNG, CHỐNG THIÊN TAI', [
-        ['1', 'Rà soát các hộ dân sống ven suối có nguy cơ sạt lở', 'Ủy ban nhân dân các xã', 'Quý II/2026'],
-        ['2', 'Diễn tập ứng phó lũ quét cấp huyện', 'Ban Chỉ huy Quân sự huyện', 'Quý III/2026'],
-        ['3', 'Mua sắm áo phao, nhà bạt cho đội xung kích', 'Phòng Tài chính - Kế hoạch', 'Năm 2026'],
-        ['4', 'Cắm mốc cảnh báo ngập tại các ngầm tràn', 'Phòng Kinh tế và Hạ tầng', 'Tháng 9/2026'],
-        ['5', 'Tuyên truyền kỹ năng phòng tránh sét đánh trên loa truyền thanh', 'Trung tâm Văn hóa - Truyền thông huyện', 'Thường xuyên'],
-      ]),
+    appendix(withNumber ? '(Kèm theo Chương trình số 07-CTr/HU ngày 02/4/2026 của Ban Thường vụ Huyện ủy)' : null, 'NHIỆM VỤ PHÒNG, CHỐNG THIÊN TAI', [
+      ['1', 'Rà soát các hộ dân sống ven suối có nguy cơ sạt lở', 'Ủy ban nhân dân các xã', 'Quý II/2026'],
+      ['2', 'Diễn tập ứng phó lũ quét cấp huyện', 'Ban Chỉ huy Quân sự huyện', 'Quý III/2026'],
+      ['3', 'Mua sắm áo phao, nhà bạt cho đội xung kích', 'Phòng Tài chính - Kế hoạch', 'Năm 2026'],
+      ['4', 'Cắm mốc cảnh báo ngập tại các ngầm tràn', 'Phòng Kinh tế và Hạ tầng', 'Tháng 9/2026'],
+      ['5', 'Tuyên truyền kỹ năng phòng tránh sét đánh trên loa truyền thanh', 'Trung tâm Văn hóa - Truyền thông huyện', 'Thường xuyên'],
+    ]),
   ].join('\n');
 }
 

@@ -11,12 +11,49 @@ import { validateProgramme } from '../../src/core/validate';
 
 const ACT = ['Xây dựng', 'Ban hành', 'Tổ chức', 'Rà soát', 'Hoàn thiện', 'Triển khai', 'Kiểm tra', 'Sơ kết', 'Tổng kết', 'Đánh giá'];
 const WHAT = ['kế hoạch', 'đề án', 'quy chế phối hợp', 'chương trình', 'hướng dẫn', 'báo cáo chuyên đề', 'bộ tiêu chí', 'cơ sở dữ liệu'];
-const FIELD = ['chuyển đổi số cấp xã', 'phát triển hợp tác xã kiểu mới', 'giảm nghèo đa chiều', 'bảo tồn nghề truyền thống', 'an toàn thực phẩm tại chợ',
-  'phòng cháy ở khu dân cư', 'đào tạo nghề cho lao động nông thôn', 'nước sạch vùng cao', 'quản lý rừng cộng đồng', 'du lịch sinh thái ven hồ',
-  'thu gom rác thải nhựa', 'y tế học đường', 'học tập suốt đời', 'dịch vụ công trực tuyến', 'trật tự hành lang giao thông'];
-const LEAD = ['Sở Nội vụ', 'Sở Tài chính', 'Sở Y tế', 'Sở Xây dựng', 'Sở Tư pháp', 'Sở Công Thương', 'UBND tỉnh', 'Ban Tổ chức Tỉnh ủy', 'Công an tỉnh',
-  'Sở Giáo dục và Đào tạo', 'Hội Làm vườn tỉnh', '', 'Sở Khoa học và Công nghệ'];
-const TIME = (y: number) => [`Quý I/${y}`, `Quý III năm ${y}`, `Tháng 6/${y}`, `Năm ${y}`, 'Thường xuyên', 'Hằng năm', `Trước ngày 30/9/${y}`, `${y}-${y + 2}`, `6 tháng đầu năm ${y}`];
+const FIELD = [
+  'chuyển đổi số cấp xã',
+  'phát triển hợp tác xã kiểu mới',
+  'giảm nghèo đa chiều',
+  'bảo tồn nghề truyền thống',
+  'an toàn thực phẩm tại chợ',
+  'phòng cháy ở khu dân cư',
+  'đào tạo nghề cho lao động nông thôn',
+  'nước sạch vùng cao',
+  'quản lý rừng cộng đồng',
+  'du lịch sinh thái ven hồ',
+  'thu gom rác thải nhựa',
+  'y tế học đường',
+  'học tập suốt đời',
+  'dịch vụ công trực tuyến',
+  'trật tự hành lang giao thông',
+];
+const LEAD = [
+  'Sở Nội vụ',
+  'Sở Tài chính',
+  'Sở Y tế',
+  'Sở Xây dựng',
+  'Sở Tư pháp',
+  'Sở Công Thương',
+  'UBND tỉnh',
+  'Ban Tổ chức Tỉnh ủy',
+  'Công an tỉnh',
+  'Sở Giáo dục và Đào tạo',
+  'Hội Làm vườn tỉnh',
+  '',
+  'Sở Khoa học và Công nghệ',
+];
+const TIME = (y: number) => [
+  `Quý I/${y}`,
+  `Quý III năm ${y}`,
+  `Tháng 6/${y}`,
+  `Năm ${y}`,
+  'Thường xuyên',
+  'Hằng năm',
+  `Trước ngày 30/9/${y}`,
+  `${y}-${y + 2}`,
+  `6 tháng đầu năm ${y}`,
+];
 const FUND = ['Ngân sách tỉnh', 'Ngân sách nhà nước và nguồn hợp pháp khác', 'Xã hội hóa', ''];
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 

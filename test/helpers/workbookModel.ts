@@ -27,7 +27,8 @@ function clean(v: Json): Json {
   return v;
 }
 
-const styleOf = (c: ExcelJS.Cell): Json => clean({ font: c.font, fill: c.fill, border: c.border, alignment: c.alignment, numFmt: c.numFmt === 'General' ? undefined : c.numFmt, protection: c.protection });
+const styleOf = (c: ExcelJS.Cell): Json =>
+  clean({ font: c.font, fill: c.fill, border: c.border, alignment: c.alignment, numFmt: c.numFmt === 'General' ? undefined : c.numFmt, protection: c.protection });
 
 /** A cell's value; a formula as its own text (a shared formula's cell: translated from its first cell) and cached result. */
 function valueOf(c: ExcelJS.Cell): Json {
@@ -45,7 +46,14 @@ export async function workbookModel(bytes: Uint8Array): Promise<Json> {
   for (const name of Object.keys(zip.files).filter((n) => /^xl\/tables\/.*\.xml$/.test(n))) {
     const xml = await zip.file(name)!.async('string');
     const table = /<table\b[^>]*\bname="([^"]+)"/.exec(xml)![1];
-    const text = (x: string) => x.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n))).replace(/&amp;/g, '&');
+    const text = (x: string) =>
+      x
+        .replace(/&quot;/g, '"')
+        .replace(/&apos;/g, "'")
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n)))
+        .replace(/&amp;/g, '&');
     calculated[table] = [...xml.matchAll(/<calculatedColumnFormula>([^<]*)<\/calculatedColumnFormula>/g)].map((m) => text(m[1]));
   }
   const sheets = wb.worksheets.map((ws) => {
@@ -67,12 +75,22 @@ export async function workbookModel(bytes: Uint8Array): Promise<Json> {
     return clean({
       name: ws.name,
       tabColor: ws.properties.tabColor,
-      views: (ws.views ?? []).map((v) => ({ state: v.state, xSplit: (v as { xSplit?: number }).xSplit || 0, ySplit: (v as { ySplit?: number }).ySplit || 0 })).filter((v) => v.state !== 'normal' || v.xSplit || v.ySplit),
-      cells, heights, columns,
+      views: (ws.views ?? [])
+        .map((v) => ({ state: v.state, xSplit: (v as { xSplit?: number }).xSplit || 0, ySplit: (v as { ySplit?: number }).ySplit || 0 }))
+        .filter((v) => v.state !== 'normal' || v.xSplit || v.ySplit),
+      cells,
+      heights,
+      columns,
       merges: [...((m.merges as string[]) ?? [])].sort(),
-      tables: (ws.getTables() as unknown as Array<{ table: Record<string, Json> & { name: string; columns: Array<{ name: string; filterButton?: boolean }> } }>).map(({ table: t }) => ({
-        name: t.name, ref: t.tableRef, style: t.style, columns: t.columns.map((c) => ({ name: c.name, filterButton: c.filterButton !== false })), calculated: calculated[t.name],
-      })),
+      tables: (ws.getTables() as unknown as Array<{ table: Record<string, Json> & { name: string; columns: Array<{ name: string; filterButton?: boolean }> } }>).map(
+        ({ table: t }) => ({
+          name: t.name,
+          ref: t.tableRef,
+          style: t.style,
+          columns: t.columns.map((c) => ({ name: c.name, filterButton: c.filterButton !== false })),
+          calculated: calculated[t.name],
+        }),
+      ),
       conditionalFormats: m.conditionalFormattings,
       validations: (m.dataValidations as Json) ?? {},
       pageSetup: { ...ws.pageSetup, horizontalDpi: undefined, verticalDpi: undefined, scale: undefined, printArea: ws.pageSetup.printArea?.replace(/\$/g, '') },

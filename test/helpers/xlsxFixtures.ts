@@ -35,12 +35,30 @@ export function handAmendment(p: Programme): AmendResult {
 export function handFindings(): Finding[] {
   return [
     {
-      rule: 'lead.several', severity: 'warning', table: '', tableIndex: 0, tt: '6', line: 200, itemIndex: 8, column: 'lead',
-      value: 'x', message: 'Ô chủ trì có nhiều cơ quan.', suggestion: null,
+      rule: 'lead.several',
+      severity: 'warning',
+      table: '',
+      tableIndex: 0,
+      tt: '6',
+      line: 200,
+      itemIndex: 8,
+      column: 'lead',
+      value: 'x',
+      message: 'Ô chủ trì có nhiều cơ quan.',
+      suggestion: null,
     },
     {
-      rule: 'time.heading', severity: 'error', table: '', tableIndex: 0, tt: 'I', line: 186, itemIndex: null, column: 'time',
-      value: '', message: 'Dòng tiêu đề mục có thời gian.', suggestion: null,
+      rule: 'time.heading',
+      severity: 'error',
+      table: '',
+      tableIndex: 0,
+      tt: 'I',
+      line: 186,
+      itemIndex: null,
+      column: 'time',
+      value: '',
+      message: 'Dòng tiêu đề mục có thời gian.',
+      suggestion: null,
     },
   ];
 }

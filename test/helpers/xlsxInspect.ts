@@ -20,7 +20,14 @@ export interface SheetDump {
   conditionalFormats: Array<{ range: string; formula: string[]; fill: string | null; font: string | null; strike: boolean; stopIfTrue: boolean }>;
   validations: Array<{ type: string; sqref: string; formula1: string | null; errorStyle: string | null; allowBlank: boolean }>;
   freeze: string | null;
-  page: { paperSize: string | null; orientation: string | null; fitToWidth: number | null; fitToHeight: number | null; firstPageNumber: number | null; useFirstPageNumber: boolean };
+  page: {
+    paperSize: string | null;
+    orientation: string | null;
+    fitToWidth: number | null;
+    fitToHeight: number | null;
+    firstPageNumber: number | null;
+    useFirstPageNumber: boolean;
+  };
   margins: { top: number; bottom: number; left: number; right: number };
   printTitleRows: string | null;
   header: { differentFirst: boolean; oddCenter: string | null; oddCenterFont: [string | null, number | null] | null; firstCenter: string | null };

@@ -20,11 +20,10 @@ export function sofficeConvert(file: string, outDir: string, filter: string): st
   try {
     mkdirSync(join(prof, 'user'), { recursive: true });
     writeFileSync(join(prof, 'user', 'registrymodifications.xcu'), XCU);
-    const r = spawnSync(
-      'soffice',
-      [`-env:UserInstallation=file://${prof}`, '--headless', '--norestore', '--convert-to', filter, '--outdir', outDir, file],
-      { encoding: 'utf8', timeout: 120000 },
-    );
+    const r = spawnSync('soffice', [`-env:UserInstallation=file://${prof}`, '--headless', '--norestore', '--convert-to', filter, '--outdir', outDir, file], {
+      encoding: 'utf8',
+      timeout: 120000,
+    });
     const ext = filter.split(':')[0];
     const out = join(outDir, basename(file).replace(/\.[^.]+$/, `.${ext}`));
     if (!existsSync(out)) throw new Error(`LibreOffice did not convert ${file}: ${r.stderr || r.stdout}`);

@@ -24,10 +24,16 @@ describe('Chu kỳ tab logic', () => {
   it('prepares one book per lead agency, readable as a reply, and merges an edited reply', async () => {
     const s = await state();
     const books = agencyBooks(s, { asOf: '2026-06-30', replyBy: '2026-07-15', sendTo: 'Văn phòng UBND tỉnh', now: new Date(2026, 6, 1, 8, 0, 0) });
-    expect(books.map((b) => [b.agency, b.leads])).toEqual([['Sở Khoa học và Công nghệ', 1], ['Sở Tài chính', 2]]);
+    expect(books.map((b) => [b.agency, b.leads])).toEqual([
+      ['Sở Khoa học và Công nghệ', 1],
+      ['Sở Tài chính', 2],
+    ]);
     const bytes = await bookBytes(books[1]);
     expect(Buffer.from(base64(bytes), 'base64').equals(Buffer.from(bytes))).toBe(true);
-    const { replies, refused } = await readReplies([{ name: 'tc.xlsx', bytes }, { name: 'khong-phai.xlsx', bytes: new Uint8Array([1, 2, 3]) }]);
+    const { replies, refused } = await readReplies([
+      { name: 'tc.xlsx', bytes },
+      { name: 'khong-phai.xlsx', bytes: new Uint8Array([1, 2, 3]) },
+    ]);
     expect(refused).toEqual(['khong-phai.xlsx']);
     expect(replies[0].identity.agency).toBe('Sở Tài chính');
     // The agency reports point 1 (due 31/03/2026) done on 15/04/2026.

@@ -13,10 +13,22 @@ const { check } = require(path.join(ROOT, 'scripts/es2017-check.js')) as { check
 
 /** Runs legacy-check.js in a page with the given user agent; returns the root's text. */
 function runLegacy(userAgent: string): string {
-  const root = { innerHTML: 'Đang tải Phụ lục nhiệm vụ…', children: [] as Array<{ text: string }>, appendChild(p: { text: string }) { this.children.push(p); } };
+  const root = {
+    innerHTML: 'Đang tải Phụ lục nhiệm vụ…',
+    children: [] as Array<{ text: string }>,
+    appendChild(p: { text: string }) {
+      this.children.push(p);
+    },
+  };
   const document = {
     getElementById: (id: string) => (id === 'root' ? root : null),
-    createElement: () => ({ style: {}, text: '', appendChild(t: { data: string }) { this.text += t.data; } }),
+    createElement: () => ({
+      style: {},
+      text: '',
+      appendChild(t: { data: string }) {
+        this.text += t.data;
+      },
+    }),
     createTextNode: (data: string) => ({ data }),
   };
   const window: Record<string, unknown> = {};
@@ -40,7 +52,9 @@ describe('Internet Explorer engine', () => {
   });
 
   test('in EdgeHTML and WebView2 it does nothing', () => {
-    expect(runLegacy('Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19041')).toBe('Đang tải Phụ lục nhiệm vụ…');
+    expect(runLegacy('Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19041')).toBe(
+      'Đang tải Phụ lục nhiệm vụ…',
+    );
     expect(runLegacy('Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36 Edg/120.0')).toBe('Đang tải Phụ lục nhiệm vụ…');
   });
 

@@ -14,7 +14,10 @@ import { streamWorkbookBytes } from '../../src/render/xlsx';
 import type { WorkbookPlan } from '../../src/core/plan/types';
 
 /** Both writers: the ExcelJS renderer and the command line's streaming writer. */
-const WRITERS: Array<[string, (p: WorkbookPlan) => Promise<Buffer>]> = [['ExcelJS', workbookBytes], ['streaming', (p) => streamWorkbookBytes(p)]];
+const WRITERS: Array<[string, (p: WorkbookPlan) => Promise<Buffer>]> = [
+  ['ExcelJS', workbookBytes],
+  ['streaming', (p) => streamWorkbookBytes(p)],
+];
 import { inspectXlsx, sheetOf } from '../helpers/xlsxInspect';
 
 const TEXT = [
@@ -39,7 +42,10 @@ describe('cached values of formula cells', () => {
     const shown = withCachedResults(built.plan);
     const t = shown.sheets.find((s) => s.kind === 'appendix')!.tables[0];
     const col = t.columns.findIndex((c) => c.key === 'status');
-    const results = t.rows.map((r) => r[col]).filter((v) => v && typeof v === 'object').map((v) => (v as { result?: unknown }).result);
+    const results = t.rows
+      .map((r) => r[col])
+      .filter((v) => v && typeof v === 'object')
+      .map((v) => (v as { result?: unknown }).result);
     expect(results).toEqual(EXPECTED);
     const original = appendix.tables[0].rows.map((r) => r[col]).filter((v) => v && typeof v === 'object');
     expect(original.every((v) => !('result' in (v as object)))).toBe(true);
@@ -120,7 +126,10 @@ test.each(WRITERS)('the overdue list shows the task, its TT, lead, due date and 
   const summary = sheetOf(inspectXlsx(file, true), 'Tổng hợp');
   fs.rmSync(dir, { recursive: true, force: true });
   // The fixture's overdue item (1, Tháng 3/2026) and its due-soon item (2, 15/7/2026).
-  const rowOf = (task: string) => Object.entries(summary.cells).find(([a, v]) => /^A\d+$/.test(a) && v === task)?.[0].slice(1);
+  const rowOf = (task: string) =>
+    Object.entries(summary.cells)
+      .find(([a, v]) => /^A\d+$/.test(a) && v === task)?.[0]
+      .slice(1);
   const overdue = rowOf('Khảo sát hiện trạng công trình cấp nước tập trung');
   const soon = rowOf('Ban hành quy chế vận hành công trình sau đầu tư');
   expect(overdue && soon).toBeTruthy();

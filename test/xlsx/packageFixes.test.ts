@@ -17,7 +17,10 @@ import { readWorkbookTables } from '../../src/render/exceljs/readTables';
 import { xlsxCheck } from '../helpers/xlsxCheck';
 import { seedText } from '../helpers/seeds';
 
-const WRITERS: Array<[string, (p: ReturnType<typeof planWorkbook>) => Promise<Buffer>]> = [['ExcelJS', workbookBytes], ['streaming', (p) => streamWorkbookBytes(p)]];
+const WRITERS: Array<[string, (p: ReturnType<typeof planWorkbook>) => Promise<Buffer>]> = [
+  ['ExcelJS', workbookBytes],
+  ['streaming', (p) => streamWorkbookBytes(p)],
+];
 
 describe.each(WRITERS)('the package the %s writer wrote, set right', (_, write) => {
   const programme = importProgramme(seedText('003'));
@@ -52,7 +55,13 @@ describe.each(WRITERS)('the package the %s writer wrote, set right', (_, write) 
     const all = await Promise.all(parts(/^xl\/tables\/table\d+\.xml$/).map(text));
     const mine = all.find((x) => /name="PhuLuc_1"/.test(x))!;
     const decl = /<tableColumn\b[^>]*name="Tình trạng"[^>]*><calculatedColumnFormula>([^<]*)<\/calculatedColumnFormula>/.exec(mine);
-    expect(decl?.[1].replace(/&quot;/g, '"').replace(/&gt;/g, '>').replace(/&lt;/g, '<').replace(/&amp;/g, '&')).toBe(first);
+    expect(
+      decl?.[1]
+        .replace(/&quot;/g, '"')
+        .replace(/&gt;/g, '>')
+        .replace(/&lt;/g, '<')
+        .replace(/&amp;/g, '&'),
+    ).toBe(first);
   });
 
   it('the workbook still reads back (ExcelJS cannot read the declaration: it is dropped for reading)', async () => {

@@ -28,10 +28,15 @@ type Kind = 'summary' | 'appendix' | 'check' | 'catalogue';
 function sheetsOf(pages: PdfPage[]): Array<{ kind: Kind; start: number; pages: PdfPage[] }> {
   const out: Array<{ kind: Kind; start: number; pages: PdfPage[] }> = [];
   for (const p of pages) {
-    const kind: Kind | null = /TỔNG HỢP TÌNH HÌNH/.test(p.text) ? 'summary'
-      : /KIỂM TRA PHỤ LỤC/.test(p.text) ? 'check'
-      : /DANH MỤC DÙNG CHO/.test(p.text) ? 'catalogue'
-      : /^\s*PHỤ LỤC\b/m.test(p.text) ? 'appendix' : null;
+    const kind: Kind | null = /TỔNG HỢP TÌNH HÌNH/.test(p.text)
+      ? 'summary'
+      : /KIỂM TRA PHỤ LỤC/.test(p.text)
+        ? 'check'
+        : /DANH MỤC DÙNG CHO/.test(p.text)
+          ? 'catalogue'
+          : /^\s*PHỤ LỤC\b/m.test(p.text)
+            ? 'appendix'
+            : null;
     if (kind) out.push({ kind, start: p.number, pages: [p] });
     else out[out.length - 1].pages.push(p);
   }
@@ -75,7 +80,11 @@ describe.each(['001', '004'])('printing seed %s', (seed) => {
   });
 
   it('numbers each sheet on its own, at the top, from its second page', () => {
-    const firstLine = (p: PdfPage): string => p.text.split('\n').find((l) => l.trim())?.trim() ?? '';
+    const firstLine = (p: PdfPage): string =>
+      p.text
+        .split('\n')
+        .find((l) => l.trim())
+        ?.trim() ?? '';
     const several = sheets.filter((s) => s.pages.length > 1);
     expect(several.length).toBeGreaterThan(0);
     for (const s of sheets) {

@@ -28,7 +28,9 @@ import { readFileSync } from 'fs';
 
 const AS_OF = '2026-06-30';
 const dir = mkdtempSync(join(tmpdir(), 'phuluc-stream-'));
-const seeds = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, 3));
+const seeds = readdirSync(SEEDS)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => f.slice(0, 3));
 
 function planOf(prefix: string): WorkbookPlan {
   const programme = importProgramme(seedText(prefix));
@@ -61,7 +63,12 @@ describe.each(seeds)('seed %s', (prefix) => {
 function oddSheet(): SheetPlan {
   const font = { name: 'Times New Roman', size: 12 };
   return {
-    name: 'Thử & <ký tự>', kind: 'cycle', tabColor: '00b050', widths: [8, 30, 12], heights: { 1: 30, 9: 18 }, font,
+    name: 'Thử & <ký tự>',
+    kind: 'cycle',
+    tabColor: '00b050',
+    widths: [8, 30, 12],
+    heights: { 1: 30, 9: 18 },
+    font,
     cells: [
       { row: 1, col: 1, value: 'Tiêu đề gộp ô', style: 'title' },
       { row: 2, col: 1, value: '  có dấu cách đầu & cuối  ' },
@@ -72,18 +79,53 @@ function oddSheet(): SheetPlan {
       { row: 3, col: 3, value: '=1+1', style: 'text' },
     ],
     merges: ['A1:C1'],
-    tables: [{
-      name: 'Thu_Bang', row: 5, col: 1, tableStyle: 'TableStyleLight1', showRowStripes: true, showFilterButton: false, headerStyle: 'header',
-      columns: [{ header: 'Mã', width: 8, text: true, style: 'text' }, { header: 'Nội dung\nghi chú', width: 30, style: 'editable' }, { header: 'Ẩn', width: 12, hidden: true }],
-      rows: [['A-1', 'mở khóa', 1], ['A-2', null, 2], [null, '', false]],
-      rowStyles: [null, 'header', null],
-      hyperlinks: [{ row: 0, col: 0, target: "#'Tổng hợp'!A1" }],
-    }],
+    tables: [
+      {
+        name: 'Thu_Bang',
+        row: 5,
+        col: 1,
+        tableStyle: 'TableStyleLight1',
+        showRowStripes: true,
+        showFilterButton: false,
+        headerStyle: 'header',
+        columns: [
+          { header: 'Mã', width: 8, text: true, style: 'text' },
+          { header: 'Nội dung\nghi chú', width: 30, style: 'editable' },
+          { header: 'Ẩn', width: 12, hidden: true },
+        ],
+        rows: [
+          ['A-1', 'mở khóa', 1],
+          ['A-2', null, 2],
+          [null, '', false],
+        ],
+        rowStyles: [null, 'header', null],
+        hyperlinks: [{ row: 0, col: 0, target: "#'Tổng hợp'!A1" }],
+      },
+    ],
     conditionalFormats: [{ range: 'A6:C8', formula: '$A6="A-2"', fontColor: '808080', strike: true, priority: 1, stopIfTrue: true }],
-    listValidations: [{ range: 'B6:B8', source: 'DsTienDo', strict: true, errorTitle: 'Sai', errorMessage: 'Chọn "Hoàn thành" hoặc để trống.', promptTitle: 'Tiến độ', prompt: 'Chọn <một> giá trị.' }],
+    listValidations: [
+      {
+        range: 'B6:B8',
+        source: 'DsTienDo',
+        strict: true,
+        errorTitle: 'Sai',
+        errorMessage: 'Chọn "Hoàn thành" hoặc để trống.',
+        promptTitle: 'Tiến độ',
+        prompt: 'Chọn <một> giá trị.',
+      },
+    ],
     dateValidations: [],
     freeze: { rows: 5, cols: 1 },
-    print: { paper: 'A4', orientation: 'portrait', margins: { top: 20, bottom: 20, left: 30, right: 15, header: 10, footer: 10 }, fitToWidth: true, fitToHeight: 1, differentFirstPage: false, printArea: 'A1:C8', titleRows: '5:5' },
+    print: {
+      paper: 'A4',
+      orientation: 'portrait',
+      margins: { top: 20, bottom: 20, left: 30, right: 15, header: 10, footer: 10 },
+      fitToWidth: true,
+      fitToHeight: 1,
+      differentFirstPage: false,
+      printArea: 'A1:C8',
+      titleRows: '5:5',
+    },
     protect: true,
   };
 }
@@ -103,7 +145,14 @@ describe('what the seeds do not show', () => {
 
   test('split books (protected sheets, unlocked reply cells) equal the ExcelJS renderer’s', async () => {
     const master = await readWorkbookTables(await streamWorkbookBytes(planOf('003')));
-    const books = splitByAgency(master.tables, { title: 'Kế hoạch thử', asOf: AS_OF, replyBy: '2026-07-15', programmeKey: 'CT-KEY', stamp: '2026-07-01T08:00:00.000', catalogue: builtinCatalogue() });
+    const books = splitByAgency(master.tables, {
+      title: 'Kế hoạch thử',
+      asOf: AS_OF,
+      replyBy: '2026-07-15',
+      programmeKey: 'CT-KEY',
+      stamp: '2026-07-01T08:00:00.000',
+      catalogue: builtinCatalogue(),
+    });
     expect(books.length).toBeGreaterThan(2);
     for (const b of books.slice(0, 2)) {
       const fresh = await streamWorkbookBytes(b.plan);

@@ -13,8 +13,13 @@ import { streamWorkbookBytes } from '../../src/render/xlsx';
 import { inspectXlsx, sheetOf } from '../helpers/xlsxInspect';
 import type { WorkbookPlan } from '../../src/core/plan/types';
 
-const TEXT = ['PHỤ LỤC', 'NHIỆM VỤ PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG', '', 'TT\tNhiệm vụ\tCơ quan chủ trì\tThời gian',
-  '1\tXây dựng bộ tiêu chí homestay đạt chuẩn\tSở Văn hóa, Thể thao và Du lịch\tQuý IV/2026'].join('\n');
+const TEXT = [
+  'PHỤ LỤC',
+  'NHIỆM VỤ PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG',
+  '',
+  'TT\tNhiệm vụ\tCơ quan chủ trì\tThời gian',
+  '1\tXây dựng bộ tiêu chí homestay đạt chuẩn\tSở Văn hóa, Thể thao và Du lịch\tQuý IV/2026',
+].join('\n');
 
 /** The plan as re-import leaves it: two columns the user added, headers typed on two lines. */
 function withUserColumns(): WorkbookPlan {
@@ -32,7 +37,10 @@ test('line breaks become spaces and a header that then repeats another gets (2);
   expect(plan.sheets.find((s) => s.kind === 'appendix')!.tables[0].columns.slice(-2)[0].header).toBe('Kết quả\nquý III');
 });
 
-test.each([['ExcelJS', workbookBytes], ['streaming', (p: WorkbookPlan) => streamWorkbookBytes(p)]] as Array<[string, (p: WorkbookPlan) => Promise<Buffer>]>)('in the file the %s writer wrote every table column name equals its header cell (openpyxl)', async (_, write) => {
+test.each([
+  ['ExcelJS', workbookBytes],
+  ['streaming', (p: WorkbookPlan) => streamWorkbookBytes(p)],
+] as Array<[string, (p: WorkbookPlan) => Promise<Buffer>]>)('in the file the %s writer wrote every table column name equals its header cell (openpyxl)', async (_, write) => {
   const plan = withUserColumns();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'phuluc-head-'));
   const file = path.join(dir, 'so.xlsx');

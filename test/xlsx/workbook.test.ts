@@ -31,7 +31,10 @@ interface Checked {
 }
 
 type Writer = (plan: PlannedWorkbook['plan']) => Promise<Buffer>;
-const WRITERS: Array<[string, Writer]> = [['ExcelJS', workbookBytes], ['streaming', (plan) => streamWorkbookBytes(plan)]];
+const WRITERS: Array<[string, Writer]> = [
+  ['ExcelJS', workbookBytes],
+  ['streaming', (plan) => streamWorkbookBytes(plan)],
+];
 let writer: [string, Writer] = WRITERS[0];
 
 async function writeAndRead(name: string, built: PlannedWorkbook): Promise<Checked> {
@@ -61,7 +64,12 @@ describe.each(WRITERS)('%s writer', (name, write) => {
       expect(w.built.expected.length).toBeGreaterThan(100);
       expect(countMismatches(w.built, w.recalculated)).toEqual([]);
       const s = sheetOf(w.recalculated, 'Tổng hợp');
-      const byLabel = (label: string) => s.cells[Object.keys(s.cells).find((k) => k.startsWith('A') && s.cells[k] === label)!.replace('A', 'B')];
+      const byLabel = (label: string) =>
+        s.cells[
+          Object.keys(s.cells)
+            .find((k) => k.startsWith('A') && s.cells[k] === label)!
+            .replace('A', 'B')
+        ];
       expect(['Quá hạn', 'Sắp đến hạn', 'Trong hạn', 'Hoàn thành đúng hạn', 'Thường xuyên', 'Chờ hướng dẫn'].map(byLabel)).toEqual([1, 12, 17, 2, 8, 4]);
       expect(byLabel('Tổng số nhiệm vụ (không tính điểm đã lược bỏ)')).toBe(44);
     });
@@ -79,19 +87,36 @@ describe.each(WRITERS)('%s writer', (name, write) => {
       const s = sheetOf(w.original, 'Phụ lục');
       expect(s.tables.PhuLuc_1).toEqual({
         ref: 'A6:N54',
-        columns: ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian', 'Thẩm quyền ban hành', 'Nguồn lực', 'Ghi chú', 'Loại thời hạn', 'Hạn hoàn thành', 'Tiến độ', 'Ngày hoàn thành', 'Tình trạng', 'Mục', 'Mã'],
+        columns: [
+          'TT',
+          'Nhiệm vụ',
+          'Cơ quan chủ trì',
+          'Thời gian',
+          'Thẩm quyền ban hành',
+          'Nguồn lực',
+          'Ghi chú',
+          'Loại thời hạn',
+          'Hạn hoàn thành',
+          'Tiến độ',
+          'Ngày hoàn thành',
+          'Tình trạng',
+          'Mục',
+          'Mã',
+        ],
       });
       const cf = (st: string) => s.conditionalFormats.find((c) => c.formula[0] === `$L7="${st}"`);
       expect(cf('Quá hạn')).toMatchObject({ range: 'A7:N54', fill: 'FFC7CE', font: '9C0006' });
       expect(cf('Sắp đến hạn')).toMatchObject({ fill: 'FFEB9C', font: '9C5700' });
       expect(cf('Hoàn thành đúng hạn')).toMatchObject({ fill: 'C6EFCE', font: '006100' });
       expect(cf('Hoàn thành quá hạn')).toBeDefined();
-      expect(s.validations).toEqual(expect.arrayContaining([
-        expect.objectContaining({ type: 'list', sqref: 'J7:J54', formula1: 'DsTienDo', errorStyle: 'stop' }),
-        expect.objectContaining({ type: 'list', sqref: 'C7:C54', formula1: 'DsCoQuan', errorStyle: 'warning' }),
-        expect.objectContaining({ type: 'list', sqref: 'F7:F54', formula1: 'DsNguonLuc', errorStyle: 'warning' }),
-        expect.objectContaining({ type: 'date', sqref: 'K7:K54' }),
-      ]));
+      expect(s.validations).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ type: 'list', sqref: 'J7:J54', formula1: 'DsTienDo', errorStyle: 'stop' }),
+          expect.objectContaining({ type: 'list', sqref: 'C7:C54', formula1: 'DsCoQuan', errorStyle: 'warning' }),
+          expect.objectContaining({ type: 'list', sqref: 'F7:F54', formula1: 'DsNguonLuc', errorStyle: 'warning' }),
+          expect.objectContaining({ type: 'date', sqref: 'K7:K54' }),
+        ]),
+      );
       expect(s.freeze).toBe('A7');
       expect(s.printTitleRows).toBe('$6:$6');
       expect(s.page).toMatchObject({ paperSize: 9, orientation: 'landscape' });
@@ -154,7 +179,9 @@ describe.each(WRITERS)('%s writer', (name, write) => {
     });
     it('LibreOffice computes the same status as the core, including done late, done on time and removed', () => {
       expect(statusMismatches(w.built, w.recalculated, AS_OF, 30)).toEqual([]);
-      const statuses = Object.entries(sheetOf(w.recalculated, 'Phụ lục').cells).filter(([k]) => /^L\d+$/.test(k)).map(([, v]) => v);
+      const statuses = Object.entries(sheetOf(w.recalculated, 'Phụ lục').cells)
+        .filter(([k]) => /^L\d+$/.test(k))
+        .map(([, v]) => v);
       expect(statuses).toEqual(expect.arrayContaining(['Hoàn thành quá hạn', 'Hoàn thành đúng hạn', 'Đã lược bỏ', 'Quá hạn']));
     });
     it('keeps the added "=1+1 …" task as text and strikes the removed point through', () => {
@@ -168,9 +195,16 @@ describe.each(WRITERS)('%s writer', (name, write) => {
   /** Tổng hợp block 2 as LibreOffice recalculated it: agency → its "Tổng". */
   function leadTotals(w: Checked): Map<string, unknown> {
     const s = sheetOf(w.recalculated, 'Tổng hợp');
-    const rowOf = (label: string) => Number(Object.keys(s.cells).find((k) => /^A\d+$/.test(k) && s.cells[k] === label)!.slice(1));
+    const rowOf = (label: string) =>
+      Number(
+        Object.keys(s.cells)
+          .find((k) => /^A\d+$/.test(k) && s.cells[k] === label)!
+          .slice(1),
+      );
     const header = rowOf('2. Theo cơ quan chủ trì') + 1;
-    const totalCol = Object.keys(s.cells).find((k) => k.endsWith(String(header)) && s.cells[k] === 'Tổng')!.replace(/\d+$/, '');
+    const totalCol = Object.keys(s.cells)
+      .find((k) => k.endsWith(String(header)) && s.cells[k] === 'Tổng')!
+      .replace(/\d+$/, '');
     const out = new Map<string, unknown>();
     for (let r = header + 1; s.cells[`A${r}`]; r++) {
       expect(out.has(String(s.cells[`A${r}`]))).toBe(false);
@@ -283,13 +317,8 @@ describe.each(WRITERS)('%s writer', (name, write) => {
       const row = w.built.appendices[0].itemRows[8];
       expect(textMismatches(w.built, w.original, w.recalculated)).toEqual([`Phụ lục!B${row}: stored as "f", not text`]);
       // +1 in the formula and the typed-in "Quá hạn" both show; the typed status also moves other counts.
-      expect(countMismatches(w.built, w.recalculated)).toEqual(expect.arrayContaining([
-        'Tổng hợp!B8 (Tổng: Quá hạn): 3 ≠ 1',
-        'Tổng hợp!B11 (Tổng: Hoàn thành đúng hạn): 1 ≠ 2',
-      ]));
-      expect(statusMismatches(w.built, w.recalculated, AS_OF, 30)).toEqual([
-        `Phụ lục!L${w.built.appendices[0].itemRows[0]}: "Quá hạn" ≠ Hoàn thành đúng hạn`,
-      ]);
+      expect(countMismatches(w.built, w.recalculated)).toEqual(expect.arrayContaining(['Tổng hợp!B8 (Tổng: Quá hạn): 3 ≠ 1', 'Tổng hợp!B11 (Tổng: Hoàn thành đúng hạn): 1 ≠ 2']));
+      expect(statusMismatches(w.built, w.recalculated, AS_OF, 30)).toEqual([`Phụ lục!L${w.built.appendices[0].itemRows[0]}: "Quá hạn" ≠ Hoàn thành đúng hạn`]);
     });
   });
 });

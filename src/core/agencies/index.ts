@@ -134,9 +134,7 @@ export function matchAgency(text: string, catalogue: Catalogue, opts: MatchOptio
     return { text, ...r, parts };
   }
   const each = parts.map((p) => resolve(p, catalogue, opts));
-  const suggestion = each.every((e) => e.canonical || e.suggestion)
-    ? each.map((e, i) => e.canonical ?? e.suggestion ?? parts[i]).join('; ')
-    : null;
+  const suggestion = each.every((e) => e.canonical || e.suggestion) ? each.map((e, i) => e.canonical ?? e.suggestion ?? parts[i]).join('; ') : null;
   return { text, canonical: null, suggestion, parts };
 }
 

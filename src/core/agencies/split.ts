@@ -3,7 +3,8 @@ import { nfc, stripInvisible } from '../text';
 import { agencyKey, ocrKey } from './key';
 
 /** Words an agency name starts with: a piece that starts otherwise continues the previous name. */
-const HEAD = /^(ban|so|dang uy|dang bo|uy ban|ubnd|hdnd|mttq|van phong|chi bo|cac|truong|cong an|bo |bo$|tinh uy|thanh tra|hoi|lien doan|lien minh|doan|mat tran|trung tam|bao |dai phat|kho bac|ngan hang|cuc|chi cuc|toa an|vien kiem sat|ubmttq)/;
+const HEAD =
+  /^(ban|so|dang uy|dang bo|uy ban|ubnd|hdnd|mttq|van phong|chi bo|cac|truong|cong an|bo |bo$|tinh uy|thanh tra|hoi|lien doan|lien minh|doan|mat tran|trung tam|bao |dai phat|kho bac|ngan hang|cuc|chi cuc|toa an|vien kiem sat|ubmttq)/;
 
 function startsAgency(piece: string): boolean {
   return HEAD.test(ocrKey(agencyKey(piece)));
@@ -11,7 +12,10 @@ function startsAgency(piece: string): boolean {
 
 /** Splits at ; , and "và" outside brackets, keeping a piece joined to the previous one unless it starts like an agency name. */
 export function splitAgencies(text: string): string[] {
-  const cleaned = stripInvisible(nfc(text)).replace(/\s+/g, ' ').trim().replace(/[.;,]+$/, '');
+  const cleaned = stripInvisible(nfc(text))
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[.;,]+$/, '');
   if (!cleaned) return [];
   const raw: { sep: string; text: string }[] = [];
   let depth = 0;

@@ -121,7 +121,12 @@ export class Consolidation {
   private confirmed(op: Operation, point: string, target: Item): boolean {
     if (!op.quote) return true;
     if (quoteMatches(readPoint(op.quote), target)) return true;
-    this.conflict('quote-mismatch', op, point, `Đoạn trích dẫn trong văn bản điều chỉnh không khớp với điểm ${point} Mục ${op.section} của văn bản gốc: chưa áp dụng, cần kiểm tra lại.`);
+    this.conflict(
+      'quote-mismatch',
+      op,
+      point,
+      `Đoạn trích dẫn trong văn bản điều chỉnh không khớp với điểm ${point} Mục ${op.section} của văn bản gốc: chưa áp dụng, cần kiểm tra lại.`,
+    );
     return false;
   }
 
@@ -186,23 +191,37 @@ export class Consolidation {
    * `sectionClash`: the whole added section has a number the base already has — every point is
    * flagged with the section's note and no per-point conflict is raised (one conflict was).
    */
-  private addPoints(
-    op: Operation, path: string[], anchor: Item | undefined, lines: string[], lineNos: number[], sectionClash?: string,
-  ): void {
+  private addPoints(op: Operation, path: string[], anchor: Item | undefined, lines: string[], lineNos: number[], sectionClash?: string): void {
     const points = newPoints(lines, lineNos);
     for (const want of op.points) {
-      if (!points.some((p) => p.tt === want)) this.conflict('not-understood', op, want, `Văn bản điều chỉnh báo bổ sung điểm ${want} vào Mục ${op.section} nhưng không có nội dung điểm này.`);
+      if (!points.some((p) => p.tt === want))
+        this.conflict('not-understood', op, want, `Văn bản điều chỉnh báo bổ sung điểm ${want} vào Mục ${op.section} nhưng không có nội dung điểm này.`);
     }
     let last = anchor;
     for (const p of points) {
       const item: Item = {
-        tt: p.tt, path: [...path], task: '', lead: '', partners: '', time: parseTime(''),
-        authority: '', resources: '', notes: '', line: p.line, leadCanonical: null,
+        tt: p.tt,
+        path: [...path],
+        task: '',
+        lead: '',
+        partners: '',
+        time: parseTime(''),
+        authority: '',
+        resources: '',
+        notes: '',
+        line: p.line,
+        leadCanonical: null,
       };
       setFields(item, p.fields);
       const exists = sectionClash ? undefined : this.inSection(op.section).find((i) => i.tt === p.tt);
       if (exists) {
-        this.conflict('duplicate-number', op, p.tt, `Điểm ${p.tt} đã có trong Mục ${op.section} của văn bản gốc (dòng ${exists.line}); không ghi đè — điểm bổ sung vẫn được giữ trong chương trình hợp nhất với số ${p.tt} và ghi chú trùng số; cần đánh lại số thứ tự của điểm bổ sung.`, p.line);
+        this.conflict(
+          'duplicate-number',
+          op,
+          p.tt,
+          `Điểm ${p.tt} đã có trong Mục ${op.section} của văn bản gốc (dòng ${exists.line}); không ghi đè — điểm bổ sung vẫn được giữ trong chương trình hợp nhất với số ${p.tt} và ghi chú trùng số; cần đánh lại số thứ tự của điểm bổ sung.`,
+          p.line,
+        );
       }
       const note = sectionClash ?? (exists ? duplicateNote(p.tt, op.section, exists.line) : '');
       if (note) {
@@ -227,7 +246,12 @@ export class Consolidation {
     const existing = this.inSection(op.section);
     if (existing.length) {
       const last = existing[existing.length - 1];
-      this.conflict('duplicate-number', op, '', `Mục ${op.section} đã có trong văn bản gốc; không ghi đè — mục bổ sung vẫn được giữ ngay sau Mục ${op.section} cũ, các điểm của nó ghi chú trùng số; cần đánh lại số mục bổ sung.`);
+      this.conflict(
+        'duplicate-number',
+        op,
+        '',
+        `Mục ${op.section} đã có trong văn bản gốc; không ghi đè — mục bổ sung vẫn được giữ ngay sau Mục ${op.section} cũ, các điểm của nó ghi chú trùng số; cần đánh lại số mục bổ sung.`,
+      );
       this.log(op, '', '', title);
       const note = `Thuộc mục bổ sung trùng số Mục ${op.section} với mục đã có (dòng ${existing[0].line} văn bản gốc): cần đánh lại số mục.`;
       this.addPoints({ ...op, points: [] }, [...last.path.slice(0, -1), title], last, op.after.slice(1), op.afterLines.slice(1), note);

@@ -94,7 +94,11 @@ function partHeading(text: string): string | null {
 const AFTER = /^\*?\s*dieu chinh thanh\s*:?\s*$/;
 
 function unquote(s: string): string {
-  return s.replace(/^[“"]/, '').replace(/[”"]\s*[.]?\s*$/, '').replace(/[”"]\.$/, '').trim();
+  return s
+    .replace(/^[“"]/, '')
+    .replace(/[”"]\s*[.]?\s*$/, '')
+    .replace(/[”"]\.$/, '')
+    .trim();
 }
 
 type Current = Operation & { phase: 'quote' | 'after'; quoteLines: string[] };
@@ -122,9 +126,10 @@ export function parseAmendment(text: string): ParsedAmendment {
     cur = { op, section: sec, points, quote: '', after: [], afterLines: [], line, phase, quoteLines: [] };
   };
   const notChange = (line: number, t: string) => {
-    const reason = zone === 'preamble'
-      ? 'Phần đầu văn bản điều chỉnh (trước nội dung điều chỉnh): không phải thay đổi'
-      : `Phần ${part} của văn bản điều chỉnh không phải nội dung điều chỉnh, bổ sung, lược bỏ`;
+    const reason =
+      zone === 'preamble'
+        ? 'Phần đầu văn bản điều chỉnh (trước nội dung điều chỉnh): không phải thay đổi'
+        : `Phần ${part} của văn bản điều chỉnh không phải nội dung điều chỉnh, bổ sung, lược bỏ`;
     outside.push({ line, text: t, reason });
   };
   for (const l of lines) {

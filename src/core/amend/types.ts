@@ -1,13 +1,6 @@
 import type { Item } from '../model';
 
-export type AmendOp =
-  | 'modify'
-  | 'modify-time'
-  | 'rename-section'
-  | 'add'
-  | 'add-section'
-  | 'remove'
-  | 'no-change';
+export type AmendOp = 'modify' | 'modify-time' | 'rename-section' | 'add' | 'add-section' | 'remove' | 'no-change';
 
 /** One change the amending document made, for the change log (Điều chỉnh sheet). */
 export interface Change {

@@ -128,7 +128,15 @@ export function mergeReplies(master: TableData[], masterKey: string, replies: Re
       return;
     }
     if (identity.stamp < (newest.get(identity.agency) ?? '')) {
-      conflict({ kind: 'older-split', id: '', file, message: `Tệp “${file}” của ${identity.agency} thuộc lần gửi cũ (${stampText(identity.stamp)}); đã có lần gửi mới hơn (${stampText(newest.get(identity.agency) ?? '')}): không gộp.` }, i);
+      conflict(
+        {
+          kind: 'older-split',
+          id: '',
+          file,
+          message: `Tệp “${file}” của ${identity.agency} thuộc lần gửi cũ (${stampText(identity.stamp)}); đã có lần gửi mới hơn (${stampText(newest.get(identity.agency) ?? '')}): không gộp.`,
+        },
+        i,
+      );
       return;
     }
     replied.add(identity.agency);
@@ -150,7 +158,15 @@ export function mergeReplies(master: TableData[], masterKey: string, replies: Re
         const mine = h === HEADER.due ? dateText(target.due) : fixedValue(target, h);
         const theirs = h === HEADER.due ? dateText(cellDate(r[col(h)])) : get(h);
         if (norm(mine) !== norm(theirs)) {
-          conflict({ kind: 'protected-edit', id: key, file, message: `${identity.agency} đề nghị sửa “${h}” của nhiệm vụ ${qualifiedTt(target.section, target.tt)}: “${mine}” → “${theirs}” (chưa áp dụng; xem xét và sửa tay nếu đồng ý).` }, i);
+          conflict(
+            {
+              kind: 'protected-edit',
+              id: key,
+              file,
+              message: `${identity.agency} đề nghị sửa “${h}” của nhiệm vụ ${qualifiedTt(target.section, target.tt)}: “${mine}” → “${theirs}” (chưa áp dụng; xem xét và sửa tay nếu đồng ý).`,
+            },
+            i,
+          );
         }
       }
       const propose = (h: string, value: string): void => {
@@ -164,12 +180,30 @@ export function mergeReplies(master: TableData[], masterKey: string, replies: Re
       if (progress && norm(progress) !== norm(target.progress)) {
         const known = PROGRESS_VALUES.find((v) => norm(v) === norm(progress));
         if (known) propose(H.progress, known);
-        else conflict({ kind: 'invalid-value', id: key, file, message: `Tiến độ “${progress}” của nhiệm vụ ${qualifiedTt(target.section, target.tt)} không thuộc danh sách (${PROGRESS_VALUES.join(', ')}): không gộp.` }, i);
+        else
+          conflict(
+            {
+              kind: 'invalid-value',
+              id: key,
+              file,
+              message: `Tiến độ “${progress}” của nhiệm vụ ${qualifiedTt(target.section, target.tt)} không thuộc danh sách (${PROGRESS_VALUES.join(', ')}): không gộp.`,
+            },
+            i,
+          );
       }
       const doneCell: CellScalar = col(H.doneDate) < 0 ? null : r[col(H.doneDate)];
       if (text(doneCell)) {
         const done = cellDate(doneCell);
-        if (!done) conflict({ kind: 'invalid-value', id: key, file, message: `Ngày hoàn thành “${text(doneCell)}” của nhiệm vụ ${qualifiedTt(target.section, target.tt)} không phải ngày: không gộp.` }, i);
+        if (!done)
+          conflict(
+            {
+              kind: 'invalid-value',
+              id: key,
+              file,
+              message: `Ngày hoàn thành “${text(doneCell)}” của nhiệm vụ ${qualifiedTt(target.section, target.tt)} không phải ngày: không gộp.`,
+            },
+            i,
+          );
         else if (done !== target.doneDate) propose(H.doneDate, done);
       }
       for (const h of TEXT_HEADERS) if (get(h)) propose(h, get(h));
@@ -190,7 +224,15 @@ export function mergeReplies(master: TableData[], masterKey: string, replies: Re
         const said = list.map((p) => `“${h === H.doneDate ? displayDate(p.value) : p.value}” (${p.file})`).join(', ');
         for (const p of list) {
           const i = replies.findIndex((r) => r.file === p.file);
-          conflict({ kind: 'different-values', id: key, file: p.file, message: `Nhiệm vụ ${qualifiedTt(row.section, row.tt)}, cột “${h}”: các tệp trả lời khác nhau — ${said}. Chưa áp dụng; chọn một giá trị và sửa tay.` }, i);
+          conflict(
+            {
+              kind: 'different-values',
+              id: key,
+              file: p.file,
+              message: `Nhiệm vụ ${qualifiedTt(row.section, row.tt)}, cột “${h}”: các tệp trả lời khác nhau — ${said}. Chưa áp dụng; chọn một giá trị và sửa tay.`,
+            },
+            i,
+          );
         }
         continue;
       }
@@ -218,14 +260,22 @@ const dateText = (iso: string | null): string => (iso ? displayDate(iso) : '');
 
 function fixedValue(r: CycleRow, h: (typeof FIXED_HEADERS)[number]): string {
   switch (h) {
-    case HEADER.id: return r.id; // matched by id: the same; a master without ids: empty in both
-    case HEADER.tt: return r.tt;
-    case HEADER.task: return r.task;
-    case HEADER.lead: return r.lead;
-    case HEADER.partners: return r.partners;
-    case HEADER.time: return r.time;
-    case HEADER.section: return r.section;
-    default: return '';
+    case HEADER.id:
+      return r.id; // matched by id: the same; a master without ids: empty in both
+    case HEADER.tt:
+      return r.tt;
+    case HEADER.task:
+      return r.task;
+    case HEADER.lead:
+      return r.lead;
+    case HEADER.partners:
+      return r.partners;
+    case HEADER.time:
+      return r.time;
+    case HEADER.section:
+      return r.section;
+    default:
+      return '';
   }
 }
 

@@ -62,7 +62,12 @@ export function qualifiedTt(section: string, tt: string): string {
 }
 
 const task = (r: CycleRow, asOf: string): ReportTask => ({
-  id: r.id || r.key, tt: qualifiedTt(r.section, r.tt), task: r.task, lead: r.lead, due: r.due, doneDate: r.doneDate,
+  id: r.id || r.key,
+  tt: qualifiedTt(r.section, r.tt),
+  task: r.task,
+  lead: r.lead,
+  due: r.due,
+  doneDate: r.doneDate,
   daysLate: r.due ? Math.max(0, daysBetween(r.due, asOf)) : 0,
 });
 
@@ -94,7 +99,11 @@ export function buildReport(rows: CycleRow[], o: { title: string; asOf: string; 
   }
   const total = totalOf(counts);
   return {
-    title: o.title, asOf: o.asOf, since: o.since, counts, total,
+    title: o.title,
+    asOf: o.asOf,
+    since: o.since,
+    counts,
+    total,
     onTimeShare: total ? counts[STATUS.doneOnTime] / total : 0,
     agencies: [...agencies.values()].sort((a, b) => b.overdue - a.overdue || a.agency.localeCompare(b.agency, 'vi')),
     overdue: overdue.sort((a, b) => b.daysLate - a.daysLate || a.tt.localeCompare(b.tt, 'vi', { numeric: true })),

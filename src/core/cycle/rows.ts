@@ -11,9 +11,19 @@ import { text } from '../plan/sheetData';
 
 /** Headers of the appendix columns the cycle reads (plan/appendixColumns.ts). */
 export const H = {
-  id: HEADER.id, tt: HEADER.tt, task: HEADER.task, lead: HEADER.lead, partners: HEADER.partners, time: HEADER.time,
-  kind: HEADER.kind, due: HEADER.due, progress: HEADER.progress, doneDate: HEADER.doneDate, status: HEADER.status,
-  section: HEADER.section, notes: HEADER.notes,
+  id: HEADER.id,
+  tt: HEADER.tt,
+  task: HEADER.task,
+  lead: HEADER.lead,
+  partners: HEADER.partners,
+  time: HEADER.time,
+  kind: HEADER.kind,
+  due: HEADER.due,
+  progress: HEADER.progress,
+  doneDate: HEADER.doneDate,
+  status: HEADER.status,
+  section: HEADER.section,
+  notes: HEADER.notes,
 } as const;
 
 export interface CycleRow {
@@ -74,9 +84,22 @@ export function cycleRows(tables: TableData[]): CycleRow[] {
       const tt = get(c.tt);
       const section = get(c.section);
       out.push({
-        id, key: id || sectionKey(section, tt), tt, section, task: get(c.task), lead: get(c.lead), partners: get(c.partners),
-        time: get(c.time), kind, due: c.due < 0 ? null : cellDate(r[c.due]), progress: get(c.progress),
-        doneDate: c.doneDate < 0 ? null : cellDate(r[c.doneDate]), tableIndex, rowIndex, sheet: t.sheet, sheetRow: t.headerRow + 1 + rowIndex,
+        id,
+        key: id || sectionKey(section, tt),
+        tt,
+        section,
+        task: get(c.task),
+        lead: get(c.lead),
+        partners: get(c.partners),
+        time: get(c.time),
+        kind,
+        due: c.due < 0 ? null : cellDate(r[c.due]),
+        progress: get(c.progress),
+        doneDate: c.doneDate < 0 ? null : cellDate(r[c.doneDate]),
+        tableIndex,
+        rowIndex,
+        sheet: t.sheet,
+        sheetRow: t.headerRow + 1 + rowIndex,
       });
     });
   });

@@ -35,7 +35,15 @@ const HISTORY_STYLES = ['dateCell', ...ALL_STATUSES.map(() => 'count'), 'countBo
 /** The trend chart of Lịch sử (drawn by the add-in; ExcelJS cannot draw charts): counts per status per report date. */
 function historyChart(s: SheetPlan, rows: number): SheetPlan {
   const last = GRID_HEADER_ROW + rows;
-  s.charts = [{ type: 'columnStacked', title: 'Nhiệm vụ theo tình trạng qua các kỳ báo cáo', source: `A${GRID_HEADER_ROW}:${String.fromCharCode(65 + ALL_STATUSES.length)}${last}`, anchor: `A${last + 3}`, seriesBy: 'columns' }];
+  s.charts = [
+    {
+      type: 'columnStacked',
+      title: 'Nhiệm vụ theo tình trạng qua các kỳ báo cáo',
+      source: `A${GRID_HEADER_ROW}:${String.fromCharCode(65 + ALL_STATUSES.length)}${last}`,
+      anchor: `A${last + 3}`,
+      seriesBy: 'columns',
+    },
+  ];
   return s;
 }
 export const LOG_HEADERS = ['Thời điểm gộp', 'Tệp', 'Cơ quan', 'Lần gửi', 'Số nhiệm vụ cập nhật', 'Số xung đột'];
@@ -68,7 +76,10 @@ export function historySheet(old: CellScalar[][], d: ReportData, event: string, 
 
 /** Report dates already in a Lịch sử sheet's rows (ISO, ascending). */
 export function historyDates(old: CellScalar[][]): string[] {
-  return old.map((r) => cellDate(r[0])).filter((d): d is string => !!d).sort();
+  return old
+    .map((r) => cellDate(r[0]))
+    .filter((d): d is string => !!d)
+    .sort();
 }
 
 /** Lần gộp: the old rows, then one row per reply merged now. */
@@ -88,7 +99,12 @@ export function pastMerges(old: CellScalar[][]): Array<{ agency: string; stamp: 
 /** Kết quả báo cáo: one row per item; a new report of an item replaces the columns it fills. */
 export function resultsSheet(old: CellScalar[][], texts: ReportedText[], at: string): SheetPlan {
   const byId = new Map<string, CellValue[]>();
-  for (const r of old) if (text(r[0])) byId.set(text(r[0]), RESULTS_HEADERS.map((_, c) => asValue(r[c])));
+  for (const r of old)
+    if (text(r[0]))
+      byId.set(
+        text(r[0]),
+        RESULTS_HEADERS.map((_, c) => asValue(r[c])),
+      );
   for (const t of texts) {
     const row = byId.get(t.id) ?? [t.id, t.row.tt, t.row.task, t.row.lead, ...TEXT_HEADERS.map(() => null), null, null];
     TEXT_HEADERS.forEach((h, i) => t.values[h] && (row[4 + i] = t.values[h]));
@@ -115,31 +131,71 @@ export function reportSheet(d: ReportData): SheetPlan {
   line(`(Tính đến ngày ${displayDate(d.asOf)})`, 'attachedTo');
   row++;
   line('1. Số nhiệm vụ theo tình trạng', 'blockTitle');
-  put(1, HEADER.tt, 'header'); put(2, HEADER.status, 'header'); put(3, 'Số nhiệm vụ', 'header'); row++;
+  put(1, HEADER.tt, 'header');
+  put(2, HEADER.status, 'header');
+  put(3, 'Số nhiệm vụ', 'header');
+  row++;
   reportStatuses(d).forEach((st, i) => {
-    put(1, i + 1, 'count'); put(2, st); put(3, d.counts[st], 'count'); row++;
+    put(1, i + 1, 'count');
+    put(2, st);
+    put(3, d.counts[st], 'count');
+    row++;
   });
-  put(2, 'Tổng số (không tính điểm đã lược bỏ)', 'labelBold'); put(3, d.total, 'countBold'); row++;
-  put(2, 'Tỷ lệ hoàn thành đúng hạn', 'labelBold'); put(3, d.onTimeShare, 'percent'); row += 2;
+  put(2, 'Tổng số (không tính điểm đã lược bỏ)', 'labelBold');
+  put(3, d.total, 'countBold');
+  row++;
+  put(2, 'Tỷ lệ hoàn thành đúng hạn', 'labelBold');
+  put(3, d.onTimeShare, 'percent');
+  row += 2;
   line('2. Cơ quan chủ trì theo số nhiệm vụ quá hạn', 'blockTitle');
-  put(1, 'TT', 'header'); put(2, 'Cơ quan chủ trì', 'header'); put(3, 'Quá hạn', 'header'); put(4, 'Hoàn thành', 'header'); put(5, 'Tổng', 'header'); row++;
+  put(1, 'TT', 'header');
+  put(2, 'Cơ quan chủ trì', 'header');
+  put(3, 'Quá hạn', 'header');
+  put(4, 'Hoàn thành', 'header');
+  put(5, 'Tổng', 'header');
+  row++;
   d.agencies.forEach((a, i) => {
-    put(1, i + 1, 'count'); put(2, a.agency); put(3, a.overdue, 'count'); put(4, a.done, 'count'); put(5, a.total, 'count'); row++;
+    put(1, i + 1, 'count');
+    put(2, a.agency);
+    put(3, a.overdue, 'count');
+    put(4, a.done, 'count');
+    put(5, a.total, 'count');
+    row++;
   });
   row++;
   line(`3. Nhiệm vụ quá hạn (${d.overdue.length})`, 'blockTitle');
   if (d.overdue.length) {
-    put(1, 'TT', 'header'); put(2, 'Nhiệm vụ', 'header'); put(3, 'Chủ trì', 'header'); put(4, 'Hạn', 'header'); put(5, 'Số ngày quá hạn', 'header'); row++;
+    put(1, 'TT', 'header');
+    put(2, 'Nhiệm vụ', 'header');
+    put(3, 'Chủ trì', 'header');
+    put(4, 'Hạn', 'header');
+    put(5, 'Số ngày quá hạn', 'header');
+    row++;
     for (const t of d.overdue) {
-      put(1, t.tt); put(2, t.task); put(3, t.lead); put(4, t.due ? displayDate(t.due) : ''); put(5, t.daysLate, 'count'); row++;
+      put(1, t.tt);
+      put(2, t.task);
+      put(3, t.lead);
+      put(4, t.due ? displayDate(t.due) : '');
+      put(5, t.daysLate, 'count');
+      row++;
     }
   } else line('Không có nhiệm vụ quá hạn.', 'note');
   row++;
   line(`4. Nhiệm vụ hoàn thành ${d.since ? `từ sau ngày ${displayDate(d.since)}` : 'đến ngày báo cáo'} (${d.completed.length})`, 'blockTitle');
   if (d.completed.length) {
-    put(1, 'TT', 'header'); put(2, 'Nhiệm vụ', 'header'); put(3, 'Chủ trì', 'header'); put(4, 'Hạn', 'header'); put(5, 'Ngày hoàn thành', 'header'); row++;
+    put(1, 'TT', 'header');
+    put(2, 'Nhiệm vụ', 'header');
+    put(3, 'Chủ trì', 'header');
+    put(4, 'Hạn', 'header');
+    put(5, 'Ngày hoàn thành', 'header');
+    row++;
     for (const t of d.completed) {
-      put(1, t.tt); put(2, t.task); put(3, t.lead); put(4, t.due ? displayDate(t.due) : ''); put(5, t.doneDate ? displayDate(t.doneDate) : ''); row++;
+      put(1, t.tt);
+      put(2, t.task);
+      put(3, t.lead);
+      put(4, t.due ? displayDate(t.due) : '');
+      put(5, t.doneDate ? displayDate(t.doneDate) : '');
+      row++;
     }
   } else line('Không có.', 'note');
   s.print = { ...printSetup(undefined, 'portrait'), fitToHeight: 1, printArea: `A1:E${row}` };
@@ -197,7 +253,20 @@ export function carriedCycleSheets(g: CycleGrids): SheetPlan[] {
     const rows = keep(g.history, HISTORY_HEADERS.length);
     out.push(historyChart(gridSheet(HISTORY_SHEET, 'LỊCH SỬ TÌNH HÌNH THỰC HIỆN THEO KỲ BÁO CÁO', HISTORY_HEADERS, rows, HISTORY_WIDTHS, HISTORY_STYLES), rows.length));
   }
-  if (g.log.length) out.push(gridSheet(LOG_SHEET, 'NHẬT KÝ GỘP BÁO CÁO CỦA CÁC CƠ QUAN', LOG_HEADERS, keep(g.log, LOG_HEADERS.length), [18, 36, 30, 20, 12, 10], ['label', 'label', 'label', 'label', 'count', 'count']));
-  if (g.results.length) out.push(gridSheet(RESULTS_SHEET, 'KẾT QUẢ THỰC HIỆN DO CÁC CƠ QUAN BÁO CÁO', RESULTS_HEADERS, keep(g.results, RESULTS_HEADERS.length), [10, 6, 40, 22, 40, 28, 28, 24, 11], []));
+  if (g.log.length)
+    out.push(
+      gridSheet(
+        LOG_SHEET,
+        'NHẬT KÝ GỘP BÁO CÁO CỦA CÁC CƠ QUAN',
+        LOG_HEADERS,
+        keep(g.log, LOG_HEADERS.length),
+        [18, 36, 30, 20, 12, 10],
+        ['label', 'label', 'label', 'label', 'count', 'count'],
+      ),
+    );
+  if (g.results.length)
+    out.push(
+      gridSheet(RESULTS_SHEET, 'KẾT QUẢ THỰC HIỆN DO CÁC CƠ QUAN BÁO CÁO', RESULTS_HEADERS, keep(g.results, RESULTS_HEADERS.length), [10, 6, 40, 22, 40, 28, 28, 24, 11], []),
+    );
   return out;
 }

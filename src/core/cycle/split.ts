@@ -87,8 +87,18 @@ export function splitByAgency(tables: TableData[], s: SplitSettings): AgencyBook
     const sheets = [guideSheet(agency, leads.length, s), replySheet(agency, leads, tables, hasPartners)];
     if (partners.length) sheets.push(partnerSheet(partners));
     return {
-      agency, fileName: names[i], leads: leads.length, partners: partners.length,
-      plan: { sheets, names: [PROGRESS_LIST], styles: { ...STYLES, ...CYCLE_STYLES }, fullCalcOnLoad: false, title: `${s.title} — ${agency}`.slice(0, 255), creator: 'Phụ lục (phuluc)' },
+      agency,
+      fileName: names[i],
+      leads: leads.length,
+      partners: partners.length,
+      plan: {
+        sheets,
+        names: [PROGRESS_LIST],
+        styles: { ...STYLES, ...CYCLE_STYLES },
+        fullCalcOnLoad: false,
+        title: `${s.title} — ${agency}`.slice(0, 255),
+        creator: 'Phụ lục (phuluc)',
+      },
     };
   });
 }
@@ -117,7 +127,10 @@ function guideSheet(agency: string, count: number, s: SplitSettings): SheetPlan 
     [LABEL.asOf, displayDate(s.asOf)],
     [LABEL.replyBy, s.replyBy ? displayDate(s.replyBy) : 'Theo văn bản đôn đốc của cơ quan theo dõi'],
     [LABEL.count, String(count)],
-    [LABEL.fill, `Trên trang “${REPLY_SHEET}”, điền các ô nền vàng: Tiến độ (chọn trong danh sách), Ngày hoàn thành (dd/mm/yyyy), Kết quả thực hiện, Khó khăn, vướng mắc, Đề xuất. Các cột khác được khóa (không đặt mật khẩu); nếu cần sửa nội dung, cơ quan chủ trì hay thời hạn, xin ghi vào cột Đề xuất.`],
+    [
+      LABEL.fill,
+      `Trên trang “${REPLY_SHEET}”, điền các ô nền vàng: Tiến độ (chọn trong danh sách), Ngày hoàn thành (dd/mm/yyyy), Kết quả thực hiện, Khó khăn, vướng mắc, Đề xuất. Các cột khác được khóa (không đặt mật khẩu); nếu cần sửa nội dung, cơ quan chủ trì hay thời hạn, xin ghi vào cột Đề xuất.`,
+    ],
     [LABEL.sendTo, `Gửi lại chính tệp này (giữ nguyên tên trang, cột Mã và các dòng dưới đây) cho ${s.sendTo?.trim() || 'cơ quan theo dõi chương trình đã gửi tệp'}.`],
     [LABEL.programmeKey, s.programmeKey],
     [LABEL.stamp, stampText(s.stamp)],
@@ -142,11 +155,20 @@ function fixedValues(r: CycleRow, withPartners: boolean): CellValue[] {
 
 function fixedColumns(withPartners: boolean): TablePlan['columns'] {
   const spec: Record<string, [number, string]> = {
-    [HEADER.id]: [10, 'textCenter'], [HEADER.tt]: [6, 'textCenter'], [HEADER.task]: [46, 'text'], [HEADER.lead]: [20, 'text'],
-    [HEADER.partners]: [18, 'text'], [HEADER.time]: [14, 'text'], [HEADER.due]: [12, 'date'], [HEADER.section]: [18, 'text'],
+    [HEADER.id]: [10, 'textCenter'],
+    [HEADER.tt]: [6, 'textCenter'],
+    [HEADER.task]: [46, 'text'],
+    [HEADER.lead]: [20, 'text'],
+    [HEADER.partners]: [18, 'text'],
+    [HEADER.time]: [14, 'text'],
+    [HEADER.due]: [12, 'date'],
+    [HEADER.section]: [18, 'text'],
   };
   return FIXED_HEADERS.filter((h) => withPartners || h !== HEADER.partners).map((h) => ({
-    header: h, width: spec[h][0], style: spec[h][1], ...(spec[h][1] === 'date' ? {} : { text: true }),
+    header: h,
+    width: spec[h][0],
+    style: spec[h][1],
+    ...(spec[h][1] === 'date' ? {} : { text: true }),
   }));
 }
 
@@ -172,7 +194,7 @@ function replySheet(agency: string, rows: CycleRow[], tables: TableData[], withP
       section = r.section;
       // Section rows keep the appendix's grouping: no Mã, so merge never reads them as tasks.
       if (section) {
-        body.push(columns.map((c) => (c.header === HEADER.task ? section.split(' › ').pop() ?? section : c.header === HEADER.section ? section : null)));
+        body.push(columns.map((c) => (c.header === HEADER.task ? (section.split(' › ').pop() ?? section) : c.header === HEADER.section ? section : null)));
         styles.push('sectionRow');
       }
     }
@@ -187,7 +209,18 @@ function replySheet(agency: string, rows: CycleRow[], tables: TableData[], withP
     { row: 3, col: 1, value: 'Chỉ điền các ô nền vàng. Dòng in đậm là tên mục, không điền.', style: 'note' },
   );
   sheet.widths = columns.map((c) => c.width);
-  sheet.tables.push({ name: REPLY_TABLE, row: HEADER_ROW, col: 1, columns, rows: body, rowStyles: styles, headerStyle: 'header', tableStyle: 'TableStyleLight9', showRowStripes: false, showFilterButton: true });
+  sheet.tables.push({
+    name: REPLY_TABLE,
+    row: HEADER_ROW,
+    col: 1,
+    columns,
+    rows: body,
+    rowStyles: styles,
+    headerStyle: 'header',
+    tableStyle: 'TableStyleLight9',
+    showRowStripes: false,
+    showFilterButton: true,
+  });
   const first = HEADER_ROW + 1;
   const last = HEADER_ROW + body.length;
   const colOf = (h: string): string => String.fromCharCode(64 + columns.findIndex((c) => c.header === h) + 1);
@@ -200,8 +233,10 @@ function replySheet(agency: string, rows: CycleRow[], tables: TableData[], withP
   });
   sheet.dateValidations.push({
     range: `${colOf(HEADER.doneDate)}${first}:${colOf(HEADER.doneDate)}${last}`,
-    min: isoToSerial('1990-01-01'), max: isoToSerial('2100-12-31'),
-    errorTitle: 'Ngày không hợp lệ', errorMessage: 'Nhập một ngày dạng dd/mm/yyyy, ví dụ 30/06/2026.',
+    min: isoToSerial('1990-01-01'),
+    max: isoToSerial('2100-12-31'),
+    errorTitle: 'Ngày không hợp lệ',
+    errorMessage: 'Nhập một ngày dạng dd/mm/yyyy, ví dụ 30/06/2026.',
   });
   sheet.freeze = { rows: HEADER_ROW, cols: 0 };
   sheet.print = printSetup(HEADER_ROW);
@@ -214,7 +249,17 @@ function partnerSheet(rows: CycleRow[]): SheetPlan {
   const columns = fixedColumns(true);
   sheet.cells.push({ row: 1, col: 1, value: 'NHIỆM VỤ CƠ QUAN THAM GIA PHỐI HỢP (chỉ để theo dõi, không điền)', style: 'sheetTitle' });
   sheet.widths = columns.map((c) => c.width);
-  sheet.tables.push({ name: PARTNER_TABLE, row: 3, col: 1, columns, rows: rows.map((r) => fixedValues(r, true)), headerStyle: 'header', tableStyle: 'TableStyleLight1', showRowStripes: false, showFilterButton: true });
+  sheet.tables.push({
+    name: PARTNER_TABLE,
+    row: 3,
+    col: 1,
+    columns,
+    rows: rows.map((r) => fixedValues(r, true)),
+    headerStyle: 'header',
+    tableStyle: 'TableStyleLight1',
+    showRowStripes: false,
+    showFilterButton: true,
+  });
   sheet.print = printSetup(3);
   sheet.protect = true;
   return sheet;

@@ -13,7 +13,9 @@ import type { PlacedTable, SourceCell, SourceDocument, SourceForm, SourceRow } f
 
 /** Splits input text into lines (any line ending), NFC, BOM removed. */
 export function splitLines(text: string): string[] {
-  return nfc(text).replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  return nfc(text)
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n|\r|\n/);
 }
 
 /** One raw TAB-text cell → a SourceCell (markup read, text cleaned). */
@@ -68,8 +70,7 @@ export function documentFromText(text: string, form: SourceForm = 'text'): Sourc
     }
     // Only a line touching rows on both sides: a paste puts no blank line between rows.
     const n = next[i];
-    const between =
-      table && n === i + 1 && i > 0 && lines[i - 1].trim() !== '' && lines[n].includes('\t') && !isHeaderLine(lines[n]) && !parseAppendixLabel(line);
+    const between = table && n === i + 1 && i > 0 && lines[i - 1].trim() !== '' && lines[n].includes('\t') && !isHeaderLine(lines[n]) && !parseAppendixLabel(line);
     if (table && between) {
       table.rows.push({ cells: [cellFromText(line, Math.max(width, 1))] });
       table.lines.push(i);

@@ -30,7 +30,10 @@ export interface GridRow {
 const cellText = (c: SourceCell) => c.paragraphs.join('\n');
 
 export function expandTable(table: PlacedTable): GridRow[] {
-  const width = maxOf(table.rows.map((r) => r.cells.reduce((n, c) => n + Math.max(1, c.colSpan), 0)), 1);
+  const width = maxOf(
+    table.rows.map((r) => r.cells.reduce((n, c) => n + Math.max(1, c.colSpan), 0)),
+    1,
+  );
   // Per column: the cell merged down from above and how many more rows it covers.
   const down: Array<{ cell: GridCell; left: number } | undefined> = [];
   return table.rows.map((row, r) => {

@@ -13,7 +13,9 @@ export interface AppendixLabel {
  * carry a number, or be followed by a title in capitals: "Phụ lục kèm theo …" is a sentence.
  */
 export function parseAppendixLabel(line: string): AppendixLabel | null {
-  const text = cleanCell(line.replace(/\*\*\*\*/g, '\n').replace(/^#+\s*/, '')).replace(/\n/g, ' \n').normalize('NFC');
+  const text = cleanCell(line.replace(/\*\*\*\*/g, '\n').replace(/^#+\s*/, ''))
+    .replace(/\n/g, ' \n')
+    .normalize('NFC');
   const m = /^(PHỤ LỤC|Phụ lục|BIỂU|Biểu)(?:\s+(SỐ\s+|số\s+)?([0-9]+[A-Za-z]?|[IVX]+[A-Z]?|[A-Z])(?![\p{L}\p{N}]))?\s*[:.\-–]?\s*([\s\S]*)$/u.exec(text);
   if (!m) return null;
   const word = m[1].toUpperCase();

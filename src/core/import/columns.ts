@@ -8,10 +8,7 @@ export type { HeaderKey };
  * Header words → column meaning (folded: lower case, no diacritics), from the column registry
  * (core/columnRegistry.ts), tried in its IMPORT_ORDER: the first match wins.
  */
-const HEADER_RULES: Array<[HeaderKey, RegExp]> = IMPORT_ORDER.map((key): [HeaderKey, RegExp] => [
-  key,
-  key === 'timeStart' ? TIME_START_PATTERN : columnDef(key).importPattern!,
-]);
+const HEADER_RULES: Array<[HeaderKey, RegExp]> = IMPORT_ORDER.map((key): [HeaderKey, RegExp] => [key, key === 'timeStart' ? TIME_START_PATTERN : columnDef(key).importPattern!]);
 
 /**
  * Every row's first cell is asked (is this a header row?), and TT cells repeat ("1", "2", "1.1"):
@@ -24,7 +21,10 @@ export function classifyHeader(raw: string): HeaderKey | null {
 }
 
 function classify(raw: string): HeaderKey | null {
-  const f = fold(cleanCell(raw)).replace(/\s*\/\s*/g, '/').replace(/\//g, '/ ').replace(/\s+/g, ' ');
+  const f = fold(cleanCell(raw))
+    .replace(/\s*\/\s*/g, '/')
+    .replace(/\//g, '/ ')
+    .replace(/\s+/g, ' ');
   if (!f) return null;
   for (const [key, re] of HEADER_RULES) if (re.test(f)) return key;
   return null;

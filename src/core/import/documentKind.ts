@@ -17,8 +17,7 @@ export interface DocumentKindResult {
 /** Shown to the user when a document is not a programme (exit status 2 in the CLI). */
 export const DOCUMENT_KIND_WARNING: Record<Exclude<DocumentKind, 'programme'>, string> = {
   regulation: 'Văn bản có vẻ là một quy chế (Chương, Điều, khoản), không phải chương trình hay kế hoạch: không nhập nhiệm vụ nào.',
-  procedures:
-    'Văn bản có vẻ là danh mục thủ tục hành chính (bảng có cột "Tên thủ tục hành chính"), không phải chương trình hay kế hoạch: không nhập nhiệm vụ nào.',
+  procedures: 'Văn bản có vẻ là danh mục thủ tục hành chính (bảng có cột "Tên thủ tục hành chính"), không phải chương trình hay kế hoạch: không nhập nhiệm vụ nào.',
 };
 
 // "Chương I", "CHƯƠNG II. …" at the start of a line (folded, markup dropped).
@@ -38,8 +37,7 @@ const plain = (line: string): string => fold(line.replace(/<[^>]*>|\*\*|^\s*#+/g
  * markup characters is `fold(text)`, asked without folding it all. Most lines and cells start with
  * none of them, so `plain` runs on few.
  */
-const mayStart = (text: string, starts: readonly string[]): boolean =>
-  /[<*#]/.test(text) || starts.some((p) => foldStartsWith(text, p));
+const mayStart = (text: string, starts: readonly string[]): boolean => /[<*#]/.test(text) || starts.some((p) => foldStartsWith(text, p));
 /** What PROCEDURE_NAME, CHAPTER and ARTICLE need at the start. */
 const PROCEDURE_START = ['ten '];
 const BODY_START = ['chuong ', 'dieu '];

@@ -13,11 +13,7 @@ import type { RawRow } from './rows';
  * thực hiện" over "Chủ trì | Phối hợp", "Kinh phí" over "Tổng | Ngân sách | Khác"): the keys and
  * header texts of the columns once both rows are read, or null when `next` is not such a row.
  */
-export function twoRowHeader(
-  header: RawRow,
-  keys: Array<HeaderKey | null>,
-  next: RawRow | undefined,
-): { keys: Array<HeaderKey | null>; headers: string[] } | null {
+export function twoRowHeader(header: RawRow, keys: Array<HeaderKey | null>, next: RawRow | undefined): { keys: Array<HeaderKey | null>; headers: string[] } | null {
   if (!next || next.merged) return null;
   if (next.cells.length > header.cells.length) {
     const padded = padHeader(header, keys, next);
@@ -27,7 +23,7 @@ export function twoRowHeader(
   const width = header.cells.length;
   if (next.cells.length > width && next.cells.slice(width).some(Boolean)) return null;
   for (let i = 0; i < width; i++) {
-    const sub = next.fromAbove[i] ? '' : next.cells[i] ?? '';
+    const sub = next.fromAbove[i] ? '' : (next.cells[i] ?? '');
     if (!sub) continue;
     if (!looksLikeSubHeader(sub)) return null;
     // Every sub-header sits under a header cell that spans it: an empty cell right of a filled
@@ -45,11 +41,11 @@ export function twoRowHeader(
   let parent = -1;
   for (let i = 0; i < width; i++) {
     if (header.cells[i] && !(i > 0 && header.cells[i] === header.cells[i - 1])) parent = i;
-    const sub = next.fromAbove[i] ? '' : next.cells[i] ?? '';
+    const sub = next.fromAbove[i] ? '' : (next.cells[i] ?? '');
     const parentKey = parent >= 0 ? keys[parent] : null;
     const parentHeader = parent >= 0 ? header.cells[parent] : '';
     if (!sub) {
-      outKeys.push(i === parent ? keys[i] ?? null : null);
+      outKeys.push(i === parent ? (keys[i] ?? null) : null);
       headers.push(i === parent ? header.cells[i] : '');
       continue;
     }
@@ -85,11 +81,7 @@ function fitsUnder(parent: HeaderKey | null, sub: string): boolean {
  * header cell over the sub-header labels that belong to it (by meaning, in order) and leave the
  * header cells merged down in place; null when the row beneath does not fit that reading.
  */
-function padHeader(
-  header: RawRow,
-  keys: Array<HeaderKey | null>,
-  next: RawRow,
-): { header: RawRow; keys: Array<HeaderKey | null> } | null {
+function padHeader(header: RawRow, keys: Array<HeaderKey | null>, next: RawRow): { header: RawRow; keys: Array<HeaderKey | null> } | null {
   const lead = next.cells.findIndex(Boolean);
   const subs = next.cells.slice(lead);
   while (subs.length && !subs[subs.length - 1]) subs.pop();
@@ -105,7 +97,7 @@ function padHeader(
     }
     if (parent >= header.cells.length) return null;
     cells.push(taken === 0 ? header.cells[parent] : '');
-    outKeys.push(taken === 0 ? keys[parent] ?? null : null);
+    outKeys.push(taken === 0 ? (keys[parent] ?? null) : null);
     taken++;
   }
   pushAll(cells, header.cells.slice(parent + 1));
@@ -114,4 +106,3 @@ function padHeader(
   const pad = <T>(a: T[], v: T) => [...a, ...Array(Math.max(0, cells.length - a.length)).fill(v)];
   return { header: { ...header, cells, bold: pad(header.bold, false), fromAbove: pad(header.fromAbove, false) }, keys: outKeys };
 }
-

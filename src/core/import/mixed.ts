@@ -20,7 +20,11 @@ const MAX_RESTATED = 0.5;
 
 /** The words of a task (2 letters or more, folded): what two wordings of one task share. */
 function words(text: string): Set<string> {
-  return new Set(fold(text).split(/[^a-z0-9]+/).filter((w) => w.length >= 2));
+  return new Set(
+    fold(text)
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w.length >= 2),
+  );
 }
 
 /**

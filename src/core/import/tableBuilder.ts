@@ -172,11 +172,7 @@ export class TableBuilder {
       return;
     }
     const heading =
-      !ttMerged &&
-      (shape === 'roman' ||
-        shape === 'letter' ||
-        (taskBold && (shape === 'number' || shape === 'empty' || ttBold)) ||
-        (ttBold && !task && shape !== 'empty'));
+      !ttMerged && (shape === 'roman' || shape === 'letter' || (taskBold && (shape === 'number' || shape === 'empty' || ttBold)) || (ttBold && !task && shape !== 'empty'));
     if (heading && !subRow) {
       this.openSection(tt, task, row.line, f, notes);
       return;

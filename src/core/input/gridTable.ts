@@ -40,7 +40,7 @@ export function readGridTable(lines: string[], start: number, cell: (paragraphs:
     // Boundaries every line of the row marks with "|": the others are inside a merged cell.
     const open = bounds.map((b, k) => k === 0 || k === bounds.length - 1 || body.every((l) => l[b] === '|'));
     const cells: SourceCell[] = [];
-    for (let k = 0; k < bounds.length - 1; ) {
+    for (let k = 0; k < bounds.length - 1;) {
       let e = k + 1;
       while (e < bounds.length - 1 && !open[e]) e++;
       const texts = body.map((l) => l.slice(bounds[k] + 1, bounds[e]).trim());

@@ -37,16 +37,74 @@ interface HNode {
 
 /** Elements whose content is never shown as document text. */
 const SKIP = new Set([
-  'script', 'style', 'head', 'title', 'meta', 'link', 'noscript', 'template', 'xml', 'object', 'iframe', 'svg',
-  'math', 'select', 'button', 'input', 'textarea', 'img', 'map', 'canvas', 'audio', 'video',
+  'script',
+  'style',
+  'head',
+  'title',
+  'meta',
+  'link',
+  'noscript',
+  'template',
+  'xml',
+  'object',
+  'iframe',
+  'svg',
+  'math',
+  'select',
+  'button',
+  'input',
+  'textarea',
+  'img',
+  'map',
+  'canvas',
+  'audio',
+  'video',
 ]);
 
 /** Elements that start and end a paragraph. */
 const BLOCK = new Set([
-  'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'section',
-  'article', 'header', 'footer', 'main', 'nav', 'aside', 'pre', 'address', 'center', 'figure', 'figcaption',
-  'form', 'fieldset', 'legend', 'hr', 'caption', 'details', 'summary', 'body', 'html', 'tr', 'td', 'th',
-  'tbody', 'thead', 'tfoot',
+  'p',
+  'div',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'blockquote',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'main',
+  'nav',
+  'aside',
+  'pre',
+  'address',
+  'center',
+  'figure',
+  'figcaption',
+  'form',
+  'fieldset',
+  'legend',
+  'hr',
+  'caption',
+  'details',
+  'summary',
+  'body',
+  'html',
+  'tr',
+  'td',
+  'th',
+  'tbody',
+  'thead',
+  'tfoot',
 ]);
 
 const HEADING = /^h[1-6]$/;
@@ -90,7 +148,11 @@ function hidden(n: HNode): boolean {
 }
 
 /** Collapses HTML white space; no-break spaces become plain spaces. */
-const tidy = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').trim().normalize('NFC');
+const tidy = (s: string) =>
+  s
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim()
+    .normalize('NFC');
 
 /** Text content collector: segments of the current line, lines of the current paragraph. */
 class Flow {
@@ -157,10 +219,22 @@ interface List {
 
 function roman(n: number): string {
   const table: Array<[number, string]> = [
-    [1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i'],
+    [1000, 'm'],
+    [900, 'cm'],
+    [500, 'd'],
+    [400, 'cd'],
+    [100, 'c'],
+    [90, 'xc'],
+    [50, 'l'],
+    [40, 'xl'],
+    [10, 'x'],
+    [9, 'ix'],
+    [5, 'v'],
+    [4, 'iv'],
+    [1, 'i'],
   ];
   let out = '';
-  for (const [v, s] of table) while (n >= v) (out += s), (n -= v);
+  for (const [v, s] of table) while (n >= v) ((out += s), (n -= v));
   return out;
 }
 
@@ -174,11 +248,16 @@ function alpha(n: number): string {
 function listNumber(n: number, type: string): string {
   if (n < 1 && type !== '1') return `${n}.`;
   switch (type) {
-    case 'a': return `${alpha(n)}.`;
-    case 'A': return `${alpha(n).toUpperCase()}.`;
-    case 'i': return `${roman(n)}.`;
-    case 'I': return `${roman(n).toUpperCase()}.`;
-    default: return `${n}.`;
+    case 'a':
+      return `${alpha(n)}.`;
+    case 'A':
+      return `${alpha(n).toUpperCase()}.`;
+    case 'i':
+      return `${roman(n)}.`;
+    case 'I':
+      return `${roman(n).toUpperCase()}.`;
+    default:
+      return `${n}.`;
   }
 }
 
@@ -279,10 +358,11 @@ class Walker {
     const layout = attr(t, 'role') === 'presentation' || (holdsTable && grid.every((cells) => cells.length <= 1));
     if (layout) {
       flow.block();
-      for (const cells of grid) for (const c of cells) {
-        this.walk(c.children, { ...ctx, bold: styleBold(c) ?? (c.name?.toLowerCase() === 'th' ? true : ctx.bold) }, flow);
-        flow.block();
-      }
+      for (const cells of grid)
+        for (const c of cells) {
+          this.walk(c.children, { ...ctx, bold: styleBold(c) ?? (c.name?.toLowerCase() === 'th' ? true : ctx.bold) }, flow);
+          flow.block();
+        }
       return;
     }
     const rows: SourceRow[] = [];
@@ -313,12 +393,15 @@ class Walker {
     for (const item of flow.items) {
       if (item.kind === 'para') {
         pushAll(lines, item.lines);
-        pushAll(notes, (item.notes ?? []));
-      }
-      else for (const row of item.rows) {
-        const text = row.cells.map((x) => x.paragraphs.join(' ')).filter(Boolean).join(' | ');
-        if (text) lines.push({ text, bold: row.cells.every((x) => !x.paragraphs.length || x.bold) });
-      }
+        pushAll(notes, item.notes ?? []);
+      } else
+        for (const row of item.rows) {
+          const text = row.cells
+            .map((x) => x.paragraphs.join(' '))
+            .filter(Boolean)
+            .join(' | ');
+          if (text) lines.push({ text, bold: row.cells.every((x) => !x.paragraphs.length || x.bold) });
+        }
     }
     const rowSpanAttr = attr(c, 'rowspan');
     const rowSpan = rowSpanAttr !== undefined && int(rowSpanAttr, 1) === 0 ? 0 : Math.max(1, int(rowSpanAttr, 1));

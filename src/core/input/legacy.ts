@@ -13,19 +13,12 @@ export const LEGACY_NAME: Record<LegacyEncoding, string> = {
   vni: 'VNI (phông VNI-Times)',
 };
 
-export type LegacyVerdict =
-  | { kind: 'unicode' }
-  | { kind: 'legacy'; encoding: LegacyEncoding; text: string; lines: number }
-  | { kind: 'uncertain'; message: string };
+export type LegacyVerdict = { kind: 'unicode' } | { kind: 'legacy'; encoding: LegacyEncoding; text: string; lines: number } | { kind: 'uncertain'; message: string };
 
 /** Latin-1 letters a Unicode Vietnamese text uses (everything else in U+00A0–U+00FF is suspect). */
 const VIETNAMESE_LATIN1 = new Set([...'àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ']);
 /** Characters only a legacy-encoded text would hold (per the two code charts). */
-const SIGNATURE = new Set(
-  [...TCVN3_TO_UNICODE.keys(), ...[...VNI_TO_UNICODE.keys()].flatMap((k) => [...k])].filter(
-    (c) => !VIETNAMESE_LATIN1.has(c) && !/[A-Za-z]/.test(c),
-  ),
-);
+const SIGNATURE = new Set([...TCVN3_TO_UNICODE.keys(), ...[...VNI_TO_UNICODE.keys()].flatMap((k) => [...k])].filter((c) => !VIETNAMESE_LATIN1.has(c) && !/[A-Za-z]/.test(c)));
 /** Vietnamese letters that exist only in Unicode (ă, đ, ơ, ư, ạ … ỹ). */
 const UNICODE_VIETNAMESE = /[ăđơưĂĐƠƯĩũĨŨ\u1ea0-\u1ef9]/g;
 
@@ -64,9 +57,7 @@ export function detectLegacy(text: string): LegacyVerdict {
   // Nearly every Vietnamese word carries a mark: a legacy line is dense with suspect letters.
   // A stray "®" or OCR noise ("hi¢u") is not.
   if (suspectWords < 3 || suspectWords < words.length * 0.25) return { kind: 'unicode' };
-  const scores = (Object.keys(DECODERS) as LegacyEncoding[])
-    .map((encoding) => ({ encoding, bad: badness(DECODERS[encoding](probe)) }))
-    .sort((a, b) => a.bad - b.bad);
+  const scores = (Object.keys(DECODERS) as LegacyEncoding[]).map((encoding) => ({ encoding, bad: badness(DECODERS[encoding](probe)) })).sort((a, b) => a.bad - b.bad);
   const best = scores[0];
   const clear = best.bad <= words.length * 0.03 && scores[1].bad >= Math.max(3, best.bad * 3);
   if (!clear) {

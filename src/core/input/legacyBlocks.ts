@@ -17,7 +17,7 @@ export function fixLegacyBlocks(blocks: SourceBlock[]): Result<{ blocks: SourceB
     if (b.kind === 'paragraph') {
       take(b.text);
       b.notes?.forEach(take);
-    } else for (const r of b.rows) for (const c of r.cells) c.paragraphs.forEach(take), c.notes?.forEach(take);
+    } else for (const r of b.rows) for (const c of r.cells) (c.paragraphs.forEach(take), c.notes?.forEach(take));
   }
   const counts = strings.map((s) => s.split('\n').length);
   const fixed = fixLegacyText(strings.join('\n'));

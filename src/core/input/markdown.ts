@@ -77,7 +77,13 @@ export function inlineText(raw: string): { text: string; bold: boolean } {
       const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
       return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
     });
-  return { text: unhide(s).replace(/[\s\u00a0]+/g, ' ').trim().normalize('NFC'), bold };
+  return {
+    text: unhide(s)
+      .replace(/[\s\u00a0]+/g, ' ')
+      .trim()
+      .normalize('NFC'),
+    bold,
+  };
 }
 
 const BR = /<br\s*\/?>/i;
@@ -95,7 +101,10 @@ function cellOf(raw: string): SourceCell {
   const whole = /^(\*\*|__)([\s\S]*)\1$/.exec(hidden);
   const wholeBold = !!whole && !whole[2].includes(whole[1]);
   const body = wholeBold ? unhide(whole![2]) : raw;
-  const parts = body.split(new RegExp(BR, 'gi')).map(inlineText).filter((p) => p.text);
+  const parts = body
+    .split(new RegExp(BR, 'gi'))
+    .map(inlineText)
+    .filter((p) => p.text);
   return {
     paragraphs: parts.map((p) => p.text),
     bold: parts.length > 0 && (wholeBold || parts.every((p) => p.bold)),
@@ -116,7 +125,10 @@ const FENCE = /^\s*(```|~~~)/;
  */
 export function markdownBlocks(markdown: string): SourceBlock[] | null {
   // NFC first: a grid table's columns are counted in characters, as pandoc aligned them.
-  const lines = markdown.normalize('NFC').replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const lines = markdown
+    .normalize('NFC')
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n|\r|\n/);
   const blocks: SourceBlock[] = [];
   let found = false;
   // The paragraph being read: its lines (a hard break starts a new one), and whether it is a heading.

@@ -11,7 +11,8 @@ const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 export const OLD_WORD = 'Tệp Word 97–2003 (.doc): hãy mở bằng Word và lưu lại thành .docx.';
 export const OLD_EXCEL = 'Tệp Excel 97–2003 (.xls): hãy mở bằng Excel và lưu lại thành .xlsx.';
-export const ENCRYPTED = 'Tệp Office được đặt mật khẩu (mã hóa): Phụ lục không đọc được. Hãy mở bằng Word/Excel, gỡ mật khẩu (Tệp › Thông tin › Bảo vệ › Mã hóa bằng mật khẩu) rồi lưu lại.';
+export const ENCRYPTED =
+  'Tệp Office được đặt mật khẩu (mã hóa): Phụ lục không đọc được. Hãy mở bằng Word/Excel, gỡ mật khẩu (Tệp › Thông tin › Bảo vệ › Mã hóa bằng mật khẩu) rồi lưu lại.';
 export const OTHER_OLE2 = 'Tệp Office đời cũ (định dạng OLE2), không phải .docx, .xlsx hay văn bản: hãy mở và lưu lại thành .docx.';
 
 /** True when the bytes start with the OLE2 compound-file signature. */

@@ -54,14 +54,16 @@ function withNote(document: SourceDocument, note?: string): InputDocument {
   let firstLine = 0;
   // A table row's line repeats its cells' text: count the cells, not the line.
   const rowLines = new Set(document.tables.flatMap((t) => t.lines));
-  const safe = (line: number, counted = true) => (t: string) => {
-    const r = xmlSafeText(t);
-    if (!r.replaced) return t;
-    if (!counted) return r.text;
-    replaced += r.replaced;
-    if (!firstLine || line + 1 < firstLine) firstLine = line + 1;
-    return r.text;
-  };
+  const safe =
+    (line: number, counted = true) =>
+    (t: string) => {
+      const r = xmlSafeText(t);
+      if (!r.replaced) return t;
+      if (!counted) return r.text;
+      replaced += r.replaced;
+      if (!firstLine || line + 1 < firstLine) firstLine = line + 1;
+      return r.text;
+    };
   const doc: SourceDocument = {
     ...document,
     lines: document.lines.map((l, i) => safe(i, !rowLines.has(i))(l)),

@@ -19,7 +19,7 @@ export function utf8Census(b: Uint8Array): Utf8Census {
   let invalid = 0;
   let firstLine = 0;
   let line = 1;
-  for (let i = 0; i < b.length; ) {
+  for (let i = 0; i < b.length;) {
     const c = b[i];
     if (c === 0x0a) line++;
     if (c < 0x80) {

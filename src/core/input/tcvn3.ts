@@ -40,14 +40,17 @@ export function decodeTcvn3(text: string): string {
       // A line in capitals (.VnTimeH title): its toned vowels are capitals too.
       const cased = line.match(/[A-Za-z]/g) ?? [];
       const lineCaps = cased.length >= 3 && cased.filter(isUpper).length >= cased.length * 0.9;
-      return line.replace(/\p{L}+/gu, (word) => {
-        if (!AMBIGUOUS.test(word)) return word;
-        const others = [...word].filter((c) => !AMBIGUOUS.test(c));
-        const capsWord = others.every(isUpper) && (others.length >= 2 || lineCaps);
-        return capsWord ? word.toUpperCase() : word;
-      })
-      // "Ủy ban" has no VN3 capital either; in these documents it is always a name.
-      .replace(/(^|[^\p{L}])ủy (ban|viên)/gu, '$1Ủy $2');
+      return (
+        line
+          .replace(/\p{L}+/gu, (word) => {
+            if (!AMBIGUOUS.test(word)) return word;
+            const others = [...word].filter((c) => !AMBIGUOUS.test(c));
+            const capsWord = others.every(isUpper) && (others.length >= 2 || lineCaps);
+            return capsWord ? word.toUpperCase() : word;
+          })
+          // "Ủy ban" has no VN3 capital either; in these documents it is always a name.
+          .replace(/(^|[^\p{L}])ủy (ban|viên)/gu, '$1Ủy $2')
+      );
     })
     .join('\n')
     .normalize('NFC');
@@ -55,7 +58,5 @@ export function decodeTcvn3(text: string): string {
 
 /** Unicode → TCVN3 (capital toned vowels take the lower-case code, as .VnTimeH prints them). */
 export function encodeTcvn3(text: string): string {
-  return [...text.normalize('NFC')]
-    .map((c) => UNICODE_TO_TCVN3.get(c) ?? UNICODE_TO_TCVN3.get(c.toLowerCase()) ?? c)
-    .join('');
+  return [...text.normalize('NFC')].map((c) => UNICODE_TO_TCVN3.get(c) ?? UNICODE_TO_TCVN3.get(c.toLowerCase()) ?? c).join('');
 }

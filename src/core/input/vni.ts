@@ -41,7 +41,15 @@ function buildChart(): Map<string, string> {
   const tonesOf = (base: string, vniBase: string, marks: string, shape: string) => {
     [...marks].forEach((mark, i) => add(vniBase + mark, base + shape + (i === 0 ? '' : TONES[i - 1])));
   };
-  for (const [vniBase, base] of [['a', 'a'], ['e', 'e'], ['o', 'o'], ['u', 'u'], ['y', 'y'], ['ô', 'ơ'], ['ö', 'ư']]) {
+  for (const [vniBase, base] of [
+    ['a', 'a'],
+    ['e', 'e'],
+    ['o', 'o'],
+    ['u', 'u'],
+    ['y', 'y'],
+    ['ô', 'ơ'],
+    ['ö', 'ư'],
+  ]) {
     [...TONE_MARKS].forEach((mark, i) => add(vniBase + mark, base + TONES[i]));
   }
   for (const v of ['a', 'e', 'o']) tonesOf(v, v, CIRC_MARKS, CIRC);

@@ -61,7 +61,7 @@ function readParagraph(p: XmlElement, ctx: Context): Para[] {
     if (!body) return;
     const text = readNoteBody(body, ctx);
     if (/^(1|true|on)$/.test(ref.attrs['w:customMarkFollows'] ?? '')) {
-      if (text) (customMark = text), notes.push(text);
+      if (text) ((customMark = text), notes.push(text));
       return;
     }
     const n = ++ctx.noteCount[kind];
@@ -135,7 +135,11 @@ function readParagraph(p: XmlElement, ctx: Context): Para[] {
   };
   walk(p, styleBold ?? false);
 
-  const text = pieces.map((x) => x.text).join('').replace(/[ \u00a0\t]+$/gm, '').replace(/^\s*\n/, '');
+  const text = pieces
+    .map((x) => x.text)
+    .join('')
+    .replace(/[ \u00a0\t]+$/gm, '')
+    .replace(/^\s*\n/, '');
   const visible = pieces.filter((x) => x.text.trim());
   let bold = visible.length > 0 && visible.every((x) => x.bold);
   if (ctx.styles.isHeading(styleId) && visible.length > 0) bold = true;
@@ -157,7 +161,7 @@ function numberLabel(pPr: XmlElement | undefined, styleId: string | undefined, c
   if (numId === undefined || numId === '0') return '';
   const ilvl = childVal(numPr, 'w:ilvl');
   // No level given: the style's, else the level tied to the paragraph's style, else the first.
-  const level = ilvl !== undefined ? parseInt(ilvl, 10) || 0 : style?.ilvl ?? ctx.counter.levelOfStyle(numId, styleId) ?? 0;
+  const level = ilvl !== undefined ? parseInt(ilvl, 10) || 0 : (style?.ilvl ?? ctx.counter.levelOfStyle(numId, styleId) ?? 0);
   return ctx.counter.label(numId, level);
 }
 
@@ -176,7 +180,11 @@ function readFlow(e: XmlElement, ctx: Context): Para[] {
     for (const c of elements(x)) {
       if (SKIP.has(c.name)) continue;
       if (c.name === 'w:p') pushAll(out, readParagraph(c, ctx));
-      else if (c.name === 'w:tbl') pushAll(out, nestedTable(c, (x) => readFlow(x, ctx)));
+      else if (c.name === 'w:tbl')
+        pushAll(
+          out,
+          nestedTable(c, (x) => readFlow(x, ctx)),
+        );
       else if (c.name === 'w:altChunk') out.push({ text: ALT_CHUNK, bold: false, notes: [] });
       else visit(c);
     }

@@ -88,14 +88,25 @@ export function readNumbering(root: XmlElement | undefined): Numbering {
 }
 
 const ROMAN: Array<[number, string]> = [
-  [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-  [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+  [1000, 'M'],
+  [900, 'CM'],
+  [500, 'D'],
+  [400, 'CD'],
+  [100, 'C'],
+  [90, 'XC'],
+  [50, 'L'],
+  [40, 'XL'],
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
 ];
 
 function roman(n: number): string {
   if (n <= 0 || n >= 4000) return String(n);
   let out = '';
-  for (const [v, s] of ROMAN) while (n >= v) (out += s), (n -= v);
+  for (const [v, s] of ROMAN) while (n >= v) ((out += s), (n -= v));
   return out;
 }
 
@@ -109,13 +120,20 @@ function letter(n: number): string {
 /** One number in a level's format. */
 export function formatNumber(n: number, format: string): string {
   switch (format) {
-    case 'upperRoman': return roman(n);
-    case 'lowerRoman': return roman(n).toLowerCase();
-    case 'upperLetter': return letter(n).toUpperCase();
-    case 'lowerLetter': return letter(n);
-    case 'decimalZero': return n >= 0 && n < 10 ? `0${n}` : String(n);
-    case 'none': return '';
-    default: return String(n);
+    case 'upperRoman':
+      return roman(n);
+    case 'lowerRoman':
+      return roman(n).toLowerCase();
+    case 'upperLetter':
+      return letter(n).toUpperCase();
+    case 'lowerLetter':
+      return letter(n);
+    case 'decimalZero':
+      return n >= 0 && n < 10 ? `0${n}` : String(n);
+    case 'none':
+      return '';
+    default:
+      return String(n);
   }
 }
 
@@ -188,7 +206,7 @@ export class NumberingCounter {
       const i = parseInt(k, 10) - 1;
       const l = this.level(inst, i);
       const v = values[i] ?? inst.startOverride.get(i) ?? l?.start ?? 1;
-      return formatNumber(v, lvl.legal && i < ilvl ? 'decimal' : l?.format ?? 'decimal');
+      return formatNumber(v, lvl.legal && i < ilvl ? 'decimal' : (l?.format ?? 'decimal'));
     });
   }
 }

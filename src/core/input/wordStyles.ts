@@ -44,7 +44,7 @@ export class Styles {
   /** The first defined value of `pick` along the style's basedOn chain (cycles stopped). */
   private find<T>(id: string | undefined, pick: (s: Style) => T | undefined): T | undefined {
     const seen = new Set<string>();
-    for (let cur = id; cur !== undefined && !seen.has(cur); ) {
+    for (let cur = id; cur !== undefined && !seen.has(cur);) {
       seen.add(cur);
       const s = this.byId.get(cur);
       if (!s) return undefined;

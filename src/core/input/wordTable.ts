@@ -18,7 +18,23 @@ export interface Para {
 }
 
 /** Elements whose content is not part of the document as shown. */
-export const SKIP = new Set(['w:del', 'w:moveFrom', 'w:delText', 'w:delInstrText', 'w:instrText', 'w:pPr', 'w:rPr', 'w:sdtPr', 'w:sectPr', 'w:tblPr', 'w:tblGrid', 'w:trPr', 'w:tcPr', 'w:commentReference', 'v:textpath']);
+export const SKIP = new Set([
+  'w:del',
+  'w:moveFrom',
+  'w:delText',
+  'w:delInstrText',
+  'w:instrText',
+  'w:pPr',
+  'w:rPr',
+  'w:sdtPr',
+  'w:sectPr',
+  'w:tblPr',
+  'w:tblGrid',
+  'w:trPr',
+  'w:tcPr',
+  'w:commentReference',
+  'v:textpath',
+]);
 
 export type Flow = (e: XmlElement) => Para[];
 

@@ -104,8 +104,7 @@ export function parseXml(xml: string): XmlElement {
   return first;
 }
 
-export const elements = (e: XmlElement | undefined): XmlElement[] =>
-  e ? e.children.filter((c): c is XmlElement => typeof c !== 'string') : [];
+export const elements = (e: XmlElement | undefined): XmlElement[] => (e ? e.children.filter((c): c is XmlElement => typeof c !== 'string') : []);
 
 /** The first child element with this name. */
 export const child = (e: XmlElement | undefined, name: string): XmlElement | undefined =>

@@ -3,7 +3,26 @@ import { foldText } from '../time';
 
 /** Common words that are never written without a diacritic in clean Vietnamese. */
 const ALWAYS_MARKED = new Set([
-  'cua', 'va', 'cac', 'duoc', 'nhung', 'thuc', 'hien', 'tinh', 'phat', 'trien', 'nhiem', 'thoi', 'voi', 'xay', 'viec', 'truong', 'nguoi', 'dau', 'tu', 'te',
+  'cua',
+  'va',
+  'cac',
+  'duoc',
+  'nhung',
+  'thuc',
+  'hien',
+  'tinh',
+  'phat',
+  'trien',
+  'nhiem',
+  'thoi',
+  'voi',
+  'xay',
+  'viec',
+  'truong',
+  'nguoi',
+  'dau',
+  'tu',
+  'te',
 ]);
 
 export interface QualityReport {
@@ -14,7 +33,10 @@ export interface QualityReport {
 }
 
 export function detectQuality(text: string): QualityReport {
-  const words = text.normalize('NFC').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = text
+    .normalize('NFC')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
   let sample = 0;
   let unmarked = 0;
   for (const w of words) {

@@ -27,7 +27,10 @@ export function withPrintWidths(columns: ColumnPlan[]): { columns: ColumnPlan[];
   while (printed < columns.length && prints(columns[printed])) printed++;
   const head = columns.slice(0, printed);
   const mins = head.map((c) => (c.key ? columnDef(c.key as SheetColumnKey)?.minPrintWidth : undefined) ?? c.width);
-  const widths = fitWidthsToPage(head.map((c) => c.width), mins);
+  const widths = fitWidthsToPage(
+    head.map((c) => c.width),
+    mins,
+  );
   return { columns: columns.map((c, i) => (i < printed && widths[i] !== c.width ? { ...c, width: widths[i] } : c)), printed };
 }
 

@@ -151,7 +151,10 @@ export function planAppendix(o: AppendixOptions): AppendixLayout {
   // Tình trạng is a calculated column: a row a user adds to the table gets its status formula.
   const statusAt = columns.findIndex((c) => c.key === 'status');
   if (statusAt >= 0) {
-    columns[statusAt] = { ...columns[statusAt], calculated: statusFormula({ kind: col('kind'), due: col('due'), progress: col('progress'), doneDate: col('doneDate') }, FIRST_ROW) };
+    columns[statusAt] = {
+      ...columns[statusAt],
+      calculated: statusFormula({ kind: col('kind'), due: col('due'), progress: col('progress'), doneDate: col('doneDate') }, FIRST_ROW),
+    };
   }
   const sheet = layout.sheet;
   sheet.widths = columns.map((c) => c.width);
@@ -170,7 +173,15 @@ export function planAppendix(o: AppendixOptions): AppendixLayout {
   });
   // The title block spans (and centres over) the printed columns.
   titleBlock(sheet, table, printed || columns.length);
-  if (tasks) trackingRules(sheet, layout, last, columns.length, table.items.some((i) => i.removed), printed);
+  if (tasks)
+    trackingRules(
+      sheet,
+      layout,
+      last,
+      columns.length,
+      table.items.some((i) => i.removed),
+      printed,
+    );
   sheet.freeze = { rows: HEADER_ROW, cols: 0 };
   // Printed: the document's columns, in black and white (the status colours are for tracking on screen).
   sheet.print = { ...printSetup(HEADER_ROW, 'landscape', `A1:${colLetter(printed || columns.length)}${last}`), blackAndWhite: true };

@@ -64,7 +64,18 @@ export function planCheck(findings: Finding[], appendices: AppendixLayout[], not
     const a = appendices.find((x) => x.tableIndex === f.tableIndex);
     const cell = a ? findingCell(f, a) : '';
     const header = a?.sheet.tables[0].columns.find((c) => c.key === f.column)?.header ?? f.column;
-    rows.push([i + 1, f.severity === 'error' ? 'Lỗi' : 'Cảnh báo', a?.sheet.name ?? f.table, f.tt, header, shortValue(f.value), f.message, f.suggestion ?? '', a ? `${a.sheet.name}!${cell}` : '', null]);
+    rows.push([
+      i + 1,
+      f.severity === 'error' ? 'Lỗi' : 'Cảnh báo',
+      a?.sheet.name ?? f.table,
+      f.tt,
+      header,
+      shortValue(f.value),
+      f.message,
+      f.suggestion ?? '',
+      a ? `${a.sheet.name}!${cell}` : '',
+      null,
+    ]);
     if (a) links.push({ row: i, col: 8, target: `#${quoteSheet(a.sheet.name)}!${cell}` });
   });
   if (!rows.length) rows.push([null, '', '', '', '', '', 'Không có phát hiện nào.', '', '', null]);

@@ -84,12 +84,6 @@ export function documentOrder(sections: Section[], sectionPaths: Map<Section, st
   const firstSeen = new Map<string, number>();
   for (const e of [...entries].sort((a, b) => a.line - b.line)) for (const c of e.path) if (!firstSeen.has(c)) firstSeen.set(c, e.line);
   entries
-    .sort(
-      (a, b) =>
-        comparePaths(a.path, b.path, firstSeen) ||
-        Number(b.heading) - Number(a.heading) ||
-        compareKeys(numberKey(a.tt), numberKey(b.tt)) ||
-        a.line - b.line,
-    )
+    .sort((a, b) => comparePaths(a.path, b.path, firstSeen) || Number(b.heading) - Number(a.heading) || compareKeys(numberKey(a.tt), numberKey(b.tt)) || a.line - b.line)
     .forEach((e, i) => e.set(i + 1));
 }

@@ -192,7 +192,8 @@ function equalityKeys(v: V): string[] {
   return [];
 }
 
-const TOKEN = /\s*(?:('(?:[^']|'')+'|[A-Za-z_\u00C0-\u1EF9][\w.\u00C0-\u1EF9]*)!(\$?[A-Z]{1,3}\$?\d+)|(\$?[A-Z]{1,3}\$?\d+)(?::(\$?[A-Z]{1,3}\$?\d+))?(?![\w(])|([A-Za-z_][\w.]*)\[([^\]]+)\]|(\d+(?:\.\d+)?)|"((?:[^"]|"")*)"|([A-Za-z_][\w.]*)\s*\(|([A-Za-z_][\w.]*)|(<>|<=|>=|[-+*/&=<>(),]))/y;
+const TOKEN =
+  /\s*(?:('(?:[^']|'')+'|[A-Za-z_\u00C0-\u1EF9][\w.\u00C0-\u1EF9]*)!(\$?[A-Z]{1,3}\$?\d+)|(\$?[A-Z]{1,3}\$?\d+)(?::(\$?[A-Z]{1,3}\$?\d+))?(?![\w(])|([A-Za-z_][\w.]*)\[([^\]]+)\]|(\d+(?:\.\d+)?)|"((?:[^"]|"")*)"|([A-Za-z_][\w.]*)\s*\(|([A-Za-z_][\w.]*)|(<>|<=|>=|[-+*/&=<>(),]))/y;
 
 type Tok =
   | { t: 'cell'; sheet: string | null; a: string }
@@ -293,7 +294,11 @@ function criterion(crit: Scalar): (v: Scalar) => boolean {
 class Parser {
   private toks: Tok[];
   private i = 0;
-  constructor(src: string, private ev: PlanEvaluator, private sheet: string) {
+  constructor(
+    src: string,
+    private ev: PlanEvaluator,
+    private sheet: string,
+  ) {
     this.toks = tokenize(src);
   }
   end(): void {
@@ -408,7 +413,7 @@ class Parser {
     };
     switch (name) {
       case 'IF':
-        return scalar(args[0]) === true || (typeof args[0] === 'number' && args[0] !== 0) ? args[1] ?? true : args[2] ?? false;
+        return scalar(args[0]) === true || (typeof args[0] === 'number' && args[0] !== 0) ? (args[1] ?? true) : (args[2] ?? false);
       case 'SUM':
         return args.flatMap(flat).reduce<number>((n, v) => n + (typeof v === 'number' ? v : 0), 0);
       case 'SUMPRODUCT':

@@ -172,12 +172,7 @@ export function buildProgrammesWorkbook(parts: ProgrammePart[], input: Omit<Plan
   const catalogue = planCatalogue(allTables, input.catalogue);
   // Cells over Excel's 32,767 characters: cut, the rest kept on Kiểm tra with a finding saying where.
   const long = cutLongCells(appendices);
-  const sheets = [
-    summary.sheet,
-    ...appendices.map((a) => a.sheet),
-    planCheck([...findings, ...long.findings], appendices, [...notImported, ...long.rest]),
-    catalogue.sheet,
-  ];
+  const sheets = [summary.sheet, ...appendices.map((a) => a.sheet), planCheck([...findings, ...long.findings], appendices, [...notImported, ...long.rest]), catalogue.sheet];
   if (changes) sheets.push(changes);
   if (several) {
     sheets.push(planProgrammeSheet(byPart.map((b) => ({ tag: b.part.tag, identity: identityOf(b.part), sheets: b.appendices.map((a) => a.sheet.name) }))));

@@ -82,7 +82,17 @@ export function keepUserCells(plan: WorkbookPlan, old: TableData[], stamp: strin
 /** The new plan with users' work from the workbook snapshot carried over, plus one backup sheet. */
 export function reimport(plan: WorkbookPlan, old: WorkbookSnapshot, stamp: string, options: KeepOptions = {}): KeepResult {
   const report: ReimportReport = {
-    keptBy: {}, otherSheets: [], normalised: [], replaced: [], keptEdits: [], ambiguous: [], addedRows: [], droppedRows: [], outside: [], recognised: [], unmatchedTables: [],
+    keptBy: {},
+    otherSheets: [],
+    normalised: [],
+    replaced: [],
+    keptEdits: [],
+    ambiguous: [],
+    addedRows: [],
+    droppedRows: [],
+    outside: [],
+    recognised: [],
+    unmatchedTables: [],
   };
   let kept = 0;
   const pairs = pairTables(plan, old.tables);
@@ -116,7 +126,12 @@ export function reimport(plan: WorkbookPlan, old: WorkbookSnapshot, stamp: strin
   report.outside = withLoose.placed;
   if (!old.tables.length && !report.outside.length) return { plan: withLoose.plan, kept, unmatched: 0, backupSheet: null, report };
   const tables = options.oldStatus ? old.tables.map((t) => withStatusValues(t, options.oldStatus!)) : old.tables;
-  const backup = backupSheet(tables, report.outside.map((p) => p.cell), stamp, old.sheets);
+  const backup = backupSheet(
+    tables,
+    report.outside.map((p) => p.cell),
+    stamp,
+    old.sheets,
+  );
   return {
     plan: { ...withLoose.plan, sheets: [...withLoose.plan.sheets, backup] },
     kept,
@@ -135,7 +150,7 @@ function pairTables(plan: WorkbookPlan, old: TableData[]): Map<TablePlan, TableD
     for (const { s, t } of news) {
       if (pairs.has(t)) continue;
       const o = [...free].find((x) => test(x, s, t));
-      if (o) pairs.set(t, o), free.delete(o);
+      if (o) (pairs.set(t, o), free.delete(o));
     }
   };
   const kindOf = (headers: string[]) => (headers.some((h) => workbookColumn(h) === 'kind') ? 'tasks' : 'indicators');
@@ -159,7 +174,12 @@ function withStatusValues(t: TableData, s: StatusSettings): TableData {
     if (text(r[status]) !== '' || text(r[kind]) === '') return r;
     const row = [...r];
     row[status] = statusOf(
-      { kind: text(r[kind]), due: due >= 0 ? iso(r[due]) : null, progress: progress >= 0 ? canonicalProgress(r[progress]) ?? text(r[progress]) : '', doneDate: done >= 0 ? iso(r[done]) : null },
+      {
+        kind: text(r[kind]),
+        due: due >= 0 ? iso(r[due]) : null,
+        progress: progress >= 0 ? (canonicalProgress(r[progress]) ?? text(r[progress])) : '',
+        doneDate: done >= 0 ? iso(r[done]) : null,
+      },
       s,
     );
     return row;
@@ -184,7 +204,12 @@ function backupSheet(tables: TableData[], loose: LooseCell[], stamp: string, tak
       return x;
     });
     out.push({
-      name: `SaoLuu_${id}_${k + 1}`, row: row + 1, col: 1, tableStyle: 'TableStyleLight1', showRowStripes: true, showFilterButton: true,
+      name: `SaoLuu_${id}_${k + 1}`,
+      row: row + 1,
+      col: 1,
+      tableStyle: 'TableStyleLight1',
+      showRowStripes: true,
+      showFilterButton: true,
       columns: headers.map((header, i) => {
         const m = workbookColumn(t.headers[i]);
         return m === 'due' || m === 'doneDate' ? { header, width: 12, style: 'date' } : { header, width: 16, text: true };
@@ -196,15 +221,35 @@ function backupSheet(tables: TableData[], loose: LooseCell[], stamp: string, tak
   if (loose.length) {
     cells.push({ row, col: 1, value: 'Ô ngoài bảng (chữ người dùng ghi bên cạnh, bên dưới các bảng hoặc ở trang khác)' });
     out.push({
-      name: `SaoLuu_${id}_O`, row: row + 1, col: 1, tableStyle: 'TableStyleLight1', showRowStripes: true, showFilterButton: true,
-      columns: [{ header: 'Trang', width: 16, text: true }, { header: 'Ô', width: 8, text: true }, { header: 'Giá trị', width: 50, text: true }],
+      name: `SaoLuu_${id}_O`,
+      row: row + 1,
+      col: 1,
+      tableStyle: 'TableStyleLight1',
+      showRowStripes: true,
+      showFilterButton: true,
+      columns: [
+        { header: 'Trang', width: 16, text: true },
+        { header: 'Ô', width: 8, text: true },
+        { header: 'Giá trị', width: 50, text: true },
+      ],
       rows: loose.map((c) => [c.sheet, cellName(c), typeof c.value === 'string' ? c.value : String(c.value)]),
     });
   }
-  const width = maxOf(tables.map((t) => t.headers.length), 3);
+  const width = maxOf(
+    tables.map((t) => t.headers.length),
+    3,
+  );
   return {
-    name, kind: 'backup', widths: Array.from({ length: width }, (_, i) => (i === 1 ? 50 : 16)), cells, merges: [],
-    tables: out, conditionalFormats: [], listValidations: [], dateValidations: [], font: { name: 'Times New Roman', size: 12 },
+    name,
+    kind: 'backup',
+    widths: Array.from({ length: width }, (_, i) => (i === 1 ? 50 : 16)),
+    cells,
+    merges: [],
+    tables: out,
+    conditionalFormats: [],
+    listValidations: [],
+    dateValidations: [],
+    font: { name: 'Times New Roman', size: 12 },
   };
 }
 

@@ -14,7 +14,12 @@ export const absAddr = (row: number, col: number): string => `$${colLetter(col)}
 
 /** A sheet name as Excel accepts it: no []:*?/\, at most 31 characters, unique (case-insensitive). */
 export function sheetName(wanted: string, taken: Set<string>): string {
-  const base = wanted.replace(/[[\]:*?/\\]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 31) || 'Trang';
+  const base =
+    wanted
+      .replace(/[[\]:*?/\\]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 31) || 'Trang';
   let name = base;
   for (let i = 2; taken.has(name.toLowerCase()); i++) {
     const tail = ` (${i})`;

@@ -41,8 +41,7 @@ function written(sheet: SheetPlan): { at: Set<string>; texts: Set<string>; inTab
     if (!b) continue;
     for (let r = Number(b[2]); r <= Number(b[4]); r++) for (let c = colNumber(b[1]); c <= colNumber(b[3]); c++) at.add(`${r}:${c}`);
   }
-  const inTable = (r: number, c: number) =>
-    sheet.tables.some((t) => r >= t.row && r <= t.row + Math.max(t.rows.length, 1) && c >= t.col && c < t.col + t.columns.length);
+  const inTable = (r: number, c: number) => sheet.tables.some((t) => r >= t.row && r <= t.row + Math.max(t.rows.length, 1) && c >= t.col && c < t.col + t.columns.length);
   return { at, texts, inTable };
 }
 

@@ -62,7 +62,11 @@ export interface TableMerge extends MergeReport {
 const USER: WorkbookColumn[] = ['progress', 'doneDate', 'notes'];
 const DOCUMENT: WorkbookColumn[] = ['task', 'lead', 'partners', 'time', 'authority', 'resources', 'target'];
 const norm = (v: CellScalar | CellValue | undefined): string =>
-  v !== null && typeof v === 'object' ? '' : text(v as CellScalar).normalize('NFC').replace(/\s+/g, ' ');
+  v !== null && typeof v === 'object'
+    ? ''
+    : text(v as CellScalar)
+        .normalize('NFC')
+        .replace(/\s+/g, ' ');
 const quoteSheet = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
 function shown(v: CellScalar | CellValue | undefined, date: boolean): string {
@@ -148,17 +152,17 @@ export function mergeTable(sheet: SheetPlan, t: TablePlan, before: TableData, ke
       if (text(v) === '' || norm(v) === norm(row[ni(k)])) continue;
       if (k === 'progress') {
         const c = canonicalProgress(v);
-        if (c && c !== v) out.normalised.push({ ...where(k), old: `${JSON.stringify(v)} (${formDifference(String(v))})`, new: c }), (v = c);
+        if (c && c !== v) (out.normalised.push({ ...where(k), old: `${JSON.stringify(v)} (${formDifference(String(v))})`, new: c }), (v = c));
       }
       if (k === 'doneDate' && typeof v === 'string') {
         const serial = typedDateSerial(v);
-        if (serial !== null) out.normalised.push({ ...where(k), old: `«${v}» (chữ)`, new: shown(serial, true) }), (v = serial);
+        if (serial !== null) (out.normalised.push({ ...where(k), old: `«${v}» (chữ)`, new: shown(serial, true) }), (v = serial));
       }
       row[ni(k)] = v;
       count(t.columns[ni(k)].header);
     }
     added.forEach(([h, i], j) => {
-      if (text(o[i]) !== '') (row[t.columns.length + j] = o[i]), count(text(h));
+      if (text(o[i]) !== '') ((row[t.columns.length + j] = o[i]), count(text(h)));
     });
     for (const k of [...DOCUMENT, 'due'] as WorkbookColumn[]) {
       if (oi(k) < 0 || ni(k) < 0) continue;

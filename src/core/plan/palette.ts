@@ -27,8 +27,7 @@ export const STATUS_COLOURS: Partial<Record<Status, StatusColour>> = {
 };
 
 const cell = (f: Partial<FontPlan>, s: Partial<CellStyle> = {}): CellStyle => ({ font: font(f), ...s });
-const body = (s: Partial<CellStyle> = {}, f: Partial<FontPlan> = {}): CellStyle =>
-  cell(f, { vertical: 'top', wrap: true, border: true, ...s });
+const body = (s: Partial<CellStyle> = {}, f: Partial<FontPlan> = {}): CellStyle => cell(f, { vertical: 'top', wrap: true, border: true, ...s });
 
 /** Every named style a plan uses (WorkbookPlan.styles). */
 export const STYLES: Record<string, CellStyle> = {

@@ -58,9 +58,7 @@ export interface PartsResult {
  * `different` (throws otherwise: the caller must ask first). `findingsOf` validates a programme
  * redrawn from the workbook (the caller's profile and catalogue).
  */
-export function programmeParts(
-  incoming: IncomingPart, placement: Placement, choice: ProgrammeChoice | null, findingsOf: (p: Programme) => Finding[],
-): PartsResult {
+export function programmeParts(incoming: IncomingPart, placement: Placement, choice: ProgrammeChoice | null, findingsOf: (p: Programme) => Finding[]): PartsResult {
   const first = programmeTag(1);
   if (placement.kind === 'new') return { parts: [{ ...incoming, tag: first }], heldTables: new Set(), merge: false, tag: first };
   if (placement.kind === 'different' && !choice) throw new Error('programmeParts: a different programme needs a choice (replace or keep-both)');
@@ -79,7 +77,12 @@ export function programmeParts(
     const parts = placement.held.map((h) => (h.tag === tag ? { ...incoming, tag } : redraw(h)));
     return { parts, heldTables, merge: true, tag };
   }
-  const next = programmeTag(maxOf(placement.held.map((h) => Number(h.tag.slice(2)) || 1), 1) + 1);
+  const next = programmeTag(
+    maxOf(
+      placement.held.map((h) => Number(h.tag.slice(2)) || 1),
+      1,
+    ) + 1,
+  );
   return { parts: [...placement.held.map(redraw), { ...incoming, tag: next }], heldTables, merge: true, tag: next };
 }
 
@@ -92,5 +95,3 @@ export function replacedSheets(placement: Placement, snapshot: WorkbookSnapshot)
 
 /** A held programme's identity as recorded (for messages). */
 export const heldIdentities = (p: Placement): ProgrammeIdentity[] => p.held.map((h) => h.identity);
-
-

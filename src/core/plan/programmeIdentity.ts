@@ -123,7 +123,12 @@ export function programmeIdentity(p: Programme): ProgrammeIdentity {
 
 /** A task's text as compared: NFC, lower case, letters and digits only, single spaces, 100 characters. */
 export function taskKey(task: string): string {
-  return task.normalize('NFC').toLocaleLowerCase('vi').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().slice(0, 100);
+  return task
+    .normalize('NFC')
+    .toLocaleLowerCase('vi')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .slice(0, 100);
 }
 
 /** The facts of a programme as imported. */

@@ -74,10 +74,12 @@ export function workbookProgrammes(s: WorkbookSnapshot): WorkbookProgramme[] {
       printed: rec?.printed || attached.map(printedNumberInAttached).find(Boolean) || '',
       issuer: rec?.issuer || attached.map(issuerInAttached).find(Boolean) || '',
     };
-    const tasks = tables.flatMap((t) => {
-      const c = columnsByMeaning(t.headers).get('task');
-      return c === undefined ? [] : t.rows.map((r) => taskKey(text(r[c])));
-    }).filter(Boolean);
+    const tasks = tables
+      .flatMap((t) => {
+        const c = columnsByMeaning(t.headers).get('task');
+        return c === undefined ? [] : t.rows.map((r) => taskKey(text(r[c])));
+      })
+      .filter(Boolean);
     return { tag, tables, sheets: [...new Set(tables.map((t) => t.sheet))], identity, tasks };
   });
 }
@@ -89,11 +91,19 @@ export function planProgrammeSheet(rows: Array<{ tag: string; identity: Programm
   sheet.widths = [10, 70, 16, 40, 60];
   sheet.cells.push({ row: 1, col: 1, value: 'CÁC CHƯƠNG TRÌNH, KẾ HOẠCH TRONG SỔ', style: 'sheetTitle' });
   sheet.cells.push({
-    row: 2, col: 1, style: 'note',
+    row: 2,
+    col: 1,
+    style: 'note',
     value: 'Mỗi chương trình có các trang phụ lục riêng (trang của chương trình thứ hai trở đi bắt đầu bằng ký hiệu của nó); trang Tổng hợp tính chung và theo từng chương trình.',
   });
   sheet.tables.push({
-    name: PROGRAMME_TABLE, row: 4, col: 1, tableStyle: 'TableStyleLight1', headerStyle: 'header', showRowStripes: true, showFilterButton: false,
+    name: PROGRAMME_TABLE,
+    row: 4,
+    col: 1,
+    tableStyle: 'TableStyleLight1',
+    headerStyle: 'header',
+    showRowStripes: true,
+    showFilterButton: false,
     columns: PROGRAMME_HEADERS.map((header, i) => ({ header, width: sheet.widths[i], text: true, style: 'label' })),
     rows: rows.map((r) => [r.tag, r.identity.title, r.identity.printed || r.identity.number, r.identity.issuer, r.sheets.join('; ')]),
   });

@@ -129,9 +129,19 @@ function toTable(t: TableData): ProgrammeTable {
     const sub = kindCol < 0 && !tt && lastTt ? { parentTt: lastTt } : {};
     if (kindCol < 0 && tt) lastTt = tt;
     items.push({
-      tt, path: pathOf(r) ?? [...path], task, lead: get(r, 'lead'), partners: get(r, 'partners'),
-      time: parseTime(get(r, 'time')), authority: get(r, 'authority'), resources: get(r, 'resources'), notes: get(r, 'notes'),
-      ...(keys.includes('target') ? { target: get(r, 'target') } : {}), line, ...(removed ? { removed: true } : {}), ...sub,
+      tt,
+      path: pathOf(r) ?? [...path],
+      task,
+      lead: get(r, 'lead'),
+      partners: get(r, 'partners'),
+      time: parseTime(get(r, 'time')),
+      authority: get(r, 'authority'),
+      resources: get(r, 'resources'),
+      notes: get(r, 'notes'),
+      ...(keys.includes('target') ? { target: get(r, 'target') } : {}),
+      line,
+      ...(removed ? { removed: true } : {}),
+      ...sub,
       ...(asFoundCol >= 0 && text(r[asFoundCol]) ? { leadAsFound: text(r[asFoundCol]) } : {}),
     });
   });

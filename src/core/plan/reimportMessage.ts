@@ -27,8 +27,14 @@ export function reimportLines(keep: KeepResult, where?: string): string[] {
     lines.push(`${title} (${items.length}):`);
     for (const i of items) lines.push(`  - ${i}`);
   };
-  list('Đã chuẩn hoá', r.normalised.map((c) => `${c.cell} (${c.column}, ${c.row}): ${c.old} → ${c.new}`));
-  list('Giữ giá trị trong sổ khác văn bản (người dùng đã sửa)', r.keptEdits.map((c) => `${c.cell} (${c.column}, ${c.row}): giữ ${c.old}; văn bản ghi ${c.new}`));
+  list(
+    'Đã chuẩn hoá',
+    r.normalised.map((c) => `${c.cell} (${c.column}, ${c.row}): ${c.old} → ${c.new}`),
+  );
+  list(
+    'Giữ giá trị trong sổ khác văn bản (người dùng đã sửa)',
+    r.keptEdits.map((c) => `${c.cell} (${c.column}, ${c.row}): giữ ${c.old}; văn bản ghi ${c.new}`),
+  );
   list(
     `Ô trong sổ khác văn bản (người dùng đã sửa, hoặc văn bản đã đổi), thay theo văn bản — giá trị cũ còn ở ${backup || 'bản sao'}${where ? ` và ${where}` : ''}`,
     r.replaced.map((c) => `${c.cell} (${c.column}, ${c.row}): ${c.old} → ${c.new}`),
@@ -57,14 +63,21 @@ export interface CarriedSettings {
 /** Reads Tổng hợp's B3/B4 as users left them: a date, =TODAY(), or a date typed as text ("30/11/2026"). */
 export function carriedSettings(s: SummarySettings | null | undefined): CarriedSettings {
   if (!s) return { asOf: null, today: true, dueSoonDays: null };
-  const days = typeof s.dueSoonDays === 'number' && s.dueSoonDays >= 0 ? Math.round(s.dueSoonDays) : /^\s*\d{1,4}\s*$/.test(String(s.dueSoonDays ?? '')) ? Number(String(s.dueSoonDays).trim()) : null;
+  const days =
+    typeof s.dueSoonDays === 'number' && s.dueSoonDays >= 0
+      ? Math.round(s.dueSoonDays)
+      : /^\s*\d{1,4}\s*$/.test(String(s.dueSoonDays ?? ''))
+        ? Number(String(s.dueSoonDays).trim())
+        : null;
   const base = { dueSoonDays: days };
   if (s.reportDateFormula || s.reportDate === null || s.reportDate === '') return { ...base, asOf: null, today: true };
   if (typeof s.reportDate === 'number') return { ...base, asOf: serialToIso(s.reportDate), today: false };
   const serial = typedDateSerial(s.reportDate);
   if (serial !== null) return { ...base, asOf: serialToIso(serial), today: false };
   return {
-    ...base, asOf: null, today: true,
+    ...base,
+    asOf: null,
+    today: true,
     problem: `Ngày báo cáo ở trang “Tổng hợp” (ô B3) là chữ không đọc được: «${String(s.reportDate)}»; dùng ngày hôm nay.`,
   };
 }

@@ -58,7 +58,7 @@ export function buildSnapshot(grids: SheetGrid[], tableRefs: TableRef[]): Workbo
       for (let r = b.r1; r <= b.r2; r++) {
         const v: CellScalar[] = [];
         const f: boolean[] = [];
-        for (let c = b.c1; c <= b.c2; c++) v.push(at(r, c)), f.push(isF(r, c));
+        for (let c = b.c1; c <= b.c2; c++) (v.push(at(r, c)), f.push(isF(r, c)));
         values.push(v);
         formulas.push(f);
       }
@@ -69,8 +69,14 @@ export function buildSnapshot(grids: SheetGrid[], tableRefs: TableRef[]): Workbo
       const { values, formulas } = block(b);
       taken.push(b);
       tables.push({
-        sheet: g.name, table: name, headerRow: b.r1, firstCol: b.c1,
-        headers: values[0].map((h) => String(h ?? '')), rows: values.slice(1), formulas: formulas.slice(1), found,
+        sheet: g.name,
+        table: name,
+        headerRow: b.r1,
+        firstCol: b.c1,
+        headers: values[0].map((h) => String(h ?? '')),
+        rows: values.slice(1),
+        formulas: formulas.slice(1),
+        found,
         ...titleBlock([1, 2, 3].map((r) => at(r, 1))),
       });
     };
@@ -113,7 +119,7 @@ export function buildSnapshot(grids: SheetGrid[], tableRefs: TableRef[]): Workbo
       row.forEach((value, j) => {
         const c = g.columnIndex + j + 1;
         if (taken.some((b) => r >= b.r1 && r <= b.r2 && c >= b.c1 && c <= b.c2)) return;
-        if (g.formulas[i]?.[j]) (first = Math.min(first, c)), (last = Math.max(last, c));
+        if (g.formulas[i]?.[j]) ((first = Math.min(first, c)), (last = Math.max(last, c)));
         if (text(value) !== '') found.push({ sheet: g.name, row: r, col: c, value });
       });
       for (const f of found) looseCells.push(f.col >= first - 1 && f.col <= last ? { ...f, formulaRow: true } : f);

@@ -45,12 +45,8 @@ function formulaFor(c: StatusColumns, row: string): string {
   const undated =
     `IF(OR(${kind}=${q(KIND_LABEL.ongoing)},${kind}=${q(KIND_LABEL.recurring)}),${q(STATUS.ongoing)},` +
     `IF(${kind}=${q(KIND_LABEL.conditional)},${q(STATUS.waiting)},${q(STATUS.noDeadline)}))`;
-  return (
-    `IF(${kind}="","",IF(${kind}=${q(REMOVED_KIND)},${q(STATUS.removed)},` +
-    `IF(${done},${doneStatus},IF(ISNUMBER(${due}),${dated},${undated}))))`
-  );
+  return `IF(${kind}="","",IF(${kind}=${q(REMOVED_KIND)},${q(STATUS.removed)},` + `IF(${done},${doneStatus},IF(ISNUMBER(${due}),${dated},${undated}))))`;
 }
 
 /** The report date as dd/mm/yyyy text, independent of the reader's locale. */
-export const REPORT_DATE_TEXT =
-  `RIGHT("0"&DAY(${REPORT_DATE_NAME}),2)&"/"&RIGHT("0"&MONTH(${REPORT_DATE_NAME}),2)&"/"&YEAR(${REPORT_DATE_NAME})`;
+export const REPORT_DATE_TEXT = `RIGHT("0"&DAY(${REPORT_DATE_NAME}),2)&"/"&RIGHT("0"&MONTH(${REPORT_DATE_NAME}),2)&"/"&YEAR(${REPORT_DATE_NAME})`;

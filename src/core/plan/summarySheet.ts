@@ -6,9 +6,7 @@
  * TypeScript (`expected`), so tests can compare the recalculated workbook with the core.
  */
 import { HEADER } from '../columnRegistry';
-import {
-  byOverdue, CountedRow, daysBetween, dueByQuarter, groupCounts, isoToSerial, STATUS, STATUS_ORDER, Status, statusCounts, totalOf, displayDate,
-} from '../status';
+import { byOverdue, CountedRow, daysBetween, dueByQuarter, groupCounts, isoToSerial, STATUS, STATUS_ORDER, Status, statusCounts, totalOf, displayDate } from '../status';
 import type { AppendixLayout } from './appendixSheet';
 import { absAddr, addr, colLetter, emptySheet, quoteSheet } from './layout';
 import { linesFor } from './heights';
@@ -114,17 +112,28 @@ export function planSummary(o: SummaryOptions): { sheet: SheetPlan; names: NameP
   const leadHeader = row + 1;
   // Agencies with the most overdue tasks first: whom to remind.
   row = crossTable(row + 1, HEADER.lead, byOverdue(groupCounts(all, (c) => c.lead)), tasks, HEADER.lead, '(Chưa có cơ quan chủ trì)');
-  charts.push({ type: 'barStacked', title: 'Nhiệm vụ theo cơ quan chủ trì và tình trạng', source: `A${leadHeader}:${colLetter(1 + COUNTED_STATUSES.length)}${row}`, anchor: `N${leadHeader}`, seriesBy: 'columns' });
+  charts.push({
+    type: 'barStacked',
+    title: 'Nhiệm vụ theo cơ quan chủ trì và tình trạng',
+    source: `A${leadHeader}:${colLetter(1 + COUNTED_STATUSES.length)}${row}`,
+    anchor: `N${leadHeader}`,
+    seriesBy: 'columns',
+  });
   row += 2;
   put(row, 1, '3. Theo mục', 'blockTitle');
   for (const a of tasks) {
     put(++row, 1, a.sheet.name, 'labelBold');
-    row = crossTable(row + 1, HEADER.section, groupCounts(a.counted, (c) => c.section), [a], HEADER.section, '(Không thuộc mục nào)');
+    row = crossTable(
+      row + 1,
+      HEADER.section,
+      groupCounts(a.counted, (c) => c.section),
+      [a],
+      HEADER.section,
+      '(Không thuộc mục nào)',
+    );
   }
 
-  function crossTable(
-    header: number, title: string, groups: ReturnType<typeof groupCounts>, over: AppendixLayout[], column: string, emptyLabel: string,
-  ): number {
+  function crossTable(header: number, title: string, groups: ReturnType<typeof groupCounts>, over: AppendixLayout[], column: string, emptyLabel: string): number {
     put(header, 1, title, 'header');
     STATUSES.forEach((s, i) => put(header, 2 + i, s, 'header'));
     put(header, 2 + STATUSES.length, 'Tổng', 'header');
@@ -159,14 +168,20 @@ export function planSummary(o: SummaryOptions): { sheet: SheetPlan; names: NameP
       expect(row, 2 + i, n, `Năm ${y.year} quý ${i + 1}`);
     });
     put(row, 6, { formula: `SUM(B${row}:E${row})` }, 'countBold');
-    expect(row, 6, y.quarters.reduce((a, b) => a + b, 0), `Năm ${y.year}`);
+    expect(
+      row,
+      6,
+      y.quarters.reduce((a, b) => a + b, 0),
+      `Năm ${y.year}`,
+    );
   }
 
   // 5. Overdue and due-soon items.
   row += 2;
   put(row, 1, '5. Nhiệm vụ quá hạn, sắp đến hạn', 'blockTitle');
   put(
-    ++row, 1,
+    ++row,
+    1,
     o.listDate
       ? `Danh sách lập theo ngày ${displayDate(o.listDate)}; cột Tình trạng luôn cập nhật theo sổ. Muốn có danh sách mới nhất: lọc cột Tình trạng ở từng phụ lục.`
       : 'Lọc cột Tình trạng = “Quá hạn” ở từng phụ lục để xem danh sách.',

@@ -39,7 +39,7 @@ export function userTracking(tables: TableData[]): Map<string, UserTrackingRow> 
         continue;
       }
       seen.add(key);
-      const progress = prog >= 0 ? canonicalProgress(r[prog]) ?? '' : '';
+      const progress = prog >= 0 ? (canonicalProgress(r[prog]) ?? '') : '';
       const doneDate = done >= 0 ? isoOf(r[done]) : null;
       if (progress || doneDate) out.set(key, { progress, doneDate, due: due >= 0 ? isoOf(r[due]) : null });
     }

@@ -36,10 +36,12 @@ export function localIsoDate(d: Date): string {
  */
 export function dateInput(v: string): string | null {
   const t = v.trim();
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t) ? t : (() => {
-    const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
-    return m ? `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}` : null;
-  })();
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t)
+    ? t
+    : (() => {
+        const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
+        return m ? `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}` : null;
+      })();
   if (!iso) return null;
   const [y, mo, d] = iso.split('-').map(Number);
   const dt = new Date(Date.UTC(y, mo - 1, d));

@@ -20,17 +20,7 @@ export type StatusKey = keyof typeof STATUS;
 export type Status = (typeof STATUS)[StatusKey];
 
 /** Display order (summary columns, legend). */
-export const STATUS_ORDER: StatusKey[] = [
-  'overdue',
-  'dueSoon',
-  'onSchedule',
-  'doneOnTime',
-  'doneLate',
-  'ongoing',
-  'waiting',
-  'noDeadline',
-  'removed',
-];
+export const STATUS_ORDER: StatusKey[] = ['overdue', 'dueSoon', 'onSchedule', 'doneOnTime', 'doneLate', 'ongoing', 'waiting', 'noDeadline', 'removed'];
 
 /** Tiến độ: what users pick in the progress column. */
 export const PROGRESS = {

@@ -51,8 +51,7 @@ export const quarterBounds = (y: number, q: number): Bounds => ({
   due: iso(y, q * 3, daysInMonth(y, q * 3)),
 });
 
-export const halfBounds = (y: number, h: 1 | 2): Bounds =>
-  h === 1 ? { start: iso(y, 1, 1), due: iso(y, 6, 30) } : { start: iso(y, 7, 1), due: iso(y, 12, 31) };
+export const halfBounds = (y: number, h: 1 | 2): Bounds => (h === 1 ? { start: iso(y, 1, 1), due: iso(y, 6, 30) } : { start: iso(y, 7, 1), due: iso(y, 12, 31) });
 
 export const dayBounds = (y: number, m: number, d: number): Bounds => ({
   start: iso(y, m, d),

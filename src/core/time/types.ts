@@ -29,16 +29,7 @@
  *                 "31/2/2026", "Năm 2030 - 2026". `reason` says what is wrong, in Vietnamese; `due`
  *                 and `start` stay null — a broken value is never turned into a guessed date.
  */
-export type TimeKind =
-  | 'deadline'
-  | 'period'
-  | 'ongoing'
-  | 'recurring'
-  | 'conditional'
-  | 'relative'
-  | 'done'
-  | 'none'
-  | 'invalid';
+export type TimeKind = 'deadline' | 'period' | 'ongoing' | 'recurring' | 'conditional' | 'relative' | 'done' | 'none' | 'invalid';
 
 /** What a time phrase ("Quý II/2026", "Thường xuyên" …) means. */
 export interface TimeMeaning {

@@ -5,9 +5,7 @@
  * motto and "…, ngày … tháng … năm …" on the right), then the four parts of the report as tables,
  * and the "Nơi nhận" / signature block, left blank to be completed and signed.
  */
-import {
-  AlignmentType, BorderStyle, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType,
-} from 'docx';
+import { AlignmentType, BorderStyle, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { ReportData, reportStatuses } from '../../core/cycle/report';
 import { displayDate } from '../../core/status';
 import { HEADER } from '../../core/columnRegistry';
@@ -82,57 +80,76 @@ export function reportDocument(d: ReportData): Document {
         ['', 'Tổng số (không tính điểm đã lược bỏ)', String(d.total)],
         ['', 'Tỷ lệ hoàn thành đúng hạn', pct(d.onTimeShare)],
       ],
-      [10, 65, 25], [true, false, true],
+      [10, 65, 25],
+      [true, false, true],
     ),
     para(''),
     para('2. Cơ quan chủ trì theo số nhiệm vụ quá hạn', { bold: true }),
     grid(
       ['TT', 'Cơ quan chủ trì', 'Quá hạn', 'Hoàn thành', 'Tổng số'],
       d.agencies.map((a, i) => [String(i + 1), a.agency, String(a.overdue), String(a.done), String(a.total)]),
-      [8, 50, 14, 14, 14], [true, false, true, true, true],
+      [8, 50, 14, 14, 14],
+      [true, false, true, true, true],
     ),
     para(''),
     para(`3. Nhiệm vụ quá hạn (${d.overdue.length})`, { bold: true }),
     d.overdue.length
-      ? grid(['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Hạn', 'Số ngày quá hạn'],
-        d.overdue.map((t) => [t.tt, t.task, t.lead, t.due ? displayDate(t.due) : '', String(t.daysLate)]), [7, 45, 22, 13, 13], [true, false, false, true, true])
+      ? grid(
+          ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Hạn', 'Số ngày quá hạn'],
+          d.overdue.map((t) => [t.tt, t.task, t.lead, t.due ? displayDate(t.due) : '', String(t.daysLate)]),
+          [7, 45, 22, 13, 13],
+          [true, false, false, true, true],
+        )
       : para('Không có nhiệm vụ quá hạn.', { italics: true }),
     para(''),
     para(`4. Nhiệm vụ hoàn thành ${d.since ? `từ sau ngày ${displayDate(d.since)}` : 'đến ngày báo cáo'} (${d.completed.length})`, { bold: true }),
     d.completed.length
-      ? grid(['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Hạn', 'Ngày hoàn thành'],
-        d.completed.map((t) => [t.tt, t.task, t.lead, t.due ? displayDate(t.due) : '', t.doneDate ? displayDate(t.doneDate) : '']), [7, 45, 22, 13, 13], [true, false, false, true, true])
+      ? grid(
+          ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Hạn', 'Ngày hoàn thành'],
+          d.completed.map((t) => [t.tt, t.task, t.lead, t.due ? displayDate(t.due) : '', t.doneDate ? displayDate(t.doneDate) : '']),
+          [7, 45, 22, 13, 13],
+          [true, false, false, true, true],
+        )
       : para('Không có.', { italics: true }),
     para('', { after: 240 }),
     new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
       borders: NO_BORDERS,
-      rows: [new TableRow({ children: [
-        new TableCell({ width: { size: 50, type: WidthType.PERCENTAGE }, children: [
-          new Paragraph({ children: [run('Nơi nhận:', { bold: true, italics: true, size: 24 })] }),
-          new Paragraph({ children: [run('- ……;', { size: 22 })] }),
-          new Paragraph({ children: [run('- Lưu: VT.', { size: 22 })] }),
-        ] }),
-        new TableCell({ width: { size: 50, type: WidthType.PERCENTAGE }, children: [
-          para('NGƯỜI KÝ', { bold: true, center: true, after: 0 }),
-          para('(Ký, ghi rõ họ tên)', { italics: true, center: true }),
-        ] }),
-      ] })],
+      rows: [
+        new TableRow({
+          children: [
+            new TableCell({
+              width: { size: 50, type: WidthType.PERCENTAGE },
+              children: [
+                new Paragraph({ children: [run('Nơi nhận:', { bold: true, italics: true, size: 24 })] }),
+                new Paragraph({ children: [run('- ……;', { size: 22 })] }),
+                new Paragraph({ children: [run('- Lưu: VT.', { size: 22 })] }),
+              ],
+            }),
+            new TableCell({
+              width: { size: 50, type: WidthType.PERCENTAGE },
+              children: [para('NGƯỜI KÝ', { bold: true, center: true, after: 0 }), para('(Ký, ghi rõ họ tên)', { italics: true, center: true })],
+            }),
+          ],
+        }),
+      ],
     }),
   ];
   return new Document({
     creator: 'Phụ lục (phuluc)',
     title: `Báo cáo tính đến ngày ${asOf}`,
     styles: { default: { document: { run: { font: FONT, size: SIZE } } } },
-    sections: [{
-      properties: {
-        page: {
-          size: { width: Math.round(210 * MM), height: Math.round(297 * MM) },
-          margin: { top: Math.round(20 * MM), bottom: Math.round(20 * MM), left: Math.round(30 * MM), right: Math.round(15 * MM) },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: Math.round(210 * MM), height: Math.round(297 * MM) },
+            margin: { top: Math.round(20 * MM), bottom: Math.round(20 * MM), left: Math.round(30 * MM), right: Math.round(15 * MM) },
+          },
         },
+        children: body,
       },
-      children: body,
-    }],
+    ],
   });
 }
 

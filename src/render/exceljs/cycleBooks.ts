@@ -40,7 +40,9 @@ export async function loadMaster(original: Uint8Array): Promise<MasterBook> {
   const days = summary ? scalarOf(summary.getCell('B4').value) : null;
   const title = text(wb.title) || text(tables.tables[0]?.title);
   return {
-    ...tables, wb, title,
+    ...tables,
+    wb,
+    title,
     // From the file as it came: the read guard drops them (relTargets.ts).
     calculated: await declaredCalculatedColumns(original),
     reportDate: typeof date === 'number' && date > 0 ? serialIso(date) : null,
@@ -97,8 +99,13 @@ async function guarded(bytes: Uint8Array): Promise<Uint8Array> {
 /** A loaded master as the cycle's use cases take it (src/app/cycle.ts): its tables, sheet names and cycle sheets' rows. */
 export function cycleMaster(m: MasterBook): CycleMaster {
   return {
-    title: m.title, tables: m.tables, catalogueRows: m.catalogueRows, sheets: m.wb.worksheets.map((w) => w.name),
-    history: gridRows(m.wb, HISTORY_SHEET), log: gridRows(m.wb, LOG_SHEET), results: gridRows(m.wb, RESULTS_SHEET),
+    title: m.title,
+    tables: m.tables,
+    catalogueRows: m.catalogueRows,
+    sheets: m.wb.worksheets.map((w) => w.name),
+    history: gridRows(m.wb, HISTORY_SHEET),
+    log: gridRows(m.wb, LOG_SHEET),
+    results: gridRows(m.wb, RESULTS_SHEET),
   };
 }
 

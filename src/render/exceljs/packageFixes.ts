@@ -11,7 +11,13 @@ import JSZip from 'jszip';
 import type { WorkbookPlan } from '../../core/plan/types';
 
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
-const unesc = (s: string): string => s.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const unesc = (s: string): string =>
+  s
+    .replace(/&apos;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 /** Calculated-column formulas of the plan (ColumnPlan.calculated), by table name and column header. */
 export function calculatedColumns(plan: WorkbookPlan): Map<string, Map<string, string>> {

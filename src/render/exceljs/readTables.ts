@@ -39,8 +39,7 @@ function scalar(v: ExcelJS.CellValue): CellScalar {
   return null;
 }
 
-const isFormula = (v: ExcelJS.CellValue): boolean =>
-  typeof v === 'object' && v !== null && !(v instanceof Date) && ('formula' in v || 'sharedFormula' in v);
+const isFormula = (v: ExcelJS.CellValue): boolean => typeof v === 'object' && v !== null && !(v instanceof Date) && ('formula' in v || 'sharedFormula' in v);
 
 /** "A6:M54" → first/last row and column, 1-based. */
 function bounds(ref: string): { r1: number; c1: number; r2: number; c2: number } | null {
@@ -49,7 +48,6 @@ function bounds(ref: string): { r1: number; c1: number; r2: number; c2: number }
   const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
   return { c1: col(m[1]), r1: Number(m[2]), c2: col(m[3]), r2: Number(m[4]) };
 }
-
 
 /** A worksheet as a grid of values from A1 to its last used cell (merged areas: the first cell only, as Excel gives them). */
 function gridOf(ws: ExcelJS.Worksheet): SheetGrid {
@@ -99,5 +97,8 @@ export async function readWorkbookTables(bytes: Buffer): Promise<WorkbookSnapsho
   }
   // Backup sheets ("Sao lưu …") are not read: nothing on them is merged, and they can be large.
   const empty = (name: string): SheetGrid => ({ name, rowIndex: 0, columnIndex: 0, values: [], formulas: [] });
-  return buildSnapshot(wb.worksheets.map((ws) => (/^Sao lưu/i.test(ws.name) ? empty(ws.name) : gridOf(ws))), refs);
+  return buildSnapshot(
+    wb.worksheets.map((ws) => (/^Sao lưu/i.test(ws.name) ? empty(ws.name) : gridOf(ws))),
+    refs,
+  );
 }

@@ -41,9 +41,7 @@ export async function relativeTargets(bytes: Uint8Array): Promise<Uint8Array> {
   for (const name of Object.keys(zip.files).filter((n) => /^xl\/tables\/[^/]+\.xml$/.test(n))) {
     const xml = await zip.file(name)!.async('string');
     if (!xml.includes('calculatedColumnFormula')) continue;
-    const fixed = xml
-      .replace(/<(\w+:)?calculatedColumnFormula\b[^>]*\/>/g, '')
-      .replace(/<(\w+:)?calculatedColumnFormula\b[^>]*>[\s\S]*?<\/(\w+:)?calculatedColumnFormula>/g, '');
+    const fixed = xml.replace(/<(\w+:)?calculatedColumnFormula\b[^>]*\/>/g, '').replace(/<(\w+:)?calculatedColumnFormula\b[^>]*>[\s\S]*?<\/(\w+:)?calculatedColumnFormula>/g, '');
     zip.file(name, fixed);
     changed = true;
   }

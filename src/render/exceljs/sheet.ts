@@ -7,7 +7,8 @@ const MM_PER_INCH = 25.4;
 
 /** Plan value → ExcelJS value. Strings stay strings ("=1+1", "- task" are text, never formulas). */
 function toValue(v: CellValue): ExcelJS.CellValue {
-  if (v !== null && typeof v === 'object') return (v.result === undefined || v.result === null ? { formula: v.formula } : { formula: v.formula, result: v.result }) as ExcelJS.CellFormulaValue;
+  if (v !== null && typeof v === 'object')
+    return (v.result === undefined || v.result === null ? { formula: v.formula } : { formula: v.formula, result: v.result }) as ExcelJS.CellFormulaValue;
   return v;
 }
 
@@ -88,7 +89,15 @@ function drawConditional(ws: ExcelJS.Worksheet, cf: ConditionalFormatPlan): void
   if (cf.fontColor || cf.strike) style.font = { ...(cf.fontColor ? { color: { argb: argb(cf.fontColor) } } : {}), ...(cf.strike ? { strike: true } : {}) };
   ws.addConditionalFormatting({
     ref: cf.range,
-    rules: [{ type: 'expression', formulae: [cf.formula.replace(/^=/, '')], style, priority: cf.priority, ...(cf.stopIfTrue ? { stopIfTrue: true } : {}) } as ExcelJS.ConditionalFormattingRule],
+    rules: [
+      {
+        type: 'expression',
+        formulae: [cf.formula.replace(/^=/, '')],
+        style,
+        priority: cf.priority,
+        ...(cf.stopIfTrue ? { stopIfTrue: true } : {}),
+      } as ExcelJS.ConditionalFormattingRule,
+    ],
   });
 }
 
@@ -135,8 +144,12 @@ function drawPrint(ws: ExcelJS.Worksheet, s: SheetPlan): void {
     paperSize: 9, // A4
     orientation: p.orientation,
     margins: {
-      top: inch(p.margins.top), bottom: inch(p.margins.bottom), left: inch(p.margins.left),
-      right: inch(p.margins.right), header: inch(p.margins.header), footer: inch(p.margins.footer),
+      top: inch(p.margins.top),
+      bottom: inch(p.margins.bottom),
+      left: inch(p.margins.left),
+      right: inch(p.margins.right),
+      header: inch(p.margins.header),
+      footer: inch(p.margins.footer),
     },
     ...(p.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: p.fitToHeight ?? 0 } : {}),
     ...(p.titleRows ? { printTitlesRow: p.titleRows } : {}),

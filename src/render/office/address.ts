@@ -20,7 +20,7 @@ export function widthToPoints(chars: number): number {
 }
 
 export function mmToPoints(mm: number): number {
-  return Math.round((mm * 72) / 25.4 * 100) / 100;
+  return Math.round(((mm * 72) / 25.4) * 100) / 100;
 }
 
 /**

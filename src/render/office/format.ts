@@ -65,7 +65,9 @@ export const ARRAY_FACTOR = 1.08;
 export function styleBytes(style: CellStyle | undefined, multiCell = true, base?: FontPlan): number {
   if (!style) return 0;
   const f = style.font ?? {};
-  const fontProps = Object.entries(f).filter(([k, v]) => v !== undefined && !(base && (k === 'name' || k === 'size') && (base as unknown as Record<string, unknown>)[k] === v)).length;
+  const fontProps = Object.entries(f).filter(
+    ([k, v]) => v !== undefined && !(base && (k === 'name' || k === 'size') && (base as unknown as Record<string, unknown>)[k] === v),
+  ).length;
   const props = fontProps + ['fill', 'horizontal', 'vertical', 'wrap'].filter((k) => (style as Record<string, unknown>)[k] !== undefined).length;
   const edges = style.border ? (multiCell ? 6 : 4) : 0;
   // range + format (+ font, fill) paths; per edge one path and three sets.

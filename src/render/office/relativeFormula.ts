@@ -33,7 +33,7 @@ export function relativeForm(formula: string, row: number, col: number): string 
     if (depth === 0 && !/[A-Za-z0-9_.\\]/.test(prev)) {
       REF.lastIndex = i;
       const m = REF.exec(formula);
-      const next = m ? formula[i + m[0].length] ?? '' : '';
+      const next = m ? (formula[i + m[0].length] ?? '') : '';
       if (m && !/[A-Za-z0-9_(.[!]/.test(next)) {
         const c = m[1] ? `$${m[2]}` : `C[${columnNumber(m[2]) - col}]`;
         const r = m[3] ? `$${m[4]}` : `R[${Number(m[4]) - row}]`;

@@ -84,9 +84,7 @@ export async function renderPlan(context: Excel.RequestContext, plan: WorkbookPl
   const unavailable = [...new Set(drawn.filter((op) => op.feature && !supports(op.feature.set)).map((op) => op.feature!.label))];
   const ops = [...prepareOps(context, plan, existing, moved, movedTables), ...drawn.filter((op) => !op.feature || supports(op.feature.set))];
   // Sheets to remove that the plan itself replaces are already moved aside (and deleted with them).
-  const remove = (options.removeSheets ?? [])
-    .map((n) => existing.sheets.find((e) => same(e, n)))
-    .filter((n): n is string => n !== undefined && !moved.has(n));
+  const remove = (options.removeSheets ?? []).map((n) => existing.sheets.find((e) => same(e, n))).filter((n): n is string => n !== undefined && !moved.has(n));
   ops.push({ bytes: 256 + 256 * remove.length, run: () => finish(context, plan, moved, remove) });
   const requests = packRequests(ops, options.requestBudget ?? DEFAULT_REQUEST_BUDGET);
   const requestBytes = requests.map((r) => r.reduce((n, op) => n + op.bytes, REQUEST_BASE_BYTES));
@@ -184,8 +182,12 @@ function drawOps(context: Excel.RequestContext, plan: WorkbookPlan, chunkBytes: 
       layoutOp(ws, s);
     },
   }));
-  for (const s of plan.sheets) if (s.tabColor) ops.push({ feature: FEATURES.tabColour, bytes: PATH_BYTES + ACTION_BYTES, run: () => void (sheet(s.name)().tabColor = `#${s.tabColor}`) });
-  const addName = (n: WorkbookPlan['names'][number], ref: string): Op => ({ bytes: 2 * PATH_BYTES + ACTION_BYTES + 256, run: () => void wb.names.add(n.name, `=${ref}`, n.comment) });
+  for (const s of plan.sheets)
+    if (s.tabColor) ops.push({ feature: FEATURES.tabColour, bytes: PATH_BYTES + ACTION_BYTES, run: () => void (sheet(s.name)().tabColor = `#${s.tabColor}`) });
+  const addName = (n: WorkbookPlan['names'][number], ref: string): Op => ({
+    bytes: 2 * PATH_BYTES + ACTION_BYTES + 256,
+    run: () => void wb.names.add(n.name, `=${ref}`, n.comment),
+  });
   // Names over cells first (the status formulas use them); names over a table column (the
   // drop-down lists, which then grow with their tables) once their tables exist.
   for (const n of plan.names) if (!n.tableColumn) ops.push(addName(n, n.ref));
@@ -205,13 +207,7 @@ function finish(context: Excel.RequestContext, plan: WorkbookPlan, moved: Map<st
 }
 
 /** After a failure: drop what was written and give the old sheets their names back. */
-async function rollBack(
-  context: Excel.RequestContext,
-  plan: WorkbookPlan,
-  existing: Existing,
-  moved: Map<string, string>,
-  movedTables: Map<string, string>,
-): Promise<void> {
+async function rollBack(context: Excel.RequestContext, plan: WorkbookPlan, existing: Existing, moved: Map<string, string>, movedTables: Map<string, string>): Promise<void> {
   try {
     const wb = context.workbook;
     const sheets = wb.worksheets.load('items/name');

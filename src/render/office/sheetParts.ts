@@ -23,7 +23,9 @@ export function layoutOp(ws: Excel.Worksheet, s: SheetPlan): void {
  */
 export function looseHeights(s: SheetPlan): Array<[number, number]> {
   const inBody = (row: number) => s.tables.some((t) => row > t.row && row <= t.row + t.rows.length);
-  return Object.entries(s.heights ?? {}).map(([r, h]) => [Number(r), h] as [number, number]).filter(([r]) => !inBody(r));
+  return Object.entries(s.heights ?? {})
+    .map(([r, h]) => [Number(r), h] as [number, number])
+    .filter(([r]) => !inBody(r));
 }
 
 /**
@@ -37,7 +39,10 @@ export function cellsOps(sheet: () => Excel.Worksheet, s: SheetPlan, styles: Sty
   const numFmt = (c: CellPlan) => styleOf(c)?.numFmt ?? (looksLikeFormula(c.value) ? '@' : null);
   const rangeOf = (b: Block<CellPlan>) => cellsAt(sheet(), b.row - 1, b.col - 1, b.rows, b.cols);
   for (const b of blocksOf(s.cells, numFmt)) {
-    ops.push({ bytes: PATH_BYTES + ACTION_BYTES + Math.ceil(ARRAY_FACTOR * (payloadBytes(b.key) + 1) * b.rows * b.cols), run: () => void (rangeOf(b).numberFormat = b.grid.map((r) => r.map(() => b.key))) });
+    ops.push({
+      bytes: PATH_BYTES + ACTION_BYTES + Math.ceil(ARRAY_FACTOR * (payloadBytes(b.key) + 1) * b.rows * b.cols),
+      run: () => void (rangeOf(b).numberFormat = b.grid.map((r) => r.map(() => b.key))),
+    });
   }
   const kind = (c: CellPlan) => (c.value === null ? null : isFormula(c.value) ? 'f' : 'v');
   const cellValue = (c: CellPlan) => (isFormula(c.value) ? `=${c.value.formula}` : c.value);
@@ -59,12 +64,17 @@ export function cellsOps(sheet: () => Excel.Worksheet, s: SheetPlan, styles: Sty
     const multi = b.rows * b.cols > 1;
     ops.push({ bytes: styleBytes(style, multi, s.font), run: () => applyStyle(rangeOf(b), style, multi, s.font) });
   }
-  if (s.merges.length) ops.push({ bytes: (PATH_BYTES + ACTION_BYTES) * s.merges.length + payloadBytes(s.merges), run: () => s.merges.forEach((m) => sheet().getRange(m).merge(false)) });
+  if (s.merges.length)
+    ops.push({ bytes: (PATH_BYTES + ACTION_BYTES) * s.merges.length + payloadBytes(s.merges), run: () => s.merges.forEach((m) => sheet().getRange(m).merge(false)) });
   for (const c of s.cells) {
     const link = c.hyperlink;
     if (!link) continue;
     const target = linkTarget(link);
-    ops.push({ feature: FEATURES.links, bytes: PATH_BYTES + ACTION_BYTES + payloadBytes(target) + 48, run: () => void (cellsAt(sheet(), c.row - 1, c.col - 1, 1, 1).hyperlink = target) });
+    ops.push({
+      feature: FEATURES.links,
+      bytes: PATH_BYTES + ACTION_BYTES + payloadBytes(target) + 48,
+      run: () => void (cellsAt(sheet(), c.row - 1, c.col - 1, 1, 1).hyperlink = target),
+    });
   }
   return ops;
 }
@@ -140,7 +150,13 @@ function pageLayout(ws: Excel.Worksheet, p: PrintPlan): void {
   pl.headerMargin = mmToPoints(p.margins.header);
   pl.footerMargin = mmToPoints(p.margins.footer);
   if (p.fitToWidth) pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-  if (p.titleRows) pl.setPrintTitleRows(p.titleRows.split(':').map((r) => `$${r.replace(/\$/g, '')}`).join(':'));
+  if (p.titleRows)
+    pl.setPrintTitleRows(
+      p.titleRows
+        .split(':')
+        .map((r) => `$${r.replace(/\$/g, '')}`)
+        .join(':'),
+    );
   if (p.printArea) pl.setPrintArea(p.printArea);
   if (p.blackAndWhite) pl.blackAndWhite = true;
   if (p.firstPageNumber) pl.firstPageNumber = p.firstPageNumber;

@@ -20,9 +20,9 @@ function columnFormats(t: TablePlan, c: number, styles: Styles): string[] | null
   const own = col.text ? '@' : (col.style && styles[col.style]?.numFmt) || null;
   const rowFmt = (i: number) => {
     const rs = t.rowStyles?.[i];
-    return rs ? styles[rs]?.numFmt ?? 'General' : null;
+    return rs ? (styles[rs]?.numFmt ?? 'General') : null;
   };
-  const formats = t.rows.map((r, i) => (looksLikeFormula(r[c]) ? '@' : rowFmt(i) ?? own));
+  const formats = t.rows.map((r, i) => (looksLikeFormula(r[c]) ? '@' : (rowFmt(i) ?? own)));
   return formats.some((f) => f && f !== 'General') ? formats.map((f) => f ?? 'General') : null;
 }
 
@@ -134,7 +134,7 @@ function createTable(ws: Excel.Worksheet, t: TablePlan, styles: Styles, base?: F
 function rowStyleRuns(t: TablePlan, styles: Styles): Array<{ at: number; rows: number; style: CellStyle }> {
   const out: Array<{ at: number; rows: number; style: CellStyle }> = [];
   const rs = t.rowStyles ?? [];
-  for (let i = 0; i < rs.length; ) {
+  for (let i = 0; i < rs.length;) {
     let j = i + 1;
     while (j < rs.length && rs[j] === rs[i]) j++;
     const s = rs[i];
@@ -155,7 +155,7 @@ function formulaOps(sheet: () => Excel.Worksheet, t: TablePlan, canCopy: boolean
   t.columns.forEach((_, c) => {
     const sheetCol = t.col + c;
     const forms = t.rows.map((r, i) => (isFormula(r[c]) ? relativeForm(r[c].formula, t.row + 1 + i, sheetCol) : null));
-    for (let i = 0; i < forms.length; ) {
+    for (let i = 0; i < forms.length;) {
       if (forms[i] === null) {
         i++;
         continue;
@@ -179,7 +179,10 @@ function formulaOps(sheet: () => Excel.Worksheet, t: TablePlan, canCopy: boolean
         const all = t.rows.slice(i, j).map((r) => [`=${(r[c] as { formula: string }).formula}`]);
         for (const [a, b] of rowChunks(all, chunkBytes)) {
           const part = all.slice(a, b);
-          ops.push({ bytes: Math.ceil(ARRAY_FACTOR * payloadBytes(part)) + PATH_BYTES + ACTION_BYTES, run: () => void (cellsAt(sheet(), top + a, sheetCol - 1, b - a, 1).formulas = part) });
+          ops.push({
+            bytes: Math.ceil(ARRAY_FACTOR * payloadBytes(part)) + PATH_BYTES + ACTION_BYTES,
+            run: () => void (cellsAt(sheet(), top + a, sheetCol - 1, b - a, 1).formulas = part),
+          });
         }
       }
       i = j;

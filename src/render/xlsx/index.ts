@@ -83,14 +83,29 @@ export function streamWorkbookBytes(plan: WorkbookPlan, now: Date = new Date()):
     zip.addBuffer(text(workbookXml(shown)), 'xl/workbook.xml', deflate);
     zip.addBuffer(text(workbookRels(shown.sheets.length)), 'xl/_rels/workbook.xml.rels', deflate);
     shown.sheets.forEach((s, i) => {
-      zip.addReadStreamLazy(`xl/worksheets/sheet${i + 1}.xml`, deflate, (cb) => cb(null, partStream(() => sheetXml(s, book, { ids: ids[i] }), fail)));
+      zip.addReadStreamLazy(`xl/worksheets/sheet${i + 1}.xml`, deflate, (cb) =>
+        cb(
+          null,
+          partStream(() => sheetXml(s, book, { ids: ids[i] }), fail),
+        ),
+      );
       const rels = sheetRels(ids[i]);
       if (rels) zip.addBuffer(text(rels), `xl/worksheets/_rels/sheet${i + 1}.xml.rels`, deflate);
       s.tables.forEach((t, j) => zip.addBuffer(text(tableXml(t, ids[i][j])), `xl/tables/table${ids[i][j]}.xml`));
     });
     // Known only once every sheet is written: the zip opens these after the sheets.
-    zip.addReadStreamLazy('xl/styles.xml', deflate, (cb) => cb(null, partStream(() => [styles.xml()][Symbol.iterator](), fail)));
-    zip.addReadStreamLazy('xl/sharedStrings.xml', deflate, (cb) => cb(null, partStream(() => strings.xml(), fail)));
+    zip.addReadStreamLazy('xl/styles.xml', deflate, (cb) =>
+      cb(
+        null,
+        partStream(() => [styles.xml()][Symbol.iterator](), fail),
+      ),
+    );
+    zip.addReadStreamLazy('xl/sharedStrings.xml', deflate, (cb) =>
+      cb(
+        null,
+        partStream(() => strings.xml(), fail),
+      ),
+    );
     zip.end();
   });
 }

@@ -12,7 +12,8 @@ const CT = 'application/vnd.openxmlformats-officedocument';
 
 export function contentTypes(sheets: number, tables: number): string {
   const over = (part: string, type: string) => `<Override PartName="${part}" ContentType="${type}"/>`;
-  let out = `${HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+  let out =
+    `${HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
     '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
     over('/xl/workbook.xml', `${CT}.spreadsheetml.sheet.main+xml`);
   for (let i = 1; i <= sheets; i++) out += over(`/xl/worksheets/sheet${i}.xml`, `${CT}.spreadsheetml.worksheet+xml`);
@@ -43,24 +44,30 @@ export function workbookXml(plan: WorkbookPlan): string {
     if (s.print?.titleRows) names.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escText(sheetRef(s.name) + absolute(s.print.titleRows))}</definedName>`);
     if (s.print?.printArea) names.push(`<definedName name="_xlnm.Print_Area" localSheetId="${i}">${escText(sheetRef(s.name) + absolute(s.print.printArea))}</definedName>`);
   });
-  return `${HEAD}<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${REL}">` +
+  return (
+    `${HEAD}<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${REL}">` +
     `<bookViews><workbookView activeTab="0"/></bookViews><sheets>${sheets}</sheets>` +
-    `${names.length ? `<definedNames>${names.join('')}</definedNames>` : ''}<calcPr calcId="191029"${plan.fullCalcOnLoad ? ' fullCalcOnLoad="1"' : ''}/></workbook>`;
+    `${names.length ? `<definedNames>${names.join('')}</definedNames>` : ''}<calcPr calcId="191029"${plan.fullCalcOnLoad ? ' fullCalcOnLoad="1"' : ''}/></workbook>`
+  );
 }
 
 /** docProps/core.xml: title, author, created and modified at `now`. */
 export function coreProps(plan: WorkbookPlan, now: Date): string {
   const at = `${now.toISOString().slice(0, 19)}Z`;
-  return `${HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">` +
+  return (
+    `${HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">` +
     `<dc:title>${escText(plan.title)}</dc:title><dc:creator>${escText(plan.creator)}</dc:creator>` +
-    `<dcterms:created xsi:type="dcterms:W3CDTF">${at}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${at}</dcterms:modified></cp:coreProperties>`;
+    `<dcterms:created xsi:type="dcterms:W3CDTF">${at}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${at}</dcterms:modified></cp:coreProperties>`
+  );
 }
 
 /** docProps/app.xml: the sheet names. */
 export function appProps(plan: WorkbookPlan): string {
   const n = plan.sheets.length;
-  return `${HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">` +
+  return (
+    `${HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">` +
     '<Application>Microsoft Excel</Application><HeadingPairs><vt:vector size="2" baseType="variant"><vt:variant><vt:lpstr>Worksheets</vt:lpstr></vt:variant>' +
     `<vt:variant><vt:i4>${n}</vt:i4></vt:variant></vt:vector></HeadingPairs><TitlesOfParts><vt:vector size="${n}" baseType="lpstr">` +
-    `${plan.sheets.map((s) => `<vt:lpstr>${escText(s.name)}</vt:lpstr>`).join('')}</vt:vector></TitlesOfParts></Properties>`;
+    `${plan.sheets.map((s) => `<vt:lpstr>${escText(s.name)}</vt:lpstr>`).join('')}</vt:vector></TitlesOfParts></Properties>`
+  );
 }

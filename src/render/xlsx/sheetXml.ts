@@ -137,15 +137,24 @@ export function* sheetXml(s: SheetPlan, book: SheetBook, tables: SheetTables): G
   }
 
   // Extent of the written cells.
-  let r1 = Infinity, c1 = Infinity, r2 = 0, c2 = 0;
+  let r1 = Infinity,
+    c1 = Infinity,
+    r2 = 0,
+    c2 = 0;
   for (const [row, cols] of loose) {
     for (const col of cols.keys()) {
-      r1 = Math.min(r1, row); r2 = Math.max(r2, row); c1 = Math.min(c1, col); c2 = Math.max(c2, col);
+      r1 = Math.min(r1, row);
+      r2 = Math.max(r2, row);
+      c1 = Math.min(c1, col);
+      c2 = Math.max(c2, col);
     }
   }
   for (const b of bodies) {
     if (b.last >= b.first) {
-      r1 = Math.min(r1, b.first); r2 = Math.max(r2, b.last); c1 = Math.min(c1, b.t.col); c2 = Math.max(c2, b.t.col + b.t.columns.length - 1);
+      r1 = Math.min(r1, b.first);
+      r2 = Math.max(r2, b.last);
+      c1 = Math.min(c1, b.t.col);
+      c2 = Math.max(c2, b.t.col + b.t.columns.length - 1);
     }
   }
   const heights = s.heights ?? {};
@@ -153,7 +162,8 @@ export function* sheetXml(s: SheetPlan, book: SheetBook, tables: SheetTables): G
   for (const k of Object.keys(heights)) lastRow = Math.max(lastRow, Number(k));
   const dimension = r2 ? `${colLetters(c1)}${r1}:${colLetters(c2)}${r2}` : 'A1';
 
-  let out = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">';
+  let out =
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">';
   const fit = s.print?.fitToWidth;
   if (s.tabColor || fit) out += `<sheetPr>${s.tabColor ? `<tabColor rgb="FF${s.tabColor.toUpperCase()}"/>` : ''}${fit ? '<pageSetUpPr fitToPage="1"/>' : ''}</sheetPr>`;
   out += `<dimension ref="${dimension}"/>${sheetView(s)}<sheetFormatPr defaultRowHeight="15"/>${colsXml(s, xf())}<sheetData>`;
@@ -200,7 +210,8 @@ export function* sheetXml(s: SheetPlan, book: SheetBook, tables: SheetTables): G
   if (s.protect) out += '<sheetProtection sheet="1" formatColumns="0" formatRows="0" sort="0" autoFilter="0"/>';
   if (merges.length) out += `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${m.ref}"/>`).join('')}</mergeCells>`;
   for (const cf of s.conditionalFormats) {
-    out += `<conditionalFormatting sqref="${esc(cf.range)}"><cfRule type="expression" dxfId="${styles.dxf(cf)}" priority="${cf.priority}"${cf.stopIfTrue ? ' stopIfTrue="1"' : ''}>` +
+    out +=
+      `<conditionalFormatting sqref="${esc(cf.range)}"><cfRule type="expression" dxfId="${styles.dxf(cf)}" priority="${cf.priority}"${cf.stopIfTrue ? ' stopIfTrue="1"' : ''}>` +
       `<formula>${escText(cf.formula.replace(/^=/, ''))}</formula></cfRule></conditionalFormatting>`;
   }
   out += validationsXml(s);
@@ -228,8 +239,10 @@ function sheetView(s: SheetPlan): string {
   const f = s.freeze;
   if (!f || (f.rows <= 0 && f.cols <= 0)) return '<sheetViews><sheetView workbookViewId="0"/></sheetViews>';
   const pane = f.rows > 0 && f.cols > 0 ? 'bottomRight' : f.rows > 0 ? 'bottomLeft' : 'topRight';
-  return `<sheetViews><sheetView workbookViewId="0"><pane${f.cols > 0 ? ` xSplit="${f.cols}"` : ''}${f.rows > 0 ? ` ySplit="${f.rows}"` : ''} topLeftCell="${colLetters(f.cols + 1)}${f.rows + 1}" activePane="${pane}" state="frozen"/>` +
-    `<selection pane="${pane}"/></sheetView></sheetViews>`;
+  return (
+    `<sheetViews><sheetView workbookViewId="0"><pane${f.cols > 0 ? ` xSplit="${f.cols}"` : ''}${f.rows > 0 ? ` ySplit="${f.rows}"` : ''} topLeftCell="${colLetters(f.cols + 1)}${f.rows + 1}" activePane="${pane}" state="frozen"/>` +
+    `<selection pane="${pane}"/></sheetView></sheetViews>`
+  );
 }
 
 /** Column widths (with the sheet font as column style) and hidden table columns. */
@@ -251,13 +264,17 @@ function colsXml(s: SheetPlan, fontXf: number): string {
 function validationsXml(s: SheetPlan): string {
   const items: string[] = [];
   for (const v of s.listValidations) {
-    items.push(`<dataValidation type="list" allowBlank="1"${v.prompt ? ` showInputMessage="1"${v.promptTitle ? ` promptTitle="${esc(v.promptTitle)}"` : ''} prompt="${esc(v.prompt)}"` : ''}` +
-      ` showErrorMessage="1" errorStyle="${v.strict ? 'stop' : 'warning'}" errorTitle="${esc(v.errorTitle)}" error="${esc(v.errorMessage)}" sqref="${esc(v.range)}">` +
-      `<formula1>${escText(v.source.replace(/^=/, ''))}</formula1></dataValidation>`);
+    items.push(
+      `<dataValidation type="list" allowBlank="1"${v.prompt ? ` showInputMessage="1"${v.promptTitle ? ` promptTitle="${esc(v.promptTitle)}"` : ''} prompt="${esc(v.prompt)}"` : ''}` +
+        ` showErrorMessage="1" errorStyle="${v.strict ? 'stop' : 'warning'}" errorTitle="${esc(v.errorTitle)}" error="${esc(v.errorMessage)}" sqref="${esc(v.range)}">` +
+        `<formula1>${escText(v.source.replace(/^=/, ''))}</formula1></dataValidation>`,
+    );
   }
   for (const v of s.dateValidations) {
-    items.push(`<dataValidation type="date" operator="between" allowBlank="1" showErrorMessage="1" errorStyle="stop" errorTitle="${esc(v.errorTitle)}" error="${esc(v.errorMessage)}" sqref="${esc(v.range)}">` +
-      `<formula1>${v.min}</formula1><formula2>${v.max}</formula2></dataValidation>`);
+    items.push(
+      `<dataValidation type="date" operator="between" allowBlank="1" showErrorMessage="1" errorStyle="stop" errorTitle="${esc(v.errorTitle)}" error="${esc(v.errorMessage)}" sqref="${esc(v.range)}">` +
+        `<formula1>${v.min}</formula1><formula2>${v.max}</formula2></dataValidation>`,
+    );
   }
   return items.length ? `<dataValidations count="${items.length}">${items.join('')}</dataValidations>` : '';
 }
@@ -267,13 +284,15 @@ function printXml(s: SheetPlan): string {
   const p = s.print;
   if (!p) return '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
   const m = p.margins;
-  let out = `<pageMargins left="${inch(m.left)}" right="${inch(m.right)}" top="${inch(m.top)}" bottom="${inch(m.bottom)}" header="${inch(m.header)}" footer="${inch(m.footer)}"/>` +
+  let out =
+    `<pageMargins left="${inch(m.left)}" right="${inch(m.right)}" top="${inch(m.top)}" bottom="${inch(m.bottom)}" header="${inch(m.header)}" footer="${inch(m.footer)}"/>` +
     `<pageSetup paperSize="9" orientation="${p.orientation}"${p.fitToWidth ? ` fitToWidth="1" fitToHeight="${p.fitToHeight ?? 0}"` : ''}` +
     `${p.blackAndWhite ? ' blackAndWhite="1"' : ''}${p.firstPageNumber ? ` firstPageNumber="${p.firstPageNumber}" useFirstPageNumber="1"` : ''}/>`;
   if (p.centerHeader || p.centerFooter) {
     // Header on pages 2…; the footer on every page (the first page's own footer when it differs).
     const footer = p.centerFooter ? escText(`&C${p.centerFooter}`) : '';
-    out += `<headerFooter${p.differentFirstPage ? ' differentFirst="1"' : ''}>${p.centerHeader ? `<oddHeader>${escText(`&C${p.centerHeader}`)}</oddHeader>` : ''}` +
+    out +=
+      `<headerFooter${p.differentFirstPage ? ' differentFirst="1"' : ''}>${p.centerHeader ? `<oddHeader>${escText(`&C${p.centerHeader}`)}</oddHeader>` : ''}` +
       `${footer ? `<oddFooter>${footer}</oddFooter>` : ''}${footer && p.differentFirstPage ? `<firstFooter>${footer}</firstFooter>` : ''}</headerFooter>`;
   }
   return out;
@@ -289,16 +308,22 @@ export function tableXml(t: TablePlan, id: number): string {
     const head = `<tableColumn id="${j + 1}" name="${esc(c.header)}"`;
     return c.calculated ? `${head}><calculatedColumnFormula>${escText(c.calculated.replace(/^=/, ''))}</calculatedColumnFormula></tableColumn>` : `${head}/>`;
   });
-  return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     `<table xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" id="${id}" name="${esc(t.name)}" displayName="${esc(t.name)}" ref="${ref}" headerRowCount="1" totalsRowShown="0">` +
     `${filter}<tableColumns count="${t.columns.length}">${columns.join('')}</tableColumns>` +
-    `<tableStyleInfo name="${esc(t.tableStyle)}" showFirstColumn="0" showLastColumn="0" showRowStripes="${t.showRowStripes ? 1 : 0}" showColumnStripes="0"/></table>`;
+    `<tableStyleInfo name="${esc(t.tableStyle)}" showFirstColumn="0" showLastColumn="0" showRowStripes="${t.showRowStripes ? 1 : 0}" showColumnStripes="0"/></table>`
+  );
 }
 
 /** The sheet's relationships: its tables, rId1… in order; null when it has none. */
 export function sheetRels(ids: number[]): string | null {
   if (!ids.length) return null;
-  return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-    ids.map((id, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/table" Target="../tables/table${id}.xml"/>`).join('') +
-    '</Relationships>';
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+    ids
+      .map((id, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/table" Target="../tables/table${id}.xml"/>`)
+      .join('') +
+    '</Relationships>'
+  );
 }

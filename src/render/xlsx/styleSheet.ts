@@ -14,8 +14,10 @@ const BUILTIN_FORMATS: Record<string, number> = { General: 0, '0': 1, '0.00': 2,
 const rgb = (hex: string): string => `FF${hex.toUpperCase()}`;
 
 function fontXml(f: FontPlan): string {
-  return `<font>${f.bold ? '<b/>' : ''}${f.italic ? '<i/>' : ''}${f.strike ? '<strike/>' : ''}${f.underline ? '<u/>' : ''}` +
-    `${f.color ? `<color rgb="${rgb(f.color)}"/>` : ''}<sz val="${f.size}"/><name val="${esc(f.name)}"/></font>`;
+  return (
+    `<font>${f.bold ? '<b/>' : ''}${f.italic ? '<i/>' : ''}${f.strike ? '<strike/>' : ''}${f.underline ? '<u/>' : ''}` +
+    `${f.color ? `<color rgb="${rgb(f.color)}"/>` : ''}<sz val="${f.size}"/><name val="${esc(f.name)}"/></font>`
+  );
 }
 
 const THIN = '<color rgb="FF000000"/>';
@@ -72,7 +74,8 @@ export class StyleSheet {
     const borderId = s?.border ? this.borders.id(BORDER) : 0;
     const aligned = !!(s && (s.horizontal || s.vertical || s.wrap));
     const unlocked = s?.locked === false;
-    const attrs = `numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"` +
+    const attrs =
+      `numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"` +
       `${numFmtId ? ' applyNumberFormat="1"' : ''} applyFont="1"${fillId ? ' applyFill="1"' : ''}${borderId ? ' applyBorder="1"' : ''}` +
       `${aligned ? ' applyAlignment="1"' : ''}${unlocked ? ' applyProtection="1"' : ''}`;
     if (!aligned && !unlocked) return `<xf ${attrs}/>`;
@@ -93,11 +96,13 @@ export class StyleSheet {
   xml(): string {
     const list = (tag: string, t: Table) => `<${tag} count="${t.items.length}">${t.items.join('')}</${tag}>`;
     const numFmts = [...this.numFmts].map(([code, id]) => `<numFmt numFmtId="${id}" formatCode="${esc(code)}"/>`).join('');
-    return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+    return (
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
       `${this.numFmts.size ? `<numFmts count="${this.numFmts.size}">${numFmts}</numFmts>` : ''}` +
       `${list('fonts', this.fonts)}${list('fills', this.fills)}${list('borders', this.borders)}` +
       '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
       `${list('cellXfs', this.xfs)}<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>` +
-      `${list('dxfs', this.dxfs)}<tableStyles count="0" defaultTableStyle="TableStyleMedium2" defaultPivotStyle="PivotStyleLight16"/></styleSheet>`;
+      `${list('dxfs', this.dxfs)}<tableStyles count="0" defaultTableStyle="TableStyleMedium2" defaultPivotStyle="PivotStyleLight16"/></styleSheet>`
+    );
   }
 }

@@ -47,4 +47,8 @@ export function parseRange(ref: string): { r1: number; c1: number; r2: number; c
 export const sheetRef = (name: string): string => `'${name.replace(/'/g, "''")}'!`;
 
 /** "A1:E9" → "$A$1:$E$9"; "5:5" → "$5:$5". */
-export const absolute = (ref: string): string => ref.split(':').map((p) => p.replace(/^\$?([A-Z]*)\$?(\d*)$/, (_, c: string, r: string) => `${c ? `$${c}` : ''}${r ? `$${r}` : ''}`)).join(':');
+export const absolute = (ref: string): string =>
+  ref
+    .split(':')
+    .map((p) => p.replace(/^\$?([A-Z]*)\$?(\d*)$/, (_, c: string, r: string) => `${c ? `$${c}` : ''}${r ? `$${r}` : ''}`))
+    .join(':');

@@ -5,8 +5,13 @@ import { AmendPreview, errorText, previewAmendment, Settings, writeAmendment } f
 import { Busy, Notice, NoticeBar, Progress } from './common';
 
 const OP: Record<AmendOp, string> = {
-  modify: 'Điều chỉnh', 'modify-time': 'Điều chỉnh thời gian', 'rename-section': 'Đổi tên mục', add: 'Bổ sung',
-  'add-section': 'Bổ sung mục', remove: 'Lược bỏ', 'no-change': 'Không điều chỉnh',
+  modify: 'Điều chỉnh',
+  'modify-time': 'Điều chỉnh thời gian',
+  'rename-section': 'Đổi tên mục',
+  add: 'Bổ sung',
+  'add-section': 'Bổ sung mục',
+  remove: 'Lược bỏ',
+  'no-change': 'Không điều chỉnh',
 };
 const cut = (s: string, n = 140) => (s.length > n ? `${s.slice(0, n)}…` : s);
 
@@ -59,13 +64,19 @@ export function AmendTab({ settings }: { settings: Settings }) {
         <Textarea data-testid="amend-source" value={text} onChange={(_, d) => setText(d.value)} rows={8} resize="vertical" />
       </Field>
       <div style={{ display: 'flex', gap: 8, margin: '8px 0' }}>
-        <Button data-testid="amend-preview" disabled={busy} onClick={run}>Xem trước thay đổi</Button>
-        <Button appearance="primary" data-testid="amend-apply" disabled={!preview || progress !== null} onClick={apply}>Áp dụng</Button>
+        <Button data-testid="amend-preview" disabled={busy} onClick={run}>
+          Xem trước thay đổi
+        </Button>
+        <Button appearance="primary" data-testid="amend-apply" disabled={!preview || progress !== null} onClick={apply}>
+          Áp dụng
+        </Button>
       </div>
       {busy && <Busy label="Đang đọc chương trình trong sổ…" />}
       <NoticeBar notice={notice} />
       {lines.length > 0 && (
-        <div data-testid="amend-reimport-report" style={{ whiteSpace: 'pre-wrap', fontSize: 12, margin: '4px 0' }}>{lines.join('\n')}</div>
+        <div data-testid="amend-reimport-report" style={{ whiteSpace: 'pre-wrap', fontSize: 12, margin: '4px 0' }}>
+          {lines.join('\n')}
+        </div>
       )}
       <Progress value={progress} />
       {res && (
@@ -76,7 +87,9 @@ export function AmendTab({ settings }: { settings: Settings }) {
               <ul style={{ margin: '2px 0', paddingLeft: 18 }}>
                 {res.conflicts.map((c, i) => (
                   <li key={i} data-testid="amend-conflict">
-                    <Text size={200}>{[c.section && `mục ${c.section}`, c.point && `điểm ${c.point}`, `dòng ${c.line}`].filter(Boolean).join(', ')}: {c.message}</Text>
+                    <Text size={200}>
+                      {[c.section && `mục ${c.section}`, c.point && `điểm ${c.point}`, `dòng ${c.line}`].filter(Boolean).join(', ')}: {c.message}
+                    </Text>
                   </li>
                 ))}
               </ul>
@@ -89,15 +102,27 @@ export function AmendTab({ settings }: { settings: Settings }) {
                 <Text size={200}>
                   <b>{OP[c.op]}</b> {[c.section && `mục ${c.section}`, c.point && `điểm ${c.point}`].filter(Boolean).join(', ')}
                 </Text>
-                {c.before && <div data-testid="amend-before" style={{ fontSize: 12 }}><span style={{ color: '#a4262c' }}>Cũ:</span> {cut(c.before)}</div>}
-                {c.after && <div data-testid="amend-after" style={{ fontSize: 12 }}><span style={{ color: '#0e700e' }}>Mới:</span> {cut(c.after)}</div>}
+                {c.before && (
+                  <div data-testid="amend-before" style={{ fontSize: 12 }}>
+                    <span style={{ color: '#a4262c' }}>Cũ:</span> {cut(c.before)}
+                  </div>
+                )}
+                {c.after && (
+                  <div data-testid="amend-after" style={{ fontSize: 12 }}>
+                    <span style={{ color: '#0e700e' }}>Mới:</span> {cut(c.after)}
+                  </div>
+                )}
               </div>
             ))}
           </section>
           {(res.notApplied?.length ?? 0) > 0 && (
             <section data-testid="amend-not-applied" aria-label="Không áp dụng" style={{ marginTop: 8 }}>
               <Text weight="semibold">Không áp dụng (không phải nội dung điều chỉnh): {res.notApplied!.length} đoạn</Text>
-              {res.notApplied!.map((n, i) => <div key={i} style={{ fontSize: 12 }}>• dòng {n.line}: {cut(n.text)}</div>)}
+              {res.notApplied!.map((n, i) => (
+                <div key={i} style={{ fontSize: 12 }}>
+                  • dòng {n.line}: {cut(n.text)}
+                </div>
+              ))}
             </section>
           )}
         </div>

@@ -53,7 +53,9 @@ export function CheckTab() {
     <div>
       <Text>Kiểm tra bảng như hiện có trong sổ (kể cả phần người dùng đã sửa).</Text>
       <div style={{ margin: '8px 0' }}>
-        <Button appearance="primary" data-testid="validate" disabled={busy} onClick={run}>Kiểm tra</Button>
+        <Button appearance="primary" data-testid="validate" disabled={busy} onClick={run}>
+          Kiểm tra
+        </Button>
       </div>
       {busy && <Busy label="Đang đọc và kiểm tra bảng trong sổ…" />}
       <NoticeBar notice={notice} />
@@ -63,15 +65,26 @@ export function CheckTab() {
           {[...groups].map(([rule, list]) => (
             <div key={rule} data-testid="finding-group" style={{ marginTop: 8 }}>
               <Text weight="semibold">{label(rule)} </Text>
-              <Badge appearance="tint" color={list[0].severity === 'error' ? 'danger' : 'warning'}>{list.length}</Badge>
+              <Badge appearance="tint" color={list[0].severity === 'error' ? 'danger' : 'warning'}>
+                {list.length}
+              </Badge>
               {list.map((f, i) => (
                 <div key={i} style={{ display: 'flex', gap: 4, alignItems: 'baseline', padding: '2px 0' }}>
-                  <Button size="small" appearance="transparent" data-testid="finding" onClick={() => go(f, false)}
-                    style={{ textAlign: 'left', justifyContent: 'flex-start', fontWeight: 'normal', minWidth: 0 }}>
-                    {cellName(state.rb, f)}{f.tt ? `TT ${f.tt}: ` : ''}{f.message}
+                  <Button
+                    size="small"
+                    appearance="transparent"
+                    data-testid="finding"
+                    onClick={() => go(f, false)}
+                    style={{ textAlign: 'left', justifyContent: 'flex-start', fontWeight: 'normal', minWidth: 0 }}
+                  >
+                    {cellName(state.rb, f)}
+                    {f.tt ? `TT ${f.tt}: ` : ''}
+                    {f.message}
                   </Button>
                   {f.certain && f.suggestion && (
-                    <Button size="small" data-testid="fix" onClick={() => go(f, true)}>Sửa thành «{f.suggestion}»</Button>
+                    <Button size="small" data-testid="fix" onClick={() => go(f, true)}>
+                      Sửa thành «{f.suggestion}»
+                    </Button>
                   )}
                 </div>
               ))}

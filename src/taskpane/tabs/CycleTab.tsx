@@ -51,9 +51,15 @@ export function CycleTab({ settings }: { settings: Settings }) {
       setDownloads(books.map((b, i) => ({ name: b.fileName, agency: b.agency, url: URL.createObjectURL(new Blob([bytes[i] as Uint8Array<ArrayBuffer>], { type })) })));
       if (canCreateWorkbooks()) {
         await openWorkbooks(bytes.map(base64));
-        setNotice({ intent: 'success', text: `Đã mở ${books.length} sổ mới, mỗi cơ quan một sổ: lưu từng sổ với tên gợi ý bên dưới rồi gửi đi. Excel trên web có thể chặn cửa sổ mới: khi đó hãy tải các tệp bên dưới.` });
+        setNotice({
+          intent: 'success',
+          text: `Đã mở ${books.length} sổ mới, mỗi cơ quan một sổ: lưu từng sổ với tên gợi ý bên dưới rồi gửi đi. Excel trên web có thể chặn cửa sổ mới: khi đó hãy tải các tệp bên dưới.`,
+        });
       } else {
-        setNotice({ intent: 'warning', text: `Excel này không cho add-in mở sổ mới (cần Excel 2019 trở lên, Microsoft 365 hoặc Excel trên web). Đã chuẩn bị ${books.length} tệp: tải từng tệp bên dưới, hoặc dùng lệnh “phuluc split”.` });
+        setNotice({
+          intent: 'warning',
+          text: `Excel này không cho add-in mở sổ mới (cần Excel 2019 trở lên, Microsoft 365 hoặc Excel trên web). Đã chuẩn bị ${books.length} tệp: tải từng tệp bên dưới, hoặc dùng lệnh “phuluc split”.`,
+        });
       }
     } catch (e) {
       setNotice({ intent: 'error', text: errorText(e) });
@@ -93,7 +99,10 @@ export function CycleTab({ settings }: { settings: Settings }) {
     try {
       const r = reportInPane(await readCycleState(), { asOf, dueSoonDays: settings.dueSoonDays, now: new Date() });
       const sheets = await writeCycleSheets(r.sheets, setProgress);
-      setNotice({ intent: 'success', text: `Đã lập trang ${sheets.join(', ')} tính đến ngày ${displayDate(asOf)}: ${r.report.total} nhiệm vụ, ${r.report.overdue.length} quá hạn.` });
+      setNotice({
+        intent: 'success',
+        text: `Đã lập trang ${sheets.join(', ')} tính đến ngày ${displayDate(asOf)}: ${r.report.total} nhiệm vụ, ${r.report.overdue.length} quá hạn.`,
+      });
     } catch (e) {
       setNotice({ intent: 'error', text: errorText(e) });
     } finally {
@@ -111,25 +120,52 @@ export function CycleTab({ settings }: { settings: Settings }) {
         <Input data-testid="send-to" value={sendTo} onChange={(_, d) => setSendTo(d.value)} />
       </Field>
       <div style={{ display: 'flex', gap: 8, margin: '8px 0', flexWrap: 'wrap' }}>
-        <Button appearance="primary" data-testid="prepare" disabled={progress !== null} onClick={prepare}>Chuẩn bị tệp cho các cơ quan</Button>
-        <Button data-testid="report" disabled={progress !== null} onClick={report}>Lập trang Báo cáo</Button>
+        <Button appearance="primary" data-testid="prepare" disabled={progress !== null} onClick={prepare}>
+          Chuẩn bị tệp cho các cơ quan
+        </Button>
+        <Button data-testid="report" disabled={progress !== null} onClick={report}>
+          Lập trang Báo cáo
+        </Button>
       </div>
       <Field label="Gộp các tệp cơ quan gửi lại (.xlsx, chọn nhiều tệp)">
-        <input type="file" multiple accept=".xlsx" data-testid="replies" aria-label="Gộp các tệp cơ quan gửi lại" disabled={progress !== null} onChange={(e) => void merge(e.target.files)} />
+        <input
+          type="file"
+          multiple
+          accept=".xlsx"
+          data-testid="replies"
+          aria-label="Gộp các tệp cơ quan gửi lại"
+          disabled={progress !== null}
+          onChange={(e) => void merge(e.target.files)}
+        />
       </Field>
       <NoticeBar notice={notice} />
       <Progress value={progress} />
       {downloads.length > 0 && (
         <ul data-testid="downloads">
-          {downloads.map((d) => <li key={d.name}><a href={d.url} download={d.name}>{d.name}</a> — {d.agency}</li>)}
+          {downloads.map((d) => (
+            <li key={d.name}>
+              <a href={d.url} download={d.name}>
+                {d.name}
+              </a>{' '}
+              — {d.agency}
+            </li>
+          ))}
         </ul>
       )}
       {conflicts.length > 0 && (
         <ul data-testid="conflicts">
-          {[...new Set(conflicts.map((c) => c.message))].map((m) => <li key={m}><Text size={200}>{m}</Text></li>)}
+          {[...new Set(conflicts.map((c) => c.message))].map((m) => (
+            <li key={m}>
+              <Text size={200}>{m}</Text>
+            </li>
+          ))}
         </ul>
       )}
-      {notReplied.length > 0 && <Text data-testid="not-replied" size={200}>Chưa gửi báo cáo: {notReplied.join('; ')}.</Text>}
+      {notReplied.length > 0 && (
+        <Text data-testid="not-replied" size={200}>
+          Chưa gửi báo cáo: {notReplied.join('; ')}.
+        </Text>
+      )}
     </div>
   );
 }

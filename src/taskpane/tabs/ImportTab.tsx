@@ -14,7 +14,9 @@ const NOT_PROGRAMME = new Set<string>(Object.values(DOCUMENT_KIND_WARNING));
 
 /** A failed read or preview: a text that is not a programme is said to be so, anything else is an error. */
 const failure = (message: string): Notice =>
-  NOT_PROGRAMME.has(message) ? { intent: 'warning', testId: 'not-programme', title: 'Không phải chương trình, kế hoạch', text: `${message} Không có gì để ghi vào sổ.` } : { intent: 'error', text: message };
+  NOT_PROGRAMME.has(message)
+    ? { intent: 'warning', testId: 'not-programme', title: 'Không phải chương trình, kế hoạch', text: `${message} Không có gì để ghi vào sổ.` }
+    : { intent: 'error', text: message };
 
 export function ImportTab({ settings }: { settings: Settings }) {
   const [text, setText] = useState('');
@@ -108,7 +110,11 @@ export function ImportTab({ settings }: { settings: Settings }) {
   return (
     <div>
       <Field label="Dán văn bản chương trình, kế hoạch (hoặc chọn tệp .txt, .md, .docx, .html)">
-        <Textarea data-testid="source" value={text} resize="vertical" rows={8}
+        <Textarea
+          data-testid="source"
+          value={text}
+          resize="vertical"
+          rows={8}
           onPaste={(e) => {
             // The HTML is kept only when the paste replaces the whole box (then it is the whole source);
             // typing afterwards drops it (onChange without a paste).
@@ -117,39 +123,87 @@ export function ImportTab({ settings }: { settings: Settings }) {
             const h = e.clipboardData.getData('text/html');
             pastedHtml.current = whole && h ? h : undefined;
           }}
-          onChange={(_, d) => { setText(d.value); setNote(undefined); setHtml(pastedHtml.current); pastedHtml.current = undefined; }} />
+          onChange={(_, d) => {
+            setText(d.value);
+            setNote(undefined);
+            setHtml(pastedHtml.current);
+            pastedHtml.current = undefined;
+          }}
+        />
       </Field>
       <div style={{ display: 'flex', gap: 8, margin: '8px 0', flexWrap: 'wrap' }}>
-        <input ref={fileInput} type="file" accept={FILE_TYPES} data-testid="file" style={{ display: 'none' }}
-          onChange={(e) => { const f = e.target.files?.[0]; setFileName(f?.name ?? ''); void onFile(f); e.target.value = ''; }} />
-        <Button data-testid="choose-file" onClick={() => fileInput.current?.click()}>Chọn tệp…</Button>
-        <Button data-testid="preview" onClick={() => preview()}>Xem trước</Button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept={FILE_TYPES}
+          data-testid="file"
+          style={{ display: 'none' }}
+          onChange={(e) => {
+            const f = e.target.files?.[0];
+            setFileName(f?.name ?? '');
+            void onFile(f);
+            e.target.value = '';
+          }}
+        />
+        <Button data-testid="choose-file" onClick={() => fileInput.current?.click()}>
+          Chọn tệp…
+        </Button>
+        <Button data-testid="preview" onClick={() => preview()}>
+          Xem trước
+        </Button>
         <Button appearance="primary" data-testid="write" disabled={!parsed || progress !== null} onClick={() => write()}>
           Ghi vào sổ
         </Button>
       </div>
       {fileName && <Text size={200}>Tệp: {fileName}</Text>}
       {reading && <Busy label="Đang đọc tệp…" />}
-      {parsed?.source && <div><Text size={200} data-testid="paste-source">{PASTE_SOURCE[parsed.source]}</Text></div>}
+      {parsed?.source && (
+        <div>
+          <Text size={200} data-testid="paste-source">
+            {PASTE_SOURCE[parsed.source]}
+          </Text>
+        </div>
+      )}
       {note && <NoticeBar notice={{ intent: 'warning', text: note }} />}
       <NoticeBar notice={notice} />
       {pending && (
         <div data-testid="reimport-ask" style={{ border: '1px solid #c19c00', padding: 8, margin: '8px 0' }}>
           <Text weight="semibold">
-            {pending.replace.report.replaced.length} ô trong sổ khác văn bản (người dùng đã sửa, hoặc văn bản đã đổi). Giữ giá trị
-            trong sổ hay thay theo văn bản? (Giá trị cũ luôn được chép sang trang sao lưu.)
+            {pending.replace.report.replaced.length} ô trong sổ khác văn bản (người dùng đã sửa, hoặc văn bản đã đổi). Giữ giá trị trong sổ hay thay theo văn bản? (Giá trị cũ luôn
+            được chép sang trang sao lưu.)
           </Text>
-          <ul>{pending.replace.report.replaced.map((c) => <li key={c.cell}>{c.cell} ({c.column}, {c.row}): {c.old} → {c.new}</li>)}</ul>
+          <ul>
+            {pending.replace.report.replaced.map((c) => (
+              <li key={c.cell}>
+                {c.cell} ({c.column}, {c.row}): {c.old} → {c.new}
+              </li>
+            ))}
+          </ul>
           <div style={{ display: 'flex', gap: 8 }}>
-            <Button appearance="primary" data-testid="reimport-keep" onClick={() => commit(pending.keepEdits(), pending.note)}>Giữ giá trị trong sổ</Button>
-            <Button data-testid="reimport-replace" onClick={() => commit(pending.replace, pending.note)}>Thay theo văn bản</Button>
-            <Button data-testid="reimport-cancel" onClick={() => setPending(null)}>Huỷ</Button>
+            <Button appearance="primary" data-testid="reimport-keep" onClick={() => commit(pending.keepEdits(), pending.note)}>
+              Giữ giá trị trong sổ
+            </Button>
+            <Button data-testid="reimport-replace" onClick={() => commit(pending.replace, pending.note)}>
+              Thay theo văn bản
+            </Button>
+            <Button data-testid="reimport-cancel" onClick={() => setPending(null)}>
+              Huỷ
+            </Button>
           </div>
         </div>
       )}
-      <ProgrammeChoiceDialog question={ask} onChoose={(c) => { setAsk(null); void write(c); }} onCancel={() => setAsk(null)} />
+      <ProgrammeChoiceDialog
+        question={ask}
+        onChoose={(c) => {
+          setAsk(null);
+          void write(c);
+        }}
+        onCancel={() => setAsk(null)}
+      />
       {lines.length > 0 && (
-        <div data-testid="reimport-report" style={{ whiteSpace: 'pre-wrap', fontSize: 12, margin: '4px 0' }}>{lines.join('\n')}</div>
+        <div data-testid="reimport-report" style={{ whiteSpace: 'pre-wrap', fontSize: 12, margin: '4px 0' }}>
+          {lines.join('\n')}
+        </div>
       )}
       <Progress value={progress} />
       {p && <PreviewView preview={p} />}

@@ -60,8 +60,7 @@ export function StatusTab({ settings, active, onChange, onRead }: Props) {
     return () => {
       gone = true;
     };
-    // Read again only when the tab is shown again.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Read again only when the tab is shown again (not when the fields the user edits change).
   }, [active]);
 
   /** The fields checked: the settings to use, or null (each field then says what is wrong). */
@@ -82,9 +81,11 @@ export function StatusTab({ settings, active, onChange, onRead }: Props) {
     if (!s) return;
     try {
       const done = await setReportSettings(s.asOf ? isoToSerial(s.asOf) : null, s.dueSoonDays);
-      setNotice(done
-        ? { intent: 'success', text: `Đã cập nhật tình trạng và màu theo ngày ${s.asOf ? displayDate(s.asOf) : 'hôm nay'}, sắp đến hạn trong ${s.dueSoonDays} ngày.` }
-        : { intent: 'error', text: 'Sổ này chưa có trang Tổng hợp (ô NgayBaoCao): hãy nhập văn bản ở thẻ «Nhập» trước.' });
+      setNotice(
+        done
+          ? { intent: 'success', text: `Đã cập nhật tình trạng và màu theo ngày ${s.asOf ? displayDate(s.asOf) : 'hôm nay'}, sắp đến hạn trong ${s.dueSoonDays} ngày.` }
+          : { intent: 'error', text: 'Sổ này chưa có trang Tổng hợp (ô NgayBaoCao): hãy nhập văn bản ở thẻ «Nhập» trước.' },
+      );
     } catch (e) {
       setNotice({ intent: 'error', text: errorText(e) });
     }
@@ -115,18 +116,40 @@ export function StatusTab({ settings, active, onChange, onRead }: Props) {
       {hasSummary === false && !loading && (
         <NoticeBar notice={{ intent: 'info', text: 'Sổ này chưa có trang Tổng hợp: hãy nhập văn bản ở thẻ «Nhập» trước. Có thể đặt sẵn ngày báo cáo cho lần ghi đầu tiên.' }} />
       )}
-      <Field label="Ngày báo cáo (ngày/tháng/năm; để trống: hôm nay)" validationMessage={dateError || undefined}
-        validationState={dateError ? 'error' : 'none'}>
-        <Input data-testid="as-of" value={date} placeholder="dd/mm/yyyy" inputMode="numeric" disabled={loading}
-          onChange={(_, d) => { setDate(d.value); setDirty(true); }} />
+      <Field label="Ngày báo cáo (ngày/tháng/năm; để trống: hôm nay)" validationMessage={dateError || undefined} validationState={dateError ? 'error' : 'none'}>
+        <Input
+          data-testid="as-of"
+          value={date}
+          placeholder="dd/mm/yyyy"
+          inputMode="numeric"
+          disabled={loading}
+          onChange={(_, d) => {
+            setDate(d.value);
+            setDirty(true);
+          }}
+        />
       </Field>
       <Field label="Sắp đến hạn trong (ngày)" validationMessage={daysError || undefined} validationState={daysError ? 'error' : 'none'}>
-        <Input type="number" min={0} step={1} data-testid="due-soon" value={days} disabled={loading}
-          onChange={(_, d) => { setDays(d.value); setDirty(true); }} />
+        <Input
+          type="number"
+          min={0}
+          step={1}
+          data-testid="due-soon"
+          value={days}
+          disabled={loading}
+          onChange={(_, d) => {
+            setDays(d.value);
+            setDirty(true);
+          }}
+        />
       </Field>
       <div style={{ display: 'flex', gap: 8, margin: '8px 0', flexWrap: 'wrap' }}>
-        <Button data-testid="refresh-colours" disabled={busy} onClick={colours}>Cập nhật màu</Button>
-        <Button appearance="primary" data-testid="summary" disabled={busy} onClick={summary}>Tạo / cập nhật tổng hợp</Button>
+        <Button data-testid="refresh-colours" disabled={busy} onClick={colours}>
+          Cập nhật màu
+        </Button>
+        <Button appearance="primary" data-testid="summary" disabled={busy} onClick={summary}>
+          Tạo / cập nhật tổng hợp
+        </Button>
       </div>
       <Text size={200}>Tình trạng là công thức: màu tự đổi khi đến ngày hoặc khi người dùng ghi Tiến độ, Ngày hoàn thành.</Text>
       <NoticeBar notice={notice} />

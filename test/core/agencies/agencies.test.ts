@@ -129,7 +129,9 @@ describe('extendCatalogue', () => {
 
 describe('leads of the table seeds', () => {
   const leads = (seed: string): string[] =>
-    importProgramme(seedText(seed)).tables.flatMap((t) => t.items.map((i) => i.lead)).filter(Boolean);
+    importProgramme(seedText(seed))
+      .tables.flatMap((t) => t.items.map((i) => i.lead))
+      .filter(Boolean);
 
   it('resolves every lead of 003 to a canonical name', () => {
     const unknown = leads('003').filter((l) => !matchAgency(l, cat).canonical);

@@ -46,9 +46,7 @@ describe('000 applied to 001', () => {
   });
 
   it('reports the added point (9) of Mục 2.1 as a conflict, keeps the original point 9 and the added one after it', () => {
-    expect(r.conflicts).toEqual([
-      expect.objectContaining({ kind: 'duplicate-number', section: '2.1', point: '(9)', line: 175 }),
-    ]);
+    expect(r.conflicts).toEqual([expect.objectContaining({ kind: 'duplicate-number', section: '2.1', point: '(9)', line: 175 })]);
     const nines = find('2.1', '(9)');
     expect(nines).toHaveLength(2);
     expect(nines[0].task).toBe('Trién khai c6 hiéu qua cac chuong trinh tin dung, tin dung uu dai.');
@@ -62,7 +60,11 @@ describe('000 applied to 001', () => {
     });
     expect(nines[1].notes).toMatch(/^Điểm bổ sung trùng số \(9\) với điểm đã có trong Mục 2\.1 \(dòng \d+ văn bản gốc\): cần đánh lại số thứ tự\.$/);
     expect(r.items.filter((i) => sec(i) === '2.1').map((i) => i.tt)).toEqual(['(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7)', '(8)', '(9)', '(9)', '(10)', '(11)']);
-    expect(r.changes.filter((c) => c.section === '2.1' && c.op === 'add').map((c) => [c.point, c.line])).toEqual([['(9)', 175], ['(10)', 179], ['(11)', 183]]);
+    expect(r.changes.filter((c) => c.section === '2.1' && c.op === 'add').map((c) => [c.point, c.line])).toEqual([
+      ['(9)', 175],
+      ['(10)', 179],
+      ['(11)', 183],
+    ]);
     expect(r.items.filter((i) => i.duplicateNumber)).toHaveLength(1);
   });
 
@@ -82,9 +84,14 @@ describe('000 applied to 001', () => {
   it('modifies text, lead and both times of 1.1 (3)', () => {
     const c = r.changes.find((x) => x.section === '1.1' && x.point === '(3)')!;
     expect(c).toEqual({
-      op: 'modify', section: '1.1', point: '(3)', line: 35,
-      before: '(3) Xây dựng cơ chế thực hiện lấy ý kiến Nhân dân đánh giá về mức độ hoàn thành nhiệm vụ công tác của cán bộ và các tổ chức đảng, Nhà nước.\nCơ quan chủ trì tham mưu: Ban Tuyên giáo và Dân vận Tỉnh ủy. Thời hạn hoàn thành: Trong năm 2025.',
-      after: '(3) Triển khai thực hiện lấy ý kiến Nhân dân đánh giá về mức độ hoàn thành nhiệm vụ công tác của cán bộ và các tổ chức đảng, Nhà nước.\nCơ quan chủ trì tham mưu: Ban Tuyên giáo và Dân vận Tỉnh ủy. Thời hạn hoàn thành: Sau khi có hướng dẫn của Trung ương. Thời gian thực hiện thường xuyên, liên tục.',
+      op: 'modify',
+      section: '1.1',
+      point: '(3)',
+      line: 35,
+      before:
+        '(3) Xây dựng cơ chế thực hiện lấy ý kiến Nhân dân đánh giá về mức độ hoàn thành nhiệm vụ công tác của cán bộ và các tổ chức đảng, Nhà nước.\nCơ quan chủ trì tham mưu: Ban Tuyên giáo và Dân vận Tỉnh ủy. Thời hạn hoàn thành: Trong năm 2025.',
+      after:
+        '(3) Triển khai thực hiện lấy ý kiến Nhân dân đánh giá về mức độ hoàn thành nhiệm vụ công tác của cán bộ và các tổ chức đảng, Nhà nước.\nCơ quan chủ trì tham mưu: Ban Tuyên giáo và Dân vận Tỉnh ủy. Thời hạn hoàn thành: Sau khi có hướng dẫn của Trung ương. Thời gian thực hiện thường xuyên, liên tục.',
     });
     const it = one('1.1', '(3)');
     expect(it.task).toBe('Triển khai thực hiện lấy ý kiến Nhân dân đánh giá về mức độ hoàn thành nhiệm vụ công tác của cán bộ và các tổ chức đảng, Nhà nước.');
@@ -140,8 +147,13 @@ describe('000 applied to 001', () => {
 
   it('removes 1.7 (2) with the quoted text as "before"', () => {
     expect(r.changes.find((c) => c.op === 'remove')).toEqual({
-      op: 'remove', section: '1.7', point: '(2)', line: 125, after: '',
-      before: '(2) Ban hành quy chế phối hợp liên thông giữa các cơ quan Đảng - Nhà nước - Mặt trận Tổ quốc và các tổ chức chính trị - xã hội trên địa bàn tỉnh.\nCơ quan chủ trì tham mưu: Ban Tổ chức Tỉnh ủy. Thời hạn hoàn thành: Trong năm 2025',
+      op: 'remove',
+      section: '1.7',
+      point: '(2)',
+      line: 125,
+      after: '',
+      before:
+        '(2) Ban hành quy chế phối hợp liên thông giữa các cơ quan Đảng - Nhà nước - Mặt trận Tổ quốc và các tổ chức chính trị - xã hội trên địa bàn tỉnh.\nCơ quan chủ trì tham mưu: Ban Tổ chức Tỉnh ủy. Thời hạn hoàn thành: Trong năm 2025',
     });
   });
 });
@@ -204,12 +216,21 @@ describe('an added section whose number the base already has', () => {
     expect(r.items).toHaveLength(112 + 2);
     const in17 = r.items.filter((i) => sec(i) === '1.7');
     expect(in17.map((i) => [i.tt, !!i.duplicateNumber])).toEqual([
-      ['(1)', false], ['(2)', false], ['(3)', false], ['(4)', false], ['(1)', true], ['(2)', true],
+      ['(1)', false],
+      ['(2)', false],
+      ['(3)', false],
+      ['(4)', false],
+      ['(1)', true],
+      ['(2)', true],
     ]);
     expect(in17[4]).toMatchObject({ task: 'Xây dựng kho dữ liệu số về công tác đảng viên của tỉnh.', lead: 'Văn phòng Tỉnh ủy', line: 5 });
     expect(in17[4].path[in17[4].path.length - 1]).toBe('1.7. Đẩy mạnh chuyển đổi số trong hoạt động của các cơ quan đảng');
     expect(in17[4].path.slice(0, -1)).toEqual(in17[0].path.slice(0, -1));
     expect(in17[5].notes).toMatch(/^Thuộc mục bổ sung trùng số Mục 1\.7/);
-    expect(r.changes.map((c) => [c.op, c.point])).toEqual([['add-section', ''], ['add', '(1)'], ['add', '(2)']]);
+    expect(r.changes.map((c) => [c.op, c.point])).toEqual([
+      ['add-section', ''],
+      ['add', '(1)'],
+      ['add', '(2)'],
+    ]);
   });
 });

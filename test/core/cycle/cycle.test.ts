@@ -45,46 +45,100 @@ describe('stable ids', () => {
 describe('agency file names', () => {
   it('are ASCII, Windows-safe and one per agency', () => {
     expect(agencyFileNames(['Sở Tài chính', 'Sở Tài Chính', 'Đảng ủy Công an tỉnh', 'CON'])).toEqual([
-      'bao-cao-so-tai-chinh.xlsx', 'bao-cao-so-tai-chinh-2.xlsx', 'bao-cao-dang-uy-cong-an-tinh.xlsx', 'bao-cao-con.xlsx',
+      'bao-cao-so-tai-chinh.xlsx',
+      'bao-cao-so-tai-chinh-2.xlsx',
+      'bao-cao-dang-uy-cong-an-tinh.xlsx',
+      'bao-cao-con.xlsx',
     ]);
   });
 });
 
 // A master table as read back: header row 6, tasks under two sections.
 const HEAD = ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian', 'Loại thời hạn', 'Hạn hoàn thành', 'Tiến độ', 'Ngày hoàn thành', 'Tình trạng', 'Mục', 'Mã'];
-const row = (tt: string, task: string, lead: string, due: string | null, id: string, progress = '', done: string | null = null): CellScalar[] =>
-  [tt, task, lead, due ? 'Quý' : 'Thường xuyên', due ? 'Có hạn' : 'Thường xuyên', due ? isoToSerial(due) : null, progress, done ? isoToSerial(done) : null, null, 'I. Kinh tế', id];
-const master = (): TableData[] => [{
-  sheet: 'Phụ lục', table: 'PhuLuc_1', headerRow: 6, firstCol: 1, headers: HEAD, title: 'Kế hoạch thử',
-  rows: [
-    row('1', 'Đề án hợp tác xã', 'Sở Tài chính', '2026-03-31', 'N1-AAAAAA'),
-    row('2', 'Kế hoạch chuyển đổi số', 'Sở Tài chính', '2026-09-30', 'N1-BBBBBB'),
-    row('3', 'Rà soát trường học', 'Sở Giáo dục và Đào tạo', '2026-05-31', 'N1-CCCCCC'),
-    row('4', 'Tuyên truyền thường xuyên', 'Sở Y tế', null, 'N1-DDDDDD'),
-  ],
-}];
-const REPLY_HEAD = ['Mã', 'TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian', 'Hạn hoàn thành', 'Mục', 'Tiến độ', 'Ngày hoàn thành', 'Kết quả thực hiện', 'Khó khăn, vướng mắc', 'Đề xuất'];
+const row = (tt: string, task: string, lead: string, due: string | null, id: string, progress = '', done: string | null = null): CellScalar[] => [
+  tt,
+  task,
+  lead,
+  due ? 'Quý' : 'Thường xuyên',
+  due ? 'Có hạn' : 'Thường xuyên',
+  due ? isoToSerial(due) : null,
+  progress,
+  done ? isoToSerial(done) : null,
+  null,
+  'I. Kinh tế',
+  id,
+];
+const master = (): TableData[] => [
+  {
+    sheet: 'Phụ lục',
+    table: 'PhuLuc_1',
+    headerRow: 6,
+    firstCol: 1,
+    headers: HEAD,
+    title: 'Kế hoạch thử',
+    rows: [
+      row('1', 'Đề án hợp tác xã', 'Sở Tài chính', '2026-03-31', 'N1-AAAAAA'),
+      row('2', 'Kế hoạch chuyển đổi số', 'Sở Tài chính', '2026-09-30', 'N1-BBBBBB'),
+      row('3', 'Rà soát trường học', 'Sở Giáo dục và Đào tạo', '2026-05-31', 'N1-CCCCCC'),
+      row('4', 'Tuyên truyền thường xuyên', 'Sở Y tế', null, 'N1-DDDDDD'),
+    ],
+  },
+];
+const REPLY_HEAD = [
+  'Mã',
+  'TT',
+  'Nhiệm vụ',
+  'Cơ quan chủ trì',
+  'Thời gian',
+  'Hạn hoàn thành',
+  'Mục',
+  'Tiến độ',
+  'Ngày hoàn thành',
+  'Kết quả thực hiện',
+  'Khó khăn, vướng mắc',
+  'Đề xuất',
+];
 const reply = (file: string, agency: string, rows: CellScalar[][], stamp = '2026-07-01T08:00:00', key = 'CT-KEY'): ReplyInput => ({
-  file, identity: { programmeKey: key, stamp, agency }, table: { headers: REPLY_HEAD, rows },
+  file,
+  identity: { programmeKey: key, stamp, agency },
+  table: { headers: REPLY_HEAD, rows },
 });
-const r = (id: string, tt: string, task: string, lead: string, due: string | null, progress: string, done: string | null, result = ''): CellScalar[] =>
-  [id, tt, task, lead, due ? 'Quý' : 'Thường xuyên', due ? isoToSerial(due) : null, 'I. Kinh tế', progress, done ? isoToSerial(done) : null, result, null, null];
+const r = (id: string, tt: string, task: string, lead: string, due: string | null, progress: string, done: string | null, result = ''): CellScalar[] => [
+  id,
+  tt,
+  task,
+  lead,
+  due ? 'Quý' : 'Thường xuyên',
+  due ? isoToSerial(due) : null,
+  'I. Kinh tế',
+  progress,
+  done ? isoToSerial(done) : null,
+  result,
+  null,
+  null,
+];
 
 describe('merge', () => {
   const cat = builtinCatalogue();
 
   it('applies agreed values by id, reports every conflict kind and who did not reply', () => {
-    const out = mergeReplies(master(), 'CT-KEY', [
-      reply('tc.xlsx', 'Sở Tài chính', [
-        r('N1-AAAAAA', '1', 'Đề án hợp tác xã', 'Sở Tài chính', '2026-03-31', 'Hoàn thành', '2026-04-10', 'Đã trình UBND tỉnh'),
-        r('N1-BBBBBB', '2', 'Kế hoạch chuyển đổi số (sửa)', 'Sở Tài chính', '2026-09-30', 'Đang thực hiện', null),
-        r('N1-ZZZZZZ', '9', 'Việc không có', 'Sở Tài chính', null, 'Hoàn thành', null),
-      ]),
-      reply('tc-2.xlsx', 'Sở Tài chính', [r('N1-AAAAAA', '1', 'Đề án hợp tác xã', 'Sở Tài chính', '2026-03-31', 'Hoàn thành', '2026-04-12')]),
-      reply('tc-cu.xlsx', 'Sở Tài chính', [r('N1-BBBBBB', '2', 'Kế hoạch chuyển đổi số', 'Sở Tài chính', '2026-09-30', 'Hoàn thành', null)], '2026-04-01T08:00:00'),
-      reply('khac.xlsx', 'Sở Y tế', [r('N1-DDDDDD', '4', 'Tuyên truyền thường xuyên', 'Sở Y tế', null, 'Hoàn thành', null)], '2026-07-01T08:00:00', 'CT-OTHER'),
-      reply('gd.xlsx', 'Sở Giáo dục và Đào tạo', [r('N1-CCCCCC', '3', 'Rà soát trường học', 'Sở Giáo dục và Đào tạo', '2026-05-31', 'Xong rồi', 'hôm qua')]),
-    ], [], cat);
+    const out = mergeReplies(
+      master(),
+      'CT-KEY',
+      [
+        reply('tc.xlsx', 'Sở Tài chính', [
+          r('N1-AAAAAA', '1', 'Đề án hợp tác xã', 'Sở Tài chính', '2026-03-31', 'Hoàn thành', '2026-04-10', 'Đã trình UBND tỉnh'),
+          r('N1-BBBBBB', '2', 'Kế hoạch chuyển đổi số (sửa)', 'Sở Tài chính', '2026-09-30', 'Đang thực hiện', null),
+          r('N1-ZZZZZZ', '9', 'Việc không có', 'Sở Tài chính', null, 'Hoàn thành', null),
+        ]),
+        reply('tc-2.xlsx', 'Sở Tài chính', [r('N1-AAAAAA', '1', 'Đề án hợp tác xã', 'Sở Tài chính', '2026-03-31', 'Hoàn thành', '2026-04-12')]),
+        reply('tc-cu.xlsx', 'Sở Tài chính', [r('N1-BBBBBB', '2', 'Kế hoạch chuyển đổi số', 'Sở Tài chính', '2026-09-30', 'Hoàn thành', null)], '2026-04-01T08:00:00'),
+        reply('khac.xlsx', 'Sở Y tế', [r('N1-DDDDDD', '4', 'Tuyên truyền thường xuyên', 'Sở Y tế', null, 'Hoàn thành', null)], '2026-07-01T08:00:00', 'CT-OTHER'),
+        reply('gd.xlsx', 'Sở Giáo dục và Đào tạo', [r('N1-CCCCCC', '3', 'Rà soát trường học', 'Sở Giáo dục và Đào tạo', '2026-05-31', 'Xong rồi', 'hôm qua')]),
+      ],
+      [],
+      cat,
+    );
     expect(out.conflicts.map((c) => `${c.kind} ${c.id} ${c.file}`).sort()).toEqual([
       'different-values N1-AAAAAA tc-2.xlsx',
       'different-values N1-AAAAAA tc.xlsx',
@@ -107,7 +161,11 @@ describe('merge', () => {
     expect(out.notReplied).toEqual(['Sở Y tế']);
     // Messages name the task with its section's number (TT restarts in each section) and show
     // split stamps as users read dates.
-    const said = (kind: string) => out.conflicts.filter((c) => c.kind === kind).map((c) => c.message).join('\n');
+    const said = (kind: string) =>
+      out.conflicts
+        .filter((c) => c.kind === kind)
+        .map((c) => c.message)
+        .join('\n');
     expect(said('protected-edit')).toContain('của nhiệm vụ I.2:');
     expect(said('invalid-value')).toContain('Tiến độ “Xong rồi” của nhiệm vụ I.3 ');
     expect(said('different-values')).toContain('Nhiệm vụ I.1, cột');
@@ -127,9 +185,13 @@ describe('merge', () => {
 
   it('matches by section and TT when the master has no ids yet (no protected-edit for the empty Mã)', () => {
     const old = master().map((t) => ({ ...t, headers: t.headers.slice(0, -1), rows: t.rows.map((x) => x.slice(0, -1)) }));
-    const out = mergeReplies(old, 'CT-KEY', [
-      reply('tc.xlsx', 'Sở Tài chính', [r('', '2', 'Kế hoạch chuyển đổi số', 'Sở Tài chính', '2026-09-30', 'Đang thực hiện', null)]),
-    ], [], cat);
+    const out = mergeReplies(
+      old,
+      'CT-KEY',
+      [reply('tc.xlsx', 'Sở Tài chính', [r('', '2', 'Kế hoạch chuyển đổi số', 'Sở Tài chính', '2026-09-30', 'Đang thực hiện', null)])],
+      [],
+      cat,
+    );
     expect(out.conflicts).toEqual([]);
     expect(out.cells).toEqual([{ tableIndex: 0, rowIndex: 1, header: 'Tiến độ', value: 'Đang thực hiện' }]);
   });
@@ -160,16 +222,29 @@ describe('report', () => {
 });
 
 describe('split', () => {
-  it('lists a partner\'s tasks on a read-only sheet; only the reply columns are editable', () => {
+  it("lists a partner's tasks on a read-only sheet; only the reply columns are editable", () => {
     const t = master();
     t[0].headers = [...t[0].headers, 'Cơ quan phối hợp'];
     t[0].rows = t[0].rows.map((x, i) => [...x, i === 0 ? 'Sở Y tế; Sở Nội vụ' : null]);
-    const books = splitByAgency(t, { title: 'Kế hoạch thử', asOf: '2026-06-30', replyBy: null, programmeKey: 'CT-KEY', stamp: '2026-07-01T08:00:00.000', catalogue: builtinCatalogue() });
+    const books = splitByAgency(t, {
+      title: 'Kế hoạch thử',
+      asOf: '2026-06-30',
+      replyBy: null,
+      programmeKey: 'CT-KEY',
+      stamp: '2026-07-01T08:00:00.000',
+      catalogue: builtinCatalogue(),
+    });
     expect(books.map((b) => [b.agency, b.leads, b.partners])).toEqual([
-      ['Sở Giáo dục và Đào tạo', 1, 0], ['Sở Tài chính', 2, 0], ['Sở Y tế', 1, 1],
+      ['Sở Giáo dục và Đào tạo', 1, 0],
+      ['Sở Tài chính', 2, 0],
+      ['Sở Y tế', 1, 1],
     ]);
     const yte = books[2].plan;
-    expect(yte.sheets.map((x) => [x.name, !!x.protect])).toEqual([['Hướng dẫn', true], ['Nhiệm vụ', true], ['Phối hợp', true]]);
+    expect(yte.sheets.map((x) => [x.name, !!x.protect])).toEqual([
+      ['Hướng dẫn', true],
+      ['Nhiệm vụ', true],
+      ['Phối hợp', true],
+    ]);
     expect(yte.sheets[2].tables[0].rows.map((r) => r[1])).toEqual(['1']);
     const cols = yte.sheets[1].tables[0].columns;
     const editable = cols.filter((c) => yte.styles[c.style!]?.locked === false).map((c) => c.header);

@@ -24,7 +24,10 @@ describe('split stamps shown dd/mm/yyyy', () => {
 
   it('Lần gộp shows both moments dd/mm/yyyy, and its rows count as merges of that split', () => {
     const sheet = logSheet([], [{ file: 'tc.xlsx', agency: 'Sở Tài chính', stamp: '2026-07-01T08:30:05', updated: 3, conflicts: 0 }], '2026-07-10T14:05:00');
-    const row = sheet.cells.filter((c) => c.row === 4).sort((x, y) => x.col - y.col).map((c) => c.value);
+    const row = sheet.cells
+      .filter((c) => c.row === 4)
+      .sort((x, y) => x.col - y.col)
+      .map((c) => c.value);
     expect(row).toEqual(['10/07/2026 14:05:00', 'tc.xlsx', 'Sở Tài chính', '01/07/2026 08:30:05', 3, 0]);
     expect(pastMerges([row as string[]])).toEqual([{ agency: 'Sở Tài chính', stamp: '2026-07-01T08:30:05' }]);
   });

@@ -1,7 +1,5 @@
 /** The .docx reader at the block level, on files written by the `docx` library (a real Word writer). */
-import {
-  AlignmentType, Document, FootnoteReferenceRun, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun,
-} from 'docx';
+import { AlignmentType, Document, FootnoteReferenceRun, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { expandTable } from '../../../src/core/document';
 import type { SourceBlock, SourceTable } from '../../../src/core/document';
 import { docxToBlocks, docxToText } from '../../../src/core/input/docx';
@@ -23,20 +21,22 @@ describe('tables', () => {
   const header = row(cell('TT'), cell('Nhiệm vụ'), cell('Cơ quan chủ trì'), cell('Thời gian'));
   const doc = () =>
     new Document({
-      sections: [{
-        children: [
-          para('Phụ lục kèm theo'),
-          new Table({
-            rows: [
-              header,
-              row(cell('II', { bold: true }), cell('Lĩnh vực nông nghiệp', { columnSpan: 3, bold: true })),
-              row(cell('1'), cell('Rà soát quy hoạch vùng trồng lúa'), cell('Sở Nông nghiệp và Môi trường', { rowSpan: 3 }), cell('Quý III/2026', { rowSpan: 2 })),
-              row(cell('2'), cell('Xây dựng mô hình tưới tiết kiệm')),
-              row(cell('3'), cell('Tập huấn cho hợp tác xã'), cell('Tháng 11/2026')),
-            ],
-          }),
-        ],
-      }],
+      sections: [
+        {
+          children: [
+            para('Phụ lục kèm theo'),
+            new Table({
+              rows: [
+                header,
+                row(cell('II', { bold: true }), cell('Lĩnh vực nông nghiệp', { columnSpan: 3, bold: true })),
+                row(cell('1'), cell('Rà soát quy hoạch vùng trồng lúa'), cell('Sở Nông nghiệp và Môi trường', { rowSpan: 3 }), cell('Quý III/2026', { rowSpan: 2 })),
+                row(cell('2'), cell('Xây dựng mô hình tưới tiết kiệm')),
+                row(cell('3'), cell('Tập huấn cho hợp tác xã'), cell('Tháng 11/2026')),
+              ],
+            }),
+          ],
+        },
+      ],
     });
 
   it('a cell merged down has rowSpan and is not repeated; a cell merged across is one cell with colSpan', async () => {
@@ -93,28 +93,32 @@ describe('Word numbering', () => {
     const bs = await blocksOf(
       new Document({
         numbering: {
-          config: [{
-            reference: 'tt',
-            levels: [
-              { level: 0, format: LevelFormat.DECIMAL, text: '%1', alignment: AlignmentType.LEFT },
-              { level: 1, format: LevelFormat.DECIMAL, text: '%1.%2', alignment: AlignmentType.LEFT },
-            ],
-          }],
-        },
-        sections: [{
-          children: [
-            new Table({
-              rows: [
-                row(cell('TT'), cell('Nhiệm vụ')),
-                row(numbered(0), cell('Phát triển du lịch cộng đồng')),
-                row(numbered(1), cell('Khảo sát các bản làng')),
-                row(numbered(1), cell('Xây dựng sản phẩm du lịch')),
-                row(numbered(0), cell('Bảo tồn di sản')),
-                row(numbered(1), cell('Kiểm kê di tích')),
+          config: [
+            {
+              reference: 'tt',
+              levels: [
+                { level: 0, format: LevelFormat.DECIMAL, text: '%1', alignment: AlignmentType.LEFT },
+                { level: 1, format: LevelFormat.DECIMAL, text: '%1.%2', alignment: AlignmentType.LEFT },
               ],
-            }),
+            },
           ],
-        }],
+        },
+        sections: [
+          {
+            children: [
+              new Table({
+                rows: [
+                  row(cell('TT'), cell('Nhiệm vụ')),
+                  row(numbered(0), cell('Phát triển du lịch cộng đồng')),
+                  row(numbered(1), cell('Khảo sát các bản làng')),
+                  row(numbered(1), cell('Xây dựng sản phẩm du lịch')),
+                  row(numbered(0), cell('Bảo tồn di sản')),
+                  row(numbered(1), cell('Kiểm kê di tích')),
+                ],
+              }),
+            ],
+          },
+        ],
       }),
     );
     expect(tables(bs)[0].rows.map((r) => r.cells[0].paragraphs)).toEqual([['TT'], ['1'], ['1.1'], ['1.2'], ['2'], ['2.1']]);
@@ -125,29 +129,33 @@ describe('Word numbering', () => {
     const bs = await blocksOf(
       new Document({
         numbering: {
-          config: [{
-            reference: 'kh',
-            levels: [
-              { level: 0, format: LevelFormat.UPPER_ROMAN, text: '%1.' },
-              { level: 1, format: LevelFormat.DECIMAL, text: '%2.' },
-              { level: 2, format: LevelFormat.DECIMAL, text: '(%3)' },
-              { level: 3, format: LevelFormat.LOWER_LETTER, text: '%4)' },
-            ],
-          }],
-        },
-        sections: [{
-          children: [
-            item(0, 'MỤC ĐÍCH, YÊU CẦU'),
-            item(0, 'NHIỆM VỤ, GIẢI PHÁP'),
-            item(1, 'Hạ tầng số'),
-            item(2, 'Nâng cấp mạng truyền số liệu chuyên dùng'),
-            item(3, 'Cơ quan chủ trì: Sở Khoa học và Công nghệ'),
-            item(3, 'Thời gian: năm 2026'),
-            item(2, 'Triển khai điện toán đám mây'),
-            item(1, 'Dữ liệu số'),
-            item(2, 'Số hóa hồ sơ hộ tịch'),
+          config: [
+            {
+              reference: 'kh',
+              levels: [
+                { level: 0, format: LevelFormat.UPPER_ROMAN, text: '%1.' },
+                { level: 1, format: LevelFormat.DECIMAL, text: '%2.' },
+                { level: 2, format: LevelFormat.DECIMAL, text: '(%3)' },
+                { level: 3, format: LevelFormat.LOWER_LETTER, text: '%4)' },
+              ],
+            },
           ],
-        }],
+        },
+        sections: [
+          {
+            children: [
+              item(0, 'MỤC ĐÍCH, YÊU CẦU'),
+              item(0, 'NHIỆM VỤ, GIẢI PHÁP'),
+              item(1, 'Hạ tầng số'),
+              item(2, 'Nâng cấp mạng truyền số liệu chuyên dùng'),
+              item(3, 'Cơ quan chủ trì: Sở Khoa học và Công nghệ'),
+              item(3, 'Thời gian: năm 2026'),
+              item(2, 'Triển khai điện toán đám mây'),
+              item(1, 'Dữ liệu số'),
+              item(2, 'Số hóa hồ sơ hộ tịch'),
+            ],
+          },
+        ],
       }),
     );
     expect(bs.map((b) => b.kind === 'paragraph' && b.text)).toEqual([
@@ -172,17 +180,19 @@ describe('footnotes', () => {
           1: { children: [para('Đã lùi sang Quý I/2027 theo Thông báo số 15-TB/UBND.')] },
           2: { children: [para('Số liệu do Cục Thống kê tỉnh cung cấp.')] },
         },
-        sections: [{
-          children: [
-            new Paragraph({ children: [new TextRun('Tỷ lệ hộ dùng điện thoại thông minh đạt 85%'), new FootnoteReferenceRun(2)] }),
-            new Table({
-              rows: [
-                row(cell('TT'), cell('Nhiệm vụ')),
-                row(cell('1'), new TableCell({ children: [new Paragraph({ children: [new TextRun('Lập đề án chợ nông sản số'), new FootnoteReferenceRun(1)] })] })),
-              ],
-            }),
-          ],
-        }],
+        sections: [
+          {
+            children: [
+              new Paragraph({ children: [new TextRun('Tỷ lệ hộ dùng điện thoại thông minh đạt 85%'), new FootnoteReferenceRun(2)] }),
+              new Table({
+                rows: [
+                  row(cell('TT'), cell('Nhiệm vụ')),
+                  row(cell('1'), new TableCell({ children: [new Paragraph({ children: [new TextRun('Lập đề án chợ nông sản số'), new FootnoteReferenceRun(1)] })] })),
+                ],
+              }),
+            ],
+          },
+        ],
       }),
     );
     expect(bs[0]).toEqual({
@@ -201,17 +211,19 @@ describe('footnotes', () => {
     const bytes = await Packer.toBuffer(
       new Document({
         footnotes: { 1: { children: [para('Nhiệm vụ chuyển tiếp từ năm 2025.')] } },
-        sections: [{
-          children: [
-            new Table({
-              rows: [
-                row(cell('TT'), cell('Nhiệm vụ')),
-                row(cell('1'), new TableCell({ children: [new Paragraph({ children: [new TextRun('Hoàn thiện bản đồ số'), new FootnoteReferenceRun(1)] })] })),
-              ],
-            }),
-            para('Giao Sở Tài chính bố trí kinh phí.'),
-          ],
-        }],
+        sections: [
+          {
+            children: [
+              new Table({
+                rows: [
+                  row(cell('TT'), cell('Nhiệm vụ')),
+                  row(cell('1'), new TableCell({ children: [new Paragraph({ children: [new TextRun('Hoàn thiện bản đồ số'), new FootnoteReferenceRun(1)] })] })),
+                ],
+              }),
+              para('Giao Sở Tài chính bố trí kinh phí.'),
+            ],
+          },
+        ],
       }),
     );
     const r = await docxToText(bytes);
@@ -229,13 +241,15 @@ describe('bold', () => {
   it('a wholly bold paragraph or a heading style is bold; a partly bold one is not', async () => {
     const bs = await blocksOf(
       new Document({
-        sections: [{
-          children: [
-            para('KẾ HOẠCH', true),
-            new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Nhiệm vụ trọng tâm')] }),
-            new Paragraph({ children: [new TextRun({ text: 'Lưu ý:', bold: true }), new TextRun(' báo cáo trước ngày 15 hằng tháng')] }),
-          ],
-        }],
+        sections: [
+          {
+            children: [
+              para('KẾ HOẠCH', true),
+              new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Nhiệm vụ trọng tâm')] }),
+              new Paragraph({ children: [new TextRun({ text: 'Lưu ý:', bold: true }), new TextRun(' báo cáo trước ngày 15 hằng tháng')] }),
+            ],
+          },
+        ],
       }),
     );
     expect(bs.map((b) => b.kind === 'paragraph' && b.bold)).toEqual([true, true, false]);

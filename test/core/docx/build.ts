@@ -42,7 +42,10 @@ export async function docxFromText(text: string): Promise<Buffer> {
     let para: string[] = [];
     const flushPara = () => {
       if (para.length) {
-        const pieces = para.map((l) => l.replace(/^\s*#+\s*/, '')).join('\n').split('****');
+        const pieces = para
+          .map((l) => l.replace(/^\s*#+\s*/, ''))
+          .join('\n')
+          .split('****');
         pieces.forEach((piece, k) => {
           let t = piece;
           if (pieces.length > 1) {
@@ -72,4 +75,3 @@ export async function docxFromText(text: string): Promise<Buffer> {
   }
   return Packer.toBuffer(new Document({ sections: [{ children }] }));
 }
-

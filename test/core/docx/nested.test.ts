@@ -8,10 +8,7 @@ const cell = (...children: (Paragraph | Table)[]) => new TableCell({ children })
 // A table nested inside a cell (a small schedule inside the task cell) must not be dropped.
 it('keeps a table nested in a cell: one <p> per nested row, its cells joined by " | "', async () => {
   const nested = new Table({
-    rows: [
-      row([cell(para('Giai đoạn')), cell(para('Thời hạn'))]),
-      row([cell(para('Khảo sát')), cell(para('Quý II/2026'))]),
-    ],
+    rows: [row([cell(para('Giai đoạn')), cell(para('Thời hạn'))]), row([cell(para('Khảo sát')), cell(para('Quý II/2026'))])],
   });
   const outer = new Table({
     rows: [

@@ -35,14 +35,7 @@ describe('numbering.xml as Word counts it', () => {
         np(4, 0, 'TỔ CHỨC THỰC HIỆN'),
       ].join(''),
     });
-    expect(paraTexts(bs)).toEqual([
-      '3. Đánh giá hiện trạng',
-      '4. Lập kế hoạch chi tiết',
-      '5. Triển khai thí điểm',
-      '1. Nghiệm thu',
-      'A. KINH PHÍ',
-      'B. TỔ CHỨC THỰC HIỆN',
-    ]);
+    expect(paraTexts(bs)).toEqual(['3. Đánh giá hiện trạng', '4. Lập kế hoạch chi tiết', '5. Triển khai thí điểm', '1. Nghiệm thu', 'A. KINH PHÍ', 'B. TỔ CHỨC THỰC HIỆN']);
   });
 
   it('formats: lowerRoman, decimalZero, "%1.%2." and bullets ("-" for a dash, "•" otherwise)', async () => {
@@ -50,7 +43,9 @@ describe('numbering.xml as Word counts it', () => {
       abstract(1, lvl(0, 'decimal', '%1.'), lvl(1, 'decimal', '%1.%2.'), lvl(2, 'lowerRoman', '%3.')) +
       abstract(2, lvl(0, 'decimalZero', '%1')) +
       abstract(3, lvl(0, 'bullet', '-'), lvl(1, 'bullet', '')) +
-      num(1, 1) + num(2, 2) + num(3, 3);
+      num(1, 1) +
+      num(2, 2) +
+      num(3, 3);
     const bs = await read({
       numbering,
       body: [
@@ -78,8 +73,7 @@ describe('numbering.xml as Word counts it', () => {
 
   it('a paragraph style’s numbering counts ("Điều 1." from the style), numId 0 removes it', async () => {
     const numbering = abstract(7, lvl(0, 'decimal', 'Điều %1.')) + num(9, 7);
-    const styles =
-      '<w:style w:type="paragraph" w:styleId="DieuKhoan"><w:name w:val="Dieu khoan"/><w:pPr><w:numPr><w:numId w:val="9"/></w:numPr></w:pPr></w:style>';
+    const styles = '<w:style w:type="paragraph" w:styleId="DieuKhoan"><w:name w:val="Dieu khoan"/><w:pPr><w:numPr><w:numId w:val="9"/></w:numPr></w:pPr></w:style>';
     const bs = await read({
       numbering,
       styles,
@@ -139,11 +133,7 @@ describe('numbering.xml as Word counts it', () => {
       numbering,
       body:
         np(2, 0, 'Mục tiêu chung') +
-        tbl(
-          tr(tc(p('TT')), tc(p('Nhiệm vụ'))),
-          tr(tc(np(1, 0, '')), tc(p('Lắp camera giao thông'))),
-          tr(tc(np(1, 0, '')), tc(p('Kết nối trung tâm điều hành'))),
-        ) +
+        tbl(tr(tc(p('TT')), tc(p('Nhiệm vụ'))), tr(tc(np(1, 0, '')), tc(p('Lắp camera giao thông'))), tr(tc(np(1, 0, '')), tc(p('Kết nối trung tâm điều hành')))) +
         np(2, 0, 'Mục tiêu cụ thể'),
     });
     expect(paraTexts(bs)).toEqual(['(1) Mục tiêu chung', '<table>', '(2) Mục tiêu cụ thể']);
@@ -173,12 +163,14 @@ describe('text boxes', () => {
 
   it('a text box written by the docx library (DrawingML only) is read', async () => {
     const doc = new Document({
-      sections: [{
-        children: [
-          new Textbox({ children: [new Paragraph({ children: [new TextRun('Phụ lục IV')] })], style: { width: '200pt', height: '50pt' } }),
-          new Paragraph({ children: [new TextRun('DANH MỤC ĐỀ ÁN NĂM 2027')] }),
-        ],
-      }],
+      sections: [
+        {
+          children: [
+            new Textbox({ children: [new Paragraph({ children: [new TextRun('Phụ lục IV')] })], style: { width: '200pt', height: '50pt' } }),
+            new Paragraph({ children: [new TextRun('DANH MỤC ĐỀ ÁN NĂM 2027')] }),
+          ],
+        },
+      ],
     });
     const r = await docxToBlocks(await Packer.toBuffer(doc));
     expect(r.ok && paraTexts(r.value)).toEqual(['Phụ lục IV', 'DANH MỤC ĐỀ ÁN NĂM 2027']);
@@ -231,10 +223,24 @@ describe('notes, changes, odd tables', () => {
     });
     const t = firstTable(bs);
     expect(t.rows.map((r) => r.cells.map((c) => [c.paragraphs.join(' '), c.colSpan, c.rowSpan]))).toEqual([
-      [['TT', 1, 1], ['Nhiệm vụ', 1, 1], ['Chủ trì', 1, 1]],
-      [['1', 1, 1], ['Kiểm tra an toàn đập', 1, 1], ['Sở Công Thương', 1, 2]],
-      [['2', 1, 1], ['Diễn tập phòng chống lũ', 1, 1]],
-      [['', 1, 1], ['Ghi chú chung', 2, 1]],
+      [
+        ['TT', 1, 1],
+        ['Nhiệm vụ', 1, 1],
+        ['Chủ trì', 1, 1],
+      ],
+      [
+        ['1', 1, 1],
+        ['Kiểm tra an toàn đập', 1, 1],
+        ['Sở Công Thương', 1, 2],
+      ],
+      [
+        ['2', 1, 1],
+        ['Diễn tập phòng chống lũ', 1, 1],
+      ],
+      [
+        ['', 1, 1],
+        ['Ghi chú chung', 2, 1],
+      ],
     ]);
   });
 
@@ -246,10 +252,13 @@ describe('notes, changes, odd tables', () => {
   it('reads a document part saved as UTF-16 (with its BOM)', async () => {
     const JSZip = (await import('jszip')).default;
     const zip = await JSZip.loadAsync(await rawDocx({ body: p('x') }));
-    const xml = '<?xml version="1.0" encoding="UTF-16"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>' + p('Ủy ban nhân dân xã Tân Phú') + '</w:body></w:document>';
+    const xml =
+      '<?xml version="1.0" encoding="UTF-16"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>' +
+      p('Ủy ban nhân dân xã Tân Phú') +
+      '</w:body></w:document>';
     const utf16 = new Uint8Array(2 + xml.length * 2);
     utf16.set([0xff, 0xfe]);
-    for (let i = 0; i < xml.length; i++) utf16[2 + 2 * i] = xml.charCodeAt(i) & 0xff, utf16[3 + 2 * i] = xml.charCodeAt(i) >> 8;
+    for (let i = 0; i < xml.length; i++) ((utf16[2 + 2 * i] = xml.charCodeAt(i) & 0xff), (utf16[3 + 2 * i] = xml.charCodeAt(i) >> 8));
     zip.file('word/document.xml', utf16);
     const r = await docxToBlocks(await zip.generateAsync({ type: 'uint8array' }));
     expect(r.ok && paraTexts(r.value)).toEqual(['Ủy ban nhân dân xã Tân Phú']);
@@ -259,8 +268,7 @@ describe('notes, changes, odd tables', () => {
     const bs = await read({ body: p('Mở đầu') + '<w:altChunk r:id="rId9"/>' });
     expect(paraTexts(bs)[1]).toMatch(/nội dung nhúng/);
     const ole =
-      '<w:p><w:r><w:object xmlns:o="urn:schemas-microsoft-com:office:office"><v:shape/>' +
-      '<o:OLEObject Type="Embed" ProgID="Excel.Sheet.12" r:id="rId7"/></w:object></w:r></w:p>';
+      '<w:p><w:r><w:object xmlns:o="urn:schemas-microsoft-com:office:office"><v:shape/>' + '<o:OLEObject Type="Embed" ProgID="Excel.Sheet.12" r:id="rId7"/></w:object></w:r></w:p>';
     const withSheet = await read({ body: p('Bảng phân công như sau:') + ole });
     expect(paraTexts(withSheet)).toEqual(['Bảng phân công như sau:', expect.stringMatching(/đối tượng nhúng \(Excel\.Sheet\.12\)/)]);
   });

@@ -28,7 +28,10 @@ maybe('shared cases at the reader level', () => {
 
   it('02-vmerge: the lead merged over rows 1–3 and the time over rows 1–2 carry rowSpan', async () => {
     const t = table(await blocks(join(cases, '02-vmerge.docx')));
-    expect(t.rows[1].cells.map((c) => [c.paragraphs[0], c.colSpan])).toEqual([['I', 1], ['Lĩnh vực chuyển đổi số', 4]]);
+    expect(t.rows[1].cells.map((c) => [c.paragraphs[0], c.colSpan])).toEqual([
+      ['I', 1],
+      ['Lĩnh vực chuyển đổi số', 4],
+    ]);
     expect(t.rows[2].cells[2]).toMatchObject({ paragraphs: ['Sở Khoa học và Công nghệ'], rowSpan: 3 });
     expect(t.rows[2].cells[3]).toMatchObject({ paragraphs: ['Quý III/2026'], rowSpan: 2 });
     expect(t.rows[3].cells).toHaveLength(3);
@@ -67,14 +70,16 @@ maybe('shared cases at the reader level', () => {
 maybe('shared corpus', () => {
   const corpus = join(shared, 'corpus');
   const names = present ? readdirSync(corpus).filter((f) => f.endsWith('.docx')) : [];
-  const words = (s: string) => s.replace(/<\/?(b|p)>/g, ' ').split(/\s+/).filter(Boolean);
+  const words = (s: string) =>
+    s
+      .replace(/<\/?(b|p)>/g, ' ')
+      .split(/\s+/)
+      .filter(Boolean);
 
   it.each(names)('%s reads with the words and table rows of its .txt twin', async (name) => {
     const bs = await blocks(join(corpus, name));
     const twin = readFileSync(join(corpus, name.replace(/\.docx$/, '.txt')), 'utf8').normalize('NFC');
-    const text = bs
-      .map((b) => (b.kind === 'paragraph' ? b.text : b.rows.map((r) => r.cells.map((c) => c.paragraphs.join(' ')).join(' ')).join(' ')))
-      .join(' ');
+    const text = bs.map((b) => (b.kind === 'paragraph' ? b.text : b.rows.map((r) => r.cells.map((c) => c.paragraphs.join(' ')).join(' ')).join(' '))).join(' ');
     expect(words(text)).toEqual(words(twin));
     const tables = bs.filter((b): b is SourceTable => b.kind === 'table');
     const rows = tables.reduce((n, t) => n + t.rows.length, 0);

@@ -74,7 +74,12 @@ describe('a prose task section assigned by agency beside an appendix table', () 
       expect(rowsOf(p)).toEqual([
         ['-', 'Biên soạn tài liệu hỏi đáp về tiết kiệm nước cho hộ gia đình.', 'Sở Văn hóa và Thể thao', null],
         // "+" lines under a "-" task: details of that task, not tasks of their own.
-        ['-', 'Tổ chức cuộc thi ảnh về tiết kiệm nước trong trường học, gồm:\n+ Vòng trường vào tháng 3 hằng năm;\n+ Vòng tỉnh vào tháng 5 hằng năm.', 'Sở Văn hóa và Thể thao', null],
+        [
+          '-',
+          'Tổ chức cuộc thi ảnh về tiết kiệm nước trong trường học, gồm:\n+ Vòng trường vào tháng 3 hằng năm;\n+ Vòng tỉnh vào tháng 5 hằng năm.',
+          'Sở Văn hóa và Thể thao',
+          null,
+        ],
         // A lettered point that names its agency as its subject, with its own deadline.
         ['b)', 'Sở Xây dựng rà soát định mức cấp nước sinh hoạt, hoàn thành trước ngày 30 tháng 6 năm 2027.', 'Sở Xây dựng', '2027-06-30'],
         // "+" points under an agency "-" line: each one a task of that agency.
@@ -106,7 +111,13 @@ describe('a prose task section assigned by agency beside an appendix table', () 
     }));
 });
 
-const TOURISM_HEAD = ['KẾ HOẠCH', 'PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG NĂM 2027', 'I. MỤC ĐÍCH, YÊU CẦU', '1. Khai thác tiềm năng du lịch cộng đồng của các xã vùng cao.', 'II. NHIỆM VỤ, GIẢI PHÁP'];
+const TOURISM_HEAD = [
+  'KẾ HOẠCH',
+  'PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG NĂM 2027',
+  'I. MỤC ĐÍCH, YÊU CẦU',
+  '1. Khai thác tiềm năng du lịch cộng đồng của các xã vùng cao.',
+  'II. NHIỆM VỤ, GIẢI PHÁP',
+];
 const TOURISM_TAIL: FormSpec = [
   'III. TỔ CHỨC THỰC HIỆN',
   '1. Sở Văn hóa, Thể thao và Du lịch:',

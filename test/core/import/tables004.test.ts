@@ -36,9 +36,7 @@ describe('Lai Châu plan (004): four appendices', () => {
     expect(tts(pl2, 'I.')).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
     expect(tts(pl2, 'II.')).toEqual(['1', '2', '3', '4']);
     expect(tts(pl2, 'III.')).toEqual(['1', '2']);
-    expect(pl2.items.map((i) => i.time.kind).join(',')).toBe(
-      'deadline,deadline,done,done,done,done,done,deadline,done,deadline,deadline,deadline,deadline,done',
-    );
+    expect(pl2.items.map((i) => i.time.kind).join(',')).toBe('deadline,deadline,done,done,done,done,done,deadline,done,deadline,deadline,deadline,deadline,done');
     expect(pl2.items[1].time.due).toBe('2026-03-31');
   });
 
@@ -54,16 +52,17 @@ describe('Lai Châu plan (004): four appendices', () => {
     expect(pl3.sections.some((s) => s.tt === '9' && s.title.startsWith('Đẩy mạnh xây dựng nhà nước pháp quyền'))).toBe(true);
     // 6.2 continues on the next page with an empty TT cell.
     const six2 = pl3.items.find((i) => i.tt === '6.2')!;
-    expect(six2.task.endsWith('cho thôi việc đối với cán bộ, công chức, viên chức bảo đảm nguyên tắc "có vào, có ra", "có lên, có xuống", đánh giá cán bộ thường xuyên, liên tục, đa chiều, theo kết quả, sản phẩm cụ thể.')).toBe(true);
+    expect(
+      six2.task.endsWith(
+        'cho thôi việc đối với cán bộ, công chức, viên chức bảo đảm nguyên tắc "có vào, có ra", "có lên, có xuống", đánh giá cán bộ thường xuyên, liên tục, đa chiều, theo kết quả, sản phẩm cụ thể.',
+      ),
+    ).toBe(true);
     // The row whose number is missing (between 8.3 and 8.5) is an item, not dropped.
     const unnumbered = pl3.items.filter((i) => i.tt === '');
     expect(unnumbered).toHaveLength(1);
     expect(unnumbered[0]).toMatchObject({ line: 555, lead: 'Chi bộ Hành chính – Quản trị' });
     expect(unnumbered[0].time.kind).toBe('ongoing');
-    expect(pl3.items.find((i) => i.tt === '6.1')!.path).toEqual([
-      'I. XÂY DỰNG ĐẢNG VÀ HỆ THỐNG CHÍNH TRỊ TRONG SẠCH, VỮNG MẠNH TOÀN DIỆN',
-      '6. Đổi mới mạnh mẽ công tác cán bộ',
-    ]);
+    expect(pl3.items.find((i) => i.tt === '6.1')!.path).toEqual(['I. XÂY DỰNG ĐẢNG VÀ HỆ THỐNG CHÍNH TRỊ TRONG SẠCH, VỮNG MẠNH TOÀN DIỆN', '6. Đổi mới mạnh mẽ công tác cán bộ']);
   });
 
   it('Phụ lục 4: 115 projects, funding from the A/B groups', () => {

@@ -2,8 +2,7 @@ import { decodeHtml, htmlBlocks, htmlHasTable } from '../../../src/core/input/ht
 import type { SourceBlock, SourceCell, SourceTable } from '../../../src/core/document/types';
 
 const cell = (paragraphs: string[], bold = false, colSpan = 1, rowSpan = 1): SourceCell => ({ paragraphs, bold, colSpan, rowSpan });
-const c = (text: string, o: { bold?: boolean; colSpan?: number; rowSpan?: number } = {}) =>
-  cell(text ? [text] : [], o.bold ?? false, o.colSpan ?? 1, o.rowSpan ?? 1);
+const c = (text: string, o: { bold?: boolean; colSpan?: number; rowSpan?: number } = {}) => cell(text ? [text] : [], o.bold ?? false, o.colSpan ?? 1, o.rowSpan ?? 1);
 const tables = (blocks: SourceBlock[]) => blocks.filter((b): b is SourceTable => b.kind === 'table');
 const paragraphs = (blocks: SourceBlock[]) => blocks.filter((b) => b.kind === 'paragraph');
 
@@ -160,9 +159,7 @@ describe('HTML reader: clipboard fragments', () => {
 
   it("a browser's fragment: <meta charset> first, a table without <tbody>, a cell with two <div>s", () => {
     const frag = `<meta charset='utf-8'><table><tr><td>1.1</td><td><div>Hoàn thiện đề án</div><div>trình HĐND tỉnh</div></td><td style="font-weight: bold">Tháng 9/2026</td></tr></table>`;
-    expect(htmlBlocks(frag)).toEqual([
-      { kind: 'table', rows: [{ cells: [c('1.1'), cell(['Hoàn thiện đề án', 'trình HĐND tỉnh']), c('Tháng 9/2026', { bold: true })] }] },
-    ]);
+    expect(htmlBlocks(frag)).toEqual([{ kind: 'table', rows: [{ cells: [c('1.1'), cell(['Hoàn thiện đề án', 'trình HĐND tỉnh']), c('Tháng 9/2026', { bold: true })] }] }]);
   });
 
   it('a fragment of prose only has no table: the paste is read as text', () => {
@@ -180,8 +177,9 @@ describe('HTML reader: details', () => {
     expect(t.rows[0].cells.map((x) => x.bold)).toEqual([true, true, true, false, false]);
   });
 
-  it("Google Docs' wrapper <b style=\"font-weight:normal\"> is not bold; its font-weight:700 spans are", () => {
-    const html = `<meta charset="utf-8"><b style="font-weight:normal;" id="docs-internal-guid-1a2b"><p dir="ltr"><span style="font-weight:700;">KẾ HOẠCH</span></p>` +
+  it('Google Docs\' wrapper <b style="font-weight:normal"> is not bold; its font-weight:700 spans are', () => {
+    const html =
+      `<meta charset="utf-8"><b style="font-weight:normal;" id="docs-internal-guid-1a2b"><p dir="ltr"><span style="font-weight:700;">KẾ HOẠCH</span></p>` +
       `<div dir="ltr"><table><tbody><tr><td><p><span style="font-weight:400;">1</span></p></td><td><p><span>Rà soát quy hoạch</span></p></td></tr></tbody></table></div></b>`;
     expect(htmlBlocks(html)).toEqual([
       { kind: 'paragraph', text: 'KẾ HOẠCH', bold: true },

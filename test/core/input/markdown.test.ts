@@ -66,7 +66,8 @@ describe('Markdown reader: other converters and shapes', () => {
   });
 
   it('mammoth style: no outer pipes, numbered list with ")" and a hard break by two spaces, __bold__ cell', () => {
-    const md = 'Căn cứ Nghị quyết số 12  \nthực hiện ngay\n\nSTT | Nội dung | Đơn vị\n--- | --- | ---\n__A__ | __Ngân sách nhà nước__ | \n1 | Cải tạo trụ sở | Sở Xây dựng\n\n3) Tổ chức sơ kết\n';
+    const md =
+      'Căn cứ Nghị quyết số 12  \nthực hiện ngay\n\nSTT | Nội dung | Đơn vị\n--- | --- | ---\n__A__ | __Ngân sách nhà nước__ | \n1 | Cải tạo trụ sở | Sở Xây dựng\n\n3) Tổ chức sơ kết\n';
     expect(markdownBlocks(md)).toEqual([
       { kind: 'paragraph', text: 'Căn cứ Nghị quyết số 12\nthực hiện ngay', bold: false },
       {
@@ -100,7 +101,8 @@ describe('Markdown reader: other converters and shapes', () => {
   });
 
   it('a raw HTML table (pandoc writes one for merged cells) is read by the HTML reader, spans kept', () => {
-    const md = 'Phụ lục\n\n<table>\n<tr><th>TT</th><th>Nhiệm vụ</th><th>Chủ trì</th></tr>\n<tr><td>1</td><td>Việc một</td><td rowspan="2">Sở Công Thương</td></tr>\n<tr><td>2</td><td>Việc hai</td></tr>\n</table>\n\nHết.\n';
+    const md =
+      'Phụ lục\n\n<table>\n<tr><th>TT</th><th>Nhiệm vụ</th><th>Chủ trì</th></tr>\n<tr><td>1</td><td>Việc một</td><td rowspan="2">Sở Công Thương</td></tr>\n<tr><td>2</td><td>Việc hai</td></tr>\n</table>\n\nHết.\n';
     expect(markdownBlocks(md)).toEqual([
       { kind: 'paragraph', text: 'Phụ lục', bold: false },
       {
@@ -125,7 +127,7 @@ describe('Markdown reader: other converters and shapes', () => {
 });
 
 describe('Markdown reader: pandoc grid tables', () => {
-  it('reads columns from the border, joins a cell\'s wrapped lines, a blank line inside a cell starts a paragraph, bold cells, a cell merged across', () => {
+  it("reads columns from the border, joins a cell's wrapped lines, a blank line inside a cell starts a paragraph, bold cells, a cell merged across", () => {
     // Lines padded to the column widths (6, 26, 16) as pandoc pads them.
     const w = [6, 26, 16];
     const line = (...cells: string[]) => '|' + cells.map((x, k) => ` ${x}`.padEnd(w[k])).join('|') + '|';

@@ -56,7 +56,8 @@ describe('readStructured: the file dispatch', () => {
 
 describe('readPastedDocument: which clipboard form is read', () => {
   const plain = 'TT\tNhiệm vụ\tChủ trì\n1\tKiểm tra\tSở Nội vụ\n2\tTổng kết\t\n';
-  const html = '<table><tr><td>TT</td><td>Nhiệm vụ</td><td>Chủ trì</td></tr><tr><td>1</td><td>Kiểm tra</td><td rowspan="2">Sở Nội vụ</td></tr><tr><td>2</td><td>Tổng kết</td></tr></table>';
+  const html =
+    '<table><tr><td>TT</td><td>Nhiệm vụ</td><td>Chủ trì</td></tr><tr><td>1</td><td>Kiểm tra</td><td rowspan="2">Sở Nội vụ</td></tr><tr><td>2</td><td>Tổng kết</td></tr></table>';
 
   it('the HTML when it holds a table (the merged cell is known there)', () => {
     const r = readPastedDocument(plain, html);

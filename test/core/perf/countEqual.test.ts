@@ -10,7 +10,17 @@ import type { CellValue, SheetPlan, WorkbookPlan } from '../../../src/core/plan/
 
 const font = { name: 'Times New Roman', size: 12 };
 const sheet = (name: string, extra: Partial<SheetPlan>): SheetPlan => ({
-  name, kind: 'summary', widths: [], cells: [], merges: [], tables: [], conditionalFormats: [], listValidations: [], dateValidations: [], font, ...extra,
+  name,
+  kind: 'summary',
+  widths: [],
+  cells: [],
+  merges: [],
+  tables: [],
+  conditionalFormats: [],
+  listValidations: [],
+  dateValidations: [],
+  font,
+  ...extra,
 });
 
 const value: fc.Arbitrary<CellValue> = fc.oneof(
@@ -28,31 +38,82 @@ const criterion = fc.oneof(
 describe('SUMPRODUCT of equalities over a table: counted as evaluated', () => {
   it('gives the element-by-element result for any rows and criteria', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(value, value, value), { maxLength: 40 }), fc.array(fc.tuple(fc.integer({ min: 0, max: 2 }), criterion), { minLength: 2, maxLength: 3 }), (rows, factors) => {
-        const plan: WorkbookPlan = {
-          sheets: [
-            sheet('Tổng hợp', { cells: [{ row: 1, col: 1, value: 'quá hạn' }, { row: 3, col: 1, value: 46203 }, { row: 4, col: 1, value: true }] }),
-            sheet('Phụ lục', {
-              tables: [{ name: 'PhuLuc_1', row: 5, col: 1, columns: ['Mục', 'Cơ quan chủ trì', 'Tình trạng'].map((header) => ({ header, width: 10 })), rows, tableStyle: 'TableStyleLight9', showRowStripes: false, showFilterButton: true }],
-            }),
-          ],
-          names: [], styles: {}, fullCalcOnLoad: true, title: '', creator: '',
-        };
-        const headers = ['Mục', 'Cơ quan chủ trì', 'Tình trạng'];
-        const fast = `SUMPRODUCT(${factors.map(([c, x]) => `(PhuLuc_1[${headers[c]}]=${x})`).join('*')})`;
-        const slow = `SUMPRODUCT((${factors.map(([c, x]) => `(PhuLuc_1[${headers[c]}]=${x})`).join('*')}))`;
-        const ev = new PlanEvaluator(plan);
-        expect(ev.evaluate(fast, 'Tổng hợp')).toEqual(new PlanEvaluator(plan).evaluate(slow, 'Tổng hợp'));
-      }),
+      fc.property(
+        fc.array(fc.tuple(value, value, value), { maxLength: 40 }),
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 2 }), criterion), { minLength: 2, maxLength: 3 }),
+        (rows, factors) => {
+          const plan: WorkbookPlan = {
+            sheets: [
+              sheet('Tổng hợp', {
+                cells: [
+                  { row: 1, col: 1, value: 'quá hạn' },
+                  { row: 3, col: 1, value: 46203 },
+                  { row: 4, col: 1, value: true },
+                ],
+              }),
+              sheet('Phụ lục', {
+                tables: [
+                  {
+                    name: 'PhuLuc_1',
+                    row: 5,
+                    col: 1,
+                    columns: ['Mục', 'Cơ quan chủ trì', 'Tình trạng'].map((header) => ({ header, width: 10 })),
+                    rows,
+                    tableStyle: 'TableStyleLight9',
+                    showRowStripes: false,
+                    showFilterButton: true,
+                  },
+                ],
+              }),
+            ],
+            names: [],
+            styles: {},
+            fullCalcOnLoad: true,
+            title: '',
+            creator: '',
+          };
+          const headers = ['Mục', 'Cơ quan chủ trì', 'Tình trạng'];
+          const fast = `SUMPRODUCT(${factors.map(([c, x]) => `(PhuLuc_1[${headers[c]}]=${x})`).join('*')})`;
+          const slow = `SUMPRODUCT((${factors.map(([c, x]) => `(PhuLuc_1[${headers[c]}]=${x})`).join('*')}))`;
+          const ev = new PlanEvaluator(plan);
+          expect(ev.evaluate(fast, 'Tổng hợp')).toEqual(new PlanEvaluator(plan).evaluate(slow, 'Tổng hợp'));
+        },
+      ),
       { numRuns: 400 },
     );
   });
 
   it('counts rows matching every criterion, text without regard to case (hand count)', () => {
-    const rows: CellValue[][] = [['I', 'Sở Y tế', 'Quá hạn'], ['I', 'sở y tế', 'Trong hạn'], ['II', 'SỞ Y TẾ', 'quá hạn'], ['I', 'Sở Nội vụ', 'Quá hạn'], ['I', 'Sở Y tế', null]];
+    const rows: CellValue[][] = [
+      ['I', 'Sở Y tế', 'Quá hạn'],
+      ['I', 'sở y tế', 'Trong hạn'],
+      ['II', 'SỞ Y TẾ', 'quá hạn'],
+      ['I', 'Sở Nội vụ', 'Quá hạn'],
+      ['I', 'Sở Y tế', null],
+    ];
     const plan: WorkbookPlan = {
-      sheets: [sheet('Tổng hợp', {}), sheet('Phụ lục', { tables: [{ name: 'T', row: 1, col: 1, columns: ['Mục', 'Chủ trì', 'Tình trạng'].map((header) => ({ header, width: 10 })), rows, tableStyle: 'x', showRowStripes: false, showFilterButton: true }] })],
-      names: [], styles: {}, fullCalcOnLoad: true, title: '', creator: '',
+      sheets: [
+        sheet('Tổng hợp', {}),
+        sheet('Phụ lục', {
+          tables: [
+            {
+              name: 'T',
+              row: 1,
+              col: 1,
+              columns: ['Mục', 'Chủ trì', 'Tình trạng'].map((header) => ({ header, width: 10 })),
+              rows,
+              tableStyle: 'x',
+              showRowStripes: false,
+              showFilterButton: true,
+            },
+          ],
+        }),
+      ],
+      names: [],
+      styles: {},
+      fullCalcOnLoad: true,
+      title: '',
+      creator: '',
     };
     const ev = new PlanEvaluator(plan);
     expect(ev.evaluate('SUMPRODUCT((T[Chủ trì]="Sở Y tế")*(T[Tình trạng]="Quá hạn"))', 'Tổng hợp')).toBe(2);

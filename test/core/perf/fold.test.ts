@@ -4,7 +4,13 @@ import { cleanCell, collapse, fold, nfc, stripInvisible, stripMarkup } from '../
 // The definition of fold (invisible characters aside), restated: fold's table path must give
 // exactly this for every text, Latin or not.
 const definition = (s: string): string =>
-  s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/\s+/g, ' ').trim();
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 
 describe('fold (table path) equals its definition', () => {
   it('on Vietnamese written by hand', () => {
@@ -21,7 +27,10 @@ describe('fold (table path) equals its definition', () => {
   });
   it('on random text over Latin, marks, spaces and beyond', () => {
     const alphabet = 'aAđĐăÂêÔơƯ ̣́̀̃̉\u0323\t\n\u00a0\u2003ǄǅİıſßẞΣσ河ﬁ-/.,'.split('');
-    const char = fc.oneof(fc.constantFrom(...alphabet), fc.integer({ min: 0, max: 0x2fff }).map((c) => String.fromCharCode(c)));
+    const char = fc.oneof(
+      fc.constantFrom(...alphabet),
+      fc.integer({ min: 0, max: 0x2fff }).map((c) => String.fromCharCode(c)),
+    );
     fc.assert(
       fc.property(fc.array(char, { maxLength: 30 }), (cs) => {
         const s = cs.join('').replace(/[\u00ad\u200b-\u200d\u2060\ufeff\ud800-\udfff]/g, '');
@@ -43,7 +52,10 @@ describe('nfc equals normalize("NFC")', () => {
   });
   it('on random text with decomposed marks, Hangul jamo, compatibility characters', () => {
     const alphabet = 'aeEoOuđĐ \u0300\u0301\u0302\u0303\u0309\u0323\u031b\u1100\u1161\u11a8\u212b\u2126\uf900ỗếự'.split('');
-    const char = fc.oneof(fc.constantFrom(...alphabet), fc.integer({ min: 0, max: 0x2fff }).map((c) => String.fromCharCode(c)));
+    const char = fc.oneof(
+      fc.constantFrom(...alphabet),
+      fc.integer({ min: 0, max: 0x2fff }).map((c) => String.fromCharCode(c)),
+    );
     fc.assert(
       fc.property(fc.array(char, { maxLength: 20 }), (cs) => {
         const s = cs.join('').replace(/[\ud800-\udfff]/g, '');

@@ -20,7 +20,10 @@ describe('foldStartsWith equals fold(s).startsWith(prefix)', () => {
   });
   it('on random text and prefixes over Latin, marks, spaces and beyond', () => {
     const alphabet = 'tTeEnNêÊếđĐ ̣́̀̃̉\u0323\t\n\u00a0\u00ad\u2003ǄǅİıſßẞΣσ河-/.'.split('');
-    const char = fc.oneof(fc.constantFrom(...alphabet), fc.integer({ min: 0, max: 0x2fff }).map((c) => String.fromCharCode(c)));
+    const char = fc.oneof(
+      fc.constantFrom(...alphabet),
+      fc.integer({ min: 0, max: 0x2fff }).map((c) => String.fromCharCode(c)),
+    );
     const text = fc.array(char, { maxLength: 12 }).map((cs) => cs.join('').replace(/[\ud800-\udfff]/g, ''));
     fc.assert(
       fc.property(text, text, fc.nat(8), (s, other, cut) => {

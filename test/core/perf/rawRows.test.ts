@@ -36,9 +36,9 @@ describe('rawRows equals expandTable + toRawRow', () => {
       rowSpan: fc.integer({ min: 0, max: 4 }),
       notes: fc.option(fc.array(fc.constantFrom('1. ghi chú', '2. khác'), { maxLength: 2 }), { nil: undefined }),
     });
-    const table = fc.array(fc.array(sourceCell, { maxLength: 6 }), { maxLength: 8 }).map(
-      (rows): PlacedTable => ({ rows: rows.map((cells) => ({ cells: cells.map(({ notes, ...c }) => (notes ? { ...c, notes } : c)) })), lines: rows.map((_, i) => i * 2) }),
-    );
+    const table = fc
+      .array(fc.array(sourceCell, { maxLength: 6 }), { maxLength: 8 })
+      .map((rows): PlacedTable => ({ rows: rows.map((cells) => ({ cells: cells.map(({ notes, ...c }) => (notes ? { ...c, notes } : c)) })), lines: rows.map((_, i) => i * 2) }));
     fc.assert(
       fc.property(table, (t) => {
         expect(rawRows(t)).toEqual(definition(t));
@@ -71,6 +71,9 @@ describe('isColumnNumberRow equals its definition', () => {
     expect(isColumnNumberRow(['1', 'Rà soát', '2', '3'])).toBe(false);
     expect(isColumnNumberRow(['1', '2'])).toBe(false);
     const cell = fc.constantFrom('', ' ', '1', '2', '3', '4', '(2)', '(3) ', '12', '007', 'a', '(5', 'Sở Y tế');
-    fc.assert(fc.property(fc.array(cell, { maxLength: 8 }), (cells) => expect(isColumnNumberRow(cells)).toBe(definition(cells))), { numRuns: 5000 });
+    fc.assert(
+      fc.property(fc.array(cell, { maxLength: 8 }), (cells) => expect(isColumnNumberRow(cells)).toBe(definition(cells))),
+      { numRuns: 5000 },
+    );
   });
 });

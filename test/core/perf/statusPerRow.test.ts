@@ -28,7 +28,14 @@ describe('statuses on the appendix equal statusOf row by row', () => {
   it('for any report date, window and users\u2019 progress', () => {
     let matched = 0;
     const day = fc.integer({ min: 0, max: 600 }).map((d) => new Date(Date.UTC(2026, 0, 1) + d * 86400000).toISOString().slice(0, 10));
-    const user = fc.option(fc.record({ progress: fc.constantFrom('', 'Đã hoàn thành', 'Đang thực hiện', ' đã  hoàn thành '), doneDate: fc.option(day, { nil: null }), due: fc.option(day, { nil: null }) }), { nil: undefined });
+    const user = fc.option(
+      fc.record({
+        progress: fc.constantFrom('', 'Đã hoàn thành', 'Đang thực hiện', ' đã  hoàn thành '),
+        doneDate: fc.option(day, { nil: null }),
+        due: fc.option(day, { nil: null }),
+      }),
+      { nil: undefined },
+    );
     fc.assert(
       fc.property(day, fc.integer({ min: 0, max: 90 }), fc.array(user, { minLength: 8, maxLength: 8 }), (asOf, dueSoonDays, users) => {
         const settings = { asOf, dueSoonDays };

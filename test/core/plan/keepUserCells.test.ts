@@ -16,7 +16,10 @@ const table = sheet.tables.find((t) => t.name === 'PhuLuc_1')!;
 /** The table as Excel would give it back: formulas computed to '' here, user cells as typed. */
 function asRead(t: TablePlan): TableData {
   return {
-    sheet: sheet.name, table: t.name, headerRow: t.row, firstCol: t.col,
+    sheet: sheet.name,
+    table: t.name,
+    headerRow: t.row,
+    firstCol: t.col,
     headers: t.columns.map((c) => c.header),
     rows: t.rows.map((r) => r.map((v) => (v !== null && typeof v === 'object' ? '' : v))),
   };
@@ -36,7 +39,12 @@ describe('re-import keeps what users typed', () => {
   old.headers.push('Người theo dõi');
   old.rows.forEach((r, i) => r.push(i === row ? 'chị Lan' : null));
 
-  const result = keepUserCells(plan, [old], '30-06-2026 10-00', plan.sheets.map((s) => s.name));
+  const result = keepUserCells(
+    plan,
+    [old],
+    '30-06-2026 10-00',
+    plan.sheets.map((s) => s.name),
+  );
   const merged = result.plan.sheets.find((s) => s.name === sheet.name)!.tables[0];
 
   it('carries Tiến độ, Ngày hoàn thành and the added column over to the same item', () => {
@@ -80,11 +88,18 @@ describe('two rows with the same Mục and TT (000 adds a point (9) to Mục 2.1
   const p = planWorkbook({ programme: base, amendment, settings: { asOf: '2026-06-30', dueSoonDays: 30 } });
   const t = p.sheets.flatMap((s) => s.tables).find((x) => x.name === 'PhuLuc_1')!;
   const read: TableData = {
-    sheet: 'Phụ lục', table: t.name, headerRow: t.row, firstCol: t.col, headers: t.columns.map((c) => c.header),
+    sheet: 'Phụ lục',
+    table: t.name,
+    headerRow: t.row,
+    firstCol: t.col,
+    headers: t.columns.map((c) => c.header),
     rows: t.rows.map((r) => r.map((v) => (v !== null && typeof v === 'object' ? '' : v))),
   };
   const [tt, sec, progress, notes] = ['TT', 'Mục', 'Tiến độ', 'Ghi chú'].map((h) => col(t, h));
-  const nines = read.rows.map((r, i) => [r, i] as const).filter(([r]) => r[tt] === '(9)' && String(r[sec]).split(' › ').pop()!.startsWith('2.1.')).map(([, i]) => i);
+  const nines = read.rows
+    .map((r, i) => [r, i] as const)
+    .filter(([r]) => r[tt] === '(9)' && String(r[sec]).split(' › ').pop()!.startsWith('2.1.'))
+    .map(([, i]) => i);
 
   it('shows both rows, the added one with its Ghi chú', () => {
     expect(nines).toHaveLength(2);
@@ -92,10 +107,15 @@ describe('two rows with the same Mục and TT (000 adds a point (9) to Mục 2.1
     expect(String(read.rows[nines[1]][notes])).toMatch(/^Điểm bổ sung trùng số \(9\)/);
   });
 
-  it('re-import keeps each row\'s own cells: the n-th old row goes to the n-th new row', () => {
+  it("re-import keeps each row's own cells: the n-th old row goes to the n-th new row", () => {
     read.rows[nines[0]][progress] = 'Hoàn thành';
     read.rows[nines[1]][progress] = 'Đang thực hiện';
-    const r = keepUserCells(p, [read], '30-06-2026 10-00', p.sheets.map((s) => s.name));
+    const r = keepUserCells(
+      p,
+      [read],
+      '30-06-2026 10-00',
+      p.sheets.map((s) => s.name),
+    );
     const merged = r.plan.sheets.flatMap((s) => s.tables).find((x) => x.name === 'PhuLuc_1')!;
     expect(merged.rows[nines[0]][progress]).toBe('Hoàn thành');
     expect(merged.rows[nines[1]][progress]).toBe('Đang thực hiện');

@@ -18,7 +18,11 @@ const table = (plan: { sheets: { tables: TablePlan[] }[] }, name = 'PhuLuc_1') =
 const t = table(built.plan);
 const col = (tb: { columns: { header: string }[] }, h: string) => tb.columns.findIndex((c) => c.header === h);
 const asRead = (tb: TablePlan): TableData => ({
-  sheet: 'Phụ lục', table: tb.name, headerRow: tb.row, firstCol: tb.col, headers: tb.columns.map((c) => c.header),
+  sheet: 'Phụ lục',
+  table: tb.name,
+  headerRow: tb.row,
+  firstCol: tb.col,
+  headers: tb.columns.map((c) => c.header),
   rows: tb.rows.map((r) => r.map((v) => (v !== null && typeof v === 'object' ? '' : v))),
 });
 const catalogueNames = new Set(builtinCatalogue().agencies.map((a) => a.name));
@@ -94,11 +98,25 @@ describe('read back and re-import of a scanned table', () => {
   it('re-import carries no "Chủ trì (nguyên văn)" over as a column the user added', () => {
     // The same table name in a workbook of a clean document: the new plan has no such column.
     const clean = planWorkbook({ programme: importProgramme(seedText('003')), settings });
-    const r = keepUserCells(clean, [{ ...read, sheet: 'Phụ lục' }], '15-06-2026 10-00', clean.sheets.map((s) => s.name));
+    const r = keepUserCells(
+      clean,
+      [{ ...read, sheet: 'Phụ lục' }],
+      '15-06-2026 10-00',
+      clean.sheets.map((s) => s.name),
+    );
     expect(col(table(r.plan), AS_FOUND_HEADER)).toBe(-1);
     const withUserColumn = { ...read, headers: [...read.headers, 'Người theo dõi'], rows: read.rows.map((x) => [...x, 'anh Minh']) };
-    const r2 = keepUserCells(built.plan, [withUserColumn], '15-06-2026 10-00', built.plan.sheets.map((s) => s.name));
-    expect(table(r2.plan).columns.map((c) => c.header).filter((h) => h === AS_FOUND_HEADER || h === 'Người theo dõi')).toEqual([AS_FOUND_HEADER, 'Người theo dõi']);
+    const r2 = keepUserCells(
+      built.plan,
+      [withUserColumn],
+      '15-06-2026 10-00',
+      built.plan.sheets.map((s) => s.name),
+    );
+    expect(
+      table(r2.plan)
+        .columns.map((c) => c.header)
+        .filter((h) => h === AS_FOUND_HEADER || h === 'Người theo dõi'),
+    ).toEqual([AS_FOUND_HEADER, 'Người theo dõi']);
     expect(r2.unmatched).toBe(0);
   });
 });
@@ -110,7 +128,10 @@ describe('amendment 000 applied to 001 (from the document, and from the sheet re
   const base = readBack([asRead(t)]).programme;
   const fromSheet = buildWorkbook({ programme: base, amendment: applyAmendment(base, seedText('000')), settings });
 
-  it.each([['document', fromDocument], ['sheet', fromSheet]])('from the %s: one Tổng hợp row per agency, catalogue names only', (_w, b) => {
+  it.each([
+    ['document', fromDocument],
+    ['sheet', fromSheet],
+  ])('from the %s: one Tổng hợp row per agency, catalogue names only', (_w, b) => {
     const labels = leadTotals(b);
     expect(new Set(labels).size).toBe(labels.length);
     for (const l of labels) expect(l.split('; ').every((n) => catalogueNames.has(n))).toBe(true);

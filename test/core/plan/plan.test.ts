@@ -21,8 +21,20 @@ describe('workbook plan for 003', () => {
 
   it('keeps the document columns and adds the tracking columns', () => {
     expect(table.columns.map((c) => c.header)).toEqual([
-      'TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian', 'Thẩm quyền ban hành', 'Nguồn lực', 'Ghi chú',
-      'Loại thời hạn', 'Hạn hoàn thành', 'Tiến độ', 'Ngày hoàn thành', 'Tình trạng', 'Mục', 'Mã',
+      'TT',
+      'Nhiệm vụ',
+      'Cơ quan chủ trì',
+      'Thời gian',
+      'Thẩm quyền ban hành',
+      'Nguồn lực',
+      'Ghi chú',
+      'Loại thời hạn',
+      'Hạn hoàn thành',
+      'Tiến độ',
+      'Ngày hoàn thành',
+      'Tình trạng',
+      'Mục',
+      'Mã',
     ]);
   });
 
@@ -138,8 +150,18 @@ describe('workbook plan for 004', () => {
     expect(ind.columns.map((c) => c.header)).toEqual(['STT', 'Chỉ tiêu', 'Mục tiêu 2026 - 2030', 'Đơn vị tham mưu']);
     expect(b.plan.sheets[1].conditionalFormats).toHaveLength(0);
     expect(b.plan.sheets[4].tables[0].columns.map((c) => c.header)).toEqual([
-      'TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian', 'Ghi chú',
-      'Loại thời hạn', 'Hạn hoàn thành', 'Tiến độ', 'Ngày hoàn thành', 'Tình trạng', 'Mục', 'Mã',
+      'TT',
+      'Nhiệm vụ',
+      'Cơ quan chủ trì',
+      'Thời gian',
+      'Ghi chú',
+      'Loại thời hạn',
+      'Hạn hoàn thành',
+      'Tiến độ',
+      'Ngày hoàn thành',
+      'Tình trạng',
+      'Mục',
+      'Mã',
     ]);
   });
   it('never turns a broken time ("Năm 2026-203") into a date', () => {

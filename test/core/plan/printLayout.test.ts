@@ -28,8 +28,13 @@ describe('widths for paper', () => {
 
 describe('the appendix on paper', () => {
   const longTitle = 'NHIỆM VỤ PHÁT TRIỂN KINH TẾ NÔNG NGHIỆP HÀNG HÓA GẮN VỚI XÂY DỰNG NÔNG THÔN MỚI KIỂU MẪU, BẢO VỆ MÔI TRƯỜNG SINH THÁI VÀ THÍCH ỨNG VỚI BIẾN ĐỔI KHÍ HẬU';
-  const text = ['PHỤ LỤC', 'DANH MỤC NHIỆM VỤ THỬ', 'TT\tNhiệm vụ\tCơ quan chủ trì\tThời gian\tGhi chú',
-    `I\t${longTitle}\t\t\t`, '1\tRà soát vùng chè\tSở Tài chính\tQuý IV/2026\t'].join('\n');
+  const text = [
+    'PHỤ LỤC',
+    'DANH MỤC NHIỆM VỤ THỬ',
+    'TT\tNhiệm vụ\tCơ quan chủ trì\tThời gian\tGhi chú',
+    `I\t${longTitle}\t\t\t`,
+    '1\tRà soát vùng chè\tSở Tài chính\tQuý IV/2026\t',
+  ].join('\n');
   const { appendices } = buildWorkbook({ programme: importProgramme(text), settings });
   const sheet = appendices[0].sheet;
 
@@ -48,15 +53,33 @@ describe('the appendix on paper', () => {
 });
 
 describe('Kiểm tra on paper', () => {
-  const finding = (severity: Finding['severity'], tt: string): Finding => ({
-    rule: 'lead.missing', severity, table: '', tableIndex: 0, tt, line: 1, itemIndex: null, column: 'lead', value: 'x'.repeat(300), message: `Thiếu cơ quan chủ trì (${tt})`,
-  } as Finding);
-  const sheet = planCheck([finding('warning', '1'), finding('error', '2'), finding('warning', '3'), finding('error', '4')], [],
-    [{ line: 12, text: 'Đoạn văn mở đầu của kế hoạch nêu căn cứ ban hành và mục đích chung.'.repeat(4), reason: 'Văn bản ngoài bảng' }]);
+  const finding = (severity: Finding['severity'], tt: string): Finding =>
+    ({
+      rule: 'lead.missing',
+      severity,
+      table: '',
+      tableIndex: 0,
+      tt,
+      line: 1,
+      itemIndex: null,
+      column: 'lead',
+      value: 'x'.repeat(300),
+      message: `Thiếu cơ quan chủ trì (${tt})`,
+    }) as Finding;
+  const sheet = planCheck(
+    [finding('warning', '1'), finding('error', '2'), finding('warning', '3'), finding('error', '4')],
+    [],
+    [{ line: 12, text: 'Đoạn văn mở đầu của kế hoạch nêu căn cứ ban hành và mục đích chung.'.repeat(4), reason: 'Văn bản ngoài bảng' }],
+  );
   const findings = sheet.tables[0];
 
   it('lists errors first, then warnings, each in the order found, with an empty Đã xử lý column', () => {
-    expect(findings.rows.map((r) => [r[1], r[3]])).toEqual([['Lỗi', '2'], ['Lỗi', '4'], ['Cảnh báo', '1'], ['Cảnh báo', '3']]);
+    expect(findings.rows.map((r) => [r[1], r[3]])).toEqual([
+      ['Lỗi', '2'],
+      ['Lỗi', '4'],
+      ['Cảnh báo', '1'],
+      ['Cảnh báo', '3'],
+    ]);
     expect(findings.columns.map((c) => c.header).pop()).toBe('Đã xử lý');
     expect(findings.rows.every((r) => r[9] === null)).toBe(true);
   });

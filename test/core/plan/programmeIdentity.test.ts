@@ -1,7 +1,14 @@
 import { importProgramme } from '../../../src/core/import';
 import type { Programme } from '../../../src/core/model';
 import {
-  normaliseNumber, normaliseWrittenNumber, numberInAttached, programmeFacts, programmeIdentity, programmeLabel, sameProgramme, taskKey,
+  normaliseNumber,
+  normaliseWrittenNumber,
+  numberInAttached,
+  programmeFacts,
+  programmeIdentity,
+  programmeLabel,
+  sameProgramme,
+  taskKey,
 } from '../../../src/core/plan/programmeIdentity';
 import { disasterProgramme, tourismPlan, tourismPlanEdited } from '../../helpers/programmeTexts';
 

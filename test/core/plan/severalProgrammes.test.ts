@@ -17,20 +17,29 @@ const tables = (plan: WorkbookPlan) => plan.sheets.flatMap((s) => s.tables.map((
 const col = (t: { columns: Array<{ header: string }> }, h: string) => t.columns.findIndex((c) => c.header === h);
 
 /** The tourism workbook as users left it: item 1 of section I ("Xây dựng bãi đỗ xe …") marked done. */
-const tourismBook = () => planSnapshot(buildWorkbook({ programme: tourism, settings }).plan, (sheet, grid) => {
-  if (sheet !== 'Phụ lục') return;
-  const header = grid.findIndex((r) => r[0] === 'TT');
-  const row = grid.findIndex((r) => String(r[1]).startsWith('Xây dựng bãi đỗ xe'));
-  grid[row][grid[header].indexOf('Tiến độ')] = 'Hoàn thành';
-});
+const tourismBook = () =>
+  planSnapshot(buildWorkbook({ programme: tourism, settings }).plan, (sheet, grid) => {
+    if (sheet !== 'Phụ lục') return;
+    const header = grid.findIndex((r) => r[0] === 'TT');
+    const row = grid.findIndex((r) => String(r[1]).startsWith('Xây dựng bãi đỗ xe'));
+    grid[row][grid[header].indexOf('Tiến độ')] = 'Hoàn thành';
+  });
 
 describe('a workbook holding two programmes', () => {
-  const built = buildProgrammesWorkbook([{ programme: tourism, tag: 'CT1' }, { programme: disaster, tag: 'CT2' }], { settings });
+  const built = buildProgrammesWorkbook(
+    [
+      { programme: tourism, tag: 'CT1' },
+      { programme: disaster, tag: 'CT2' },
+    ],
+    { settings },
+  );
   const names = built.plan.sheets.map((s) => s.name);
 
   it('gives each programme its own sheets and tables; the first keeps its single-programme names', () => {
     expect(names).toEqual(['Tổng hợp', 'Phụ lục', 'CT2 Phụ lục', 'Kiểm tra', 'Danh mục', PROGRAMME_SHEET]);
-    const appendix = tables(built.plan).filter((x) => isAppendixTable(x.t.name)).map((x) => `${x.sheet}/${x.t.name}`);
+    const appendix = tables(built.plan)
+      .filter((x) => isAppendixTable(x.t.name))
+      .map((x) => `${x.sheet}/${x.t.name}`);
     expect(appendix).toEqual(['Phụ lục/PhuLuc_1', 'CT2 Phụ lục/CT2_PhuLuc_1']);
   });
 
@@ -42,7 +51,13 @@ describe('a workbook holding two programmes', () => {
     expect(new Set(tn).size).toBe(tn.length);
     // A long appendix label is cut so "CT2 " still fits.
     const long = { ...disaster, tables: disaster.tables.map((t) => ({ ...t, label: 'PHỤ LỤC SỐ 01 DANH MỤC NHIỆM VỤ TRỌNG TÂM' })) };
-    const b = buildProgrammesWorkbook([{ programme: tourism, tag: 'CT1' }, { programme: long, tag: 'CT2' }], { settings });
+    const b = buildProgrammesWorkbook(
+      [
+        { programme: tourism, tag: 'CT1' },
+        { programme: long, tag: 'CT2' },
+      ],
+      { settings },
+    );
     expect(b.plan.sheets.map((s) => s.name)).toContain('CT2 Phụ lục số 01 danh mục nhiệ');
   });
 
@@ -72,8 +87,20 @@ describe('a workbook holding two programmes', () => {
       const t = plan.sheets.find((s) => s.name === sheet)!.tables[0];
       return t.rows.map((r) => r[col(t, 'Mã')]).filter(Boolean);
     };
-    const a = buildProgrammesWorkbook([{ programme: disaster, tag: 'CT1' }, { programme: twin, tag: 'CT2' }], { settings }).plan;
-    const b = buildProgrammesWorkbook([{ programme: disaster, tag: 'CT1' }, { programme: twin, tag: 'CT2' }], { settings }).plan;
+    const a = buildProgrammesWorkbook(
+      [
+        { programme: disaster, tag: 'CT1' },
+        { programme: twin, tag: 'CT2' },
+      ],
+      { settings },
+    ).plan;
+    const b = buildProgrammesWorkbook(
+      [
+        { programme: disaster, tag: 'CT1' },
+        { programme: twin, tag: 'CT2' },
+      ],
+      { settings },
+    ).plan;
     expect(ids(a, 'Phụ lục')).toHaveLength(5);
     expect(ids(a, 'CT2 Phụ lục')).toHaveLength(5);
     expect(ids(a, 'Phụ lục').filter((x) => ids(a, 'CT2 Phụ lục').includes(x))).toEqual([]);

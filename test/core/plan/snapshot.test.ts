@@ -4,7 +4,9 @@ import type { CellScalar } from '../../../src/core/plan/sheetData';
 /** A grid from rows of values; cells starting with "=" are formulas (their value: ''). */
 function grid(name: string, rows: CellScalar[][], rowIndex = 0, columnIndex = 0): SheetGrid {
   return {
-    name, rowIndex, columnIndex,
+    name,
+    rowIndex,
+    columnIndex,
     values: rows.map((r) => r.map((v) => (typeof v === 'string' && v.startsWith('=') ? '' : v))),
     formulas: rows.map((r) => r.map((v) => typeof v === 'string' && v.startsWith('='))),
   };
@@ -13,14 +15,19 @@ function grid(name: string, rows: CellScalar[][], rowIndex = 0, columnIndex = 0)
 describe('the workbook snapshot both hosts read', () => {
   // "Phụ lục" after Convert to Range: the header on row 3 (used range from A2), two items and a
   // note under the table after one empty row; Tổng hợp with a typed report date and a count row.
-  const appendix = grid('Phụ lục', [
-    ['PHỤ LỤC', null, null, null, null, null],
-    ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Loại thời hạn', 'Tiến độ', 'Mục'],
-    ['1', 'Lập danh mục dữ liệu mở', 'Sở Tài chính', 'Có hạn', 'Hoàn thành', 'I. Dữ liệu'],
-    ['2', 'Công bố dữ liệu mở', 'Sở Tài chính', 'Có hạn', null, 'I. Dữ liệu'],
-    [null, null, null, null, null, null],
-    [null, 'Ghi chú: chờ ý kiến Sở Tư pháp', null, null, null, null],
-  ], 1, 0);
+  const appendix = grid(
+    'Phụ lục',
+    [
+      ['PHỤ LỤC', null, null, null, null, null],
+      ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Loại thời hạn', 'Tiến độ', 'Mục'],
+      ['1', 'Lập danh mục dữ liệu mở', 'Sở Tài chính', 'Có hạn', 'Hoàn thành', 'I. Dữ liệu'],
+      ['2', 'Công bố dữ liệu mở', 'Sở Tài chính', 'Có hạn', null, 'I. Dữ liệu'],
+      [null, null, null, null, null, null],
+      [null, 'Ghi chú: chờ ý kiến Sở Tư pháp', null, null, null, null],
+    ],
+    1,
+    0,
+  );
   const summary = grid('Tổng hợp', [
     ['TỔNG HỢP', null, null, null],
     [null, null, null, null],
@@ -43,11 +50,7 @@ describe('the workbook snapshot both hosts read', () => {
 
   it('lists the cells outside the tables, marking those among a row’s formulas as Phụ lục’s', () => {
     const loose = (snap.looseCells ?? []).map((c) => `${c.sheet}!${c.row},${c.col}=${c.value}${c.formulaRow ? ' (f)' : ''}`);
-    expect(loose).toEqual(expect.arrayContaining([
-      'Phụ lục!7,2=Ghi chú: chờ ý kiến Sở Tư pháp',
-      'Tổng hợp!5,1=Sở Tài chính (f)',
-      'Tổng hợp!5,4=gọi điện nhắc',
-    ]));
+    expect(loose).toEqual(expect.arrayContaining(['Phụ lục!7,2=Ghi chú: chờ ý kiến Sở Tư pháp', 'Tổng hợp!5,1=Sở Tài chính (f)', 'Tổng hợp!5,4=gọi điện nhắc']));
     expect(loose).not.toContain('Tổng hợp!5,4=gọi điện nhắc (f)');
   });
 });

@@ -35,11 +35,12 @@ describe('Tổng hợp, as of 31/03/2027', () => {
   it('gives the days overdue of each late task on the list (a live formula, its value checked too)', () => {
     const header = summary.cells.find((c) => c.value === 'Số ngày quá hạn')!;
     const listed = summary.cells.filter((c) => c.col === 7 && c.row > header.row);
-    expect(listed.map((c) => (c.value as { formula: string }).formula)).toEqual(
-      listed.map((c) => `IF(F${c.row}="Quá hạn",NgayBaoCao-E${c.row},"")`),
-    );
+    expect(listed.map((c) => (c.value as { formula: string }).formula)).toEqual(listed.map((c) => `IF(F${c.row}="Quá hạn",NgayBaoCao-E${c.row},"")`));
     // Tháng 1/2027 → 31/01: 59 days; Tháng 2/2027 → 28/02: 31 days; 15/03: 16 days.
-    const days = built.expected.filter((e) => /Số ngày quá hạn/.test(e.what)).map((e) => e.value).sort((a, b) => a - b);
+    const days = built.expected
+      .filter((e) => /Số ngày quá hạn/.test(e.what))
+      .map((e) => e.value)
+      .sort((a, b) => a - b);
     expect(days).toEqual([16, 31, 59]);
   });
 });

@@ -39,8 +39,9 @@ describe('the user keeps agencies on the Danh mục sheet', () => {
 
   it('stops the "not in the catalogue" finding for an agency the user added', () => {
     const notInCatalogue = (catalogueRows: string[][]) =>
-      validateProgramme(programme, { catalogue: extendCatalogue(builtinCatalogue(), userAgencies(catalogueRows)) })
-        .findings.filter((f) => f.column === 'lead' && f.value.includes('Kinh tế ngành - Văn xã') && /catalogue|danh-muc|unknown/.test(f.rule));
+      validateProgramme(programme, { catalogue: extendCatalogue(builtinCatalogue(), userAgencies(catalogueRows)) }).findings.filter(
+        (f) => f.column === 'lead' && f.value.includes('Kinh tế ngành - Văn xã') && /catalogue|danh-muc|unknown/.test(f.rule),
+      );
     const before = notInCatalogue([]);
     expect(before.length).toBeGreaterThan(0);
     expect(notInCatalogue([['Kinh tế ngành - Văn xã', '', AGENCY_SOURCE.user]])).toHaveLength(0);

@@ -3,9 +3,15 @@ import { canonicalProgress, looksLikeAppendix, typedDateSerial, workbookColumn }
 
 describe('reading what users left in a workbook', () => {
   it('reads headers by meaning, the tracking columns first', () => {
-    expect(['STT', 'Ghi chú của đơn vị', 'Tiến độ', 'Hạn hoàn thành', 'Mục', 'Mục tiêu', 'Người theo dõi'].map(workbookColumn)).toEqual(
-      ['tt', 'notes', 'progress', 'due', 'section', 'target', null],
-    );
+    expect(['STT', 'Ghi chú của đơn vị', 'Tiến độ', 'Hạn hoàn thành', 'Mục', 'Mục tiêu', 'Người theo dõi'].map(workbookColumn)).toEqual([
+      'tt',
+      'notes',
+      'progress',
+      'due',
+      'section',
+      'target',
+      null,
+    ]);
   });
 
   it('knows an appendix header row, not Tổng hợp’s overdue list', () => {

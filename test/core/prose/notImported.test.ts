@@ -35,10 +35,7 @@ describe('prose import: nothing is dropped', () => {
   });
 
   it('keeps a page number printed on the line of a used heading', () => {
-    const p = importProgramme(
-      ['II- NHIỆM VỤ TRỌNG TÂM**12**', '(1) Xây dựng đề án A.', 'Cơ quan chủ trì: Sở Nội vụ. Thời hạn hoàn thành: Quý II/2026.'].join('\n'),
-      NO_AGENCIES,
-    );
+    const p = importProgramme(['II- NHIỆM VỤ TRỌNG TÂM**12**', '(1) Xây dựng đề án A.', 'Cơ quan chủ trì: Sở Nội vụ. Thời hạn hoàn thành: Quý II/2026.'].join('\n'), NO_AGENCIES);
     expect(p.tables[0].sections.map((s) => s.title)).toEqual(['NHIỆM VỤ TRỌNG TÂM']);
     expect(find(p, '12')).toMatchObject({ line: 1 });
   });

@@ -4,10 +4,26 @@ import { seedText } from '../../helpers/seeds';
 
 // 001: Phú Thọ 01-CTr/TU, OCR text. Points counted by hand, section by section, from the seed.
 const HAND_COUNT: Record<string, number> = {
-  '1.1': 4, '1.2': 9, '1.3': 5, '1.4': 4, '1.5': 5, '1.6': 5, '1.7': 4,
-  '2.1': 9, '2.2': 4, '2.3': 3, '2.4': 6, '2.5': 7, '2.6': 4, '2.7': 7,
-  '3.1': 10, '3.2': 7, '3.3': 6, '3.4': 3,
-  '4.1': 4, '4.2': 6,
+  '1.1': 4,
+  '1.2': 9,
+  '1.3': 5,
+  '1.4': 4,
+  '1.5': 5,
+  '1.6': 5,
+  '1.7': 4,
+  '2.1': 9,
+  '2.2': 4,
+  '2.3': 3,
+  '2.4': 6,
+  '2.5': 7,
+  '2.6': 4,
+  '2.7': 7,
+  '3.1': 10,
+  '3.2': 7,
+  '3.3': 6,
+  '3.4': 3,
+  '4.1': 4,
+  '4.2': 6,
 };
 
 describe('001 (OCR prose programme)', () => {
@@ -41,12 +57,40 @@ describe('001 (OCR prose programme)', () => {
       '1. Xay dung Pang, xay dung hé thong chinh tri trong sach, virng manh toan dién; chinh quyén dia phwong 2 cip hoat dong thong sudt, hiéu qua',
       '1.1. Coi trong xdy dung Pding vé chinh tri, tw twéng, dao dirc',
     ]);
-    expect(p.tables[0].sections.map((s) => s.tt)).toEqual(['II', '1', '1.1', '1.2', '1.3', '1.4', '1.5', '1.6', '1.7', '2', '2.1', '2.2', '2.3', '2.4', '2.5', '2.6', '2.7', '3', '3.1', '3.2', '3.3', '3.4', '4', '4.1', '4.2']);
+    expect(p.tables[0].sections.map((s) => s.tt)).toEqual([
+      'II',
+      '1',
+      '1.1',
+      '1.2',
+      '1.3',
+      '1.4',
+      '1.5',
+      '1.6',
+      '1.7',
+      '2',
+      '2.1',
+      '2.2',
+      '2.3',
+      '2.4',
+      '2.5',
+      '2.6',
+      '2.7',
+      '3',
+      '3.1',
+      '3.2',
+      '3.3',
+      '3.4',
+      '4',
+      '4.1',
+      '4.2',
+    ]);
   });
 
   it('joins hard-wrapped lines and splits out the labelled fields, keeping both times', () => {
     const it1 = find('1.1', '(1)');
-    expect(it1.task).toBe('Xay dung, thyc hién Dé an “Tiép tuc d6i méi cong tac chinh tri, tu tudng, tuyén truyén van dong theo hudng Gng dung cong nghé sd va truyén thong da phuong tién, giai doan 2026 - 2030”.');
+    expect(it1.task).toBe(
+      'Xay dung, thyc hién Dé an “Tiép tuc d6i méi cong tac chinh tri, tu tudng, tuyén truyén van dong theo hudng Gng dung cong nghé sd va truyén thong da phuong tién, giai doan 2026 - 2030”.',
+    );
     expect(it1.lead).toBe('Ban Tuyén gido va Dan van Tinh uy');
     expect(it1.leadCanonical).toBe('Ban Tuyên giáo và Dân vận Tỉnh ủy');
     expect(it1.time).toMatchObject({ text: 'Trong nam 2025', kind: 'deadline', due: '2025-12-31' });
@@ -106,7 +150,7 @@ describe('001 (OCR prose programme)', () => {
     const headings = p.notImported.filter((n) => n.reason === 'Đề mục không có điểm nhiệm vụ nào bên dưới');
     expect(headings.map((n) => [n.line, n.text])).toEqual([
       [16, 'I. MUC PiCH, YEU CAU'],
-      [868, 'I1I. TO CHUC THU\'C HIEN'],
+      [868, "I1I. TO CHUC THU'C HIEN"],
     ]);
   });
 });

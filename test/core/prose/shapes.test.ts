@@ -627,8 +627,13 @@ describe('every prose fixture above, as a Word file and a web page', () => {
   it('gives the same items as the pasted text', async () => {
     expect(seen.size).toBeGreaterThan(10);
     for (const text of seen) {
-      const want = importProgramme(text, NO_AGENCIES).tables.flatMap((t) => t.items).map(fields);
-      const paragraphs = text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+      const want = importProgramme(text, NO_AGENCIES)
+        .tables.flatMap((t) => t.items)
+        .map(fields);
+      const paragraphs = text
+        .split(/\n\s*\n/)
+        .map((p) => p.trim())
+        .filter(Boolean);
       const all = await importForms(forms(paragraphs));
       // A .md file with no table is read as plain text, like .txt: the text form covers it.
       for (const [form, p] of Object.entries(all).filter(([f]) => f !== 'markdown')) {

@@ -10,8 +10,7 @@ import type { Item, Programme } from '../../../src/core/model';
 
 type Row = [tt: string, task: string, lead: string, partners?: string, due?: string | null];
 
-const rowsOf = (p: Programme): Row[] =>
-  p.tables.flatMap((t) => t.items).map((i: Item) => [i.tt, i.task, i.lead, i.partners, i.time.due]);
+const rowsOf = (p: Programme): Row[] => p.tables.flatMap((t) => t.items).map((i: Item) => [i.tt, i.task, i.lead, i.partners, i.time.due]);
 
 async function each(spec: FormSpec, check: (p: Programme, form: Form) => void, only?: Form[]): Promise<void> {
   const all = await importForms(forms(spec));
@@ -110,7 +109,13 @@ describe('headers', () => {
     each(
       {
         rows: [
-          [{ text: 'TT', rowSpan: 2 }, { text: 'Nhiệm vụ', rowSpan: 2 }, { text: 'Cơ quan chủ trì', rowSpan: 2 }, { text: 'Thời gian thực hiện', colSpan: 2 }, { text: 'Kinh phí', colSpan: 3 }],
+          [
+            { text: 'TT', rowSpan: 2 },
+            { text: 'Nhiệm vụ', rowSpan: 2 },
+            { text: 'Cơ quan chủ trì', rowSpan: 2 },
+            { text: 'Thời gian thực hiện', colSpan: 2 },
+            { text: 'Kinh phí', colSpan: 3 },
+          ],
           ['Bắt đầu', 'Hoàn thành', 'Tổng', 'Ngân sách', 'Khác'],
           ['1', 'Nạo vét kênh tiêu thoát nước nội thị', 'Sở Xây dựng', 'Tháng 2/2027', 'Tháng 10/2027', '12 tỷ', '10 tỷ', '2 tỷ'],
         ],
@@ -130,7 +135,12 @@ describe('headers', () => {
     each(
       {
         rows: [
-          [{ text: 'STT', rowSpan: 2 }, { text: 'Tên nhiệm vụ', rowSpan: 2 }, { text: 'Cơ quan thực hiện', colSpan: 2 }, { text: 'Thời hạn', rowSpan: 2 }],
+          [
+            { text: 'STT', rowSpan: 2 },
+            { text: 'Tên nhiệm vụ', rowSpan: 2 },
+            { text: 'Cơ quan thực hiện', colSpan: 2 },
+            { text: 'Thời hạn', rowSpan: 2 },
+          ],
           ['Chủ trì', 'Phối hợp'],
           ['1', 'Lập bản đồ số điểm sạt lở', 'Sở Nông nghiệp và Môi trường', 'UBND các xã vùng núi', 'Quý II/2027'],
         ],
@@ -246,7 +256,13 @@ describe('rows', () => {
       {
         rows: [
           HEADER,
-          [{ text: '1', rowSpan: 2 }, { text: 'Xây dựng đề án phân loại rác tại nguồn', rowSpan: 2 }, 'Sở Nông nghiệp và Môi trường', { text: 'UBND các xã', rowSpan: 2 }, { text: 'Năm 2027', rowSpan: 2 }],
+          [
+            { text: '1', rowSpan: 2 },
+            { text: 'Xây dựng đề án phân loại rác tại nguồn', rowSpan: 2 },
+            'Sở Nông nghiệp và Môi trường',
+            { text: 'UBND các xã', rowSpan: 2 },
+            { text: 'Năm 2027', rowSpan: 2 },
+          ],
           ['Sở Xây dựng'],
         ],
       },
@@ -264,9 +280,19 @@ describe('appendices and titles', () => {
         'Phụ lục số 02',
         'NHIỆM VỤ TRỌNG TÂM NĂM 2027',
         '1. Các nhiệm vụ về thể chế',
-        { rows: [['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian'], ['1', 'Ban hành quy chế quản lý dữ liệu', 'Sở Khoa học và Công nghệ', 'Quý II/2027']] },
+        {
+          rows: [
+            ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian'],
+            ['1', 'Ban hành quy chế quản lý dữ liệu', 'Sở Khoa học và Công nghệ', 'Quý II/2027'],
+          ],
+        },
         '2. Các nhiệm vụ về hạ tầng',
-        { rows: [['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian'], ['1', 'Nâng cấp trung tâm dữ liệu tỉnh', 'Sở Khoa học và Công nghệ', 'Quý IV/2027']] },
+        {
+          rows: [
+            ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian'],
+            ['1', 'Nâng cấp trung tâm dữ liệu tỉnh', 'Sở Khoa học và Công nghệ', 'Quý IV/2027'],
+          ],
+        },
       ],
       (p) => {
         expect(p.tables.map((t) => [t.label, t.title])).toEqual([
@@ -284,17 +310,31 @@ describe('appendices and titles', () => {
     ['PHỤ LỤC 1A', 'PHỤ LỤC 1A'],
     ['Biểu số 01', 'BIỂU SỐ 01'],
   ])('the appendix label "%s" is read as %s', (printed, label) =>
-    each({ before: [printed, 'DANH MỤC DỰ ÁN ĐẦU TƯ CÔNG'], rows: [['TT', 'Tên dự án', 'Chủ đầu tư', 'Thời gian'], ['1', 'Kè chống sạt lở bờ sông', 'Sở Xây dựng', '2027 - 2029']] }, (p) => {
-      expect(p.tables[0].label).toBe(label);
-      expect(p.tables[0].title).toBe(`${label} — DANH MỤC DỰ ÁN ĐẦU TƯ CÔNG`);
-    }),
+    each(
+      {
+        before: [printed, 'DANH MỤC DỰ ÁN ĐẦU TƯ CÔNG'],
+        rows: [
+          ['TT', 'Tên dự án', 'Chủ đầu tư', 'Thời gian'],
+          ['1', 'Kè chống sạt lở bờ sông', 'Sở Xây dựng', '2027 - 2029'],
+        ],
+      },
+      (p) => {
+        expect(p.tables[0].label).toBe(label);
+        expect(p.tables[0].title).toBe(`${label} — DANH MỤC DỰ ÁN ĐẦU TƯ CÔNG`);
+      },
+    ),
   );
 
   it('an appendix heading run into the paragraph before its table (a captured web page) is read', () =>
     each(
       [
         'Đề nghị các đơn vị khẩn trương triển khai và báo cáo kết quả trước ngày 20/12/2026. PHỤ LỤC DANH MỤC NHIỆM VỤ TRỌNG TÂM THÁNG 12 (Kèm theo Công văn số 88/SVH-VP ngày 01/12/2026 của Sở Văn hóa)',
-        { rows: [['STT', 'Tên nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn hoàn thành'], ['1', 'Kiểm kê di tích cấp tỉnh', 'Bảo tàng tỉnh', '25/12/2026']] },
+        {
+          rows: [
+            ['STT', 'Tên nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn hoàn thành'],
+            ['1', 'Kiểm kê di tích cấp tỉnh', 'Bảo tàng tỉnh', '25/12/2026'],
+          ],
+        },
       ],
       (p) => {
         const [t] = p.tables;
@@ -308,14 +348,19 @@ describe('appendices and titles', () => {
       },
     ));
 
-  it('a decision\'s title stops before the issuing authority printed under it', () =>
+  it("a decision's title stops before the issuing authority printed under it", () =>
     each(
       [
         'QUYẾT ĐỊNH',
         'BAN HÀNH KẾ HOẠCH PHÒNG CHỐNG DỊCH BỆNH GIA SÚC NĂM 2027',
         'ỦY BAN NHÂN DÂN TỈNH BÌNH MINH',
         'Căn cứ Luật Thú y ngày 19 tháng 6 năm 2015;',
-        { rows: [['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian'], ['1', 'Tiêm phòng lở mồm long móng đợt 1', 'Sở Nông nghiệp và Môi trường', 'Tháng 4/2027']] },
+        {
+          rows: [
+            ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian'],
+            ['1', 'Tiêm phòng lở mồm long móng đợt 1', 'Sở Nông nghiệp và Môi trường', 'Tháng 4/2027'],
+          ],
+        },
       ],
       (p) => expect(p.title).toBe('QUYẾT ĐỊNH BAN HÀNH KẾ HOẠCH PHÒNG CHỐNG DỊCH BỆNH GIA SÚC NĂM 2027'),
     ));
@@ -328,7 +373,12 @@ describe('appendices and titles', () => {
         'CHUYỂN ĐỔI SỐ',
         'TRONG CÁC CƠ QUAN NHÀ NƯỚC NĂM 2027',
         'PHỤ LỤC',
-        { rows: [['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian'], ['1', 'Số hóa hồ sơ lưu trữ', 'Sở Nội vụ', 'Năm 2027']] },
+        {
+          rows: [
+            ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian'],
+            ['1', 'Số hóa hồ sơ lưu trữ', 'Sở Nội vụ', 'Năm 2027'],
+          ],
+        },
       ],
       (p) => {
         expect(p.title).toBe('KẾ HOẠCH CHUYỂN ĐỔI SỐ TRONG CÁC CƠ QUAN NHÀ NƯỚC NĂM 2027');

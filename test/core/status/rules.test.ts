@@ -1,7 +1,5 @@
 import { importProgramme } from '../../../src/core/import';
-import {
-  dueByQuarter, groupCounts, isoToSerial, itemStatus, itemTracking, serialToIso, statusCounts, statusOf, StatusInput, totalOf,
-} from '../../../src/core/status';
+import { dueByQuarter, groupCounts, isoToSerial, itemStatus, itemTracking, serialToIso, statusCounts, statusOf, StatusInput, totalOf } from '../../../src/core/status';
 import { seedText } from '../../helpers/seeds';
 
 const S = { asOf: '2026-06-15', dueSoonDays: 30 };

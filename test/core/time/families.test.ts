@@ -120,24 +120,14 @@ describe('recurring', () => {
     ['Trước 30/6 hằng năm', 'recurring', { recurrence: 'yearly:06-30', recurrenceDay: { day: 30, month: 6 } }],
     ['Trước ngày 15/12 hàng năm', 'recurring', { recurrence: 'yearly:12-15', recurrenceDay: { day: 15, month: 12 } }],
     ['Trước ngày 05/01 hằng năm', 'recurring', { recurrence: 'yearly:01-05', recurrenceDay: { day: 5, month: 1 } }],
-    [
-      'Trước ngày 31 tháng 12 hằng năm',
-      'recurring',
-      { recurrence: 'yearly:12-31', recurrenceDay: { day: 31, month: 12 } },
-    ],
-    [
-      'Định kỳ trước ngày 30 tháng 11 hàng năm',
-      'recurring',
-      { recurrence: 'yearly:11-30', recurrenceDay: { day: 30, month: 11 } },
-    ],
+    ['Trước ngày 31 tháng 12 hằng năm', 'recurring', { recurrence: 'yearly:12-31', recurrenceDay: { day: 31, month: 12 } }],
+    ['Định kỳ trước ngày 30 tháng 11 hàng năm', 'recurring', { recurrence: 'yearly:11-30', recurrenceDay: { day: 30, month: 11 } }],
     ['Trước ngày 20 hằng tháng', 'recurring', { recurrence: 'monthly:20', recurrenceDay: { day: 20, month: null } }],
     ['truoc ngay 15/12 hang nam', 'recurring', { recurrence: 'yearly:12-15', recurrenceDay: { day: 15, month: 12 } }],
   ]);
 
   it('a day that does not exist in any year is invalid', () => {
-    expect(parseTime('Trước ngày 31/6 hằng năm')).toEqual(
-      meaning('Trước ngày 31/6 hằng năm', 'invalid', { reason: 'Ngày không hợp lệ: 31/6' }),
-    );
+    expect(parseTime('Trước ngày 31/6 hằng năm')).toEqual(meaning('Trước ngày 31/6 hằng năm', 'invalid', { reason: 'Ngày không hợp lệ: 31/6' }));
     expect(parseTime('Trước ngày 29/2 hằng năm').recurrence).toBe('yearly:02-29'); // leap years
   });
 
@@ -149,16 +139,8 @@ describe('recurring', () => {
 
 describe('relative durations: no date', () => {
   check([
-    [
-      '15 ngày làm việc kể từ ngày nhận đủ hồ sơ',
-      'relative',
-      { duration: { amount: 15, unit: 'workday' }, condition: 'kể từ ngày nhận đủ hồ sơ' },
-    ],
-    [
-      'Trong vòng 30 ngày kể từ ngày Quyết định có hiệu lực',
-      'relative',
-      { duration: { amount: 30, unit: 'day' }, condition: 'kể từ ngày Quyết định có hiệu lực' },
-    ],
+    ['15 ngày làm việc kể từ ngày nhận đủ hồ sơ', 'relative', { duration: { amount: 15, unit: 'workday' }, condition: 'kể từ ngày nhận đủ hồ sơ' }],
+    ['Trong vòng 30 ngày kể từ ngày Quyết định có hiệu lực', 'relative', { duration: { amount: 30, unit: 'day' }, condition: 'kể từ ngày Quyết định có hiệu lực' }],
     ['05 ngày', 'relative', { duration: { amount: 5, unit: 'day' } }],
     ['10 ngày làm việc', 'relative', { duration: { amount: 10, unit: 'workday' } }],
     ['Không quá 07 ngày làm việc', 'relative', { duration: { amount: 7, unit: 'workday' } }],
@@ -167,20 +149,20 @@ describe('relative durations: no date', () => {
     ['Trong 02 tháng', 'relative', { duration: { amount: 2, unit: 'month' } }],
     ['03 ngày làm việc (24 giờ làm việc)', 'relative', { duration: { amount: 3, unit: 'workday' } }],
     ['08 giờ làm việc', 'relative', { duration: { amount: 8, unit: 'workhour' } }],
-    [
-      '04 ngày làm việc kể từ khi nhận được văn bản đề nghị',
-      'relative',
-      { duration: { amount: 4, unit: 'workday' }, condition: 'kể từ khi nhận được văn bản đề nghị' },
-    ],
+    ['04 ngày làm việc kể từ khi nhận được văn bản đề nghị', 'relative', { duration: { amount: 4, unit: 'workday' }, condition: 'kể từ khi nhận được văn bản đề nghị' }],
     [
       'Sau khi có Nghị quyết của Hội đồng nhân dân, trong vòng 45 ngày',
       'relative',
       { duration: { amount: 45, unit: 'day' }, condition: 'Sau khi có Nghị quyết của Hội đồng nhân dân' },
     ],
-    ['15 ngay lam viec ke tu ngay nhan du ho so', 'relative', {
-      duration: { amount: 15, unit: 'workday' },
-      condition: 'ke tu ngay nhan du ho so',
-    }],
+    [
+      '15 ngay lam viec ke tu ngay nhan du ho so',
+      'relative',
+      {
+        duration: { amount: 15, unit: 'workday' },
+        condition: 'ke tu ngay nhan du ho so',
+      },
+    ],
     ['Trong ngày', 'relative', { duration: { amount: 1, unit: 'day' } }],
     ['Ngay trong ngày làm việc', 'relative', { duration: { amount: 1, unit: 'workday' } }],
     // counted from a written date: that date is the start, still no deadline is guessed

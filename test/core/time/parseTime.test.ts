@@ -33,21 +33,9 @@ const REAL: Array<[string, TimeMeaning['kind'], Expect]> = [
   ['Sau khi có hướng dẫn của Trung ương', 'conditional', { condition: 'Sau khi có hướng dẫn của Trung ương' }],
   ['Khi có hướng dẫn của Trung ương', 'conditional', { condition: 'Khi có hướng dẫn của Trung ương' }],
   ['Sau khi có các Quyết định phê duyệt', 'conditional', { condition: 'Sau khi có các Quyết định phê duyệt' }],
-  [
-    'Tháng 6/2026 (Sau khi có Nghị định của Chính phủ)',
-    'deadline',
-    { due: '2026-06-30', condition: 'Sau khi có Nghị định của Chính phủ' },
-  ],
-  [
-    'Năm 2026 (Sau khi có Hướng dẫn của Trung ương)',
-    'deadline',
-    { due: '2026-12-31', condition: 'Sau khi có Hướng dẫn của Trung ương' },
-  ],
-  [
-    'Năm 2026 (sau khi Trung ương giao biên chế)',
-    'deadline',
-    { due: '2026-12-31', condition: 'sau khi Trung ương giao biên chế' },
-  ],
+  ['Tháng 6/2026 (Sau khi có Nghị định của Chính phủ)', 'deadline', { due: '2026-06-30', condition: 'Sau khi có Nghị định của Chính phủ' }],
+  ['Năm 2026 (Sau khi có Hướng dẫn của Trung ương)', 'deadline', { due: '2026-12-31', condition: 'Sau khi có Hướng dẫn của Trung ương' }],
+  ['Năm 2026 (sau khi Trung ương giao biên chế)', 'deadline', { due: '2026-12-31', condition: 'sau khi Trung ương giao biên chế' }],
   // 004 — Lai Châu, "Thời gian" / "Thời gian trình"
   ['Năm 2026-2030', 'period', { start: '2026-01-01', due: '2030-12-31' }],
   ['Năm 2026 - 2030', 'period', { start: '2026-01-01', due: '2030-12-31' }],
@@ -70,11 +58,7 @@ const REAL: Array<[string, TimeMeaning['kind'], Expect]> = [
   ['Theo chỉ đạo của Đảng cấp trên', 'conditional', { condition: 'Theo chỉ đạo của Đảng cấp trên' }],
   ['Theo chỉ đạo của Tỉnh ủy', 'conditional', { condition: 'Theo chỉ đạo của Tỉnh ủy' }],
   ['Theo chỉ đạo của Tỉnh uỷ', 'conditional', { condition: 'Theo chỉ đạo của Tỉnh uỷ' }],
-  [
-    'Theo chỉ đạo, hướng dẫn của Đảng cấp trên',
-    'conditional',
-    { condition: 'Theo chỉ đạo, hướng dẫn của Đảng cấp trên' },
-  ],
+  ['Theo chỉ đạo, hướng dẫn của Đảng cấp trên', 'conditional', { condition: 'Theo chỉ đạo, hướng dẫn của Đảng cấp trên' }],
   ['Từ khi ban hành đề án', 'conditional', { condition: 'Từ khi ban hành đề án' }],
   ['Khi có chỉ đạo, hướng dẫn', 'conditional', { condition: 'Khi có chỉ đạo, hướng dẫn' }],
   ['Sau khi có chỉ đạo, hướng dẫn', 'conditional', { condition: 'Sau khi có chỉ đạo, hướng dẫn' }],
@@ -99,16 +83,8 @@ const REAL: Array<[string, TimeMeaning['kind'], Expect]> = [
   ['Thirong xuyén, lién tuc', 'ongoing', {}],
   ['Thuong xuyén, lién tuc 3', 'ongoing', {}], // footnote marker "3"
   ['Thuong xuyén, lién tuc theo dinh ky quy dinh', 'ongoing', {}],
-  [
-    'Thuong xuyén, lién tuc va theo dinh hwéng, huwéng dan cia Trung wong',
-    'ongoing',
-    { condition: 'theo dinh hwéng, huwéng dan cia Trung wong' },
-  ],
-  [
-    'Trong nam 2025 va theo dinh hwdng, hwdng dan cia Trung wong',
-    'deadline',
-    { due: '2025-12-31', condition: 'theo dinh hwdng, hwdng dan cia Trung wong' },
-  ],
+  ['Thuong xuyén, lién tuc va theo dinh hwéng, huwéng dan cia Trung wong', 'ongoing', { condition: 'theo dinh hwéng, huwéng dan cia Trung wong' }],
+  ['Trong nam 2025 va theo dinh hwdng, hwdng dan cia Trung wong', 'deadline', { due: '2025-12-31', condition: 'theo dinh hwdng, hwdng dan cia Trung wong' }],
   ['Trong giai doan 2025 - 2030', 'period', { start: '2025-01-01', due: '2030-12-31' }],
   ['Trong giai doan 2025-2030', 'period', { start: '2025-01-01', due: '2030-12-31' }],
   ['Trong giai doan 2025 - 2030 (c6 ké hoach cu thé sau)', 'period', { start: '2025-01-01', due: '2030-12-31' }],
@@ -117,16 +93,8 @@ const REAL: Array<[string, TimeMeaning['kind'], Expect]> = [
   ['Theo tién dg ciia Trung wong', 'conditional', { condition: 'Theo tién dg ciia Trung wong' }],
   ['Theo ké hoach dwoc giao cu thé', 'conditional', { condition: 'Theo ké hoach dwoc giao cu thé' }],
   ['Theo yéu cau tién do cia Trung wong', 'conditional', { condition: 'Theo yéu cau tién do cia Trung wong' }],
-  [
-    'Thuong xuyén, lién tuc va theo dinh hiedng, hiong dan ciia Trung wong',
-    'ongoing',
-    { condition: 'theo dinh hiedng, hiong dan ciia Trung wong' },
-  ],
-  [
-    'Theo tién do Trung wong yéu cau. Hoan thanh trong giai doan 2025 - 2030',
-    'period',
-    { start: '2025-01-01', due: '2030-12-31', condition: 'Theo tién do Trung wong yéu cau' },
-  ],
+  ['Thuong xuyén, lién tuc va theo dinh hiedng, hiong dan ciia Trung wong', 'ongoing', { condition: 'theo dinh hiedng, hiong dan ciia Trung wong' }],
+  ['Theo tién do Trung wong yéu cau. Hoan thanh trong giai doan 2025 - 2030', 'period', { start: '2025-01-01', due: '2030-12-31', condition: 'Theo tién do Trung wong yéu cau' }],
   ['Trong nam 20235', 'invalid', { reason: 'Năm không hợp lệ: 20235' }],
 ];
 
@@ -175,21 +143,9 @@ const DOMAIN: Array<[string, TimeMeaning['kind'], Expect]> = [
   ['Định kỳ hằng quý', 'recurring', { recurrence: 'quarterly' }],
   ['Hằng tháng', 'recurring', { recurrence: 'monthly' }],
   ['Hang nam', 'recurring', { recurrence: 'yearly' }],
-  [
-    'Quý III/2026. Thực hiện thường xuyên, liên tục',
-    'deadline',
-    { due: '2026-09-30', ongoingAfter: true },
-  ],
-  [
-    'Sau khi có hướng dẫn của Trung ương và thực hiện thường xuyên',
-    'ongoing',
-    { condition: 'Sau khi có hướng dẫn của Trung ương' },
-  ],
-  [
-    'Theo kế hoạch, hoàn thành trong năm 2026',
-    'deadline',
-    { due: '2026-12-31', condition: 'Theo kế hoạch' },
-  ],
+  ['Quý III/2026. Thực hiện thường xuyên, liên tục', 'deadline', { due: '2026-09-30', ongoingAfter: true }],
+  ['Sau khi có hướng dẫn của Trung ương và thực hiện thường xuyên', 'ongoing', { condition: 'Sau khi có hướng dẫn của Trung ương' }],
+  ['Theo kế hoạch, hoàn thành trong năm 2026', 'deadline', { due: '2026-12-31', condition: 'Theo kế hoạch' }],
   // a date inside the condition describes the condition
   ['Sau khi có Nghị định 30/2020/NĐ-CP', 'conditional', { condition: 'Sau khi có Nghị định 30/2020/NĐ-CP' }],
   ['Chờ hướng dẫn của Bộ Nội vụ', 'conditional', { condition: 'Chờ hướng dẫn của Bộ Nội vụ' }],
@@ -235,10 +191,7 @@ const BROKEN: Array<[string, string]> = [
   ['31/2/2026', 'Ngày không hợp lệ: 31/2/2026'],
   ['trước ngày 29/2/2026', 'Ngày không hợp lệ: 29/2/2026'],
   ['Năm 2030 - 2026', 'Khoảng thời gian ngược (kết thúc trước khi bắt đầu): 2030 - 2026'],
-  [
-    'Quý II/2026 - Quý I/2026',
-    'Khoảng thời gian ngược (kết thúc trước khi bắt đầu): Quý II/2026 - Quý I/2026',
-  ],
+  ['Quý II/2026 - Quý I/2026', 'Khoảng thời gian ngược (kết thúc trước khi bắt đầu): Quý II/2026 - Quý I/2026'],
   ['Từ tháng 6/2026, hoàn thành tháng 3/2026', 'Khoảng thời gian ngược (kết thúc trước khi bắt đầu)'],
   // a broken value wins over everything else in the phrase: never a guessed date
   ['Năm 2026-203 (Sau khi có hướng dẫn)', 'Khoảng thời gian bị cắt: 2026-203'],

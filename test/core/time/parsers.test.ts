@@ -47,10 +47,7 @@ describe('parsers find spans', () => {
   });
   it('condition runs to the end of its clause', () => {
     const c = ctx('Năm 2026 (Sau khi có Hướng dẫn của Trung ương). Khi có chỉ đạo, hướng dẫn');
-    expect(spans(c, runParser(conditionParser, c))).toEqual([
-      'condition:Sau khi có Hướng dẫn của Trung ương',
-      'condition:Khi có chỉ đạo, hướng dẫn',
-    ]);
+    expect(spans(c, runParser(conditionParser, c))).toEqual(['condition:Sau khi có Hướng dẫn của Trung ương', 'condition:Khi có chỉ đạo, hướng dẫn']);
   });
   it('condition stops before "và thực hiện thường xuyên"', () => {
     const c = ctx('Sau khi có hướng dẫn và thực hiện thường xuyên');
@@ -92,7 +89,13 @@ describe('parsers for durations and recurrences', () => {
 describe('refiners', () => {
   const all = (s: string): string[] => {
     const c = ctx(s);
-    return spans(c, refine(PARSERS.flatMap((p) => runParser(p, c)), c));
+    return spans(
+      c,
+      refine(
+        PARSERS.flatMap((p) => runParser(p, c)),
+        c,
+      ),
+    );
   };
   it('merge two dates joined by a dash into one range', () => {
     expect(all('Quý IV/2025 - Quý II/2026')).toEqual(['date:Quý IV/2025 - Quý II/2026']);

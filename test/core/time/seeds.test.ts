@@ -14,9 +14,17 @@ const seed = (prefix: string): string => {
   return fs.readFileSync(path.join(SEEDS, f), 'utf8');
 };
 
-const strip = (s: string): string => s.replace(/<\/?(?:b|p|i)>/gi, ' ').replace(/\s+/g, ' ').trim();
+const strip = (s: string): string =>
+  s
+    .replace(/<\/?(?:b|p|i)>/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 const fold = (s: string): string =>
-  s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd').toLowerCase();
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/gi, 'd')
+    .toLowerCase();
 
 interface Cell {
   text: string;

@@ -71,13 +71,16 @@ describe('lead rules', () => {
   });
 
   test('indicator tables merge the lead cell down a section', () => {
-    const ind = table(['STT', 'Chỉ tiêu', 'Mục tiêu', 'Đơn vị tham mưu'], [
-      ['<b>I</b>', '<b>Về kinh tế</b>', '', ''],
-      ['1', 'Tốc độ tăng trưởng', '10%', 'Sở Tài chính'],
-      ['2', 'Thu ngân sách', '4.500 tỷ', ''],
-      ['<b>II</b>', '<b>Về xã hội</b>', '', ''],
-      ['3', 'Dân số', '530 nghìn', ''],
-    ]);
+    const ind = table(
+      ['STT', 'Chỉ tiêu', 'Mục tiêu', 'Đơn vị tham mưu'],
+      [
+        ['<b>I</b>', '<b>Về kinh tế</b>', '', ''],
+        ['1', 'Tốc độ tăng trưởng', '10%', 'Sở Tài chính'],
+        ['2', 'Thu ngân sách', '4.500 tỷ', ''],
+        ['<b>II</b>', '<b>Về xã hội</b>', '', ''],
+        ['3', 'Dân số', '530 nghìn', ''],
+      ],
+    );
     expect(only(check(ind, { catalogue: CATALOGUE }).rows)).toEqual([['lead.missing', '', '3', 6, 'lead']]);
   });
 });

@@ -15,7 +15,13 @@ function prose(rows: Array<[string, string, string, string]>, quality: 'clean' |
     items.push({ tt, path: [], task, lead, partners: '', time: parseTime(time), authority: '', resources: '', notes: '', line });
   });
   const columns = (['tt', 'task', 'lead', 'time'] as const).map((key) => ({ key, header: key }));
-  return { title: 'CHƯƠNG TRÌNH HÀNH ĐỘNG', tables: [{ title: 'CHƯƠNG TRÌNH HÀNH ĐỘNG', label: '', kind: 'tasks', columns, sections, items }], notImported: [], quality, shape: 'prose' };
+  return {
+    title: 'CHƯƠNG TRÌNH HÀNH ĐỘNG',
+    tables: [{ title: 'CHƯƠNG TRÌNH HÀNH ĐỘNG', label: '', kind: 'tasks', columns, sections, items }],
+    notImported: [],
+    quality,
+    shape: 'prose',
+  };
 }
 
 const rules = (p: Programme) => validateProgramme(p).findings.map((f) => [f.rule, f.tt, f.line]);

@@ -4,11 +4,25 @@ import { guessCategory, isFundingCategory } from '../../../src/core/validate/res
 const L = 'Sở Tài chính';
 const only = (rows: ReturnType<typeof check>['rows']) => rows.filter((r) => r[0].startsWith('resources.'));
 const seven = (resources: string[]) =>
-  table(SEVEN, resources.map((r, i) => [String(i + 1), `Nhiệm vụ số ${i + 1} có nguồn lực`, L, 'Quý II/2026', 'Ban Thường vụ Tỉnh ủy', r, '']));
+  table(
+    SEVEN,
+    resources.map((r, i) => [String(i + 1), `Nhiệm vụ số ${i + 1} có nguồn lực`, L, 'Quý II/2026', 'Ban Thường vụ Tỉnh ủy', r, '']),
+  );
 
 describe('resources rules', () => {
   test('missing, cut off and not a funding category', () => {
-    const { report, rows } = check(seven(['', 'Ngân sách nhà nước, ngân', 'Bộ Công an', 'UBND tỉnh hỗ trợ', 'Ngân sách Nhà nước; Bộ Công an; UBND tỉnh hỗ trợ', 'Xã hội hóa', 'Vốn ODA', 'Quỹ Phòng chống thiên tai tỉnh']));
+    const { report, rows } = check(
+      seven([
+        '',
+        'Ngân sách nhà nước, ngân',
+        'Bộ Công an',
+        'UBND tỉnh hỗ trợ',
+        'Ngân sách Nhà nước; Bộ Công an; UBND tỉnh hỗ trợ',
+        'Xã hội hóa',
+        'Vốn ODA',
+        'Quỹ Phòng chống thiên tai tỉnh',
+      ]),
+    );
     expect(only(rows)).toEqual([
       ['resources.missing', '', '1', 2, 'resources'],
       ['resources.cutOff', '', '2', 3, 'resources'],
@@ -19,7 +33,17 @@ describe('resources rules', () => {
   });
 
   test('the categories reviewers accept, and the guesses offered', () => {
-    for (const v of ['Ngân sách trung ương', 'Ngân sách địa phương', 'NSNN', 'Vốn ngoài ngân sách', 'Xã hội hóa', 'Vốn doanh nghiệp', 'ODA', 'Nguồn vốn hợp pháp khác', 'Kinh phí của địa phương']) {
+    for (const v of [
+      'Ngân sách trung ương',
+      'Ngân sách địa phương',
+      'NSNN',
+      'Vốn ngoài ngân sách',
+      'Xã hội hóa',
+      'Vốn doanh nghiệp',
+      'ODA',
+      'Nguồn vốn hợp pháp khác',
+      'Kinh phí của địa phương',
+    ]) {
       expect([v, isFundingCategory(v)]).toEqual([v, true]);
     }
     expect(isFundingCategory('Sở Tài chính')).toBe(false);

@@ -32,10 +32,16 @@ describe('structure rules', () => {
   });
 
   test('one mistyped or misplaced number is one finding, not a cascade', () => {
-    const typo = table(FOUR, [1, 2, 3, 9, 5, 6].map((n) => [String(n), `Nhiệm vụ số ${n} trong danh sách`, L, T]));
+    const typo = table(
+      FOUR,
+      [1, 2, 3, 9, 5, 6].map((n) => [String(n), `Nhiệm vụ số ${n} trong danh sách`, L, T]),
+    );
     expect(rowsOf(typo)).toEqual([['structure.gap', '', '9', 5, 'tt']]);
     expect(check(typo).report.findings[0].suggestion).toBe('4');
-    const swapped = table(FOUR, [1, 2, 4, 3, 5].map((n) => [String(n), `Nhiệm vụ số ${n} trong danh sách`, L, T]));
+    const swapped = table(
+      FOUR,
+      [1, 2, 4, 3, 5].map((n) => [String(n), `Nhiệm vụ số ${n} trong danh sách`, L, T]),
+    );
     expect(rowsOf(swapped)).toEqual([['structure.gap', '', '4', 4, 'tt']]);
   });
 
@@ -76,13 +82,16 @@ describe('structure rules', () => {
   });
 
   test('indicator sub-rows have no number and no time by design', () => {
-    const text = table(['STT', 'Chỉ tiêu', 'Mục tiêu 2026 - 2030', 'Đơn vị tham mưu'], [
-      ['<b>I</b>', '<b>Về kinh tế</b>', '', ''],
-      ['1', '- Tốc độ tăng trưởng GRDP', 'Bình quân 10%', 'Chi bộ Tổng hợp – Nội chính'],
-      ['', '- GRDP bình quân đầu người', '90 triệu đồng', ''],
-      ['', '+ Trong đó khu vực nông nghiệp', '5%', ''],
-      ['2', 'Thu ngân sách nhà nước trên địa bàn', '> 4.500 tỷ đồng', ''],
-    ]);
+    const text = table(
+      ['STT', 'Chỉ tiêu', 'Mục tiêu 2026 - 2030', 'Đơn vị tham mưu'],
+      [
+        ['<b>I</b>', '<b>Về kinh tế</b>', '', ''],
+        ['1', '- Tốc độ tăng trưởng GRDP', 'Bình quân 10%', 'Chi bộ Tổng hợp – Nội chính'],
+        ['', '- GRDP bình quân đầu người', '90 triệu đồng', ''],
+        ['', '+ Trong đó khu vực nông nghiệp', '5%', ''],
+        ['2', 'Thu ngân sách nhà nước trên địa bàn', '> 4.500 tỷ đồng', ''],
+      ],
+    );
     const { programme, rows } = check(text);
     expect(programme.tables[0].kind).toBe('indicators');
     expect(rows).toEqual([]);

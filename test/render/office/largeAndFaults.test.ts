@@ -46,9 +46,10 @@ describe('whose fault', () => {
     let n = 0;
     const failing = new Proxy(context, {
       get(t, prop) {
-        if (prop === 'sync') return async () => {
-          if (++n === 2) throw e;
-        };
+        if (prop === 'sync')
+          return async () => {
+            if (++n === 2) throw e;
+          };
         return (t as unknown as Record<string | symbol, unknown>)[prop];
       },
     });

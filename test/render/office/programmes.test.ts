@@ -14,7 +14,13 @@ const maybe = libraryPresent() ? describe : describe.skip;
 const settings = { asOf: '2026-07-15', dueSoonDays: 30 };
 const tourism = importProgramme(tourismPlan());
 const disaster = importProgramme(disasterProgramme());
-const both = buildProgrammesWorkbook([{ programme: tourism, tag: 'CT1' }, { programme: disaster, tag: 'CT2' }], { settings }).plan;
+const both = buildProgrammesWorkbook(
+  [
+    { programme: tourism, tag: 'CT1' },
+    { programme: disaster, tag: 'CT2' },
+  ],
+  { settings },
+).plan;
 const alone = buildWorkbook({ programme: importProgramme(disasterProgramme().replace('07-CTr/HU', '09-CTr/HU')), settings }).plan;
 
 /** What a user sees of a workbook: sheets, tables with their sheets, names, and one task cell per appendix. */
@@ -46,14 +52,18 @@ maybe('several programmes in the pane’s renderer', () => {
   test.each([
     ['halfway through the write', 2, 0.5 as number | string],
     ['at a tab colour', 2, 'TabColor'],
-  ])('replace: a write that fails %s leaves the old programmes whole', async (_what, n, at) => {
-    const book = await bookWithBoth();
-    const before = state(book);
-    const host = createHost(book);
-    host.failSync(n, 'GeneralException', at);
-    await expect(renderPlan(host.context(), alone, { removeSheets: ['Phụ lục', 'CT2 Phụ lục', 'Chương trình'] })).rejects.toThrow(/Sổ đã được giữ nguyên/);
-    expect(state(book)).toEqual(before);
-  }, 60_000);
+  ])(
+    'replace: a write that fails %s leaves the old programmes whole',
+    async (_what, n, at) => {
+      const book = await bookWithBoth();
+      const before = state(book);
+      const host = createHost(book);
+      host.failSync(n, 'GeneralException', at);
+      await expect(renderPlan(host.context(), alone, { removeSheets: ['Phụ lục', 'CT2 Phụ lục', 'Chương trình'] })).rejects.toThrow(/Sổ đã được giữ nguyên/);
+      expect(state(book)).toEqual(before);
+    },
+    60_000,
+  );
 
   test('replace: once written, the old programmes’ sheets are gone and only the new one is there', async () => {
     const book = await bookWithBoth();

@@ -28,34 +28,38 @@ maybe('Office.js renderer on the real client library: size per import', () => {
   const rows: RequestSizes[] = [];
   afterAll(() => console.log(sizesTable(rows.sort((a, b) => a.items - b.items)).join('\n')));
 
-  test.each([10, 350, 1000, 10000])('%i realistic items: every request under 4 MB, at most 6 syncs, estimate not below the real body', async (n) => {
-    const { plan, host, report, sizes } = await measureRealisticImport(n);
-    const syncs: SyncRecord[] = host.syncs;
-    expect(syncs.every((s) => !s.error)).toBe(true);
-    expect(sizes.error).toBeUndefined();
-    expect(sizes.requestBytes).toBe(syncs.reduce((a, s) => a + s.requestBytes, 0));
-    rows.push(sizes);
-    for (const s of syncs) expect(s.requestBytes).toBeLessThan(REQUEST_CEILING);
-    expect(syncs.length).toBeLessThanOrEqual(6);
-    expect(report.syncs).toBe(syncs.length);
-    // The last sync recalculates (calculation was suspended while writing).
-    expect(syncs[syncs.length - 1].byName).toEqual({ Calculate: 1 });
-    // The renderer packs by its estimate: it must never be below what the library really sends,
-    // and not so far above that requests are wasted (first sync: the read).
-    const written = syncs.slice(1, -1);
-    expect(report.requestBytes).toHaveLength(written.length);
-    written.forEach((s, i) => {
-      expect(report.requestBytes[i]).toBeGreaterThanOrEqual(s.requestBytes);
-      expect(report.requestBytes[i]).toBeLessThan(s.requestBytes * 1.5 + 8192); // safe, and not wasteful
-    });
-    // What was drawn: every planned sheet and table under its name, every table's cells.
-    expect(host.book.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(plan.sheets.map((s) => s.name)));
-    const planned = plan.sheets.flatMap((s) => s.tables.map((t) => t.name));
-    expect(host.book.tables.map((t) => t.name).sort()).toEqual([...planned].sort());
-    expect(host.book.names.map((x) => x.name).sort()).toEqual(plan.names.map((x) => x.name).sort());
-  }, 120_000);
+  test.each([10, 350, 1000, 10000])(
+    '%i realistic items: every request under 4 MB, at most 6 syncs, estimate not below the real body',
+    async (n) => {
+      const { plan, host, report, sizes } = await measureRealisticImport(n);
+      const syncs: SyncRecord[] = host.syncs;
+      expect(syncs.every((s) => !s.error)).toBe(true);
+      expect(sizes.error).toBeUndefined();
+      expect(sizes.requestBytes).toBe(syncs.reduce((a, s) => a + s.requestBytes, 0));
+      rows.push(sizes);
+      for (const s of syncs) expect(s.requestBytes).toBeLessThan(REQUEST_CEILING);
+      expect(syncs.length).toBeLessThanOrEqual(6);
+      expect(report.syncs).toBe(syncs.length);
+      // The last sync recalculates (calculation was suspended while writing).
+      expect(syncs[syncs.length - 1].byName).toEqual({ Calculate: 1 });
+      // The renderer packs by its estimate: it must never be below what the library really sends,
+      // and not so far above that requests are wasted (first sync: the read).
+      const written = syncs.slice(1, -1);
+      expect(report.requestBytes).toHaveLength(written.length);
+      written.forEach((s, i) => {
+        expect(report.requestBytes[i]).toBeGreaterThanOrEqual(s.requestBytes);
+        expect(report.requestBytes[i]).toBeLessThan(s.requestBytes * 1.5 + 8192); // safe, and not wasteful
+      });
+      // What was drawn: every planned sheet and table under its name, every table's cells.
+      expect(host.book.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(plan.sheets.map((s) => s.name)));
+      const planned = plan.sheets.flatMap((s) => s.tables.map((t) => t.name));
+      expect(host.book.tables.map((t) => t.name).sort()).toEqual([...planned].sort());
+      expect(host.book.names.map((x) => x.name).sort()).toEqual(plan.names.map((x) => x.name).sort());
+    },
+    120_000,
+  );
 
-  test("the recorder the bench uses without the library stays within a third of the real request bytes", async () => {
+  test('the recorder the bench uses without the library stays within a third of the real request bytes', async () => {
     const { plan } = realisticPlan(1000);
     const { host } = await render(plan);
     const { recording } = await measureRender(plan);
@@ -133,25 +137,29 @@ maybe('Office.js renderer on the real client library: what ends in the workbook'
     ['right after the old names were deleted', 'TabColor' as const],
     ['halfway through the first write', 0.5],
     ['at the start of a later write', 0],
-  ])('a write that fails %s leaves the workbook as it was: sheets, tables and defined names', async (_what, at) => {
-    const book = new FakeBook();
-    await render(realisticPlan(30).plan, book);
-    const before = {
-      sheets: book.sheets.map((s) => s.name),
-      tables: book.tables.map((t) => `${t.name}@${t.sheet.name}`).sort(),
-      names: book.names.map((x) => `${x.name}=${x.ref.replace(/^=/, '')}`).sort(),
-    };
-    expect(before.names.length).toBeGreaterThan(1);
-    const host = createHost(book);
-    // Excel keeps what ran before a failing command; the renderer must undo it.
-    const later = at === 0;
-    host.failSync(later ? 3 : 2, 'GeneralException', at);
-    await expect(renderPlan(host.context(), realisticPlan(later ? 10000 : 50, 5).plan)).rejects.toThrow(/Sổ đã được giữ nguyên/);
-    expect(host.syncs[later ? 2 : 1].error).toBe('GeneralException');
-    expect(book.sheets.map((s) => s.name)).toEqual(before.sheets);
-    expect(book.tables.map((t) => `${t.name}@${t.sheet.name}`).sort()).toEqual(before.tables);
-    expect(book.names.map((x) => `${x.name}=${x.ref.replace(/^=/, '')}`).sort()).toEqual(before.names);
-  }, 120_000);
+  ])(
+    'a write that fails %s leaves the workbook as it was: sheets, tables and defined names',
+    async (_what, at) => {
+      const book = new FakeBook();
+      await render(realisticPlan(30).plan, book);
+      const before = {
+        sheets: book.sheets.map((s) => s.name),
+        tables: book.tables.map((t) => `${t.name}@${t.sheet.name}`).sort(),
+        names: book.names.map((x) => `${x.name}=${x.ref.replace(/^=/, '')}`).sort(),
+      };
+      expect(before.names.length).toBeGreaterThan(1);
+      const host = createHost(book);
+      // Excel keeps what ran before a failing command; the renderer must undo it.
+      const later = at === 0;
+      host.failSync(later ? 3 : 2, 'GeneralException', at);
+      await expect(renderPlan(host.context(), realisticPlan(later ? 10000 : 50, 5).plan)).rejects.toThrow(/Sổ đã được giữ nguyên/);
+      expect(host.syncs[later ? 2 : 1].error).toBe('GeneralException');
+      expect(book.sheets.map((s) => s.name)).toEqual(before.sheets);
+      expect(book.tables.map((t) => `${t.name}@${t.sheet.name}`).sort()).toEqual(before.tables);
+      expect(book.names.map((x) => `${x.name}=${x.ref.replace(/^=/, '')}`).sort()).toEqual(before.names);
+    },
+    120_000,
+  );
 });
 
 maybe('the fake workbook is as strict as Excel', () => {

@@ -11,7 +11,6 @@ describe('renderPlan: round trips and request size', () => {
     expect(recording.syncs).toBeGreaterThan(3);
     for (const bytes of recording.requests.slice(1)) expect(bytes).toBeLessThan(1.3 * 1024 * 1024);
   });
-
 });
 
 describe('renderPlan: what it queues', () => {
@@ -36,8 +35,17 @@ describe('renderPlan: what it queues', () => {
     expect(i('call context.workbook.worksheets.add')).toBeGreaterThan(0);
     expect(i('tables.add')).toBeGreaterThan(i('.values'));
     expect(i('conditionalFormats.add')).toBeGreaterThan(i('tables.add'));
-    for (const p of ['dataValidation.rule', 'freezePanes.freezeAt', 'pageLayout.setPrintTitleRows', 'pageLayout.orientation',
-      'headersFooters.defaultForAllPages.centerHeader', 'charts.add', 'call context.workbook.names.add', 'copyFrom', '.activate']) {
+    for (const p of [
+      'dataValidation.rule',
+      'freezePanes.freezeAt',
+      'pageLayout.setPrintTitleRows',
+      'pageLayout.orientation',
+      'headersFooters.defaultForAllPages.centerHeader',
+      'charts.add',
+      'call context.workbook.names.add',
+      'copyFrom',
+      '.activate',
+    ]) {
       expect(i(p)).toBeGreaterThanOrEqual(0);
     }
     // Nothing existed, so nothing is renamed or deleted.
@@ -47,8 +55,12 @@ describe('renderPlan: what it queues', () => {
 
 describe('renderPlan: the print settings of the plan (ExcelApi 1.9)', () => {
   // An invented appendix: TT, Nhiệm vụ, Cơ quan chủ trì, Thời gian, Ghi chú are its document columns (A–E).
-  const text = ['PHỤ LỤC', 'DANH MỤC NHIỆM VỤ THỬ', 'TT\tNhiệm vụ\tCơ quan chủ trì\tThời gian\tGhi chú',
-    '1\tRà soát quy hoạch vùng chè đặc sản\tSở Nông nghiệp và Môi trường\tQuý IV/2026\t'].join('\n');
+  const text = [
+    'PHỤ LỤC',
+    'DANH MỤC NHIỆM VỤ THỬ',
+    'TT\tNhiệm vụ\tCơ quan chủ trì\tThời gian\tGhi chú',
+    '1\tRà soát quy hoạch vùng chè đặc sản\tSở Nông nghiệp và Môi trường\tQuý IV/2026\t',
+  ].join('\n');
   const plan = buildWorkbook({ programme: importProgramme(text), settings: { asOf: '2026-11-30', dueSoonDays: 30 } }).plan;
   const paths = async (supports?: (set: string) => boolean) => {
     const { recording, report } = await measureRender(plan, supports ? { supports } : {});

@@ -13,15 +13,71 @@ export interface Assignment {
 
 // First words of an agency name (lower case, as written): "Sở …", "Các sở …", "UBND …", "Bộ Chỉ huy …".
 const AGENCY_WORDS = [
-  'sở', 'ban', 'bộ', 'ủy ban', 'uỷ ban', 'ubnd', 'ubmttq', 'công an', 'văn phòng', 'cục', 'chi cục', 'trung tâm', 'đài',
-  'báo', 'hội', 'liên đoàn', 'đoàn', 'tỉnh đoàn', 'thành đoàn', 'mặt trận', 'công ty', 'tổng công ty', 'kho bạc',
-  'ngân hàng', 'thanh tra', 'viện', 'trường', 'bệnh viện', 'đảng ủy', 'đảng uỷ', 'cơ quan', 'đơn vị', 'doanh nghiệp',
-  'quỹ', 'hiệp hội', 'cổng thông tin', 'tòa án', 'toà án', 'liên minh', 'bưu điện', 'điện lực',
+  'sở',
+  'ban',
+  'bộ',
+  'ủy ban',
+  'uỷ ban',
+  'ubnd',
+  'ubmttq',
+  'công an',
+  'văn phòng',
+  'cục',
+  'chi cục',
+  'trung tâm',
+  'đài',
+  'báo',
+  'hội',
+  'liên đoàn',
+  'đoàn',
+  'tỉnh đoàn',
+  'thành đoàn',
+  'mặt trận',
+  'công ty',
+  'tổng công ty',
+  'kho bạc',
+  'ngân hàng',
+  'thanh tra',
+  'viện',
+  'trường',
+  'bệnh viện',
+  'đảng ủy',
+  'đảng uỷ',
+  'cơ quan',
+  'đơn vị',
+  'doanh nghiệp',
+  'quỹ',
+  'hiệp hội',
+  'cổng thông tin',
+  'tòa án',
+  'toà án',
+  'liên minh',
+  'bưu điện',
+  'điện lực',
   // "Trung ương Mặt trận Tổ quốc Việt Nam", "Trung ương Đoàn Thanh niên …", "Trung ương Hội …".
   'trung ương (?:mặt trận|đoàn|hội)',
 ];
 // After "Các …": "Các sở, ban, ngành", "Các tổ chức chính trị - xã hội", "Các đoàn thể".
-const PLURAL_WORDS = ['sở', 'ban', 'bộ', 'cơ quan', 'đơn vị', 'doanh nghiệp', 'đoàn thể', 'tổ chức', 'hội', 'địa phương', 'ngành', 'trung tâm', 'phòng', 'xã', 'phường', 'lực lượng', 'ủy ban', 'uỷ ban'];
+const PLURAL_WORDS = [
+  'sở',
+  'ban',
+  'bộ',
+  'cơ quan',
+  'đơn vị',
+  'doanh nghiệp',
+  'đoàn thể',
+  'tổ chức',
+  'hội',
+  'địa phương',
+  'ngành',
+  'trung tâm',
+  'phòng',
+  'xã',
+  'phường',
+  'lực lượng',
+  'ủy ban',
+  'uỷ ban',
+];
 const PLURAL = new RegExp(`^các\\s+(?:${PLURAL_WORDS.join('|')})(?=[\\s,]|$)`, 'u');
 // Words that start like an agency but begin a sentence about something else.
 const NOT_AGENCY = /^(ban hành|báo cáo|hội nghị|hội thảo|trường hợp|các (nhiệm vụ|nội dung|hoạt động|giải pháp|chỉ tiêu|chương trình|văn bản|bước|biện pháp))\b/u;
@@ -32,14 +88,78 @@ const PREFIX = /^(?:giao(?:\s+cho)?|đề nghị|yêu cầu)\s+/iu;
 
 // A verb ends a list of partners: "phối hợp với các sở, ngành rà soát …" (partners = "các sở, ngành").
 const VERBS = [
-  'thực hiện', 'tham mưu', 'xây dựng', 'triển khai', 'rà soát', 'hướng dẫn', 'theo dõi', 'kiểm tra', 'đôn đốc',
-  'nghiên cứu', 'đề xuất', 'ban hành', 'trình', 'tuyên truyền', 'hoàn thiện', 'đẩy mạnh', 'tập huấn', 'bồi dưỡng',
-  'tổng hợp', 'đánh giá', 'báo cáo', 'bố trí', 'đưa', 'lập', 'cập nhật', 'phân bổ', 'chỉ đạo', 'vận động', 'giám sát',
-  'hỗ trợ', 'điều phối', 'chủ động', 'khẩn trương', 'tiếp tục', 'tổ chức(?! chính trị| xã hội)(?!,)', 'quản lý', 'phát triển',
-  'lồng ghép', 'phổ biến', 'ứng dụng', 'vận hành', 'kiện toàn', 'củng cố', 'thẩm định', 'phê duyệt', 'sửa đổi',
-  'tiếp nhận', 'cung cấp', 'tăng cường', 'nâng cao', 'thống kê', 'xử lý', 'khảo sát', 'điều tra', 'thu thập',
-  'chuẩn hóa', 'số hóa', 'kết nối', 'đầu tư', 'mua sắm', 'huy động', 'duy trì', 'bảo đảm', 'đảm bảo', 'khám',
-  'thành lập', 'ký kết', 'sắp xếp', 'thanh tra', 'xét duyệt', 'cấp phát', 'vận chuyển',
+  'thực hiện',
+  'tham mưu',
+  'xây dựng',
+  'triển khai',
+  'rà soát',
+  'hướng dẫn',
+  'theo dõi',
+  'kiểm tra',
+  'đôn đốc',
+  'nghiên cứu',
+  'đề xuất',
+  'ban hành',
+  'trình',
+  'tuyên truyền',
+  'hoàn thiện',
+  'đẩy mạnh',
+  'tập huấn',
+  'bồi dưỡng',
+  'tổng hợp',
+  'đánh giá',
+  'báo cáo',
+  'bố trí',
+  'đưa',
+  'lập',
+  'cập nhật',
+  'phân bổ',
+  'chỉ đạo',
+  'vận động',
+  'giám sát',
+  'hỗ trợ',
+  'điều phối',
+  'chủ động',
+  'khẩn trương',
+  'tiếp tục',
+  'tổ chức(?! chính trị| xã hội)(?!,)',
+  'quản lý',
+  'phát triển',
+  'lồng ghép',
+  'phổ biến',
+  'ứng dụng',
+  'vận hành',
+  'kiện toàn',
+  'củng cố',
+  'thẩm định',
+  'phê duyệt',
+  'sửa đổi',
+  'tiếp nhận',
+  'cung cấp',
+  'tăng cường',
+  'nâng cao',
+  'thống kê',
+  'xử lý',
+  'khảo sát',
+  'điều tra',
+  'thu thập',
+  'chuẩn hóa',
+  'số hóa',
+  'kết nối',
+  'đầu tư',
+  'mua sắm',
+  'huy động',
+  'duy trì',
+  'bảo đảm',
+  'đảm bảo',
+  'khám',
+  'thành lập',
+  'ký kết',
+  'sắp xếp',
+  'thanh tra',
+  'xét duyệt',
+  'cấp phát',
+  'vận chuyển',
 ];
 const VERB_ANY = new RegExp(`\\s(?:${VERBS.join('|')})(?=[\\s,.;:]|$)`, 'gu');
 
@@ -116,7 +236,10 @@ export function leadValue(value: string): Assignment | null {
   const m = LEAD_VALUE_JOIN.exec(value);
   if (!m || !startsWithAgency(value)) return null;
   const lead = value.slice(0, m.index).trim();
-  const rest = value.slice(m.index + m[0].length).replace(/[\s.;,]+$/, '').trim();
+  const rest = value
+    .slice(m.index + m[0].length)
+    .replace(/[\s.;,]+$/, '')
+    .trim();
   // A name, not a run of text: no sentence mark inside, a few words.
   if (!lead || !rest || /[:;.]/.test(lead) || lead.split(/\s+/).length > 15 || partnerList(rest) !== rest) return null;
   return { lead, partners: rest };
@@ -155,7 +278,12 @@ export function subjectAgency(text: string): string | null {
     .filter((m): m is RegExpExecArray => !!m)
     .map((m) => m.index);
   if (!ends.length) return null;
-  const lead = t.slice(0, ends.reduce((a, b) => Math.min(a, b))).replace(/[\s,]+$/, '');
+  const lead = t
+    .slice(
+      0,
+      ends.reduce((a, b) => Math.min(a, b)),
+    )
+    .replace(/[\s,]+$/, '');
   return lead && lead.split(/\s+/).length <= 25 && !/[.;:]/.test(lead) ? lead : null;
 }
 
@@ -165,7 +293,9 @@ export function subjectAgency(text: string): string | null {
  * is no task of its own. True when the sentence ends right after naming the plan.
  */
 export function isGeneralDuty(text: string): boolean {
-  return /(?:triển khai|tổ chức thực hiện|thực hiện|tổ chức triển khai)(?:\s+(?:có hiệu quả|hiệu quả|nghiêm túc))?\s+(?:Kế hoạch|Chương trình(?: hành động)?|Đề án)(?:\s+này)?[\s.;]*$/iu.test(text.trim());
+  return /(?:triển khai|tổ chức thực hiện|thực hiện|tổ chức triển khai)(?:\s+(?:có hiệu quả|hiệu quả|nghiêm túc))?\s+(?:Kế hoạch|Chương trình(?: hành động)?|Đề án)(?:\s+này)?[\s.;]*$/iu.test(
+    text.trim(),
+  );
 }
 
 /**

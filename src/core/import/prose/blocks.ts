@@ -14,19 +14,7 @@ import type { SourceLine } from './lines';
  * hiện:" are labels of one point ('label', the letter in `num`).
  * 'bullet': a list item "- …" / "+ …" / "• …" starting with a capital, not a label; its marker in `num`.
  */
-export type BlockKind =
-  | 'roman'
-  | 'numbered'
-  | 'point'
-  | 'label'
-  | 'letter'
-  | 'bullet'
-  | 'para'
-  | 'footnote'
-  | 'appendix'
-  | 'attached'
-  | 'end'
-  | 'noise';
+export type BlockKind = 'roman' | 'numbered' | 'point' | 'label' | 'letter' | 'bullet' | 'para' | 'footnote' | 'appendix' | 'attached' | 'end' | 'noise';
 
 export interface Block {
   kind: BlockKind;
@@ -155,7 +143,7 @@ export function toBlocks(source: SourceLine[]): Block[] {
       blocks.push(cur);
       if (start.kind === 'end') ended = true;
       if (start.kind === 'appendix') ended = false;
-    } else if (cur && cur.kind !== 'end' && (!blank || continues(t) || cur.kind === 'attached' && !/\)\s*$/.test(cur.text))) {
+    } else if (cur && cur.kind !== 'end' && (!blank || continues(t) || (cur.kind === 'attached' && !/\)\s*$/.test(cur.text)))) {
       const sep = /^[-+•]\s/.test(t) ? '\n' : ' ';
       cur.text = cur.text ? `${cur.text}${sep}${t}` : t;
       cur.printed = `${cur.printed} ${t}`;

@@ -31,7 +31,10 @@ export function splitFields(text: string): PointFields {
     const raw = text.slice(h.end, i + 1 < hits.length ? hits[i + 1].start : text.length);
     if (h.key === 'task') {
       // "Nhiệm vụ: …" (one line, or "- …" lines below): the task text, after the point's title.
-      const value = raw.replace(/^[\s:]+/, '').replace(/[\s;]+$/, '').replace(/[ \t]*\n[ \t]*(?![-+•])/g, ' ');
+      const value = raw
+        .replace(/^[\s:]+/, '')
+        .replace(/[\s;]+$/, '')
+        .replace(/[ \t]*\n[ \t]*(?![-+•])/g, ' ');
       // A title without closing punctuation ("4.1. Kinh phí thực hiện") keeps its own line.
       if (value) f.task = f.task ? `${f.task}${/^[-+•]/.test(value) || !/[:.;]$/.test(f.task) ? '\n' : ' '}${value}` : value;
       return;

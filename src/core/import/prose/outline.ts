@@ -387,7 +387,11 @@ export function buildTables(all: Block[], title: string, ocr: boolean): Outline 
   for (const x of drafts) {
     if (x.table.items.length) {
       tables.push({ ...x.table, columns: columnsOf(x.table.items), sections: x.all.filter((h) => h.used).map((h) => h.section) });
-    } else pushAll(notImported, x.sources.map((b) => note(b, NOT_IMPORTED.emptyAppendix)));
+    } else
+      pushAll(
+        notImported,
+        x.sources.map((b) => note(b, NOT_IMPORTED.emptyAppendix)),
+      );
     // A heading with no point under it (a purpose section, a part left unchanged) heads nothing.
     for (const h of x.all) if (!h.used) notImported.push({ line: h.section.line, text: h.printed, reason: NOT_IMPORTED.heading });
   }

@@ -9,8 +9,7 @@ import type { Block } from './blocks';
  * bulleted (6) sub-headings below all numbers. An agency paragraph under a lettered topic ("b) Hoàn
  * thiện hạ tầng …" then "Ủy ban nhân dân các tỉnh:" over "- …") stays under it.
  */
-export const rank = (b: Block): number =>
-  b.kind === 'roman' ? 0 : b.kind === 'letter' ? 5 : b.kind === 'para' ? 5.5 : b.kind === 'bullet' ? 6 : b.num.split('.').length;
+export const rank = (b: Block): number => (b.kind === 'roman' ? 0 : b.kind === 'letter' ? 5 : b.kind === 'para' ? 5.5 : b.kind === 'bullet' ? 6 : b.num.split('.').length);
 
 /** Does the document label its points ("(3) … Cơ quan chủ trì: …", "1. … - Cơ quan chủ trì: …")? */
 export function isLabelled(blocks: Block[]): boolean {
@@ -35,7 +34,7 @@ export function singleParaBelow(blocks: Block[], i: number): boolean {
   const at = blocks.indexOf(nextSignificant(blocks, i) as Block);
   if (at < 0 || blocks[at].kind !== 'para') return false;
   const after = nextSignificant(blocks, at);
-  return !after || ['roman', 'numbered', 'point', 'appendix', 'end'].includes(after.kind) && !(after.kind === 'numbered' && after.num.startsWith(`${blocks[i].num}.`));
+  return !after || (['roman', 'numbered', 'point', 'appendix', 'end'].includes(after.kind) && !(after.kind === 'numbered' && after.num.startsWith(`${blocks[i].num}.`)));
 }
 
 /**

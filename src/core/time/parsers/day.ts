@@ -17,15 +17,13 @@ function dayPart(d: string, mo: string, y: string, s: { index: number; end: numb
 export const dayParser: Parser = {
   name: 'day',
   pattern: /(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{2,5})(?![\d/])/,
-  extract: (m, ctx) =>
-    after(ctx, m.index, /[\d/]/) ? null : dayPart(m[1], m[3], m[4], spanOf(m), slice(ctx, spanOf(m))),
+  extract: (m, ctx) => (after(ctx, m.index, /[\d/]/) ? null : dayPart(m[1], m[3], m[4], spanOf(m), slice(ctx, spanOf(m)))),
 };
 
 export const verbalDayParser: Parser = {
   name: 'verbalDay',
   pattern: /(?:\bngay\s*)?\b(\d{1,2})\s*thang\s*(\d{1,2})\s*,?\s*(?:cua\s*)?nam\s*(\d+)(?![\d/])/,
-  extract: (m, ctx) =>
-    after(ctx, m.index, /[\d/.,]/) ? null : dayPart(m[1], m[2], m[3], spanOf(m), slice(ctx, spanOf(m))),
+  extract: (m, ctx) => (after(ctx, m.index, /[\d/.,]/) ? null : dayPart(m[1], m[2], m[3], spanOf(m), slice(ctx, spanOf(m)))),
 };
 
 /**

@@ -25,9 +25,7 @@ const UNIT = `(thang|nam|${QUY}|tuan)`;
 /** "Định kỳ 6 tháng", "6 tháng một lần" … (not "Định kỳ tháng 12": a month, not an interval). */
 export const intervalParser: Parser = {
   name: 'interval',
-  pattern: new RegExp(
-    `\\bdinh\\s*ky\\s*(?:${N}\\s*)?${UNIT}\\b(?!\\s*\\d)(?:\\s*(?:/\\s*|mot\\s+|1\\s+)lan\\b)?|\\b${N}\\s*${UNIT}\\s*(?:/\\s*|mot\\s+|1\\s+)lan\\b`,
-  ),
+  pattern: new RegExp(`\\bdinh\\s*ky\\s*(?:${N}\\s*)?${UNIT}\\b(?!\\s*\\d)(?:\\s*(?:/\\s*|mot\\s+|1\\s+)lan\\b)?|\\b${N}\\s*${UNIT}\\s*(?:/\\s*|mot\\s+|1\\s+)lan\\b`),
   extract(m, ctx) {
     if (after(ctx, m.index, /[\d/.-]/)) return null;
     const [n, unit] = m[2] !== undefined ? [m[1] ?? '1', m[2]] : [m[3], m[4]];
