@@ -30,6 +30,10 @@ import { SharedStrings } from './sharedStrings';
 import { sheetRels, sheetXml, tableXml } from './sheetXml';
 import { StyleSheet } from './styleSheet';
 
+/** Excel's default "Office Theme" part, the one ExcelJS ships and writes (exceljs/lib/xlsx/xml/theme1.js). */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const OFFICE_THEME: string = require('exceljs/lib/xlsx/xml/theme1.js');
+
 /** A readable stream of one part, its text produced only when the zip asks for it. */
 function partStream(chunks: () => Iterator<string>, failed: (e: unknown) => void): Readable {
   let it: Iterator<string> | null = null;
@@ -82,6 +86,9 @@ export function streamWorkbookBytes(plan: WorkbookPlan, now: Date = new Date()):
     zip.addBuffer(text(appProps(shown)), 'docProps/app.xml', deflate);
     zip.addBuffer(text(workbookXml(shown)), 'xl/workbook.xml', deflate);
     zip.addBuffer(text(workbookRels(shown.sheets.length)), 'xl/_rels/workbook.xml.rels', deflate);
+    // The Office theme, as Excel and ExcelJS write it: ExcelJS, loading the workbook again (merge,
+    // report), writes a theme relationship whether or not the file had a theme part.
+    zip.addBuffer(text(OFFICE_THEME), 'xl/theme/theme1.xml', deflate);
     shown.sheets.forEach((s, i) => {
       zip.addReadStreamLazy(`xl/worksheets/sheet${i + 1}.xml`, deflate, (cb) =>
         cb(

@@ -18,6 +18,7 @@ export function contentTypes(sheets: number, tables: number): string {
     over('/xl/workbook.xml', `${CT}.spreadsheetml.sheet.main+xml`);
   for (let i = 1; i <= sheets; i++) out += over(`/xl/worksheets/sheet${i}.xml`, `${CT}.spreadsheetml.worksheet+xml`);
   out += over('/xl/styles.xml', `${CT}.spreadsheetml.styles+xml`) + over('/xl/sharedStrings.xml', `${CT}.spreadsheetml.sharedStrings+xml`);
+  out += over('/xl/theme/theme1.xml', `${CT}.theme+xml`);
   for (let i = 1; i <= tables; i++) out += over(`/xl/tables/table${i}.xml`, `${CT}.spreadsheetml.table+xml`);
   out += over('/docProps/core.xml', 'application/vnd.openxmlformats-package.core-properties+xml') + over('/docProps/app.xml', `${CT}.extended-properties+xml`);
   return `${out}</Types>`;
@@ -29,11 +30,11 @@ export const packageRels = (): string =>
   '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>' +
   `<Relationship Id="rId3" Type="${REL}/extended-properties" Target="docProps/app.xml"/></Relationships>`;
 
-/** Workbook relationships: sheets rId1…rIdN, then styles and shared strings. */
+/** Workbook relationships: sheets rId1…rIdN, then styles, shared strings and the theme. */
 export function workbookRels(sheets: number): string {
   let out = `${HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">`;
   for (let i = 1; i <= sheets; i++) out += `<Relationship Id="rId${i}" Type="${REL}/worksheet" Target="worksheets/sheet${i}.xml"/>`;
-  return `${out}<Relationship Id="rId${sheets + 1}" Type="${REL}/styles" Target="styles.xml"/><Relationship Id="rId${sheets + 2}" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`;
+  return `${out}<Relationship Id="rId${sheets + 1}" Type="${REL}/styles" Target="styles.xml"/><Relationship Id="rId${sheets + 2}" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/><Relationship Id="rId${sheets + 3}" Type="${REL}/theme" Target="theme/theme1.xml"/></Relationships>`;
 }
 
 /** workbook.xml: the sheets, the plan's names, each sheet's print titles and print area. */
