@@ -8,6 +8,7 @@ import { findDocumentTitle, isPageArtefact } from './appendix';
 import { classifyDocument } from './documentKind';
 import { proseBesideTables } from './mixed';
 import { importProse } from './prose';
+import { detectQuality } from '../ocr';
 import { hasTable, importTables } from './tableImporter';
 
 export { hasTable } from './tableImporter';
@@ -102,12 +103,14 @@ function importDocument(source: SourceDocument): Programme {
     // A prose task section assigned by agency beside the appendix (see `proseBesideTables`).
     const prose = proseBesideTables(lines, t.used, doc.title, t.tables);
     const used = new Set([...t.used, ...(prose?.used ?? [])]);
+    const tables = [...(prose?.tables ?? []), ...t.tables];
     return {
       title: doc.title,
       // In the order of the document: the body's tasks before its appendix.
-      tables: [...(prose?.tables ?? []), ...t.tables],
+      tables,
       notImported: [...t.notImported, ...(prose?.notImported ?? []), ...leftovers(lines, used, 'Văn bản ngoài bảng phụ lục')].sort((a, b) => a.line - b.line),
-      quality: 'clean',
+      // A scanned table loses its diacritics as scanned prose does: judged on what its rows say.
+      quality: detectQuality(tables.map((tb) => tb.items.map((i) => `${i.task} ${i.lead}`).join('\n')).join('\n')).quality,
       shape: 'table',
     };
   }
