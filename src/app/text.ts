@@ -3,7 +3,8 @@
  * the core so hosts import the use-case layer only: dates as users type them, dates as shown,
  * and the labels of time kinds.
  */
-export { dateInput, displayDate } from '../core/status/dates';
+export { dateInput, displayDate, isoToSerial } from '../core/status/dates';
+export { DOCUMENT_KIND_WARNING } from '../core/import/documentKind';
 export { fold } from '../core/text';
 export { TIME_KIND_LABEL } from '../core/labels';
 export { columnDef, HEADER } from '../core/columnRegistry';

@@ -1,9 +1,8 @@
 import { Badge, Button, Text } from '@fluentui/react-components';
 import { useState } from 'react';
-import { RULE_LABELS } from '../../core/validate';
-import { validateWorkbook } from '../../core/plan/validateWorkbook';
+import { RULE_LABELS } from '../../app';
 import type { Finding } from '../../core/validate/types';
-import { errorText, programmeInWorkbook } from '../actions';
+import { checkInWorkbook, errorText } from '../actions';
 import { selectCell, setCellValue } from '../host';
 import type { ReadBack } from '../../core/plan/readBack';
 import { Busy, Notice, NoticeBar } from './common';
@@ -22,10 +21,10 @@ export function CheckTab() {
   const run = async () => {
     setBusy(true);
     try {
-      const rb = await programmeInWorkbook();
-      if (!rb.ok) return setNotice({ intent: 'error', text: rb.message });
-      const report = validateWorkbook(rb.value, { catalogue: rb.value.catalogue });
-      setState({ rb: rb.value, findings: report.findings });
+      const r = await checkInWorkbook();
+      if (!r.ok) return setNotice({ intent: 'error', text: r.message });
+      const report = r.value.report;
+      setState({ rb: r.value.workbook, findings: report.findings });
       setNotice(report.findings.length ? null : { intent: 'success', text: 'Không phát hiện vấn đề nào.' });
     } catch (e) {
       setNotice({ intent: 'error', text: errorText(e) });

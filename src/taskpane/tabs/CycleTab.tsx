@@ -1,8 +1,7 @@
 import { Button, Field, Input, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { MergeConflict } from '../../core/cycle/merge';
-import { displayDate } from '../../core/status';
-import { dateInput } from '../../core/status/dates';
+import { dateInput, displayDate } from '../../app';
 import { errorText, Settings, todayIso } from '../actions';
 import { canCreateWorkbooks, openWorkbooks, readCycleState, writeCycleSheets, writeMergedCells } from '../cycleHost';
 import { agencyBooks, base64, bookBytes, mergeInPane, readReplies, reportInPane } from '../logic/cycle';

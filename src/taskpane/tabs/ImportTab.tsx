@@ -1,5 +1,5 @@
 import { Button, Field, Textarea, Text } from '@fluentui/react-components';
-import { DOCUMENT_KIND_WARNING } from '../../core/import/documentKind';
+import { DOCUMENT_KIND_WARNING } from '../../app';
 import { useRef, useState } from 'react';
 import type { SourceDocument } from '../../core/document';
 import { errorText, FILE_TYPES, fileDocument, parse, parseDocument, Parsed, PASTE_SOURCE, PreparedWrite, Settings } from '../actions';

@@ -1,7 +1,6 @@
-import { isoToSerial } from '../../core/status/dates';
 import { Button, Field, Input, Text } from '@fluentui/react-components';
 import { useLayoutEffect, useState } from 'react';
-import { displayDate } from '../../core/status/dates';
+import { displayDate, isoToSerial } from '../../app';
 import { errorText, Settings } from '../actions';
 import { readReportSettings, setReportSettings, writePlan } from '../host';
 import { dateField, daysField, fieldsFromWorkbook } from '../logic/reportSettings';
