@@ -12,9 +12,10 @@
 // Runs are interleaved (run 1 of every stage, then run 2 …, the writers' order rotating), so a
 // swing of the machine's load falls on all of them. Sizes: 1,000, 10,000, 50,000; --big adds
 // 200,000; --core-only skips the writers (parse, validate and plan alone, e.g. for linearity at
-// 200,000). --pane adds the task pane's first paint beside Microsoft's React template in headless
-// Chromium (scripts/bench/pane.js; skipped with a note without /usr/bin/chromium), --pane-only
-// measures that alone (--loads N, default 11; --throttle R slows Chromium's CPU R times).
+// 200,000). Then the task pane's first paint beside Microsoft's React template in headless
+// Chromium (scripts/bench/pane.js; skipped with a note without /usr/bin/chromium; --no-pane and
+// --core-only leave it out, --pane-only measures it alone; --loads N, default 11; --throttle R
+// slows Chromium's CPU R times; --pane is accepted and changes nothing).
 // Not part of npm test.
 'use strict';
 const { execFileSync, spawnSync } = require('child_process');
@@ -149,7 +150,8 @@ async function pane(argv) {
 async function main() {
   const argv = process.argv.slice(2);
   if (!argv.includes('--pane-only')) run(argv);
-  if (argv.includes('--pane') || argv.includes('--pane-only')) {
+  const paneToo = !argv.includes('--no-pane') && !argv.includes('--core-only');
+  if (paneToo || argv.includes('--pane-only')) {
     const r = await pane(argv);
     if (argv.includes('--json') && r) console.log(JSON.stringify({ pane: r }));
   }
