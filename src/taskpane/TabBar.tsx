@@ -1,60 +1,48 @@
 /**
  * The pane's tab list. The default pane is 320 px wide: tabs that do not fit go into the "Thêm"
  * menu (Fluent v9 Overflow) instead of being cut or scrolling the pane sideways. The chosen tab
- * has the higher priority, so it is always in the visible list.
+ * has the higher priority, so it is always in the visible list. The menu itself (TabMenu.tsx) is
+ * a chunk fetched on the first click of "Thêm".
  */
-import {
-  Button,
-  Menu,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
-  Overflow,
-  OverflowItem,
-  SelectTabData,
-  Tab,
-  TabList,
-  useIsOverflowItemVisible,
-  useOverflowMenu,
-} from '@fluentui/react-components';
+import { Button, Overflow, OverflowItem, SelectTabData, Tab, TabList, useOverflowMenu } from '@fluentui/react-components';
+import { lazy, MutableRefObject, Suspense, useState } from 'react';
+import { TABS, TabId } from './tabIds';
 
-export type TabId = 'import' | 'amend' | 'check' | 'status' | 'cycle';
+export type { TabId } from './tabIds';
+export { TABS } from './tabIds';
 
-/** The tabs in order, with the names users read. */
-export const TABS: Array<{ id: TabId; name: string }> = [
-  { id: 'import', name: 'Nhập' },
-  { id: 'amend', name: 'Điều chỉnh' },
-  { id: 'check', name: 'Kiểm tra' },
-  { id: 'status', name: 'Tình trạng & Tổng hợp' },
-  { id: 'cycle', name: 'Chu kỳ báo cáo' },
-];
-
-function HiddenTabItem({ id, name, onSelect }: { id: TabId; name: string; onSelect: (id: TabId) => void }) {
-  const visible = useIsOverflowItemVisible(id);
-  if (visible) return null;
-  return <MenuItem onClick={() => onSelect(id)}>{name}</MenuItem>;
-}
+const TabMenu = lazy(() => import(/* webpackChunkName: "tab-menu" */ './TabMenu'));
 
 /** "Thêm": the tabs that did not fit, shown only when some did not. */
 function MoreTabs({ onSelect }: { onSelect: (id: TabId) => void }) {
   const { ref, isOverflowing, overflowCount } = useOverflowMenu<HTMLButtonElement>();
+  const [open, setOpen] = useState(false);
+  const [anchor, setAnchor] = useState<HTMLButtonElement | null>(null);
   if (!isOverflowing) return null;
+  const both = (el: HTMLButtonElement | null) => {
+    (ref as MutableRefObject<HTMLButtonElement | null>).current = el;
+    if (el !== anchor) setAnchor(el);
+  };
   return (
-    <Menu>
-      <MenuTrigger disableButtonEnhancement>
-        <Button ref={ref} size="small" appearance="transparent" data-testid="more-tabs" aria-label={`Thêm ${overflowCount} thẻ`}>
-          Thêm ▾
-        </Button>
-      </MenuTrigger>
-      <MenuPopover>
-        <MenuList>
-          {TABS.map((t) => (
-            <HiddenTabItem key={t.id} id={t.id} name={t.name} onSelect={onSelect} />
-          ))}
-        </MenuList>
-      </MenuPopover>
-    </Menu>
+    <>
+      <Button
+        ref={both}
+        size="small"
+        appearance="transparent"
+        data-testid="more-tabs"
+        aria-label={`Thêm ${overflowCount} thẻ`}
+        aria-haspopup="menu"
+        aria-expanded={open}
+        onClick={() => setOpen((o) => !o)}
+      >
+        Thêm ▾
+      </Button>
+      {open && (
+        <Suspense fallback={null}>
+          <TabMenu target={anchor} onSelect={onSelect} onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
+    </>
   );
 }
 

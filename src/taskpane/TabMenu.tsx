@@ -1,0 +1,28 @@
+/**
+ * The "Thêm" menu of the tab bar (TabBar.tsx): its own chunk, fetched on the first click, so the
+ * menu's popover and positioning code is not in the script that paints the pane first. Rendered
+ * inside TabBar's Overflow, it lists the tabs that did not fit.
+ */
+import { Menu, MenuItem, MenuList, MenuPopover, useIsOverflowItemVisible } from '@fluentui/react-components';
+import { TABS, TabId } from './tabIds';
+
+function HiddenTabItem({ id, name, onSelect }: { id: TabId; name: string; onSelect: (id: TabId) => void }) {
+  const visible = useIsOverflowItemVisible(id);
+  if (visible) return null;
+  return <MenuItem onClick={() => onSelect(id)}>{name}</MenuItem>;
+}
+
+/** The menu, open, anchored under `target` (the "Thêm" button); `onClose` when it closes. */
+export default function TabMenu({ target, onSelect, onClose }: { target: HTMLElement | null; onSelect: (id: TabId) => void; onClose: () => void }) {
+  return (
+    <Menu open positioning={{ target }} onOpenChange={(_, d) => !d.open && onClose()}>
+      <MenuPopover>
+        <MenuList>
+          {TABS.map((t) => (
+            <HiddenTabItem key={t.id} id={t.id} name={t.name} onSelect={(id) => (onClose(), onSelect(id))} />
+          ))}
+        </MenuList>
+      </MenuPopover>
+    </Menu>
+  );
+}
