@@ -78,6 +78,34 @@ describe('phuluc import meets another programme in the workbook', () => {
     expect(r.stderr).toContain('chỉ chọn một trong hai');
   });
 
+  it("--keep-both over a workbook whose Kiểm tra lists text not imported: that list stays, once, and is not taken for the user's text", () => {
+    // The tourism plan with a preamble and a closing part the importer does not take as tasks.
+    const withText = join(dir, 'du-lich-co-can-cu.txt');
+    writeFileSync(
+      withText,
+      [
+        'Căn cứ Luật Du lịch; căn cứ tình hình thực tế của huyện,',
+        'Ủy ban nhân dân huyện ban hành kế hoạch phát triển du lịch cộng đồng như sau:',
+        tourismPlan(),
+        'Nơi nhận: Thường trực Huyện ủy; các phòng, ban; lưu Văn phòng.',
+      ].join('\n'),
+    );
+    const book = join(dir, 'keep-text.xlsx');
+    expect(runCli(['import', withText, '-o', book, '--as-of', '15/07/2026']).code).toBe(0);
+    expect(Object.values(sheetOf(inspectXlsx(book), 'Kiểm tra').cells)).toEqual(expect.arrayContaining([expect.stringContaining('Căn cứ Luật Du lịch')]));
+    const r = runCli(['import', disaster, '-o', book, '--keep-both']);
+    expect(r.code).toBe(0);
+    // The old Kiểm tra is drawn anew, not reported (or put back) as cells a user typed.
+    expect(r.stdout).not.toContain('Chữ ngoài bảng');
+    const check = sheetOf(inspectXlsx(book), 'Kiểm tra');
+    const lines = Object.entries(check.cells).filter(([, v]) => /Căn cứ Luật Du lịch|Nơi nhận: Thường trực/.test(String(v)));
+    // Each line of the first document once, in the text column (B, merged over B–H).
+    expect(lines.map(([cell, v]) => [cell.replace(/\d+$/, ''), String(v).slice(0, 19)]).sort()).toEqual([
+      ['B', 'Căn cứ Luật Du lịch'],
+      ['B', 'Nơi nhận: Thường tr'],
+    ]);
+  });
+
   it('--keep-both: each programme on its own sheets, users’ cells kept, a clean workbook', async () => {
     const book = tourismBook('keep.xlsx');
     const r = runCli(['import', disaster, '-o', book, '--keep-both']);

@@ -12,6 +12,7 @@ import { addr, colLetter, emptySheet, quoteSheet } from './layout';
 import { printSetup } from './printSetup';
 import { wrappedHeight } from './heights';
 import type { CellValue, SheetPlan, TablePlan } from './types';
+import type { LooseCell } from './sheetData';
 
 export const CHECK_SHEET = 'Kiểm tra';
 
@@ -90,7 +91,7 @@ export function planCheck(findings: Finding[], appendices: AppendixLayout[], not
     const parts = pieces(n.text, MAX_CELL_CHARS);
     return parts.map((p, k): [number | null, string, string] => [n.line, p, parts.length > 1 ? `${n.reason} (phần ${k + 1}/${parts.length})` : n.reason]);
   });
-  if (!left.length) left.push([null, 'Toàn bộ văn bản đã được nhập.', '']);
+  if (!left.length) left.push([null, ALL_IMPORTED, '']);
   const heights: Record<number, number> = { 4: 32, [start]: 20 };
   notImportedRows(sheet, start, left, heights);
   sheet.heights = heights;
@@ -130,6 +131,30 @@ export function notImportedRowsOf(sheet: SheetPlan): CellValue[][] {
     rows.push([at.get(`${r}:${LEFT.line}`) ?? null, at.get(`${r}:${LEFT.text[0]}`) ?? null, at.get(`${r}:${LEFT.reason[0]}`) ?? null]);
   }
   return rows;
+}
+
+const ALL_IMPORTED = 'Toàn bộ văn bản đã được nhập.';
+
+/**
+ * The text not imported as an old Kiểm tra sheet holds it (cells outside its tables, as read back
+ * from a workbook: under the "Dòng | Văn bản | Lý do" header row), so a programme redrawn from its
+ * sheets keeps its list. Text split over several rows because of Excel's cell limit comes back as
+ * those pieces. [] when the sheet has no such block.
+ */
+export function notImportedOnCheckSheet(cells: LooseCell[]): NotImported[] {
+  const own = cells.filter((c) => c.sheet === CHECK_SHEET);
+  const at = new Map(own.map((c) => [`${c.row}:${c.col}`, c.value]));
+  const header = own.find((c) => c.col === LEFT.line && c.value === 'Dòng' && at.get(`${c.row}:${LEFT.text[0]}`) === 'Văn bản');
+  if (!header) return [];
+  const out: NotImported[] = [];
+  for (let r = header.row + 1; ; r++) {
+    const text = at.get(`${r}:${LEFT.text[0]}`);
+    if (text === undefined || text === null || text === '') break;
+    if (text === ALL_IMPORTED) continue;
+    const line = Number(at.get(`${r}:${LEFT.line}`));
+    out.push({ line: Number.isFinite(line) ? line : 0, text: String(text), reason: String(at.get(`${r}:${LEFT.reason[0]}`) ?? '') });
+  }
+  return out;
 }
 
 /** A table at (row, col); its column widths are the sheet's (so row heights fit what is shown). */

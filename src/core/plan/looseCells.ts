@@ -7,7 +7,8 @@
  * formula (the summary lists and counts), when the new plan writes a value in that cell, when
  * the same text appears anywhere on the new sheet (a heading that moved), or when it lies in a
  * column of one of Phụ lục's own tables (Kiểm tra's findings). A column the user added beside
- * such a table is the user's.
+ * such a table is the user's. Kiểm tra is drawn anew on every import (findings, then the text not
+ * imported, over merged cells): there only cells right of its own columns are the user's.
  */
 import type { LooseCell, WorkbookSnapshot } from './sheetData';
 import { text } from './sheetData';
@@ -25,13 +26,17 @@ const letters = (c: number): string => (c <= 0 ? '' : letters(Math.floor((c - 1)
 const colNumber = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 const norm = (v: unknown) => (v === null || v === undefined || typeof v === 'object' ? '' : String(v)).normalize('NFC').replace(/\s+/g, ' ').trim();
 
-function written(sheet: SheetPlan): { at: Set<string>; texts: Set<string>; inTable: (r: number, c: number) => boolean } {
+function written(sheet: SheetPlan): { at: Set<string>; texts: Set<string>; inTable: (r: number, c: number) => boolean; lastCol: number } {
   const at = new Set<string>();
   const texts = new Set<string>();
+  // The sheet's last column: its widths, cells, tables and merges.
+  let lastCol = sheet.widths?.length ?? 0;
   for (const c of sheet.cells) {
     at.add(`${c.row}:${c.col}`);
     texts.add(norm(c.value));
+    if (c.col > lastCol) lastCol = c.col;
   }
+  for (const t of sheet.tables) if (t.col + t.columns.length - 1 > lastCol) lastCol = t.col + t.columns.length - 1;
   for (const t of sheet.tables) {
     t.columns.forEach((c) => texts.add(norm(c.header)));
     for (const r of t.rows) for (const v of r) texts.add(norm(v));
@@ -40,9 +45,10 @@ function written(sheet: SheetPlan): { at: Set<string>; texts: Set<string>; inTab
     const b = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(m);
     if (!b) continue;
     for (let r = Number(b[2]); r <= Number(b[4]); r++) for (let c = colNumber(b[1]); c <= colNumber(b[3]); c++) at.add(`${r}:${c}`);
+    if (colNumber(b[3]) > lastCol) lastCol = colNumber(b[3]);
   }
   const inTable = (r: number, c: number) => sheet.tables.some((t) => r >= t.row && r <= t.row + Math.max(t.rows.length, 1) && c >= t.col && c < t.col + t.columns.length);
-  return { at, texts, inTable };
+  return { at, texts, inTable, lastCol };
 }
 
 /** The user's cells among `old.looseCells`, placed back into `plan` where they fit. */
@@ -70,6 +76,7 @@ export function placeLooseCells(plan: WorkbookPlan, old: WorkbookSnapshot): { pl
     let w = writtenOf.get(sheet);
     if (!w) writtenOf.set(sheet, (w = written(sheet)));
     if (w.at.has(`${cell.row}:${cell.col}`) || w.texts.has(norm(cell.value)) || ownColumns(cell)) continue;
+    if (sheet.kind === 'check' && cell.col <= w.lastCol) continue;
     const address = `'${cell.sheet.replace(/'/g, "''")}'!${letters(cell.col)}${cell.row}`;
     const inPlace = !w.inTable(cell.row, cell.col);
     if (inPlace) extraCells.set(sheet.name, [...(extraCells.get(sheet.name) ?? []), { row: cell.row, col: cell.col, value: cell.value }]);

@@ -10,7 +10,8 @@
  */
 import type { AmendResult } from '../amend/types';
 import { maxOf } from '../arrays';
-import type { Programme } from '../model';
+import type { NotImported, Programme } from '../model';
+import { notImportedOnCheckSheet } from './checkSheet';
 import type { Finding } from '../validate/types';
 import type { ProgrammePart } from './index';
 import { programmeFacts, ProgrammeIdentity, sameProgramme } from './programmeIdentity';
@@ -26,6 +27,8 @@ export interface Placement {
   held: WorkbookProgramme[];
   /** With `same`: the tag of the programme re-imported. */
   tag?: string;
+  /** The text not imported listed on the workbook's Kiểm tra (the held programmes' documents). */
+  heldNotImported?: NotImported[];
 }
 
 /** Where `incoming` goes in the workbook `snapshot` (null: no workbook yet). */
@@ -34,7 +37,8 @@ export function placeProgramme(incoming: Programme, snapshot: WorkbookSnapshot |
   if (!held.length) return { kind: 'new', held };
   const facts = programmeFacts(incoming);
   const match = held.find((h) => sameProgramme(facts, h).same);
-  return match ? { kind: 'same', held, tag: match.tag } : { kind: 'different', held };
+  if (match) return { kind: 'same', held, tag: match.tag };
+  return { kind: 'different', held, heldNotImported: notImportedOnCheckSheet(snapshot?.looseCells ?? []) };
 }
 
 export interface IncomingPart {
@@ -83,7 +87,12 @@ export function programmeParts(incoming: IncomingPart, placement: Placement, cho
       1,
     ) + 1,
   );
-  return { parts: [...placement.held.map(redraw), { ...incoming, tag: next }], heldTables, merge: true, tag: next };
+  // Keep both: the text not imported from the held programmes' documents stays listed on Kiểm
+  // tra (with the first of them: the old sheet does not say which document each line is from).
+  const held = placement.held.map(redraw);
+  const kept = placement.heldNotImported ?? [];
+  if (held.length && kept.length) held[0] = { ...held[0], programme: { ...held[0].programme, notImported: [...kept, ...held[0].programme.notImported] } };
+  return { parts: [...held, { ...incoming, tag: next }], heldTables, merge: true, tag: next };
 }
 
 /** The sheets of the old programmes a `replace` removes (appendix sheets and the Chương trình / Điều chỉnh sheets). */
