@@ -6,8 +6,15 @@ import { agencyKey, ocrKey } from './key';
 const HEAD =
   /^(ban|so|dang uy|dang bo|uy ban|ubnd|hdnd|mttq|van phong|chi bo|cac|truong|cong an|bo |bo$|tinh uy|thanh tra|hoi|lien doan|lien minh|doan|mat tran|trung tam|bao |dai phat|kho bac|ngan hang|cuc|chi cuc|toa an|vien kiem sat|ubmttq)/;
 
+/**
+ * Generic words that name no agency on their own: in "Các Sở, ban, ngành" or "các sở, ban, ngành
+ * Thành phố" the pieces "ban" and "ngành" continue one collective lead, they are not agencies.
+ */
+const BARE = new Set(['ban', 'so', 'nganh', 'ban nganh', 'so nganh', 'doan the', 'dia phuong', 'don vi', 'co quan', 'hoi', 'doan', 'to chuc']);
+
 function startsAgency(piece: string): boolean {
-  return HEAD.test(ocrKey(agencyKey(piece)));
+  const key = ocrKey(agencyKey(piece));
+  return HEAD.test(key) && !BARE.has(key.trim());
 }
 
 /** Splits at ; , and "và" outside brackets, keeping a piece joined to the previous one unless it starts like an agency name. */

@@ -75,6 +75,10 @@ describe('splitAgencies', () => {
     ['Ban Tuyên giáo và Dân vận Tỉnh ủy', ['Ban Tuyên giáo và Dân vận Tỉnh ủy']],
     ['Đảng ủy Ủy ban nhân dân tỉnh (Sở Y tế; Sở Nội vụ)', ['Đảng ủy Ủy ban nhân dân tỉnh (Sở Y tế; Sở Nội vụ)']],
     ['Sở Y tế và Sở Nội vụ', ['Sở Y tế', 'Sở Nội vụ']],
+    // A collective lead: "ban", "ngành" alone name no agency.
+    ['Các Sở, ban, ngành', ['Các Sở, ban, ngành']],
+    ['Các sở, ban, ngành Thành phố', ['Các sở, ban, ngành Thành phố']],
+    ['Sở Tài chính, Sở Xây dựng, các sở, ban, ngành liên quan', ['Sở Tài chính', 'Sở Xây dựng', 'các sở, ban, ngành liên quan']],
     ['', []],
   ])('%s', (text, parts) => {
     expect(splitAgencies(text)).toEqual(parts);
