@@ -7,7 +7,8 @@
 import { programmeKey } from '../core/cycle/identity';
 import { mergeReplies, MergeResult, ReplyInput, withUpdates } from '../core/cycle/merge';
 import { buildReport, ReportData } from '../core/cycle/report';
-import { cycleRows } from '../core/cycle/rows';
+import { cycleRows, rowStatus } from '../core/cycle/rows';
+import { STATUS } from '../core/status';
 import { historyDates, historySheet, logSheet, mergeBackupSheet, pastMerges, reportSheet, resultsSheet } from '../core/cycle/sheets';
 import { AgencyBook, splitByAgency } from '../core/cycle/split';
 import type { CellScalar, TableData } from '../core/plan/sheetData';
@@ -55,6 +56,14 @@ export function splitMaster(m: CycleMaster, o: { asOf: string; replyBy: string |
     stamp: o.stamp,
     catalogue: workbookCatalogue(m.catalogueRows),
   });
+}
+
+/**
+ * Tasks of the master that no agency file gets: no lead written (and not removed or a heading —
+ * rows without a status). The host says how many, so no task is left out of the cycle silently.
+ */
+export function tasksWithoutLead(m: CycleMaster, asOf: string): number {
+  return cycleRows(m.tables).filter((r) => !r.lead.trim() && rowStatus(r, asOf, 30) !== '' && rowStatus(r, asOf, 30) !== STATUS.removed).length;
 }
 
 /** What a merge changes in the master: cells to write, then sheets to draw (backup first). */

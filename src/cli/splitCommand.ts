@@ -4,7 +4,7 @@
  */
 import { promises as fs } from 'fs';
 import { join } from 'path';
-import { splitMaster, systemClock } from '../app';
+import { splitMaster, systemClock, tasksWithoutLead } from '../app';
 import { streamWorkbookBytes } from '../render/xlsx';
 import { cycleMaster } from '../render/exceljs/cycleBooks';
 import { Args, option } from './args';
@@ -26,7 +26,8 @@ export async function splitCommand(args: Args): Promise<number> {
   const master = await readMaster(args.positionals[0]);
   if (!master.ok) return stop(master.message);
   const m = master.value;
-  const books = splitMaster(cycleMaster(m), { asOf: reportDate(asOf, m), replyBy, stamp: systemClock.time(true), sendTo: option(args, 'send-to') ?? null });
+  const cm = cycleMaster(m);
+  const books = splitMaster(cm, { asOf: reportDate(asOf, m), replyBy, stamp: systemClock.time(true), sendTo: option(args, 'send-to') ?? null });
   if (!books.length) return stop('sổ không có nhiệm vụ nào ghi cơ quan chủ trì: không có gì để gửi.');
   try {
     await fs.mkdir(dir, { recursive: true });
@@ -42,6 +43,8 @@ export async function splitCommand(args: Args): Promise<number> {
   }
   out(`Đã ghi ${books.length} tệp vào ${dir}:`);
   for (const b of books) out(`  ${b.fileName} — ${b.agency}: ${b.leads} nhiệm vụ chủ trì${b.partners ? `, ${b.partners} nhiệm vụ phối hợp` : ''}`);
+  const unassigned = tasksWithoutLead(cm, reportDate(asOf, m));
+  if (unassigned) err(`Cảnh báo: ${unassigned} nhiệm vụ chưa ghi cơ quan chủ trì nên không có trong tệp nào: điền cột “Cơ quan chủ trì” trong sổ rồi chạy lại “phuluc split”.`);
   return 0;
 }
 

@@ -41,7 +41,7 @@ export function programmeKey(tables: Array<Pick<TableData, 'label' | 'title' | '
   return `CT-${shortHash(parts.join('||'))}`;
 }
 
-const ISO_STAMP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
+const ISO_STAMP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?$/;
 const SHOWN_STAMP = /^(\d{1,2})\/(\d{1,2})\/(\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
 
 /**

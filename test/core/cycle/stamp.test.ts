@@ -6,6 +6,7 @@ describe('split stamps shown dd/mm/yyyy', () => {
   it.each([
     ['2026-07-01T08:30:05', '01/07/2026 08:30:05'],
     ['2026-12-31T23:59', '31/12/2026 23:59:00'],
+    ['2026-11-30T10:31:27.529', '30/11/2026 10:31:27'],
     ['không phải thời điểm', 'không phải thời điểm'],
   ])('%s is shown as %s', (iso, shown) => expect(stampText(iso)).toBe(shown));
 
