@@ -179,6 +179,38 @@ describe('validate on a workbook users sorted or typed into', () => {
     ).toEqual(['lead.several|15|lead', 'resources.unknown|4|resources', 'structure.cutOff|12|task', 'structure.gap|8|tt']);
   });
 
+  it("a table left in document order, with points after a subsection of the same section, gets the document's numbering findings, no more", () => {
+    // Invented: under II, the heading 1 with 1.1 and 1.2, then points 2 and 3, then heading 4 with 4.1.
+    const T = (...cells: string[]) => cells.join('\t');
+    const doc = join(dir, 'muc-con.txt');
+    writeFileSync(
+      doc,
+      [
+        T('TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian'),
+        T('<b>I</b>', '<b>MỤC TIÊU</b>', '', ''),
+        T('1', 'Hoàn thành cơ sở dữ liệu dân cư dùng chung', 'Công an tỉnh', 'Năm 2026'),
+        T('<b>II</b>', '<b>NHIỆM VỤ</b>', '', ''),
+        T('<b>1</b>', '<b>Về dữ liệu</b>', '', ''),
+        T('1.1', 'Xây dựng kho dữ liệu mở của tỉnh', 'Sở Khoa học và Công nghệ', 'Quý IV/2026'),
+        T('1.2', 'Chuẩn hóa dữ liệu đất đai', 'Sở Nông nghiệp và Môi trường', 'Năm 2027'),
+        T('2', 'Phát triển nền tảng số dùng chung', 'Sở Khoa học và Công nghệ', 'Năm 2026'),
+        T('3', 'Bảo đảm an toàn thông tin mạng', 'Công an tỉnh', 'Thường xuyên'),
+        T('<b>4</b>', '<b>Về nguồn lực</b>', '', ''),
+        T('4.1', 'Bố trí kinh phí thực hiện kế hoạch', 'Sở Tài chính', 'Hằng năm'),
+      ].join('\n'),
+    );
+    const book = join(dir, 'muc-con.xlsx');
+    expect(runCli(['import', doc, '-o', book, '--as-of', '2026-06-15']).code).toBe(0);
+    const numbering = (file: string) =>
+      findingsOf(file)
+        .filter((f) => f.rule.startsWith('structure.'))
+        .map((f) => `${f.rule}|${f.tt}`)
+        .sort();
+    // Read by hand: the document's own findings are about 2 and 3 under the heading 1 (wrong level) and the gap 1 → 4.
+    expect(numbering(doc)).toEqual(['structure.gap|4', 'structure.wrongLevel|2', 'structure.wrongLevel|3']);
+    expect(numbering(book)).toEqual(numbering(doc));
+  });
+
   it('a table sorted in reverse (by Nhiệm vụ, Z→A) has no numbering findings', () => {
     const sorted = join(dir, 'sap-xep-nguoc.xlsx');
     expect(runCli(['import', fixture, '-o', sorted, '--as-of', '2026-06-15']).code).toBe(0);

@@ -58,7 +58,13 @@ function outOfOrder(entries: Entry[]): boolean {
     const p = e.path.join('\u0001');
     if (p !== current) {
       if (closed.has(p)) return true;
-      if (current) closed.add(current);
+      // Leaving a section closes it and its ancestors, except those the new row is still under:
+      // "II" → "II/1" → back to "II" (points 2, 3 after subsection 1) → "II/4" is document order.
+      const left = current ? current.split('\u0001') : [];
+      for (let k = left.length; k >= 1; k--) {
+        const prefix = left.slice(0, k);
+        if (!(prefix.length <= e.path.length && prefix.every((c, i) => c === e.path[i]))) closed.add(prefix.join('\u0001'));
+      }
       current = p;
     }
     if (e.heading) {
