@@ -4,7 +4,6 @@
  * and the labels of time kinds.
  */
 export { dateInput, displayDate, isoToSerial } from '../core/status/dates';
-export { DOCUMENT_KIND_WARNING } from '../core/import/documentKind';
 export { fold } from '../core/text';
 export { TIME_KIND_LABEL } from '../core/labels';
 export { columnDef, HEADER } from '../core/columnRegistry';
@@ -15,7 +14,7 @@ export * from './result';
 export type { SourceDocument } from '../core/document';
 export type { Catalogue } from '../core/agencies/types';
 export type { KeepResult, ReimportReport } from '../core/plan/keepUserCells';
-export { backupStamp } from '../core/plan/keepUserCells';
+export { backupStamp, emptyReimportReport } from '../core/plan/keepUserCells';
 export type { CellScalar, TableData, WorkbookSnapshot } from '../core/plan/sheetData';
 export type { SheetPlan, WorkbookPlan } from '../core/plan/types';
 export { carriedSettings } from '../core/plan/reimportMessage';

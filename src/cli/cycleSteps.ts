@@ -5,18 +5,18 @@ import type { WorkbookPlan } from '../app';
 import { fail, ok, Result } from '../app/result';
 import { hasCycleSheets, loadMaster, MasterBook, withCycleSheetsOf } from '../render/exceljs/cycleBooks';
 import { WorkbookRefused } from '../render/exceljs/readTables';
-import { regularInput } from './files';
+import { readInputFile } from './files';
 
 /** "2026-07-15" or "15/07/2026" → ISO; null when it is neither (or not a real day). */
 export const dateOption = dateInput;
 
 /** A master workbook Phụ lục wrote, loaded; a Vietnamese refusal for anything else. */
 export async function readMaster(path: string): Promise<Result<MasterBook>> {
-  const regular = await regularInput(path);
-  if (!regular.ok) return regular;
+  const read = await readInputFile(path);
+  if (!read.ok) return read;
   let book: MasterBook;
   try {
-    book = await loadMaster(await fs.readFile(path));
+    book = await loadMaster(read.value);
   } catch (e) {
     if (e instanceof WorkbookRefused) return fail(`"${path}": ${e.message}`);
     return fail(`"${path}" không phải sổ Excel (.xlsx) đọc được.`);

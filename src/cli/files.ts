@@ -33,6 +33,17 @@ export async function regularInput(path: string): Promise<Result<void>> {
   return st.isFile() ? ok(undefined) : fail(notRegular(path, st));
 }
 
+/** The bytes of the input file at `path` (a regular file, links followed); otherwise a Vietnamese refusal. */
+export async function readInputFile(path: string): Promise<Result<Buffer>> {
+  const regular = await regularInput(path);
+  if (!regular.ok) return regular;
+  try {
+    return ok(await fs.readFile(path));
+  } catch {
+    return fail(`Không đọc được tệp "${path}": tệp không tồn tại hoặc không có quyền đọc.`);
+  }
+}
+
 /** Where the workbook goes: the real path (a link followed) and what was there before (null = nothing). */
 export interface OutputTarget {
   path: string;

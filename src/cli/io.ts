@@ -1,7 +1,6 @@
-import { promises as fs } from 'fs';
 import { fail, ok, Result } from '../app/result';
 import type { Programme, SourceDocument, WorkbookProgramme } from '../app';
-import { regularInput } from './files';
+import { readInputFile } from './files';
 import { clearProgress } from './progress';
 
 /** The use cases, loaded on first use: `--help` and `--version` need none of the readers. */
@@ -13,14 +12,9 @@ const app = () => import('../app');
  * encodings is converted to Unicode, with a note on stderr.
  */
 export async function readSource(path: string): Promise<Result<SourceDocument>> {
-  const regular = await regularInput(path);
-  if (!regular.ok) return regular;
-  let bytes: Buffer;
-  try {
-    bytes = await fs.readFile(path);
-  } catch {
-    return fail(`Không đọc được tệp "${path}": tệp không tồn tại hoặc không có quyền đọc.`);
-  }
+  const read = await readInputFile(path);
+  if (!read.ok) return read;
+  const bytes = read.value;
   const { readFile } = await app();
   const input = await readFile(path, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   if (!input.ok) return fail(input.message);

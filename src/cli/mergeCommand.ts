@@ -5,7 +5,6 @@
  * redraws "Báo cáo". Exit 0 merged, 1 merged with conflicts, 2 unusable input (nothing written).
  * `--as-of` also sets the master's report date (a new reporting period).
  */
-import { promises as fs } from 'fs';
 import { basename } from 'path';
 import { CONFLICT_LABEL, mergeIntoMaster, systemClock } from '../app';
 import type { ReplyInput } from '../app';
@@ -14,7 +13,7 @@ import { masterBytes, replaceSheets, setReportDate, writeCells } from '../render
 import { WorkbookRefused } from '../render/exceljs/readTables';
 import { Args, option } from './args';
 import { dateOption, readMaster, reportDate } from './cycleSteps';
-import { outputTarget, regularInput, writeAtomically } from './files';
+import { outputTarget, readInputFile, writeAtomically } from './files';
 import { err, out } from './io';
 
 const USAGE = 'Cách dùng: phuluc merge <sổ.xlsx> <tệp trả lời.xlsx>... [--json] [--as-of DD/MM/YYYY|YYYY-MM-DD]';
@@ -32,11 +31,11 @@ export async function mergeCommand(args: Args): Promise<number> {
   const m = master.value;
   const replies: ReplyInput[] = [];
   for (const file of files) {
-    const regular = await regularInput(file);
-    if (!regular.ok) return stop(regular.message);
+    const read = await readInputFile(file);
+    if (!read.ok) return stop(read.message);
     let reply;
     try {
-      reply = await loadReply(await fs.readFile(file));
+      reply = await loadReply(read.value);
     } catch (e) {
       return stop(e instanceof WorkbookRefused ? `"${file}": ${e.message}` : `"${file}" không phải sổ Excel (.xlsx) đọc được.`);
     }

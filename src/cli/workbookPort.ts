@@ -13,7 +13,7 @@ import { promises as fs } from 'fs';
 import type { WorkbookPort, WorkbookSnapshot, WrittenWorkbook } from '../app';
 import { fail, ok, Result } from '../app/result';
 import { streamWorkbookBytes } from '../render/xlsx';
-import { OutputTarget, regularInput, writeAtomically, writeFailure } from './files';
+import { OutputTarget, readInputFile, writeAtomically, writeFailure } from './files';
 import { withCycleSheets } from './cycleSteps';
 
 /** Loaded when a workbook is read: ExcelJS and its reader (commands that read none start without them). */
@@ -23,14 +23,9 @@ const reader = () => import('../render/exceljs/readTables');
 export function workbookInput(path: string): WorkbookPort {
   return {
     async read(): Promise<Result<WorkbookSnapshot | null>> {
-      const regular = await regularInput(path);
-      if (!regular.ok) return regular;
-      let bytes: Buffer;
-      try {
-        bytes = await fs.readFile(path);
-      } catch {
-        return fail(`Không đọc được tệp "${path}": tệp không tồn tại hoặc không có quyền đọc.`);
-      }
+      const read = await readInputFile(path);
+      if (!read.ok) return read;
+      const bytes = read.value;
       const { readWorkbookTables, WorkbookRefused } = await reader();
       try {
         return ok(await readWorkbookTables(bytes));

@@ -66,7 +66,10 @@ export const PASTE_SOURCE: Record<'html' | 'text', string> = {
  * the paste that filled the box: when it holds a table it is imported instead of the plain text
  * (merged cells, bold and cell paragraphs are only there).
  */
-export function parse(pasted: string, html?: string): Result<Parsed> {
+/** A parse's result; a refusal of a text that is not a programme (a regulation …) says so in `notProgramme`. */
+export type ParseResult = { ok: true; value: Parsed } | { ok: false; message: string; notProgramme?: true };
+
+export function parse(pasted: string, html?: string): ParseResult {
   if (!pasted.trim() && !html?.trim()) return fail('Chưa có nội dung: hãy dán văn bản hoặc chọn tệp.');
   const doc = readPaste(pasted, html);
   if (!doc.ok) return fail(doc.message);
@@ -74,9 +77,9 @@ export function parse(pasted: string, html?: string): Result<Parsed> {
 }
 
 /** A document read from a file or a paste → the programme, its preview and findings. */
-export function parseDocument(document: SourceDocument, note?: string, source?: Parsed['source']): Result<Parsed> {
+export function parseDocument(document: SourceDocument, note?: string, source?: Parsed['source']): ParseResult {
   const programme = programmeOf(document);
-  if (!programme.ok) return fail(programme.message);
+  if (!programme.ok) return programme.reason === 'document-kind' ? { ok: false, message: programme.message, notProgramme: true } : fail(programme.message);
   const report = checkProgramme(programme.value);
   return ok({ programme: programme.value, preview: previewOf(programme.value, report), findings: report.findings, ...(note ? { note } : {}), ...(source ? { source } : {}) });
 }

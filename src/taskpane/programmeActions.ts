@@ -9,8 +9,8 @@
  * Beside actions.ts (whose exports keep their signatures); the exported names and shapes here are
  * the Nhập and Tình trạng tabs' contract.
  */
-import { prepareImport as prepareIn, systemClock, workbookPlanNow as planNow, writeMerged } from '../app';
-import type { KeepResult, ProgrammeChoice, ReimportReport, Result, WorkbookPlan } from '../app';
+import { emptyReimportReport, prepareImport as prepareIn, systemClock, workbookPlanNow as planNow, writeMerged } from '../app';
+import type { KeepResult, ProgrammeChoice, Result, WorkbookPlan } from '../app';
 import { importSettings, Parsed, PreparedWrite, Settings } from './actions';
 import { officePort } from './officePort';
 
@@ -35,20 +35,6 @@ export type PreparedImport = { ask: ProgrammeQuestion } | { ask?: undefined; pre
 /** Stamps of the writes prepared now (what the use case names its backups with). */
 const stamps = new WeakMap<KeepResult, string>();
 
-const emptyReport = (): ReimportReport => ({
-  keptBy: {},
-  otherSheets: [],
-  normalised: [],
-  replaced: [],
-  keptEdits: [],
-  ambiguous: [],
-  addedRows: [],
-  droppedRows: [],
-  outside: [],
-  recognised: [],
-  unmatchedTables: [],
-});
-
 /**
  * Reads the workbook and prepares the write of `parsed` (nothing written). Returns `ask` when the
  * workbook holds another programme and `choice` is null: ask the user, then call again with the
@@ -62,7 +48,7 @@ export async function prepareImport(parsed: Parsed, settings: Settings, choice: 
   }
   const p = r.value;
   const keep = (edits: boolean): KeepResult => {
-    const k = p.keep(edits) ?? { plan: p.built.plan, kept: 0, unmatched: 0, backupSheet: null, report: emptyReport() };
+    const k = p.keep(edits) ?? { plan: p.built.plan, kept: 0, unmatched: 0, backupSheet: null, report: emptyReimportReport() };
     stamps.set(k, p.stamp);
     return k;
   };

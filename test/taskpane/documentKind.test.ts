@@ -21,5 +21,13 @@ describe('task pane: a document that is not a programme', () => {
     const r = parse(REGULATION);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.message).toBe('Văn bản có vẻ là một quy chế (Chương, Điều, khoản), không phải chương trình hay kế hoạch: không nhập nhiệm vụ nào.');
+    // The tab tells "not a programme" (a warning, writing disabled) from an error by this flag.
+    expect(r).toMatchObject({ ok: false, notProgramme: true });
+  });
+
+  it('a table with no task is an error, not "not a programme"', () => {
+    const r = parse('TT\tNhiệm vụ\tCơ quan chủ trì\tThời gian\n'); // a header, no row
+    expect(r.ok).toBe(false);
+    expect(r).not.toHaveProperty('notProgramme');
   });
 });

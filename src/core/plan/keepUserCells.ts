@@ -79,9 +79,9 @@ export function keepUserCells(plan: WorkbookPlan, old: TableData[], stamp: strin
   return reimport(plan, { tables: old, sheets: taken, catalogueRows: [] }, stamp, options);
 }
 
-/** The new plan with users' work from the workbook snapshot carried over, plus one backup sheet. */
-export function reimport(plan: WorkbookPlan, old: WorkbookSnapshot, stamp: string, options: KeepOptions = {}): KeepResult {
-  const report: ReimportReport = {
+/** A report of a re-import that kept nothing (also what a replaced programme's write reports). */
+export function emptyReimportReport(): ReimportReport {
+  return {
     keptBy: {},
     otherSheets: [],
     normalised: [],
@@ -94,6 +94,11 @@ export function reimport(plan: WorkbookPlan, old: WorkbookSnapshot, stamp: strin
     recognised: [],
     unmatchedTables: [],
   };
+}
+
+/** The new plan with users' work from the workbook snapshot carried over, plus one backup sheet. */
+export function reimport(plan: WorkbookPlan, old: WorkbookSnapshot, stamp: string, options: KeepOptions = {}): KeepResult {
+  const report = emptyReimportReport();
   let kept = 0;
   const pairs = pairTables(plan, old.tables);
   const sheets: SheetPlan[] = plan.sheets.map((s) => {

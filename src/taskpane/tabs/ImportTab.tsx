@@ -1,5 +1,4 @@
 import { Button, Field, Textarea, Text } from '@fluentui/react-components';
-import { DOCUMENT_KIND_WARNING } from '../../app';
 import { useRef, useState } from 'react';
 import type { SourceDocument } from '../../core/document';
 import { errorText, FILE_TYPES, fileDocument, parse, parseDocument, Parsed, PASTE_SOURCE, PreparedWrite, Settings } from '../actions';
@@ -9,12 +8,9 @@ import { ProgrammeChoiceDialog } from './ProgrammeChoiceDialog';
 import { Busy, Notice, NoticeBar, Progress } from './common';
 import { PreviewView } from './ImportPreview';
 
-/** The importer's refusals of a text that is not a programme (a regulation, a list of procedures). */
-const NOT_PROGRAMME = new Set<string>(Object.values(DOCUMENT_KIND_WARNING));
-
-/** A failed read or preview: a text that is not a programme is said to be so, anything else is an error. */
-const failure = (message: string): Notice =>
-  NOT_PROGRAMME.has(message)
+/** A failed read or preview: a text that is not a programme (a regulation, a list of procedures) is said to be so, anything else is an error. */
+const failure = (message: string, notProgramme = false): Notice =>
+  notProgramme
     ? { intent: 'warning', testId: 'not-programme', title: 'Không phải chương trình, kế hoạch', text: `${message} Không có gì để ghi vào sổ.` }
     : { intent: 'error', text: message };
 
@@ -59,7 +55,7 @@ export function ImportTab({ settings }: { settings: Settings }) {
     setNote(fileNote);
     const doc = fileDoc.current && fileDoc.current.text === t ? fileDoc.current.document : null;
     const r = doc ? parseDocument(doc, fileNote) : parse(t, h);
-    if (!r.ok) return setNotice(failure(r.message));
+    if (!r.ok) return setNotice(failure(r.message, r.notProgramme));
     setParsed(r.value);
     setNote(r.value.note ?? fileNote);
     setNotice(null);
