@@ -66,6 +66,14 @@ export function tasksWithoutLead(m: CycleMaster, asOf: string): number {
   return cycleRows(m.tables).filter((r) => !r.lead.trim() && rowStatus(r, asOf, 30) !== '' && rowStatus(r, asOf, 30) !== STATUS.removed).length;
 }
 
+/**
+ * The warning a host gives after a split when `n` tasks have no lead (tasksWithoutLead); `again`
+ * says how to split again in that host ("chạy lại “phuluc split”"). Empty when n is 0.
+ */
+export function withoutLeadWarning(n: number, again: string): string {
+  return n ? `Cảnh báo: ${n} nhiệm vụ chưa ghi cơ quan chủ trì nên không có trong tệp nào: điền cột “Cơ quan chủ trì” trong sổ rồi ${again}.` : '';
+}
+
 /** What a merge changes in the master: cells to write, then sheets to draw (backup first). */
 export interface MasterMerge {
   result: MergeResult;

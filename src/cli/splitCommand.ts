@@ -4,7 +4,7 @@
  */
 import { promises as fs } from 'fs';
 import { join } from 'path';
-import { splitMaster, systemClock, tasksWithoutLead } from '../app';
+import { splitMaster, systemClock, tasksWithoutLead, withoutLeadWarning } from '../app';
 import { streamWorkbookBytes } from '../render/xlsx';
 import { cycleMaster } from '../render/exceljs/cycleBooks';
 import { Args, option } from './args';
@@ -44,7 +44,7 @@ export async function splitCommand(args: Args): Promise<number> {
   out(`Đã ghi ${books.length} tệp vào ${dir}:`);
   for (const b of books) out(`  ${b.fileName} — ${b.agency}: ${b.leads} nhiệm vụ chủ trì${b.partners ? `, ${b.partners} nhiệm vụ phối hợp` : ''}`);
   const unassigned = tasksWithoutLead(cm, reportDate(asOf, m));
-  if (unassigned) err(`Cảnh báo: ${unassigned} nhiệm vụ chưa ghi cơ quan chủ trì nên không có trong tệp nào: điền cột “Cơ quan chủ trì” trong sổ rồi chạy lại “phuluc split”.`);
+  if (unassigned) err(withoutLeadWarning(unassigned, 'chạy lại “phuluc split”'));
   return 0;
 }
 

@@ -3,7 +3,7 @@ import { buildWorkbook } from '../../src/core/plan';
 import { importProgramme } from '../../src/core/import';
 import { workbookBytes } from '../../src/render/exceljs';
 import { readWorkbookTables } from '../../src/render/exceljs/readTables';
-import { agencyBooks, base64, bookBytes, mergeInPane, readReplies, reportInPane, CycleState } from '../../src/taskpane/logic/cycle';
+import { agencyBooks, base64, bookBytes, mergeInPane, readReplies, reportInPane, withoutLeadNotice, CycleState } from '../../src/taskpane/logic/cycle';
 
 const T = (...cells: string[]) => cells.join('\t');
 const DOC = [
@@ -14,8 +14,8 @@ const DOC = [
   T('3', 'Rà soát danh mục dự án đầu tư công', 'Sở Tài chính', 'Năm 2027'),
 ].join('\n');
 
-async function state(): Promise<CycleState> {
-  const plan = buildWorkbook({ programme: importProgramme(DOC), settings: { asOf: '2026-06-30', dueSoonDays: 30 } }).plan;
+async function state(doc = DOC): Promise<CycleState> {
+  const plan = buildWorkbook({ programme: importProgramme(doc), settings: { asOf: '2026-06-30', dueSoonDays: 30 } }).plan;
   const wb = await readWorkbookTables(await workbookBytes(plan));
   return { tables: wb.tables, catalogueRows: wb.catalogueRows, sheets: wb.sheets, history: [], log: [], results: [] };
 }
@@ -53,5 +53,15 @@ describe('Chu kỳ tab logic', () => {
     const r = reportInPane(s, { asOf: '2026-06-30', dueSoonDays: 30, now: new Date() });
     expect(r.sheets.map((x) => x.name)).toEqual(['Báo cáo', 'Lịch sử']);
     expect(r.report.counts['Quá hạn']).toBe(2); // before the merge: points 1 and 2
+  });
+
+  it('says how many tasks no agency book gets, as phuluc split does (no lead written)', async () => {
+    expect(withoutLeadNotice(await state(), '2026-06-30')).toBe('');
+    const doc = [DOC, T('4', 'Tổng kết việc thực hiện chương trình', '', 'Tháng 12/2026'), T('5', 'Đánh giá giữa kỳ kết quả thực hiện', '', 'Tháng 6/2026')].join('\n');
+    const s = await state(doc);
+    expect(agencyBooks(s, { asOf: '2026-06-30', replyBy: null, sendTo: null, now: new Date(2026, 6, 1) }).reduce((n, b) => n + b.leads, 0)).toBe(3);
+    expect(withoutLeadNotice(s, '2026-06-30')).toBe(
+      'Cảnh báo: 2 nhiệm vụ chưa ghi cơ quan chủ trì nên không có trong tệp nào: điền cột “Cơ quan chủ trì” trong sổ rồi bấm lại «Chuẩn bị tệp cho các cơ quan».',
+    );
   });
 });

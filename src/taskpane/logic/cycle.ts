@@ -4,7 +4,7 @@
  * ExcelJS (its browser build) into .xlsx bytes; replies chosen by the user are read with the same
  * reader as `phuluc merge`.
  */
-import { backupStamp, localTime, mergeIntoMaster, reportOfMaster, splitMaster } from '../../app';
+import { backupStamp, localTime, mergeIntoMaster, reportOfMaster, splitMaster, tasksWithoutLead, withoutLeadWarning } from '../../app';
 import type { AgencyBook, CycleMaster, MergeResult, ReplyInput, ReportData } from '../../app';
 import type { CellScalar, SheetPlan, TableData } from '../../app';
 import { renderWorkbook } from '../../render/exceljs';
@@ -32,6 +32,14 @@ export function stampOf(d: Date, ms = false): string {
 /** The agency books of the workbook ("all agencies" mode: every lead agency at once). */
 export function agencyBooks(s: CycleState, o: { asOf: string; replyBy: string | null; sendTo: string | null; now: Date }): AgencyBook[] {
   return splitMaster(master(s), { asOf: o.asOf, replyBy: o.replyBy, sendTo: o.sendTo, stamp: stampOf(o.now, true) });
+}
+
+/**
+ * The warning for tasks no agency book gets (no lead written, not removed), as `phuluc split`
+ * gives it; '' when every task has a lead.
+ */
+export function withoutLeadNotice(s: CycleState, asOf: string): string {
+  return withoutLeadWarning(tasksWithoutLead(master(s), asOf), 'bấm lại «Chuẩn bị tệp cho các cơ quan»');
 }
 
 /** A book's .xlsx bytes (ExcelJS; works in the browser). */

@@ -4,7 +4,7 @@ import type { MergeConflict } from '../../core/cycle/merge';
 import { dateInput, displayDate } from '../../app';
 import { errorText, Settings, todayIso } from '../actions';
 import { canCreateWorkbooks, openWorkbooks, readCycleState, writeCycleSheets, writeMergedCells } from '../cycleHost';
-import { agencyBooks, base64, bookBytes, mergeInPane, readReplies, reportInPane } from '../logic/cycle';
+import { agencyBooks, base64, bookBytes, mergeInPane, readReplies, reportInPane, withoutLeadNotice } from '../logic/cycle';
 import { Notice, NoticeBar, Progress } from './common';
 
 interface Download {
@@ -48,16 +48,19 @@ export function CycleTab({ settings }: { settings: Settings }) {
       downloads.forEach((d) => URL.revokeObjectURL(d.url));
       const type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
       setDownloads(books.map((b, i) => ({ name: b.fileName, agency: b.agency, url: URL.createObjectURL(new Blob([bytes[i] as Uint8Array<ArrayBuffer>], { type })) })));
+      // Tasks without a lead are in no book: said, never left out silently (as `phuluc split` does).
+      const unassigned = withoutLeadNotice(state, asOf);
+      const more = unassigned ? ` ${unassigned}` : '';
       if (canCreateWorkbooks()) {
         await openWorkbooks(bytes.map(base64));
         setNotice({
-          intent: 'success',
-          text: `Đã mở ${books.length} sổ mới, mỗi cơ quan một sổ: lưu từng sổ với tên gợi ý bên dưới rồi gửi đi. Excel trên web có thể chặn cửa sổ mới: khi đó hãy tải các tệp bên dưới.`,
+          intent: unassigned ? 'warning' : 'success',
+          text: `Đã mở ${books.length} sổ mới, mỗi cơ quan một sổ: lưu từng sổ với tên gợi ý bên dưới rồi gửi đi. Excel trên web có thể chặn cửa sổ mới: khi đó hãy tải các tệp bên dưới.${more}`,
         });
       } else {
         setNotice({
           intent: 'warning',
-          text: `Excel này không cho add-in mở sổ mới (cần Excel 2019 trở lên, Microsoft 365 hoặc Excel trên web). Đã chuẩn bị ${books.length} tệp: tải từng tệp bên dưới, hoặc dùng lệnh “phuluc split”.`,
+          text: `Excel này không cho add-in mở sổ mới (cần Excel 2019 trở lên, Microsoft 365 hoặc Excel trên web). Đã chuẩn bị ${books.length} tệp: tải từng tệp bên dưới, hoặc dùng lệnh “phuluc split”.${more}`,
         });
       }
     } catch (e) {
