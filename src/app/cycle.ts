@@ -78,7 +78,13 @@ export function withoutLeadWarning(n: number, again: string): string {
 export interface MasterMerge {
   result: MergeResult;
   report: ReportData;
-  /** Backup of the tables, Báo cáo, Lịch sử, Lần gộp, Kết quả báo cáo — in that order. */
+  /**
+   * The name of the sheet that keeps the tables as they were before the merge ("Sao lưu gộp …"),
+   * null when the merge changes no cell of the tables (a reply merged again, or one that only
+   * repeats the master): nothing typed is overwritten, so no copy is made.
+   */
+  backup: string | null;
+  /** The backup (when there is one), Báo cáo, Lịch sử, Lần gộp, Kết quả báo cáo — in that order. */
   sheets: SheetPlan[];
 }
 
@@ -91,11 +97,13 @@ export function mergeIntoMaster(m: CycleMaster, replies: ReplyInput[], o: { asOf
   const result = mergeReplies(m.tables, programmeKey(m.tables), replies, pastMerges(m.log), catalogue);
   const report = reportOf(m, withUpdates(m.tables, result.cells), o);
   const at = o.times.at;
+  const backup = result.cells.length ? mergeBackupSheet(m.tables, o.times.backup, m.sheets) : null;
   return {
     result,
     report,
+    backup: backup?.name ?? null,
     sheets: [
-      mergeBackupSheet(m.tables, o.times.backup, m.sheets),
+      ...(backup ? [backup] : []),
       reportSheet(report),
       historySheet(m.history, report, 'Gộp báo cáo', at),
       logSheet(m.log, result.log, at),

@@ -45,8 +45,7 @@ export async function mergeCommand(args: Args): Promise<number> {
     replies.push({ file: basename(file), identity: reply.identity, table: reply.table });
   }
   const asOf = reportDate(asOfOption, m);
-  const { result, sheets } = mergeIntoMaster(cycleMaster(m), replies, { asOf, dueSoonDays: m.dueSoonDays, times: { at: systemClock.time(), backup: systemClock.stamp() } });
-  const backup = sheets[0];
+  const { result, sheets, backup } = mergeIntoMaster(cycleMaster(m), replies, { asOf, dueSoonDays: m.dueSoonDays, times: { at: systemClock.time(), backup: systemClock.stamp() } });
   writeCells(m.wb, m.tables, result.cells);
   if (asOfOption) setReportDate(m.wb, asOfOption);
   replaceSheets(m.wb, sheets);
@@ -56,7 +55,7 @@ export async function mergeCommand(args: Args): Promise<number> {
   if (args.flags.has('json')) {
     out(JSON.stringify({ updated: result.updated, conflicts: result.conflicts, notReplied: result.notReplied }));
   } else {
-    out(`Đã gộp ${replies.length} tệp vào ${book} (bản sao bảng cũ: trang “${backup.name}”).`);
+    out(`Đã gộp ${replies.length} tệp vào ${book} (${backup ? `bản sao bảng cũ: trang “${backup}”` : 'không ô nào trong bảng thay đổi nên không cần bản sao'}).`);
     out(`  ${result.updated.length} nhiệm vụ được cập nhật; ${result.conflicts.length} vấn đề cần xem; tính đến ngày ${asOf.split('-').reverse().join('/')}.`);
     for (const line of new Set(result.conflicts.map((c) => `  - [${CONFLICT_LABEL[c.kind]}] ${c.message}`))) out(line);
     if (result.notReplied.length) out(`  Chưa gửi báo cáo: ${result.notReplied.join('; ')}.`);

@@ -49,7 +49,8 @@ describe('Chu kỳ tab logic', () => {
     expect(m.report.counts['Hoàn thành quá hạn']).toBe(1);
     expect(m.report.counts['Quá hạn']).toBe(1);
     expect(m.report.counts['Trong hạn']).toBe(1);
-    expect(m.sheets.map((x) => x.name).slice(1)).toEqual(['Báo cáo', 'Lịch sử', 'Lần gộp', 'Kết quả báo cáo']);
+    expect(m.backup).toMatch(/^Sao lưu gộp /);
+    expect(m.sheets.map((x) => x.name)).toEqual([m.backup, 'Báo cáo', 'Lịch sử', 'Lần gộp', 'Kết quả báo cáo']);
     const r = reportInPane(s, { asOf: '2026-06-30', dueSoonDays: 30, now: new Date() });
     expect(r.sheets.map((x) => x.name)).toEqual(['Báo cáo', 'Lịch sử']);
     expect(r.report.counts['Quá hạn']).toBe(2); // before the merge: points 1 and 2

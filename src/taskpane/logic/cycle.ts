@@ -73,7 +73,9 @@ export async function readReplies(files: Array<{ name: string; bytes: Uint8Array
 export interface PaneMerge {
   result: MergeResult;
   report: ReportData;
-  /** Sheets to draw: backup, Báo cáo, Lịch sử, Lần gộp, Kết quả báo cáo. */
+  /** The backup sheet's name; null when the merge changes no cell of the tables (no copy made). */
+  backup: string | null;
+  /** Sheets to draw: the backup (when there is one), Báo cáo, Lịch sử, Lần gộp, Kết quả báo cáo. */
   sheets: SheetPlan[];
 }
 

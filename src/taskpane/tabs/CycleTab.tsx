@@ -87,7 +87,7 @@ export function CycleTab({ settings }: { settings: Settings }) {
       setNotReplied(m.result.notReplied);
       setNotice({
         intent: m.result.conflicts.length ? 'warning' : 'success',
-        text: `Đã gộp ${replies.length} tệp: ${m.result.updated.length} nhiệm vụ được cập nhật, ${m.result.conflicts.length} vấn đề cần xem (không tự áp dụng). Bảng cũ được sao lưu; trang Báo cáo và Lịch sử đã cập nhật tính đến ngày ${displayDate(asOf)}.`,
+        text: `Đã gộp ${replies.length} tệp: ${m.result.updated.length} nhiệm vụ được cập nhật, ${m.result.conflicts.length} vấn đề cần xem (không tự áp dụng). ${m.backup ? `Bảng cũ được sao lưu vào trang «${m.backup}»` : 'Không ô nào trong bảng thay đổi nên không cần sao lưu'}; trang Báo cáo và Lịch sử đã cập nhật tính đến ngày ${displayDate(asOf)}.`,
       });
     } catch (e) {
       setNotice({ intent: 'error', text: errorText(e) });
