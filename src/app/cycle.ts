@@ -9,7 +9,7 @@ import { mergeReplies, MergeResult, ReplyInput, withUpdates } from '../core/cycl
 import { buildReport, ReportData } from '../core/cycle/report';
 import { cycleRows, rowStatus } from '../core/cycle/rows';
 import { STATUS } from '../core/status';
-import { historyDates, historySheet, logSheet, mergeBackupSheet, pastMerges, reportSheet, resultsSheet } from '../core/cycle/sheets';
+import { historyDates, historySheet, logSheet, mergeBackupSheet, mergedResults, pastMerges, reportSheet, resultsSheet } from '../core/cycle/sheets';
 import { AgencyBook, splitByAgency } from '../core/cycle/split';
 import type { CellScalar, TableData } from '../core/plan/sheetData';
 import type { SheetPlan } from '../core/plan/types';
@@ -95,33 +95,28 @@ export interface MasterMerge {
 export function mergeIntoMaster(m: CycleMaster, replies: ReplyInput[], o: { asOf: string; dueSoonDays: number; times: CycleTimes }): MasterMerge {
   const catalogue = workbookCatalogue(m.catalogueRows);
   const result = mergeReplies(m.tables, programmeKey(m.tables), replies, pastMerges(m.log), catalogue);
-  const report = reportOf(m, withUpdates(m.tables, result.cells), o);
   const at = o.times.at;
+  const results = mergedResults(m.results, result.texts, at);
+  const report = reportOf(m, withUpdates(m.tables, result.cells), { ...o, results });
   const backup = result.cells.length ? mergeBackupSheet(m.tables, o.times.backup, m.sheets) : null;
   return {
     result,
     report,
     backup: backup?.name ?? null,
-    sheets: [
-      ...(backup ? [backup] : []),
-      reportSheet(report),
-      historySheet(m.history, report, 'Gộp báo cáo', at),
-      logSheet(m.log, result.log, at),
-      resultsSheet(m.results, result.texts, at),
-    ],
+    sheets: [...(backup ? [backup] : []), reportSheet(report), historySheet(m.history, report, 'Gộp báo cáo', at), logSheet(m.log, result.log, at), resultsSheet(results)],
   };
 }
 
 /** The report of the master as it is now, and the Báo cáo and Lịch sử sheets it draws again. */
 export function reportOfMaster(m: CycleMaster, o: { asOf: string; dueSoonDays: number; at: string }): { report: ReportData; sheets: SheetPlan[] } {
-  const report = reportOf(m, m.tables, o);
+  const report = reportOf(m, m.tables, { ...o, results: m.results });
   return { report, sheets: [reportSheet(report), historySheet(m.history, report, 'Báo cáo', o.at)] };
 }
 
-function reportOf(m: CycleMaster, tables: TableData[], o: { asOf: string; dueSoonDays: number }): ReportData {
+function reportOf(m: CycleMaster, tables: TableData[], o: { asOf: string; dueSoonDays: number; results: CellScalar[][] }): ReportData {
   const since =
     historyDates(m.history)
       .filter((d) => d < o.asOf)
       .pop() ?? null;
-  return buildReport(cycleRows(tables), { title: m.title, asOf: o.asOf, dueSoonDays: o.dueSoonDays, since, catalogue: workbookCatalogue(m.catalogueRows) });
+  return buildReport(cycleRows(tables), { title: m.title, asOf: o.asOf, dueSoonDays: o.dueSoonDays, since, catalogue: workbookCatalogue(m.catalogueRows), results: o.results });
 }

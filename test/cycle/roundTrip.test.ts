@@ -187,6 +187,10 @@ describe('reporting cycle round trip', () => {
     for (const s of ALL.filter((x) => x !== STATUS.removed)) expect(`${s}: ${doc.counts[s]}`).toBe(`${s}: ${counts[s]}`);
     expect(doc.html).toContain('Tính đến ngày 30/06/2026');
     expect(doc.html).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    // Part 5: what Ban Tổ chức wrote on points 14 and 2, in its words.
+    expect(doc.html).toContain('5. Kết quả, khó khăn và đề xuất do các cơ quan báo cáo (2)');
+    expect(doc.html).toContain('Kết quả thực hiện: Đã ban hành kế hoạch sơ kết');
+    expect(doc.html).toContain('Khó khăn, vướng mắc: Chờ ý kiến các ban');
   });
 
   it('second cycle: a new split, an older reply, another programme, an unknown id; Lịch sử has two rows', async () => {

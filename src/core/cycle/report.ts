@@ -6,9 +6,11 @@
  */
 import { SECTION_SEP } from '../plan/rows';
 import type { Catalogue } from '../agencies/types';
+import type { CellScalar } from '../plan/sheetData';
+import { text } from '../plan/sheetData';
 import { daysBetween, emptyCounts, STATUS, STATUS_ORDER, Status, StatusCounts, totalOf } from '../status';
 import { CycleRow, rowStatus } from './rows';
-import { agenciesOf } from './split';
+import { agenciesOf, REPLY_HEADERS } from './split';
 
 export interface ReportTask {
   id: string;
@@ -19,6 +21,20 @@ export interface ReportTask {
   doneDate: string | null;
   /** Days past the deadline on the report date (overdue tasks). */
   daysLate: number;
+}
+
+/** What an agency wrote about one task in its reply, as kept on Kết quả báo cáo. */
+export interface ReportedLine {
+  id: string;
+  /** Qualified TT ("II.3") when the task is still in the master, else the TT the sheet kept. */
+  tt: string;
+  task: string;
+  lead: string;
+  /** The reply columns the agency filled, in the reply's order (Kết quả thực hiện, Khó khăn, vướng mắc, Đề xuất). */
+  texts: Array<{ header: string; value: string }>;
+  /** The reply file and the day it was merged (dd/mm/yyyy, as the sheet shows it). */
+  file: string;
+  mergedOn: string;
 }
 
 export interface AgencyLine {
@@ -42,6 +58,40 @@ export interface ReportData {
   agencies: AgencyLine[];
   overdue: ReportTask[];
   completed: ReportTask[];
+  /** The agencies' own words per task (Kết quả báo cáo), in the master's order of tasks. */
+  reported: ReportedLine[];
+}
+
+/** The reply columns whose texts Kết quả báo cáo keeps (after Tiến độ and Ngày hoàn thành). */
+const REPORTED_HEADERS: readonly string[] = REPLY_HEADERS.slice(2);
+
+/**
+ * The rows of Kết quả báo cáo (data rows: Mã, TT, Nhiệm vụ, Cơ quan chủ trì, the reported texts,
+ * Tệp, Ngày gộp — sheets.ts RESULTS_HEADERS) as report lines: tasks still in the master in its
+ * order, with their qualified TT; rows whose Mã the master no longer has follow in the sheet's
+ * order (nothing an agency wrote is dropped). Rows with no text are left out.
+ */
+export function reportedLines(rows: CycleRow[], results: CellScalar[][]): ReportedLine[] {
+  const order = new Map<string, { at: number; row: CycleRow }>();
+  rows.forEach((r, at) => r.id && !order.has(r.id) && order.set(r.id, { at, row: r }));
+  const lines: Array<{ at: number; line: ReportedLine }> = [];
+  results.forEach((cells, i) => {
+    const id = text(cells[0]);
+    const texts = REPORTED_HEADERS.map((header, k) => ({ header, value: text(cells[4 + k]) })).filter((t) => t.value);
+    if (!id || !texts.length) return;
+    const known = order.get(id);
+    const line: ReportedLine = {
+      id,
+      tt: known ? qualifiedTt(known.row.section, known.row.tt) : text(cells[1]),
+      task: known?.row.task || text(cells[2]),
+      lead: known?.row.lead || text(cells[3]),
+      texts,
+      file: text(cells[4 + REPORTED_HEADERS.length]),
+      mergedOn: text(cells[5 + REPORTED_HEADERS.length]),
+    };
+    lines.push({ at: known ? known.at : rows.length + i, line });
+  });
+  return lines.sort((a, b) => a.at - b.at).map((l) => l.line);
 }
 
 /**
@@ -76,7 +126,10 @@ const task = (r: CycleRow, asOf: string): ReportTask => ({
  * sorted by overdue count (most first), then by name. Completed since the previous report: done
  * tasks with a Ngày hoàn thành after `since` (all done tasks with a date when there is none).
  */
-export function buildReport(rows: CycleRow[], o: { title: string; asOf: string; dueSoonDays: number; since: string | null; catalogue: Catalogue }): ReportData {
+export function buildReport(
+  rows: CycleRow[],
+  o: { title: string; asOf: string; dueSoonDays: number; since: string | null; catalogue: Catalogue; results?: CellScalar[][] },
+): ReportData {
   const counts = emptyCounts();
   const agencies = new Map<string, AgencyLine>();
   const overdue: ReportTask[] = [];
@@ -108,6 +161,7 @@ export function buildReport(rows: CycleRow[], o: { title: string; asOf: string; 
     agencies: [...agencies.values()].sort((a, b) => b.overdue - a.overdue || a.agency.localeCompare(b.agency, 'vi')),
     overdue: overdue.sort((a, b) => b.daysLate - a.daysLate || a.tt.localeCompare(b.tt, 'vi', { numeric: true })),
     completed: completed.sort((a, b) => (a.doneDate ?? '').localeCompare(b.doneDate ?? '')),
+    reported: reportedLines(rows, o.results ?? []),
   };
 }
 

@@ -96,14 +96,18 @@ export function pastMerges(old: CellScalar[][]): Array<{ agency: string; stamp: 
   return old.filter((r) => text(r[2]) && text(r[3])).map((r) => ({ agency: text(r[2]), stamp: stampFromText(text(r[3])) }));
 }
 
-/** Kết quả báo cáo: one row per item; a new report of an item replaces the columns it fills. */
-export function resultsSheet(old: CellScalar[][], texts: ReportedText[], at: string): SheetPlan {
-  const byId = new Map<string, CellValue[]>();
+/**
+ * The rows of Kết quả báo cáo after a merge (RESULTS_HEADERS): one row per item, the old rows
+ * first; a new report of an item replaces the columns it fills, its file and its day (`at`:
+ * local date-time, shown dd/mm/yyyy).
+ */
+export function mergedResults(old: CellScalar[][], texts: ReportedText[], at: string): CellScalar[][] {
+  const byId = new Map<string, CellScalar[]>();
   for (const r of old)
     if (text(r[0]))
       byId.set(
         text(r[0]),
-        RESULTS_HEADERS.map((_, c) => asValue(r[c])),
+        RESULTS_HEADERS.map((_, c) => r[c] ?? null),
       );
   for (const t of texts) {
     const row = byId.get(t.id) ?? [t.id, t.row.tt, t.row.task, t.row.lead, ...TEXT_HEADERS.map(() => null), null, null];
@@ -112,7 +116,12 @@ export function resultsSheet(old: CellScalar[][], texts: ReportedText[], at: str
     row[5 + TEXT_HEADERS.length] = at.slice(0, 10).split('-').reverse().join('/');
     byId.set(t.id, row);
   }
-  return gridSheet(RESULTS_SHEET, 'KẾT QUẢ THỰC HIỆN DO CÁC CƠ QUAN BÁO CÁO', RESULTS_HEADERS, [...byId.values()], [10, 6, 40, 22, 40, 28, 28, 24, 11], []);
+  return [...byId.values()];
+}
+
+/** Kết quả báo cáo: the rows of `mergedResults`. */
+export function resultsSheet(rows: CellScalar[][]): SheetPlan {
+  return gridSheet(RESULTS_SHEET, 'KẾT QUẢ THỰC HIỆN DO CÁC CƠ QUAN BÁO CÁO', RESULTS_HEADERS, rows, [10, 6, 40, 22, 40, 28, 28, 24, 11], []);
 }
 
 /** Báo cáo: the report on one A4 portrait page (NĐ 30/2020 margins; shrunk to fit). */

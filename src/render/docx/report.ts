@@ -2,7 +2,8 @@
  * The cycle report as a Word document (the `docx` library), laid out per Nghị định 30/2020/NĐ-CP:
  * A4 portrait, margins top/bottom 20 mm, left 30 mm, right 15 mm, Times New Roman 13 pt (title
  * 14 pt bold), the two-column title block (issuing body and number on the left, the national
- * motto and "…, ngày … tháng … năm …" on the right), then the four parts of the report as tables,
+ * motto and "…, ngày … tháng … năm …" on the right), then the five parts of the report as tables
+ * (the fifth: what the agencies wrote in their replies, from Kết quả báo cáo),
  * and the "Nơi nhận" / signature block, left blank to be completed and signed.
  */
 import { AlignmentType, BorderStyle, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
@@ -111,6 +112,16 @@ export function reportDocument(d: ReportData): Document {
           [true, false, false, true, true],
         )
       : para('Không có.', { italics: true }),
+    para(''),
+    para(`5. Kết quả, khó khăn và đề xuất do các cơ quan báo cáo (${d.reported.length})`, { bold: true }),
+    d.reported.length
+      ? grid(
+          ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Nội dung cơ quan báo cáo'],
+          d.reported.map((r) => [r.tt, r.task, r.lead, [...r.texts.map((t) => `${t.header}: ${t.value}`), ...(r.mergedOn ? [`(Nhận ngày ${r.mergedOn})`] : [])].join('\n')]),
+          [7, 33, 20, 40],
+          [true, false, false, false],
+        )
+      : para('Chưa có cơ quan nào gửi kết quả, khó khăn hay đề xuất.', { italics: true }),
     para('', { after: 240 }),
     new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },

@@ -218,6 +218,23 @@ describe('report', () => {
     expect(d.overdue.map((x) => [x.tt, x.daysLate])).toEqual([['I.3', 30]]);
     expect(d.agencies[0]).toEqual({ agency: 'Sở Giáo dục và Đào tạo', total: 1, overdue: 1, done: 0 });
     expect(d.completed.map((x) => x.tt)).toEqual(['I.1']);
+    expect(d.reported).toEqual([]);
+  });
+
+  it("lists the agencies' own words from Kết quả báo cáo in the master's order, keeping a Mã the master lost", () => {
+    // Kết quả báo cáo rows: Mã, TT, Nhiệm vụ, Cơ quan chủ trì, Kết quả thực hiện, Khó khăn, vướng mắc, Đề xuất, Tệp, Ngày gộp.
+    const results: CellScalar[][] = [
+      ['N1-CCCCCC', '3', 'Rà soát trường học', 'Sở Giáo dục và Đào tạo', 'Đã rà soát 40 trường', 'Thiếu kinh phí khảo sát', null, 'gd.xlsx', '05/07/2026'],
+      ['N1-ZZZZZZ', '7', 'Nhiệm vụ đã bỏ khỏi sổ', 'Sở Y tế', null, null, 'Xin gia hạn sang năm 2027', 'yt.xlsx', '06/07/2026'],
+      ['N1-BBBBBB', '2', 'Kế hoạch chuyển đổi số', 'Sở Tài chính', null, null, null, 'tc.xlsx', '05/07/2026'],
+      ['N1-AAAAAA', '1', 'Đề án hợp tác xã', 'Sở Tài chính', null, null, 'Đề nghị điều chỉnh thời hạn', 'tc.xlsx', '04/07/2026'],
+    ];
+    const d = buildReport(cycleRows(master()), { title: 'Kế hoạch thử', asOf: '2026-06-30', dueSoonDays: 30, since: null, catalogue: builtinCatalogue(), results });
+    expect(d.reported.map((r) => [r.tt, r.lead, r.texts.map((t) => `${t.header}: ${t.value}`), r.mergedOn])).toEqual([
+      ['I.1', 'Sở Tài chính', ['Đề xuất: Đề nghị điều chỉnh thời hạn'], '04/07/2026'],
+      ['I.3', 'Sở Giáo dục và Đào tạo', ['Kết quả thực hiện: Đã rà soát 40 trường', 'Khó khăn, vướng mắc: Thiếu kinh phí khảo sát'], '05/07/2026'],
+      ['7', 'Sở Y tế', ['Đề xuất: Xin gia hạn sang năm 2027'], '06/07/2026'],
+    ]);
   });
 });
 
