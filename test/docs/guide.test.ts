@@ -133,8 +133,16 @@ function isProductSheet(name: string): boolean {
   return false;
 }
 
-/** Sheets the guide cites: trang «…» (and trang **…**). */
-const citedSheets = (md: string): string[] => [...md.matchAll(/\b[Tt]rang (?:«([^»\n]+)»|\*\*([^*\n]+)\*\*)/g)].map((m) => m[1] ?? m[2]);
+/** Sheets the guide cites: trang «…» (and trang **…**), a line break allowed after "trang". */
+const citedSheets = (md: string): string[] => [...md.matchAll(/\b[Tt]rang\s+(?:«([^»\n]+)»|\*\*([^*\n]+)\*\*)/g)].map((m) => m[1] ?? m[2]);
+
+/**
+ * Every «…» of the guide that is not a sheet: the convention line itself ("trong ngoặc «…»") and
+ * the Kiểm tra tab's fix button ("Sửa thành «…»"). Any other «…» must be cited as trang «…».
+ */
+const otherQuotes = (md: string): string[] =>
+  [...md.matchAll(/(\S+\s+)?«([^»\n]+)»/g)].filter((m) => !/^[Tt]rang\s/.test(m[1] ?? '')).map((m) => `${(m[1] ?? '').trim()} «${m[2]}»`);
+const NOT_SHEETS = ['ngoặc «…»', 'thành «…»'];
 
 // ---------------------------------------------------------------------------------------------
 // Exit codes: the README's contract, the guide's table.
@@ -234,6 +242,10 @@ describe('docs/HUONG-DAN.md, the Vietnamese user guide', () => {
     const cited = citedSheets(GUIDE);
     expect([...new Set(cited)].filter((s) => !isProductSheet(s))).toEqual([]);
     expect(FIXED_SHEETS.filter((s) => !cited.includes(s))).toEqual([]);
+  });
+
+  it('every «…» it writes is a sheet cited as trang «…», but for its convention line and the fix button', () => {
+    expect(otherQuotes(GUIDE).filter((q) => !NOT_SHEETS.includes(q))).toEqual([]);
   });
 
   it('the sheet check itself tells product sheets from others', () => {
