@@ -8,10 +8,11 @@
  * The guide's conventions (stated at its top): sheet names in «…» after "trang"; the exit codes in
  * a table whose rows start with `phuluc <command>`.
  */
-import { existsSync, readFileSync } from 'fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
 import { join } from 'path';
 import { runCli } from '../helpers/cli';
-import { ROOT } from '../helpers/seeds';
+import { ROOT, seedPath } from '../helpers/seeds';
 import { CATALOGUE_SHEET } from '../../src/core/plan/catalogueSheet';
 import { CHANGES_SHEET } from '../../src/core/plan/changesSheet';
 import { CHECK_SHEET } from '../../src/core/plan/checkSheet';
@@ -190,6 +191,77 @@ function guideExitCodes(): Map<string, number[]> {
 
 // ---------------------------------------------------------------------------------------------
 
+// JSON fields: what the commands print on the bundled samples, and what src declares.
+
+/** Every key of a JSON value, at any depth. */
+function keysOf(value: unknown, into = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) for (const v of value) keysOf(v, into);
+  else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      into.add(k);
+      keysOf(v, into);
+    }
+  }
+  return into;
+}
+
+/** Keys `phuluc <args> --json` prints (exit 0 or 1: findings and conflicts still print). */
+function jsonKeys(args: string[]): Set<string> {
+  const r = runCli([...args, '--json']);
+  if (r.code > 1) throw new Error(`phuluc ${args.join(' ')} --json exited ${r.code}: ${r.stderr}`);
+  return keysOf(JSON.parse(r.stdout));
+}
+
+/**
+ * A small invented appendix (TAB rows as Word's copy gives them) whose times carry the optional
+ * fields the samples lack: a yearly day, a duration counted from an event, a deadline then ongoing.
+ */
+const TIMES_TABLE = [
+  'TT\tNhiệm vụ\tCơ quan chủ trì\tThời gian',
+  '1\tTổ chức hội nghị sơ kết công tác cải cách hành chính\tSở Nội vụ\tTrước 30/6 hằng năm',
+  '2\tGiải quyết hồ sơ đăng ký hoạt động của tổ chức hành nghề\tSở Tư pháp\t15 ngày làm việc kể từ ngày nhận đủ hồ sơ',
+  '3\tDuy trì cổng dịch vụ công trực tuyến của tỉnh\tSở Khoa học và Công nghệ\tNăm 2025 và các năm tiếp theo',
+].join('\n');
+
+/** Keys `phuluc parse --json` prints for a text. */
+function parsedKeys(text: string): Set<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'phuluc-guide-'));
+  try {
+    const file = join(dir, 'thoi-gian.txt');
+    writeFileSync(file, text);
+    return jsonKeys(['parse', file]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Property names declared in src/core and src/app ("name:" / "name?:" at the start of a line): optional fields the samples may not show. */
+function declaredProperties(): Set<string> {
+  const names = new Set<string>();
+  const walk = (dir: string): void => {
+    for (const f of readdirSync(dir)) {
+      const path = join(dir, f);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (f.endsWith('.ts')) for (const m of readFileSync(path, 'utf8').matchAll(/^\s*(?:readonly\s+)?([a-zA-Z]+)\??:/gm)) names.add(m[1]);
+    }
+  };
+  walk(join(ROOT, 'src', 'core'));
+  walk(join(ROOT, 'src', 'app'));
+  return names;
+}
+
+/**
+ * JSON field names the guide cites: quoted names in its JSON blocks, "name": in its code spans, and
+ * code spans that are one camelCase name (`leadCanonical`, `parentTt`).
+ */
+function guideJsonFields(md: string): string[] {
+  const fields: string[] = [];
+  for (const m of md.matchAll(/^```\n(\{[\s\S]*?)^```/gm)) for (const f of m[1].matchAll(/"([a-zA-Z]+)"(?=\s*[,:}\]])/g)) fields.push(f[1]);
+  for (const m of md.matchAll(/`([^`\n]*)`/g)) for (const f of m[1].matchAll(/"([a-zA-Z]+)"\s*:/g)) fields.push(f[1]);
+  for (const m of md.matchAll(/`([a-z]+[A-Z][A-Za-z]*)`/g)) fields.push(m[1]);
+  return fields;
+}
+
 describe('docs/HUONG-DAN.md, the Vietnamese user guide', () => {
   it('exists and is linked from the README', () => {
     expect(existsSync(join(ROOT, 'docs', 'HUONG-DAN.md'))).toBe(true);
@@ -255,6 +327,41 @@ describe('docs/HUONG-DAN.md, the Vietnamese user guide', () => {
     for (const s of ['Tong hop', 'Tổng Hợp', 'Bản in', 'PHỤ LỤC 3', 'CT1 Phụ lục 3', 'Sao lưu hôm qua', 'Lưu trữ …', 'Báo cáo quý']) {
       expect([s, isProductSheet(s)]).toEqual([s, false]);
     }
+  });
+
+  it('every JSON field it cites is one the commands print or src declares', () => {
+    const printed = new Set([
+      ...jsonKeys(['parse', seedPath('003')]),
+      ...jsonKeys(['parse', seedPath('001')]),
+      ...jsonKeys(['validate', seedPath('004')]),
+      ...jsonKeys(['amend', seedPath('001'), seedPath('000')]),
+      ...parsedKeys(TIMES_TABLE),
+    ]);
+    const declared = declaredProperties();
+    const cited = guideJsonFields(GUIDE);
+    expect(cited.length).toBeGreaterThan(40);
+    expect([...new Set(cited)].filter((f) => !printed.has(f) && !declared.has(f))).toEqual([]);
+    // The fields of parse's items, validate's findings and amend's changes the samples do print.
+    for (const f of [
+      'tt',
+      'lead',
+      'leadCanonical',
+      'due',
+      'notImported',
+      'recurrenceDay',
+      'day',
+      'amount',
+      'unit',
+      'ongoingAfter',
+      'rule',
+      'severity',
+      'byRule',
+      'op',
+      'before',
+      'after',
+      'notApplied',
+    ])
+      expect([f, cited.includes(f), printed.has(f)]).toEqual([f, true, true]);
   });
 
   it("the exit codes it lists per command are the README's contract", () => {
