@@ -3,8 +3,12 @@
  *  - every `phuluc <command>` and every option it mentions is in the command line's own help
  *    (bin/phuluc.js --help and each command's --help), and options cited in a command's section
  *    or on a command's line belong to that command;
- *  - every sheet it cites as trang «…» is one the product writes (names from src/core);
+ *  - every sheet it cites as trang «…» is one the product writes (names from src/core), it cites
+ *    every fixed sheet, and it writes «…» for nothing else;
+ *  - every JSON field it names is printed by the commands (on the samples and a small invented
+ *    table) or declared in src/core / src/app;
  *  - the exit codes it lists per command are the ones the README's contract gives.
+ * It reads the built command line (lib/, `npx tsc -p tsconfig.cli.json`), as test/cli does.
  * The guide's conventions (stated at its top): sheet names in «…» after "trang"; the exit codes in
  * a table whose rows start with `phuluc <command>`.
  */
