@@ -9,7 +9,7 @@ import { mergeReplies, MergeResult, ReplyInput, withUpdates } from '../core/cycl
 import { buildReport, ReportData } from '../core/cycle/report';
 import { cycleRows, rowStatus } from '../core/cycle/rows';
 import { STATUS } from '../core/status';
-import { historyDates, historySheet, logSheet, mergeBackupSheet, mergedResults, pastMerges, reportSheet, resultsSheet } from '../core/cycle/sheets';
+import { historyDates, historySheet, logSheet, mergeBackupSheet, mergedResults, pastMerges, pastSplits, reportSheet, resultsSheet, sentSheet } from '../core/cycle/sheets';
 import { AgencyBook, splitByAgency } from '../core/cycle/split';
 import type { CellScalar, TableData } from '../core/plan/sheetData';
 import type { SheetPlan } from '../core/plan/types';
@@ -29,10 +29,12 @@ export interface CycleMaster {
   catalogueRows: CellScalar[][];
   /** Every sheet name (a new backup sheet takes a name not among them). */
   sheets: string[];
-  /** Data rows of Lịch sử, Lần gộp and Kết quả báo cáo (below their header row). */
+  /** Data rows of Lịch sử, Lần gộp, Kết quả báo cáo and Lần gửi (below their header row). */
   history: CellScalar[][];
   log: CellScalar[][];
   results: CellScalar[][];
+  /** Lần gửi's rows; absent or [] before the first recorded split. */
+  sent?: CellScalar[][];
 }
 
 /** Times as the cycle stamps them, local: `at` "2026-07-01T08:30:05", `backup` "01-07-2026 08-30-05". */
@@ -56,6 +58,15 @@ export function splitMaster(m: CycleMaster, o: { asOf: string; replyBy: string |
     stamp: o.stamp,
     catalogue: workbookCatalogue(m.catalogueRows),
   });
+}
+
+/**
+ * The master's Lần gửi sheet with the agency files of a split made now added (the hosts draw it
+ * after writing the files): the next merge knows a reply to an earlier split by it. `stamp`: the
+ * split's (as in splitMaster), `asOf` and `replyBy`: ISO dates.
+ */
+export function sentRecord(m: CycleMaster, books: AgencyBook[], o: { asOf: string; replyBy: string | null; stamp: string }): SheetPlan {
+  return sentSheet(m.sent ?? [], books, o);
 }
 
 /**
@@ -94,7 +105,7 @@ export interface MasterMerge {
  */
 export function mergeIntoMaster(m: CycleMaster, replies: ReplyInput[], o: { asOf: string; dueSoonDays: number; times: CycleTimes }): MasterMerge {
   const catalogue = workbookCatalogue(m.catalogueRows);
-  const result = mergeReplies(m.tables, programmeKey(m.tables), replies, pastMerges(m.log), catalogue);
+  const result = mergeReplies(m.tables, programmeKey(m.tables), replies, pastMerges(m.log), catalogue, pastSplits(m.sent ?? []));
   const at = o.times.at;
   const results = mergedResults(m.results, result.texts, at);
   const report = reportOf(m, withUpdates(m.tables, result.cells), { ...o, results });

@@ -59,7 +59,7 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
   },
   split: {
     usage: 'phuluc split <sổ.xlsx> -o <thư mục> [--reply-by YYYY-MM-DD|DD/MM/YYYY] [--as-of DD/MM/YYYY|YYYY-MM-DD] [--send-to <cơ quan nhận>]',
-    about: 'Tách sổ: mỗi cơ quan chủ trì một tệp để điền kết quả thực hiện.',
+    about: 'Tách sổ: mỗi cơ quan chủ trì một tệp để điền kết quả thực hiện; ghi lần gửi vào trang “Lần gửi” của sổ.',
     options: [
       ['-o, --output <thư mục>', 'Thư mục ghi các tệp gửi cơ quan (bắt buộc).'],
       ['--reply-by <ngày>', 'Hạn cơ quan gửi lại kết quả.'],

@@ -1,12 +1,15 @@
 /**
  * phuluc split <book.xlsx> -o <dir> [--reply-by YYYY-MM-DD|DD/MM/YYYY] [--as-of DD/MM/YYYY|YYYY-MM-DD] [--send-to <cơ quan nhận>]
- * Writes one workbook per lead agency into <dir> (core/cycle/split.ts). The master is only read.
+ * Writes one workbook per lead agency into <dir> (core/cycle/split.ts), then records the files on
+ * the master's Lần gửi sheet (written to a temporary file and renamed, like every workbook Phụ lục
+ * writes), so the next merge knows a reply to an earlier split even before any reply to this one.
  */
 import { promises as fs } from 'fs';
 import { join } from 'path';
-import { splitMaster, systemClock, tasksWithoutLead, withoutLeadWarning } from '../app';
+import { sentRecord, splitMaster, systemClock, tasksWithoutLead, withoutLeadWarning } from '../app';
 import { streamWorkbookBytes } from '../render/xlsx';
 import { cycleMaster } from '../render/exceljs/cycleBooks';
+import { masterBytes, replaceSheets } from '../render/exceljs/cycleWrite';
 import { Args, option } from './args';
 import { outputTarget, writeAtomically } from './files';
 import { err, out } from './io';
@@ -23,11 +26,15 @@ export async function splitCommand(args: Args): Promise<number> {
   const asOfText = option(args, 'as-of');
   const asOf = asOfText === undefined ? null : dateOption(asOfText);
   if (asOfText !== undefined && !asOf) return stop(`ngày báo cáo không hợp lệ: "${asOfText}".`);
-  const master = await readMaster(args.positionals[0]);
+  const book = args.positionals[0];
+  const bookTarget = await outputTarget(book);
+  if (!bookTarget.ok) return stop(bookTarget.message);
+  const master = await readMaster(book);
   if (!master.ok) return stop(master.message);
   const m = master.value;
   const cm = cycleMaster(m);
-  const books = splitMaster(cm, { asOf: reportDate(asOf, m), replyBy, stamp: systemClock.time(true), sendTo: option(args, 'send-to') ?? null });
+  const stamp = systemClock.time(true);
+  const books = splitMaster(cm, { asOf: reportDate(asOf, m), replyBy, stamp, sendTo: option(args, 'send-to') ?? null });
   if (!books.length) return stop('sổ không có nhiệm vụ nào ghi cơ quan chủ trì: không có gì để gửi.');
   try {
     await fs.mkdir(dir, { recursive: true });
@@ -41,7 +48,10 @@ export async function splitCommand(args: Args): Promise<number> {
     const written = await writeAtomically(target.value, await streamWorkbookBytes(b.plan));
     if (!written.ok) return stop(written.message);
   }
-  out(`Đã ghi ${books.length} tệp vào ${dir}:`);
+  replaceSheets(m.wb, [sentRecord(cm, books, { asOf: reportDate(asOf, m), replyBy, stamp })]);
+  const recorded = await writeAtomically(bookTarget.value, await masterBytes(m.wb, m.calculated));
+  if (!recorded.ok) return stop(`đã ghi ${books.length} tệp vào ${dir} nhưng chưa ghi được lần gửi vào sổ: ${recorded.message}`);
+  out(`Đã ghi ${books.length} tệp vào ${dir} (sổ ${book}: trang “Lần gửi” ghi lần gửi này):`);
   for (const b of books) out(`  ${b.fileName} — ${b.agency}: ${b.leads} nhiệm vụ chủ trì${b.partners ? `, ${b.partners} nhiệm vụ phối hợp` : ''}`);
   const unassigned = tasksWithoutLead(cm, reportDate(asOf, m));
   if (unassigned) err(withoutLeadWarning(unassigned, 'chạy lại “phuluc split”'));

@@ -5,7 +5,7 @@
 import { HEADER } from '../core/columnRegistry';
 import type { CellUpdate } from '../core/cycle/merge';
 import { headerIndex } from '../core/cycle/rows';
-import { CYCLE_SHEET_STYLES, GRID_HEADER_ROW, HISTORY_SHEET, LOG_SHEET, RESULTS_SHEET } from '../core/cycle/sheets';
+import { CYCLE_GRID_SHEETS, CYCLE_SHEET_STYLES, GRID_HEADER_ROW } from '../core/cycle/sheets';
 import { colLetter } from '../core/plan/layout';
 import { STYLES } from '../core/plan/palette';
 import type { CellScalar, TableData } from '../core/plan/sheetData';
@@ -18,13 +18,11 @@ import type { CycleState } from './logic/cycle';
 export async function readCycleState(): Promise<CycleState> {
   const base = await readAppendixTables();
   const grids = await Excel.run(async (context) => {
-    const ranges = [HISTORY_SHEET, LOG_SHEET, RESULTS_SHEET].map((n) =>
-      context.workbook.worksheets.getItemOrNullObject(n).getUsedRangeOrNullObject(true).load(['values', 'isNullObject']),
-    );
+    const ranges = CYCLE_GRID_SHEETS.map((n) => context.workbook.worksheets.getItemOrNullObject(n).getUsedRangeOrNullObject(true).load(['values', 'isNullObject']));
     await context.sync();
     return ranges.map((r) => (r.isNullObject ? [] : (r.values as CellScalar[][]).slice(GRID_HEADER_ROW).filter((row) => row.some((v) => v !== '' && v !== null))));
   });
-  return { tables: base.tables, catalogueRows: base.catalogueRows, sheets: base.sheets, history: grids[0], log: grids[1], results: grids[2] };
+  return { tables: base.tables, catalogueRows: base.catalogueRows, sheets: base.sheets, history: grids[0], log: grids[1], results: grids[2], sent: grids[3] };
 }
 
 /** Writes the merged Tiến độ / Ngày hoàn thành cells (dates as serial days), one request. */

@@ -437,6 +437,8 @@ const hasChromium = existsSync(CHROMIUM);
     // line), plus the lead a user corrected and kept in the re-import test above ("Sở Tư pháp (đã sửa)").
     const created = await fake<string[]>('__fakeExcel.log.created');
     expect(created).toHaveLength(14);
+    // The preparation is recorded in the master, so a reply to an earlier one is told apart.
+    expect(await fake<string[]>('__fakeExcel.wb.sheets.map((s) => s.name)')).toContain('Lần gửi');
     await expect(page.getByTestId('downloads').textContent()).resolves.toContain('bao-cao-ban-to-chuc-tinh-uy.xlsx');
     // The Ban Tổ chức Tỉnh ủy book, filled the way a user would (openpyxl), chosen in the pane.
     const dir = mkdtempSync(join(tmpdir(), 'phuluc-e2e-cycle-'));

@@ -3,7 +3,8 @@ import { buildWorkbook } from '../../src/core/plan';
 import { importProgramme } from '../../src/core/import';
 import { workbookBytes } from '../../src/render/exceljs';
 import { readWorkbookTables } from '../../src/render/exceljs/readTables';
-import { agencyBooks, base64, bookBytes, mergeInPane, readReplies, reportInPane, withoutLeadNotice, CycleState } from '../../src/taskpane/logic/cycle';
+import { agencyBooks, base64, bookBytes, mergeInPane, readReplies, reportInPane, sentSheetOf, withoutLeadNotice, CycleState } from '../../src/taskpane/logic/cycle';
+import type { CellScalar, SheetPlan } from '../../src/app';
 
 const T = (...cells: string[]) => cells.join('\t');
 const DOC = [
@@ -64,5 +65,33 @@ describe('Chu kỳ tab logic', () => {
     expect(withoutLeadNotice(s, '2026-06-30')).toBe(
       'Cảnh báo: 2 nhiệm vụ chưa ghi cơ quan chủ trì nên không có trong tệp nào: điền cột “Cơ quan chủ trì” trong sổ rồi bấm lại «Chuẩn bị tệp cho các cơ quan».',
     );
+  });
+
+  it('records the prepared files on Lần gửi; a reply to an earlier preparation is then an older split', async () => {
+    const s = await state();
+    const april = new Date(2026, 3, 1, 8, 0, 0);
+    const aprilBooks = agencyBooks(s, { asOf: '2026-03-31', replyBy: null, sendTo: null, now: april });
+    const sheet = sentSheetOf(s, aprilBooks, { asOf: '2026-03-31', replyBy: null, now: april });
+    expect(sheet.name).toBe('Lần gửi');
+    // The sheet's data rows (below the header on row 3) as the pane reads them back.
+    const rows = (p: SheetPlan): CellScalar[][] => {
+      const out: CellScalar[][] = [];
+      for (const c of p.cells) if (c.row > 3) (out[c.row - 4] ??= [])[c.col - 1] = c.value as CellScalar;
+      return out;
+    };
+    expect(rows(sheet).map((r) => [r[0], r[1], r[3]])).toEqual([
+      ['01/04/2026 08:00:00', 'Sở Khoa học và Công nghệ', 1],
+      ['01/04/2026 08:00:00', 'Sở Tài chính', 2],
+    ]);
+    const july = new Date(2026, 6, 1, 8, 0, 0);
+    const julySheet = sentSheetOf({ ...s, sent: rows(sheet) }, agencyBooks(s, { asOf: '2026-06-30', replyBy: null, sendTo: null, now: july }), {
+      asOf: '2026-06-30',
+      replyBy: null,
+      now: july,
+    });
+    expect(rows(julySheet)).toHaveLength(4);
+    const { replies } = await readReplies([{ name: 'tc-thang-4.xlsx', bytes: await bookBytes(aprilBooks[1]) }]);
+    const m = mergeInPane({ ...s, sent: rows(julySheet) }, replies, { asOf: '2026-06-30', dueSoonDays: 30, now: new Date(2026, 6, 5) });
+    expect(m.result.conflicts.map((c) => `${c.kind} ${c.file}`)).toEqual(['older-split tc-thang-4.xlsx']);
   });
 });

@@ -98,8 +98,13 @@ interface Proposal {
   value: string;
 }
 
-/** Merges `replies` into the master tables. `masterKey`: the master's programme key (identity.ts). */
-export function mergeReplies(master: TableData[], masterKey: string, replies: ReplyInput[], past: PastMerge[], catalogue: Catalogue): MergeResult {
+/**
+ * Merges `replies` into the master tables. `masterKey`: the master's programme key (identity.ts);
+ * `past`: replies merged before (Lần gộp); `sent`: agency files of earlier splits (Lần gửi) — a
+ * reply older than either for its agency is an `older-split`, and only replies to the newest
+ * split count as replied.
+ */
+export function mergeReplies(master: TableData[], masterKey: string, replies: ReplyInput[], past: PastMerge[], catalogue: Catalogue, sent: PastMerge[] = []): MergeResult {
   const rows = cycleRows(master);
   const byKey = new Map(rows.map((r) => [r.key, r]));
   const bySection = new Map(rows.map((r) => [sectionKey(r.section, r.tt), r]));
@@ -115,6 +120,7 @@ export function mergeReplies(master: TableData[], masterKey: string, replies: Re
     if ((newest.get(agency) ?? '') < stamp) newest.set(agency, stamp);
   };
   past.forEach((p) => seeStamp(p.agency, p.stamp));
+  sent.forEach((p) => seeStamp(p.agency, p.stamp));
   const ours = replies.map((r) => r.identity.programmeKey === masterKey);
   replies.forEach((r, i) => ours[i] && seeStamp(r.identity.agency, r.identity.stamp));
 

@@ -23,6 +23,9 @@ export const REPORT_SHEET = 'Báo cáo';
 export const HISTORY_SHEET = 'Lịch sử';
 export const LOG_SHEET = 'Lần gộp';
 export const RESULTS_SHEET = 'Kết quả báo cáo';
+export const SENT_SHEET = 'Lần gửi';
+/** The sheets whose rows the cycle keeps from one step to the next (read back below GRID_HEADER_ROW). */
+export const CYCLE_GRID_SHEETS = [HISTORY_SHEET, LOG_SHEET, RESULTS_SHEET, SENT_SHEET] as const;
 /** Header row of the grid sheets; data from the next row. */
 export const GRID_HEADER_ROW = 3;
 
@@ -47,6 +50,11 @@ function historyChart(s: SheetPlan, rows: number): SheetPlan {
   return s;
 }
 export const LOG_HEADERS = ['Thời điểm gộp', 'Tệp', 'Cơ quan', 'Lần gửi', 'Số nhiệm vụ cập nhật', 'Số xung đột'];
+/** Lần gửi: one row per agency file a split made (the stamp is the file's "Lần gửi"). */
+export const SENT_HEADERS = ['Lần gửi', 'Cơ quan', 'Tệp', 'Số nhiệm vụ chủ trì', 'Số nhiệm vụ phối hợp', 'Tính đến ngày', 'Hạn gửi lại'];
+const SENT_WIDTHS = [20, 34, 40, 12, 12, 13, 13];
+const SENT_STYLES = ['label', 'label', 'label', 'count', 'count', 'dateCell', 'dateCell'];
+const SENT_TITLE = 'NHẬT KÝ GỬI TỆP CHO CÁC CƠ QUAN';
 const TEXT_HEADERS = REPLY_HEADERS.slice(2);
 export const RESULTS_HEADERS = ['Mã', 'TT', 'Nhiệm vụ', 'Cơ quan chủ trì', ...TEXT_HEADERS, 'Tệp', 'Ngày gộp'];
 
@@ -89,6 +97,33 @@ export function logSheet(old: CellScalar[][], log: MergeLogRow[], at: string): S
     ...log.map((l) => [stampText(at), l.file, l.agency, stampText(l.stamp), l.updated, l.conflicts]),
   ];
   return gridSheet(LOG_SHEET, 'NHẬT KÝ GỘP BÁO CÁO CỦA CÁC CƠ QUAN', LOG_HEADERS, rows, [18, 36, 30, 20, 12, 10], ['label', 'label', 'label', 'label', 'count', 'count']);
+}
+
+/** One agency file of a split, as Lần gửi records it. ISO dates; stamp as in the file (ms included). */
+export interface SentFile {
+  agency: string;
+  fileName: string;
+  leads: number;
+  partners: number;
+}
+
+/**
+ * Lần gửi: the old rows, then one row per agency file of the split made now (`stamp`: its ISO
+ * date-time, shown dd/mm/yyyy hh:mm:ss; `asOf`, `replyBy`: ISO dates or null). Merge reads it back
+ * (pastSplits), so a reply from an earlier split is known as one even when no reply of the newer
+ * split has been merged yet.
+ */
+export function sentSheet(old: CellScalar[][], files: SentFile[], o: { stamp: string; asOf: string; replyBy: string | null }): SheetPlan {
+  const rows: CellValue[][] = [
+    ...old.filter((r) => text(r[0]) && text(r[1])).map((r) => SENT_HEADERS.map((_, c) => asValue(r[c]))),
+    ...files.map((f) => [stampText(o.stamp), f.agency, f.fileName, f.leads, f.partners, isoToSerial(o.asOf), o.replyBy ? isoToSerial(o.replyBy) : null]),
+  ];
+  return gridSheet(SENT_SHEET, SENT_TITLE, SENT_HEADERS, rows, SENT_WIDTHS, SENT_STYLES);
+}
+
+/** Splits recorded on a Lần gửi sheet's rows: (agency, split stamp as ISO). */
+export function pastSplits(old: CellScalar[][]): Array<{ agency: string; stamp: string }> {
+  return old.filter((r) => text(r[0]) && text(r[1])).map((r) => ({ agency: text(r[1]), stamp: stampFromText(text(r[0])) }));
 }
 
 /** Earlier merges (agency, split stamp) from a Lần gộp sheet's rows. */
@@ -248,10 +283,12 @@ export interface CycleGrids {
   history: CellScalar[][];
   log: CellScalar[][];
   results: CellScalar[][];
+  /** Rows of Lần gửi (absent in a master no split has written into). */
+  sent?: CellScalar[][];
 }
 
 /**
- * Lịch sử, Lần gộp and Kết quả báo cáo drawn again from their old rows, for a re-import: the
+ * Lịch sử, Lần gộp, Kết quả báo cáo and Lần gửi drawn again from their old rows, for a re-import: the
  * history of earlier periods survives a new import of the programme (Báo cáo is not carried: the
  * next merge or report draws it). Only sheets that had rows are returned.
  */
@@ -277,5 +314,6 @@ export function carriedCycleSheets(g: CycleGrids): SheetPlan[] {
     out.push(
       gridSheet(RESULTS_SHEET, 'KẾT QUẢ THỰC HIỆN DO CÁC CƠ QUAN BÁO CÁO', RESULTS_HEADERS, keep(g.results, RESULTS_HEADERS.length), [10, 6, 40, 22, 40, 28, 28, 24, 11], []),
     );
+  if (g.sent?.length) out.push(gridSheet(SENT_SHEET, SENT_TITLE, SENT_HEADERS, keep(g.sent, SENT_HEADERS.length), SENT_WIDTHS, SENT_STYLES));
   return out;
 }

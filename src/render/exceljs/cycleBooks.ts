@@ -12,7 +12,7 @@ import { oldOfficeMessage } from '../../core/input/oldOffice';
 import { checkZip } from '../../core/input/zipGuard';
 import { relativeTargets } from './relTargets';
 import type { CycleMaster } from '../../app/cycle';
-import { carriedCycleSheets, CYCLE_SHEET_STYLES, HISTORY_SHEET, LOG_SHEET, RESULTS_SHEET } from '../../core/cycle/sheets';
+import { carriedCycleSheets, CYCLE_GRID_SHEETS, CYCLE_SHEET_STYLES, HISTORY_SHEET, LOG_SHEET, RESULTS_SHEET, SENT_SHEET } from '../../core/cycle/sheets';
 import type { WorkbookPlan } from '../../core/plan/types';
 import { gridRows } from './cycleWrite';
 import { declaredCalculatedColumns } from './packageFixes';
@@ -106,11 +106,12 @@ export function cycleMaster(m: MasterBook): CycleMaster {
     history: gridRows(m.wb, HISTORY_SHEET),
     log: gridRows(m.wb, LOG_SHEET),
     results: gridRows(m.wb, RESULTS_SHEET),
+    sent: gridRows(m.wb, SENT_SHEET),
   };
 }
 
 /** True when a workbook with these sheets holds any of the reporting cycle's sheets. */
-export const hasCycleSheets = (sheets: string[]): boolean => [HISTORY_SHEET, LOG_SHEET, RESULTS_SHEET].some((n) => sheets.includes(n));
+export const hasCycleSheets = (sheets: string[]): boolean => CYCLE_GRID_SHEETS.some((n) => sheets.includes(n));
 
 /**
  * The plan with the reporting cycle's sheets of an old master (its .xlsx bytes) added, drawn again
@@ -119,6 +120,6 @@ export const hasCycleSheets = (sheets: string[]): boolean => [HISTORY_SHEET, LOG
 export async function withCycleSheetsOf(plan: WorkbookPlan, bytes: Uint8Array): Promise<WorkbookPlan> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load((await relativeTargets(bytes)) as unknown as ArrayBuffer);
-  const sheets = carriedCycleSheets({ history: gridRows(wb, HISTORY_SHEET), log: gridRows(wb, LOG_SHEET), results: gridRows(wb, RESULTS_SHEET) });
+  const sheets = carriedCycleSheets({ history: gridRows(wb, HISTORY_SHEET), log: gridRows(wb, LOG_SHEET), results: gridRows(wb, RESULTS_SHEET), sent: gridRows(wb, SENT_SHEET) });
   return sheets.length ? { ...plan, styles: { ...plan.styles, ...CYCLE_SHEET_STYLES }, sheets: [...plan.sheets, ...sheets] } : plan;
 }

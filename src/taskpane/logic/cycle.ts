@@ -4,7 +4,7 @@
  * ExcelJS (its browser build) into .xlsx bytes; replies chosen by the user are read with the same
  * reader as `phuluc merge`.
  */
-import { backupStamp, localTime, mergeIntoMaster, reportOfMaster, splitMaster, tasksWithoutLead, withoutLeadWarning } from '../../app';
+import { backupStamp, localTime, mergeIntoMaster, reportOfMaster, sentRecord, splitMaster, tasksWithoutLead, withoutLeadWarning } from '../../app';
 import type { AgencyBook, CycleMaster, MergeResult, ReplyInput, ReportData } from '../../app';
 import type { CellScalar, SheetPlan, TableData } from '../../app';
 import { renderWorkbook } from '../../render/exceljs';
@@ -18,6 +18,8 @@ export interface CycleState {
   history: CellScalar[][];
   log: CellScalar[][];
   results: CellScalar[][];
+  /** Rows of Lần gửi (the agency files of earlier splits). */
+  sent?: CellScalar[][];
   sheets: string[];
 }
 
@@ -32,6 +34,11 @@ export function stampOf(d: Date, ms = false): string {
 /** The agency books of the workbook ("all agencies" mode: every lead agency at once). */
 export function agencyBooks(s: CycleState, o: { asOf: string; replyBy: string | null; sendTo: string | null; now: Date }): AgencyBook[] {
   return splitMaster(master(s), { asOf: o.asOf, replyBy: o.replyBy, sendTo: o.sendTo, stamp: stampOf(o.now, true) });
+}
+
+/** The Lần gửi sheet with these books recorded (same `now` as agencyBooks: the stamp the files carry). */
+export function sentSheetOf(s: CycleState, books: AgencyBook[], o: { asOf: string; replyBy: string | null; now: Date }): SheetPlan {
+  return sentRecord(master(s), books, { asOf: o.asOf, replyBy: o.replyBy, stamp: stampOf(o.now, true) });
 }
 
 /**

@@ -4,7 +4,7 @@ import type { MergeConflict } from '../../core/cycle/merge';
 import { dateInput, displayDate } from '../../app';
 import { errorText, Settings, todayIso } from '../actions';
 import { canCreateWorkbooks, openWorkbooks, readCycleState, writeCycleSheets, writeMergedCells } from '../cycleHost';
-import { agencyBooks, base64, bookBytes, mergeInPane, readReplies, reportInPane, withoutLeadNotice } from '../logic/cycle';
+import { agencyBooks, base64, bookBytes, mergeInPane, readReplies, reportInPane, sentSheetOf, withoutLeadNotice } from '../logic/cycle';
 import { Notice, NoticeBar, Progress } from './common';
 
 interface Download {
@@ -38,13 +38,16 @@ export function CycleTab({ settings }: { settings: Settings }) {
     try {
       const state = await readCycleState();
       if (!state.tables.length) return setNotice({ intent: 'error', text: 'Sổ này chưa có bảng phụ lục: hãy nhập văn bản ở thẻ «Nhập» trước.' });
-      const books = agencyBooks(state, { asOf, replyBy: due, sendTo: sendTo || null, now: new Date() });
+      const now = new Date();
+      const books = agencyBooks(state, { asOf, replyBy: due, sendTo: sendTo || null, now });
       if (!books.length) return setNotice({ intent: 'error', text: 'Không có nhiệm vụ nào ghi cơ quan chủ trì: không có tệp nào để gửi.' });
       const bytes: Uint8Array[] = [];
       for (const [i, b] of books.entries()) {
         bytes.push(await bookBytes(b));
         setProgress((i + 1) / books.length / 2);
       }
+      // Recorded in the master (Lần gửi), so a reply to an earlier split is told apart at the next merge.
+      await writeCycleSheets([sentSheetOf(state, books, { asOf, replyBy: due, now })]);
       downloads.forEach((d) => URL.revokeObjectURL(d.url));
       const type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
       setDownloads(books.map((b, i) => ({ name: b.fileName, agency: b.agency, url: URL.createObjectURL(new Blob([bytes[i] as Uint8Array<ArrayBuffer>], { type })) })));

@@ -196,6 +196,39 @@ describe('merge', () => {
     expect(out.cells).toEqual([{ tableIndex: 0, rowIndex: 1, header: 'Tiến độ', value: 'Đang thực hiện' }]);
   });
 
+  it('counts a reply to a split older than one recorded on Lần gửi as an older split, before any reply to the newer split', () => {
+    const sent = [
+      { agency: 'Sở Tài chính', stamp: '2026-04-01T08:00:00.000' },
+      { agency: 'Sở Tài chính', stamp: '2026-07-01T08:00:00.000' },
+    ];
+    // The April reply comes in after the July split: nothing of it is applied.
+    const old = mergeReplies(
+      master(),
+      'CT-KEY',
+      [reply('tc-q1.xlsx', 'Sở Tài chính', [r('N1-BBBBBB', '2', 'Kế hoạch chuyển đổi số', 'Sở Tài chính', '2026-09-30', 'Hoàn thành', null)], '2026-04-01T08:00:00.000')],
+      [],
+      cat,
+      sent,
+    );
+    expect(old.conflicts.map((c) => c.kind)).toEqual(['older-split']);
+    expect(old.cells).toEqual([]);
+    expect(old.notReplied).toContain('Sở Tài chính');
+    // A reply merged for the April split does not count as a reply to the July split.
+    const later = mergeReplies(master(), 'CT-KEY', [], [{ agency: 'Sở Tài chính', stamp: '2026-04-01T08:00:00.000' }], cat, sent);
+    expect(later.notReplied).toContain('Sở Tài chính');
+    // The July reply is applied.
+    const now = mergeReplies(
+      master(),
+      'CT-KEY',
+      [reply('tc-q2.xlsx', 'Sở Tài chính', [r('N1-BBBBBB', '2', 'Kế hoạch chuyển đổi số', 'Sở Tài chính', '2026-09-30', 'Hoàn thành', null)], '2026-07-01T08:00:00.000')],
+      [],
+      cat,
+      sent,
+    );
+    expect(now.conflicts).toEqual([]);
+    expect(now.notReplied).not.toContain('Sở Tài chính');
+  });
+
   it('counts a reply older than one merged before as an older split', () => {
     const out = mergeReplies(master(), 'CT-KEY', [reply('tc.xlsx', 'Sở Tài chính', [], '2026-04-01T08:00:00')], [{ agency: 'Sở Tài chính', stamp: '2026-07-01T08:00:00' }], cat);
     expect(out.conflicts.map((c) => c.kind)).toEqual(['older-split']);
