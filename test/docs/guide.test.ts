@@ -25,7 +25,7 @@ import { PROGRAMME_SHEET, programmeTag, tagPrefix } from '../../src/core/plan/pr
 import { appendixSheetName } from '../../src/core/plan/appendixSheet';
 import { keepUserCells } from '../../src/core/plan/keepUserCells';
 import { GUIDE_SHEET, PARTNER_SHEET, REPLY_SHEET } from '../../src/core/cycle/identity';
-import { HISTORY_SHEET, LOG_SHEET, mergeBackupSheet, REPORT_SHEET, RESULTS_SHEET } from '../../src/core/cycle/sheets';
+import { HISTORY_SHEET, LOG_SHEET, mergeBackupSheet, REPORT_SHEET, RESULTS_SHEET, SENT_SHEET } from '../../src/core/cycle/sheets';
 import { parseAppendixLabel } from '../../src/core/import/appendix';
 import type { ProgrammeTable } from '../../src/core/model';
 import type { WorkbookPlan } from '../../src/core/plan/types';
@@ -92,6 +92,7 @@ const FIXED_SHEETS = [
   HISTORY_SHEET,
   LOG_SHEET,
   RESULTS_SHEET,
+  SENT_SHEET,
   GUIDE_SHEET,
   REPLY_SHEET,
   PARTNER_SHEET,
