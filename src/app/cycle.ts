@@ -9,7 +9,19 @@ import { mergeReplies, MergeResult, ReplyInput, withUpdates } from '../core/cycl
 import { buildReport, ReportData } from '../core/cycle/report';
 import { cycleRows, rowStatus } from '../core/cycle/rows';
 import { STATUS } from '../core/status';
-import { historyDates, historySheet, logSheet, mergeBackupSheet, mergedResults, pastMerges, pastSplits, reportSheet, resultsSheet, sentSheet } from '../core/cycle/sheets';
+import {
+  historyDates,
+  historySheet,
+  logSheet,
+  mergeBackupSheet,
+  mergedResults,
+  pastMerges,
+  pastSplits,
+  reportedTexts,
+  reportSheet,
+  resultsSheet,
+  sentSheet,
+} from '../core/cycle/sheets';
 import { AgencyBook, splitByAgency } from '../core/cycle/split';
 import type { CellScalar, TableData } from '../core/plan/sheetData';
 import type { SheetPlan } from '../core/plan/types';
@@ -105,7 +117,7 @@ export interface MasterMerge {
  */
 export function mergeIntoMaster(m: CycleMaster, replies: ReplyInput[], o: { asOf: string; dueSoonDays: number; times: CycleTimes }): MasterMerge {
   const catalogue = workbookCatalogue(m.catalogueRows);
-  const result = mergeReplies(m.tables, programmeKey(m.tables), replies, pastMerges(m.log), catalogue, pastSplits(m.sent ?? []));
+  const result = mergeReplies(m.tables, programmeKey(m.tables), replies, pastMerges(m.log), catalogue, { sent: pastSplits(m.sent ?? []), reported: reportedTexts(m.results) });
   const at = o.times.at;
   const results = mergedResults(m.results, result.texts, at);
   const report = reportOf(m, withUpdates(m.tables, result.cells), { ...o, results });

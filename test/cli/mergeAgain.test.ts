@@ -20,7 +20,7 @@ const PLAN = [
   T('2', 'Kiểm tra các cơ sở giết mổ tập trung', 'Sở Nông nghiệp và Môi trường', 'Quý IV/2026'),
 ].join('\n');
 
-test('a reply merged again changes nothing and adds no backup sheet', () => {
+test('a reply merged again changes nothing, updates no task and adds no backup sheet', () => {
   const dir = mkdtempSync(join(tmpdir(), 'phuluc-merge-again-'));
   const book = join(dir, 'so.xlsx');
   writeFileSync(join(dir, 'kh.txt'), PLAN);
@@ -33,7 +33,7 @@ test('a reply merged again changes nothing and adds no backup sheet', () => {
     JSON.stringify({
       in: join(dir, 'gui', 'bao-cao-so-nong-nghiep-va-moi-truong.xlsx'),
       out: reply,
-      edits: [{ tt: '1', set: { 'Tiến độ': 'Hoàn thành', 'Ngày hoàn thành': 'date:2026-09-20' } }],
+      edits: [{ tt: '1', set: { 'Tiến độ': 'Hoàn thành', 'Ngày hoàn thành': 'date:2026-09-20', 'Kết quả thực hiện': 'Đã tiêm 12.000 liều tại 9 xã' } }],
     }),
   );
   const filled = spawnSync('/usr/bin/python3', [join(__dirname, '..', 'helpers', 'xlsx_fill.py'), spec], { encoding: 'utf8' });

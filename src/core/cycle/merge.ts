@@ -31,7 +31,7 @@ export const CONFLICT_LABEL: Record<ConflictKind, string> = {
   'different-values': 'Hai tệp trả lời khác nhau',
   'unknown-id': 'Mã không có trong sổ',
   'other-programme': 'Tệp của chương trình khác',
-  'older-split': 'Tệp của lần tách cũ',
+  'older-split': 'Tệp của lần gửi cũ',
   'protected-edit': 'Sửa cột không được sửa (chỉ là đề xuất)',
   'invalid-value': 'Giá trị không hợp lệ',
 };
@@ -98,13 +98,23 @@ interface Proposal {
   value: string;
 }
 
+/** What the master already records of earlier cycles, besides Lần gộp. */
+export interface EarlierCycles {
+  /** Agency files of earlier splits (Lần gửi's rows, read by sheets.ts pastSplits). */
+  sent?: PastMerge[];
+  /** Texts already reported per task id (Kết quả báo cáo): header → text. */
+  reported?: Map<string, Record<string, string>>;
+}
+
 /**
  * Merges `replies` into the master tables. `masterKey`: the master's programme key (identity.ts);
- * `past`: replies merged before (Lần gộp); `sent`: agency files of earlier splits (Lần gửi) — a
- * reply older than either for its agency is an `older-split`, and only replies to the newest
- * split count as replied.
+ * `past`: replies merged before (Lần gộp). `earlier.sent`: a reply older than an agency's newest
+ * split (recorded or merged) is an `older-split`, and only replies to the newest split count as
+ * replied. `earlier.reported`: a text the task already has on Kết quả báo cáo is not an update
+ * (a reply merged again updates nothing).
  */
-export function mergeReplies(master: TableData[], masterKey: string, replies: ReplyInput[], past: PastMerge[], catalogue: Catalogue, sent: PastMerge[] = []): MergeResult {
+export function mergeReplies(master: TableData[], masterKey: string, replies: ReplyInput[], past: PastMerge[], catalogue: Catalogue, earlier: EarlierCycles = {}): MergeResult {
+  const sent = earlier.sent ?? [];
   const rows = cycleRows(master);
   const byKey = new Map(rows.map((r) => [r.key, r]));
   const bySection = new Map(rows.map((r) => [sectionKey(r.section, r.tt), r]));
@@ -212,7 +222,8 @@ export function mergeReplies(master: TableData[], masterKey: string, replies: Re
           );
         else if (done !== target.doneDate) propose(H.doneDate, done);
       }
-      for (const h of TEXT_HEADERS) if (get(h)) propose(h, get(h));
+      const known = earlier.reported?.get(key);
+      for (const h of TEXT_HEADERS) if (get(h) && (!known || norm(known[h] ?? '') !== norm(get(h)))) propose(h, get(h));
     }
   });
 

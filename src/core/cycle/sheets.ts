@@ -126,6 +126,18 @@ export function pastSplits(old: CellScalar[][]): Array<{ agency: string; stamp: 
   return old.filter((r) => text(r[0]) && text(r[1])).map((r) => ({ agency: text(r[1]), stamp: stampFromText(text(r[0])) }));
 }
 
+/** The texts Kết quả báo cáo already holds, per task id: reply header → text (empty cells left out). */
+export function reportedTexts(rows: CellScalar[][]): Map<string, Record<string, string>> {
+  const out = new Map<string, Record<string, string>>();
+  for (const r of rows) {
+    if (!text(r[0])) continue;
+    const texts: Record<string, string> = {};
+    TEXT_HEADERS.forEach((h, i) => text(r[4 + i]) && (texts[h] = text(r[4 + i])));
+    out.set(text(r[0]), texts);
+  }
+  return out;
+}
+
 /** Earlier merges (agency, split stamp) from a Lần gộp sheet's rows. */
 export function pastMerges(old: CellScalar[][]): Array<{ agency: string; stamp: string }> {
   return old.filter((r) => text(r[2]) && text(r[3])).map((r) => ({ agency: text(r[2]), stamp: stampFromText(text(r[3])) }));

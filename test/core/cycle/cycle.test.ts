@@ -208,13 +208,13 @@ describe('merge', () => {
       [reply('tc-q1.xlsx', 'Sở Tài chính', [r('N1-BBBBBB', '2', 'Kế hoạch chuyển đổi số', 'Sở Tài chính', '2026-09-30', 'Hoàn thành', null)], '2026-04-01T08:00:00.000')],
       [],
       cat,
-      sent,
+      { sent },
     );
     expect(old.conflicts.map((c) => c.kind)).toEqual(['older-split']);
     expect(old.cells).toEqual([]);
     expect(old.notReplied).toContain('Sở Tài chính');
     // A reply merged for the April split does not count as a reply to the July split.
-    const later = mergeReplies(master(), 'CT-KEY', [], [{ agency: 'Sở Tài chính', stamp: '2026-04-01T08:00:00.000' }], cat, sent);
+    const later = mergeReplies(master(), 'CT-KEY', [], [{ agency: 'Sở Tài chính', stamp: '2026-04-01T08:00:00.000' }], cat, { sent });
     expect(later.notReplied).toContain('Sở Tài chính');
     // The July reply is applied.
     const now = mergeReplies(
@@ -223,10 +223,20 @@ describe('merge', () => {
       [reply('tc-q2.xlsx', 'Sở Tài chính', [r('N1-BBBBBB', '2', 'Kế hoạch chuyển đổi số', 'Sở Tài chính', '2026-09-30', 'Hoàn thành', null)], '2026-07-01T08:00:00.000')],
       [],
       cat,
-      sent,
+      { sent },
     );
     expect(now.conflicts).toEqual([]);
     expect(now.notReplied).not.toContain('Sở Tài chính');
+  });
+
+  it('takes a text the task already has on Kết quả báo cáo for no update (a reply merged again)', () => {
+    const row = (result: string) => r('N1-BBBBBB', '2', 'Kế hoạch chuyển đổi số', 'Sở Tài chính', '2026-09-30', '', null, result);
+    const reported = new Map([['N1-BBBBBB', { 'Kết quả thực hiện': 'Đã lấy ý kiến các sở' }]]);
+    const again = mergeReplies(master(), 'CT-KEY', [reply('tc.xlsx', 'Sở Tài chính', [row('Đã lấy ý kiến  các sở')])], [], cat, { reported });
+    expect(again.updated).toEqual([]);
+    expect(again.texts).toEqual([]);
+    const changed = mergeReplies(master(), 'CT-KEY', [reply('tc.xlsx', 'Sở Tài chính', [row('Đã trình UBND tỉnh')])], [], cat, { reported });
+    expect(changed.updated).toEqual([{ id: 'N1-BBBBBB', agency: 'Sở Tài chính', cells: ['Kết quả thực hiện'] }]);
   });
 
   it('counts a reply older than one merged before as an older split', () => {
