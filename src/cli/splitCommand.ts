@@ -5,7 +5,7 @@
 import { promises as fs } from 'fs';
 import { join } from 'path';
 import { splitMaster, systemClock, tasksWithoutLead } from '../app';
-import { workbookStream } from '../render/xlsx';
+import { streamWorkbookBytes } from '../render/xlsx';
 import { cycleMaster } from '../render/exceljs/cycleBooks';
 import { Args, option } from './args';
 import { outputTarget, writeAtomically } from './files';
@@ -38,7 +38,7 @@ export async function splitCommand(args: Args): Promise<number> {
     const path = join(dir, b.fileName);
     const target = await outputTarget(path);
     if (!target.ok) return stop(target.message);
-    const written = await writeAtomically(target.value, workbookStream(b.plan));
+    const written = await writeAtomically(target.value, await streamWorkbookBytes(b.plan));
     if (!written.ok) return stop(written.message);
   }
   out(`Đã ghi ${books.length} tệp vào ${dir}:`);
