@@ -101,13 +101,21 @@ export function writeFailure(path: string, e: unknown): string {
 
 const sameFile = (a: Stats, b: Stats): boolean => a.ino === b.ino && a.dev === b.dev && a.size === b.size && a.mtimeMs === b.mtimeMs;
 
+/** An error of the file system (it has a system code: ENOSPC, EACCES …), not of what produced the bytes. */
+const systemError = (e: unknown): boolean => {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  return typeof code === 'string' && !code.startsWith('ERR_');
+};
+
 /**
  * Writes `bytes` to `target.path` through a temporary file in the same folder. When nothing was
  * there before, the file is linked in without replacing (a file that appeared meanwhile is kept
  * and the write refused); when a workbook was there, it is replaced only if it is unchanged since
- * it was read. A failure leaves no temporary file behind.
+ * it was read. A failure leaves no temporary file behind. `bytes` may be a stream (the workbook
+ * as the writer produces it, never held whole); an error of the stream itself (not of the file
+ * system) is thrown again after the temporary file is removed.
  */
-export async function writeAtomically(target: OutputTarget, bytes: Uint8Array): Promise<Result<void>> {
+export async function writeAtomically(target: OutputTarget, bytes: Uint8Array | AsyncIterable<Uint8Array>): Promise<Result<void>> {
   const { path, before } = target;
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   const clean = (): Promise<void> => fs.rm(tmp, { force: true }).catch(() => undefined);
@@ -115,6 +123,7 @@ export async function writeAtomically(target: OutputTarget, bytes: Uint8Array): 
     await fs.writeFile(tmp, bytes, { flag: 'wx' });
   } catch (e) {
     await clean();
+    if (!(bytes instanceof Uint8Array) && !systemError(e)) throw e;
     return fail(writeFailure(path, e));
   }
   try {

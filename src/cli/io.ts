@@ -3,8 +3,12 @@ import type { Programme, SourceDocument, WorkbookProgramme } from '../app';
 import { readInputFile } from './files';
 import { clearProgress } from './progress';
 
-/** The use cases, loaded on first use: `--help` and `--version` need none of the readers. */
-const app = () => import('../app');
+/**
+ * The use cases, each module loaded on first use and only the one a command needs: `--help` and
+ * `--version` need none of the readers, `parse` and `validate` of a document none of the workbook,
+ * plan or cycle modules (start-up time, issue 15).
+ */
+const documents = () => import('../app/documents');
 
 /**
  * Reads a document file (.txt/.md as text; .docx, .html/.htm and .md tables through their
@@ -15,7 +19,7 @@ export async function readSource(path: string): Promise<Result<SourceDocument>> 
   const read = await readInputFile(path);
   if (!read.ok) return read;
   const bytes = read.value;
-  const { readFile } = await app();
+  const { readFile } = await documents();
   const input = await readFile(path, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   if (!input.ok) return fail(input.message);
   if (input.value.note) err(`Lưu ý ("${path}"): ${input.value.note}`);
@@ -26,7 +30,7 @@ export async function readSource(path: string): Promise<Result<SourceDocument>> 
 export async function readDocument(path: string): Promise<Result<string>> {
   const doc = await readSource(path);
   if (!doc.ok) return doc;
-  const { documentText } = await app();
+  const { documentText } = await documents();
   return ok(documentText(doc.value));
 }
 
@@ -46,7 +50,7 @@ export function err(s: string): void {
  * the agency catalogue extended with the workbook's own Danh mục agencies.
  */
 export async function readWorkbook(path: string): Promise<Result<WorkbookProgramme>> {
-  const { workbookProgramme } = await app();
+  const { workbookProgramme } = await import('../app/workbook');
   // ExcelJS loads only when a workbook is read.
   const { workbookInput } = await import('./workbookPort');
   const wb = await workbookProgramme(workbookInput(path));
@@ -68,7 +72,7 @@ export async function readProgramme(path: string): Promise<Result<Programme>> {
   }
   const doc = await readSource(path);
   if (!doc.ok) return doc;
-  const { programmeOf } = await app();
+  const { programmeOf } = await documents();
   const programme = programmeOf(doc.value);
   if (programme.ok) return programme;
   if (programme.reason === 'document-kind') return fail(`"${path}": ${programme.message}`);

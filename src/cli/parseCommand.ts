@@ -1,4 +1,7 @@
-import { displayDate, programmeWithIds, TIME_KIND_LABEL } from '../app';
+// The narrow modules, not the '../app' index: `parse` loads no plan, workbook or cycle code.
+import { programmeWithIds } from '../app/documents';
+import { displayDate } from '../core/status/dates';
+import { TIME_KIND_LABEL } from '../core/labels';
 import type { Item, Programme, TimeKind } from '../app';
 import type { Args } from './args';
 import { err, out, readProgramme } from './io';

@@ -1,4 +1,9 @@
-import { checkProgramme, checkWorkbook, dateInput, fail, fold, ok, PROFILES, RULE_IDS, RULE_LABELS } from '../app';
+// The narrow modules, not the '../app' index: `validate` of a document loads no plan, workbook or
+// cycle code (the workbook's use case is loaded when a workbook is checked).
+import { checkProgramme, PROFILES, RULE_IDS, RULE_LABELS } from '../app/check';
+import { fail, ok } from '../app/result';
+import { dateInput } from '../core/status/dates';
+import { fold } from '../core/text';
 import type { ColumnKey, Programme, Result, ValidateOptions, ValidationProfile, ValidationReport } from '../app';
 import { Args, option, UsageError } from './args';
 import { err, isWorkbookPath, out, readProgramme, unusableWorkbook } from './io';
@@ -81,6 +86,7 @@ type Checked = Result<{ report: ValidationReport; programme: Programme }>;
 
 async function validateBook(file: string, opts: ValidateOptions): Promise<Checked> {
   const { workbookInput } = await import('./workbookPort');
+  const { checkWorkbook } = await import('../app/workbook');
   const r = await checkWorkbook(workbookInput(file), opts);
   if (r.ok) return ok({ report: r.value.report, programme: r.value.workbook.programme });
   return fail(unusableWorkbook(file, r));

@@ -12,7 +12,7 @@
 import { promises as fs } from 'fs';
 import type { WorkbookPort, WorkbookSnapshot, WrittenWorkbook } from '../app';
 import { fail, ok, Result } from '../app/result';
-import { streamWorkbookBytes } from '../render/xlsx';
+import { workbookStream } from '../render/xlsx';
 import { OutputTarget, readInputFile, writeAtomically, writeFailure } from './files';
 import { withCycleSheets } from './cycleSteps';
 
@@ -70,7 +70,7 @@ export function workbookOutput(target: OutputTarget, hooks: OutputHooks = {}): W
       const copy = before ? await keepOldFile(target.path, stamp) : ok(null);
       if (!copy.ok) return copy;
       hooks.writing?.();
-      const written = await writeAtomically(target, await streamWorkbookBytes(full));
+      const written = await writeAtomically(target, workbookStream(full));
       if (!written.ok) return written;
       return ok({ sheets: full.sheets.map((s) => s.name), copy: copy.value });
     },

@@ -9,8 +9,9 @@
  * the host-free WorkbookPlan as a sequence of strings (sheetXml.ts), deflated by Node's zlib as it
  * is produced, inside a zip written by `yazl` (small, maintained, zlib-based; one entry at a time,
  * each opened only when its turn comes — addReadStreamLazy). So a sheet's text is never held
- * whole: memory is the plan, its cells' cached results, the shared strings and the compressed
- * output. The other parts (workbook, styles, tables, relationships, content types, properties)
+ * whole: memory is the plan, its cells' cached results, the shared strings and, only when the
+ * bytes are gathered into one Buffer (streamWorkbookBytes), the compressed output; the command
+ * line writes workbookStream to its file as it is produced. The other parts (workbook, styles, tables, relationships, content types, properties)
  * are generated from the same plan (packageParts.ts, styleSheet.ts, sheetXml.ts#tableXml).
  *
  * The workbook is the ExcelJS renderer's (../exceljs): the same cells, styles, tables with their
@@ -34,7 +35,11 @@ import { StyleSheet } from './styleSheet';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const OFFICE_THEME: string = require('exceljs/lib/xlsx/xml/theme1.js');
 
-/** A readable stream of one part, its text produced only when the zip asks for it. */
+/**
+ * A readable stream of one part, its text produced only when the zip asks for it. An error
+ * producing it goes to `failed` (which fails the workbook's stream); the part then just stops:
+ * the zip does not listen for its errors, so an 'error' event there would be an uncaught one.
+ */
 function partStream(chunks: () => Iterator<string>, failed: (e: unknown) => void): Readable {
   let it: Iterator<string> | null = null;
   return new Readable({
@@ -45,74 +50,88 @@ function partStream(chunks: () => Iterator<string>, failed: (e: unknown) => void
         this.push(n.done ? null : Buffer.from(n.value, 'utf8'));
       } catch (e) {
         failed(e);
-        this.destroy(e as Error);
+        this.destroy();
       }
     },
   });
 }
 
 /**
- * The .xlsx bytes of a plan, written part by part (see above). `now`: the created/modified date
- * of the document properties. Rejects with the error of a part that could not be written.
+ * The .xlsx of a plan as a stream of its bytes, written part by part (see above) as the reader
+ * takes them: the whole file is never held, so the command line pipes it to its file. `now`: the
+ * created/modified date of the document properties. The stream fails ('error') with the error of
+ * a part that could not be written; an error computing the cached results is thrown at once.
+ */
+export function workbookStream(plan: WorkbookPlan, now: Date = new Date()): Readable {
+  const shown = withCachedResults(singleLineHeaders(plan));
+  const styles = new StyleSheet();
+  const strings = new SharedStrings();
+  const book = { styles, strings, named: shown.styles };
+  const zip = new ZipFile();
+  // yazl's output is a PassThrough (typed as the plain NodeJS.ReadableStream).
+  const output = zip.outputStream as Readable;
+  let failed = false;
+  const fail = (e: unknown): void => {
+    if (failed) return;
+    failed = true;
+    output.destroy(e instanceof Error ? e : new Error(String(e)));
+  };
+  zip.on('error', fail);
+
+  const text = (s: string): Buffer => Buffer.from(s, 'utf8');
+  // zlib's fastest level, as ExcelJS's streaming writer (archiver's default): the XML is
+  // repetitive, so the file stays smaller than theirs; level 6 costs about twice the CPU.
+  const deflate = { compressionLevel: 1 };
+  let tableId = 0;
+  const ids = shown.sheets.map((s) => s.tables.map(() => ++tableId));
+  zip.addBuffer(text(contentTypes(shown.sheets.length, tableId)), '[Content_Types].xml', deflate);
+  zip.addBuffer(text(packageRels()), '_rels/.rels', deflate);
+  zip.addBuffer(text(coreProps(shown, now)), 'docProps/core.xml', deflate);
+  zip.addBuffer(text(appProps(shown)), 'docProps/app.xml', deflate);
+  zip.addBuffer(text(workbookXml(shown)), 'xl/workbook.xml', deflate);
+  zip.addBuffer(text(workbookRels(shown.sheets.length)), 'xl/_rels/workbook.xml.rels', deflate);
+  // The Office theme, as Excel and ExcelJS write it: ExcelJS, loading the workbook again (merge,
+  // report), writes a theme relationship whether or not the file had a theme part.
+  zip.addBuffer(text(OFFICE_THEME), 'xl/theme/theme1.xml', deflate);
+  shown.sheets.forEach((s, i) => {
+    zip.addReadStreamLazy(`xl/worksheets/sheet${i + 1}.xml`, deflate, (cb) =>
+      cb(
+        null,
+        partStream(() => sheetXml(s, book, { ids: ids[i] }), fail),
+      ),
+    );
+    const rels = sheetRels(ids[i]);
+    if (rels) zip.addBuffer(text(rels), `xl/worksheets/_rels/sheet${i + 1}.xml.rels`, deflate);
+    s.tables.forEach((t, j) => zip.addBuffer(text(tableXml(t, ids[i][j])), `xl/tables/table${ids[i][j]}.xml`));
+  });
+  // Known only once every sheet is written: the zip opens these after the sheets.
+  zip.addReadStreamLazy('xl/styles.xml', deflate, (cb) =>
+    cb(
+      null,
+      partStream(() => [styles.xml()][Symbol.iterator](), fail),
+    ),
+  );
+  zip.addReadStreamLazy('xl/sharedStrings.xml', deflate, (cb) =>
+    cb(
+      null,
+      partStream(() => strings.xml(), fail),
+    ),
+  );
+  zip.end();
+  return output;
+}
+
+/**
+ * The .xlsx bytes of a plan in one Buffer (workbookStream gathered), for callers that need the
+ * whole file at once (tests, the bench). Rejects with the error of a part that could not be
+ * written.
  */
 export function streamWorkbookBytes(plan: WorkbookPlan, now: Date = new Date()): Promise<Buffer> {
   return new Promise<Buffer>((resolve, reject) => {
-    const shown = withCachedResults(singleLineHeaders(plan));
-    const styles = new StyleSheet();
-    const strings = new SharedStrings();
-    const book = { styles, strings, named: shown.styles };
-    const zip = new ZipFile();
     const out: Buffer[] = [];
-    let failed = false;
-    const fail = (e: unknown): void => {
-      if (failed) return;
-      failed = true;
-      reject(e);
-    };
-    zip.outputStream.on('data', (b: Buffer) => out.push(b));
-    zip.outputStream.on('end', () => !failed && resolve(Buffer.concat(out)));
-    zip.outputStream.on('error', fail);
-    zip.on('error', fail);
-
-    const text = (s: string): Buffer => Buffer.from(s, 'utf8');
-    // zlib's fastest level, as ExcelJS's streaming writer (archiver's default): the XML is
-    // repetitive, so the file stays smaller than theirs; level 6 costs about twice the CPU.
-    const deflate = { compressionLevel: 1 };
-    let tableId = 0;
-    const ids = shown.sheets.map((s) => s.tables.map(() => ++tableId));
-    zip.addBuffer(text(contentTypes(shown.sheets.length, tableId)), '[Content_Types].xml', deflate);
-    zip.addBuffer(text(packageRels()), '_rels/.rels', deflate);
-    zip.addBuffer(text(coreProps(shown, now)), 'docProps/core.xml', deflate);
-    zip.addBuffer(text(appProps(shown)), 'docProps/app.xml', deflate);
-    zip.addBuffer(text(workbookXml(shown)), 'xl/workbook.xml', deflate);
-    zip.addBuffer(text(workbookRels(shown.sheets.length)), 'xl/_rels/workbook.xml.rels', deflate);
-    // The Office theme, as Excel and ExcelJS write it: ExcelJS, loading the workbook again (merge,
-    // report), writes a theme relationship whether or not the file had a theme part.
-    zip.addBuffer(text(OFFICE_THEME), 'xl/theme/theme1.xml', deflate);
-    shown.sheets.forEach((s, i) => {
-      zip.addReadStreamLazy(`xl/worksheets/sheet${i + 1}.xml`, deflate, (cb) =>
-        cb(
-          null,
-          partStream(() => sheetXml(s, book, { ids: ids[i] }), fail),
-        ),
-      );
-      const rels = sheetRels(ids[i]);
-      if (rels) zip.addBuffer(text(rels), `xl/worksheets/_rels/sheet${i + 1}.xml.rels`, deflate);
-      s.tables.forEach((t, j) => zip.addBuffer(text(tableXml(t, ids[i][j])), `xl/tables/table${ids[i][j]}.xml`));
-    });
-    // Known only once every sheet is written: the zip opens these after the sheets.
-    zip.addReadStreamLazy('xl/styles.xml', deflate, (cb) =>
-      cb(
-        null,
-        partStream(() => [styles.xml()][Symbol.iterator](), fail),
-      ),
-    );
-    zip.addReadStreamLazy('xl/sharedStrings.xml', deflate, (cb) =>
-      cb(
-        null,
-        partStream(() => strings.xml(), fail),
-      ),
-    );
-    zip.end();
+    const stream = workbookStream(plan, now);
+    stream.on('data', (b: Buffer) => out.push(b));
+    stream.on('end', () => resolve(Buffer.concat(out)));
+    stream.on('error', reject);
   });
 }
