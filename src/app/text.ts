@@ -3,9 +3,7 @@
  * the core so hosts import the use-case layer only: dates as users type them, dates as shown,
  * and the labels of time kinds.
  */
-export { dateInput, displayDate, isoToSerial } from '../core/status/dates';
-export { fold } from '../core/text';
-export { TIME_KIND_LABEL } from '../core/labels';
+export * from './words';
 export { columnDef, HEADER } from '../core/columnRegistry';
 export type { Severity } from '../core/validate/types';
 export type { ColumnKey, Item, Programme } from '../core/model';

@@ -1,7 +1,6 @@
 // The narrow modules, not the '../app' index: `parse` loads no plan, workbook or cycle code.
 import { programmeWithIds } from '../app/documents';
-import { displayDate } from '../core/status/dates';
-import { TIME_KIND_LABEL } from '../core/labels';
+import { displayDate, TIME_KIND_LABEL } from '../app/words';
 import type { Item, Programme, TimeKind } from '../app';
 import type { Args } from './args';
 import { err, out, readProgramme } from './io';

@@ -2,8 +2,7 @@
 // cycle code (the workbook's use case is loaded when a workbook is checked).
 import { checkProgramme, PROFILES, RULE_IDS, RULE_LABELS } from '../app/check';
 import { fail, ok } from '../app/result';
-import { dateInput } from '../core/status/dates';
-import { fold } from '../core/text';
+import { dateInput, fold } from '../app/words';
 import type { ColumnKey, Programme, Result, ValidateOptions, ValidationProfile, ValidationReport } from '../app';
 import { Args, option, UsageError } from './args';
 import { err, isWorkbookPath, out, readProgramme, unusableWorkbook } from './io';
