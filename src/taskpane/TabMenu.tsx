@@ -12,10 +12,14 @@ function HiddenTabItem({ id, name, onSelect }: { id: TabId; name: string; onSele
   return <MenuItem onClick={() => onSelect(id)}>{name}</MenuItem>;
 }
 
-/** The menu, open, anchored under `target` (the "Thêm" button); `onClose` when it closes. */
+/**
+ * The menu, open, anchored under `target` (the "Thêm" button); `onClose` when it closes. It is
+ * rendered inline, in the tab bar's `nav` landmark (a portal would put its items outside every
+ * landmark), and positioned `fixed` so the bar's `overflow: hidden` does not clip it.
+ */
 export default function TabMenu({ target, onSelect, onClose }: { target: HTMLElement | null; onSelect: (id: TabId) => void; onClose: () => void }) {
   return (
-    <Menu open positioning={{ target }} onOpenChange={(_, d) => !d.open && onClose()}>
+    <Menu open inline positioning={{ target, strategy: 'fixed' }} onOpenChange={(_, d) => !d.open && onClose()}>
       <MenuPopover>
         <MenuList>
           {TABS.map((t) => (
