@@ -15,12 +15,13 @@ function HiddenTabItem({ id, name, onSelect }: { id: TabId; name: string; onSele
 /**
  * The menu, open, anchored under `target` (the "Thêm" button); `onClose` when it closes. It is
  * rendered inline, in the tab bar's `nav` landmark (a portal would put its items outside every
- * landmark), and positioned `fixed` so the bar's `overflow: hidden` does not clip it.
+ * landmark), positioned `fixed` so the bar's `overflow: hidden` does not clip it, and stacked
+ * above the tab panels (inline, it no longer comes after them in the page as a portal would).
  */
 export default function TabMenu({ target, onSelect, onClose }: { target: HTMLElement | null; onSelect: (id: TabId) => void; onClose: () => void }) {
   return (
     <Menu open inline positioning={{ target, strategy: 'fixed' }} onOpenChange={(_, d) => !d.open && onClose()}>
-      <MenuPopover>
+      <MenuPopover style={{ zIndex: 10 }}>
         <MenuList>
           {TABS.map((t) => (
             <HiddenTabItem key={t.id} id={t.id} name={t.name} onSelect={(id) => (onClose(), onSelect(id))} />
