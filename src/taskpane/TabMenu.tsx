@@ -20,7 +20,14 @@ function HiddenTabItem({ id, name, onSelect }: { id: TabId; name: string; onSele
  */
 export default function TabMenu({ target, onSelect, onClose }: { target: HTMLElement | null; onSelect: (id: TabId) => void; onClose: () => void }) {
   return (
-    <Menu open inline positioning={{ target, strategy: 'fixed' }} onOpenChange={(_, d) => !d.open && onClose()}>
+    <Menu
+      open
+      inline
+      positioning={{ target, strategy: 'fixed' }}
+      // A click on "Thêm" itself is outside the menu, but the button's own click closes it: closing
+      // here too would have the button open it again.
+      onOpenChange={(e, d) => !d.open && !(target && e.target instanceof Node && target.contains(e.target)) && onClose()}
+    >
       <MenuPopover style={{ zIndex: 10 }}>
         <MenuList>
           {TABS.map((t) => (

@@ -193,7 +193,7 @@ const hasChromium = existsSync(CHROMIUM);
     expect(pageErrors).toEqual([]);
   }, 60000);
 
-  it('«Thêm» works from the keyboard at 320 px: Tab, Enter/Space open on the first item, arrows move, Enter chooses, Escape returns', async () => {
+  it('«Thêm» works from the keyboard at 320 px: Tab, Enter/Space open on the first item, arrows move, Enter chooses, Escape and Tab close', async () => {
     expect(page.viewportSize()?.width).toBe(PANE_WIDTH);
     await openTab('Nhập');
     // The tabs the list does not show, in their order: the menu's items (the test above saw at
@@ -243,6 +243,26 @@ const hasChromium = existsSync(CHROMIUM);
     // Tab from the chosen tab goes on to «Thêm» again (Nhập is now one of the hidden tabs or shown).
     await page.keyboard.press('Tab');
     expect(await focused()).toMatchObject({ role: 'button', testId: 'more-tabs' });
+    // Tab in the open menu closes it and goes on into the shown tab's panel; Shift+Tab closes it
+    // and goes back to «Thêm».
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'menuitem');
+    await page.keyboard.press('Tab');
+    await page.getByRole('menu').waitFor({ state: 'detached' });
+    expect(await page.getByTestId(panel).evaluate((p) => p.contains(document.activeElement))).toBe(true);
+    await page.getByTestId('more-tabs').focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('menu').waitFor();
+    await page.keyboard.press('Shift+Tab');
+    await page.getByRole('menu').waitFor({ state: 'detached' });
+    expect(await focused()).toMatchObject({ role: 'button', testId: 'more-tabs' });
+    // With the mouse, «Thêm» opens the menu and a second click closes it.
+    await page.getByTestId('more-tabs').click();
+    await page.getByRole('menu').waitFor();
+    await page.getByTestId('more-tabs').click();
+    await page.getByRole('menu').waitFor({ state: 'detached' });
+    await page.waitForTimeout(300); // (a menu opened again would be back by now)
+    expect(await page.getByRole('menu').count()).toBe(0);
     expect(await scrollWidth()).toBeLessThanOrEqual(PANE_WIDTH);
     await openTab('Nhập');
     expect(pageErrors).toEqual([]);
