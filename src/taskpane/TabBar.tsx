@@ -5,7 +5,8 @@
  * a chunk fetched on the first click of "Thêm".
  *
  * Keyboard: Tab reaches the selected tab, then "Thêm"; Enter or Space opens the menu with focus on
- * its first item (Fluent's MenuList), arrows move, Enter chooses, Escape closes. The menu has no
+ * its first item (Fluent's MenuList), arrows move, Enter chooses, Escape or Shift+Tab closes it back
+ * to "Thêm", Tab closes it and goes on into the tab's panel (the menu is inline). The menu has no
  * MenuTrigger (that would pull the menu's code into the first script), so "Thêm" is marked as
  * Fluent's focus-restore target: when the menu closes, Fluent's focus manager (tabster) puts focus
  * back on it. A tab chosen from the menu then takes the focus itself, once it shows in the list.
