@@ -12,11 +12,23 @@ function HiddenTabItem({ id, name, onSelect }: { id: TabId; name: string; onSele
   return <MenuItem onClick={() => onSelect(id)}>{name}</MenuItem>;
 }
 
-/** The menu, open, anchored under `target` (the "Thêm" button); `onClose` when it closes. */
+/**
+ * The menu, open, anchored under `target` (the "Thêm" button); `onClose` when it closes. It is
+ * rendered inline, in the tab bar's `nav` landmark (a portal would put its items outside every
+ * landmark), positioned `fixed` so the bar's `overflow: hidden` does not clip it, and stacked
+ * above the tab panels (inline, it no longer comes after them in the page as a portal would).
+ */
 export default function TabMenu({ target, onSelect, onClose }: { target: HTMLElement | null; onSelect: (id: TabId) => void; onClose: () => void }) {
   return (
-    <Menu open positioning={{ target }} onOpenChange={(_, d) => !d.open && onClose()}>
-      <MenuPopover>
+    <Menu
+      open
+      inline
+      positioning={{ target, strategy: 'fixed' }}
+      // A click on "Thêm" itself is outside the menu, but the button's own click closes it: closing
+      // here too would have the button open it again.
+      onOpenChange={(e, d) => !d.open && !(target && e.target instanceof Node && target.contains(e.target)) && onClose()}
+    >
+      <MenuPopover style={{ zIndex: 10 }}>
         <MenuList>
           {TABS.map((t) => (
             <HiddenTabItem key={t.id} id={t.id} name={t.name} onSelect={(id) => (onClose(), onSelect(id))} />

@@ -12,14 +12,5 @@ Office.onReady(() => {
     return;
   }
   const missing = unavailableText(supports);
-  createRoot(root).render(
-    <>
-      {missing && (
-        <p role="status" style={{ margin: 8, padding: 8, background: '#FFF4CE', fontSize: 13 }}>
-          {missing}
-        </p>
-      )}
-      <App />
-    </>,
-  );
+  createRoot(root).render(<App unavailable={missing} />);
 });

@@ -8,3 +8,9 @@ export const TABS: Array<{ id: TabId; name: string }> = [
   { id: 'status', name: 'Tình trạng & Tổng hợp' },
   { id: 'cycle', name: 'Chu kỳ báo cáo' },
 ];
+
+/** The DOM id of a tab's button in the tab list (TabBar.tsx); its panel (App.tsx) is labelled by it. */
+export const tabElementId = (id: TabId): string => `phuluc-tab-${id}`;
+
+/** The DOM id of a tab's panel (App.tsx); its tab's button controls it. */
+export const panelElementId = (id: TabId): string => `phuluc-panel-${id}`;
