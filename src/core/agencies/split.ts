@@ -32,7 +32,8 @@ export function splitAgencies(text: string): string[] {
     const ch = cleaned[i];
     if (ch === '(' || ch === '[') depth++;
     if ((ch === ')' || ch === ']') && depth > 0) depth--;
-    const va = depth === 0 && /^ và /i.test(cleaned.slice(i, i + 4));
+    // " và " needs a space first: the four characters are cut out only there.
+    const va = depth === 0 && ch === ' ' && /^ và /i.test(cleaned.slice(i, i + 4));
     if (depth === 0 && (ch === ';' || ch === ',' || va)) {
       raw.push({ sep, text: cur });
       sep = va ? ' và ' : ch;
