@@ -1,6 +1,6 @@
 import { builtinCatalogue, canonicalParts, matchAgency } from '../agencies';
 import type { Catalogue } from '../agencies';
-import type { NotImported, Programme } from '../model';
+import type { NotImported, Programme, ProgrammeTable } from '../model';
 import { documentFromText } from '../document/fromText';
 import type { SourceDocument } from '../document/types';
 import { cleanCell } from '../text';
@@ -8,7 +8,7 @@ import { findDocumentTitle, isPageArtefact } from './appendix';
 import { classifyDocument } from './documentKind';
 import { proseBesideTables } from './mixed';
 import { importProse } from './prose';
-import { detectQuality } from '../ocr';
+import { detectQualityOfParts } from '../ocr';
 import { hasTable, importTables } from './tableImporter';
 
 export { hasTable } from './tableImporter';
@@ -80,6 +80,15 @@ export function importProgramme(input: string | SourceDocument, catalogue?: Cata
   return resolveLeads(importDocument(source), catalogue);
 }
 
+/** Every item's task and lead, in order: what a scanned table's quality is judged on. */
+function* taskAndLeadTexts(tables: ProgrammeTable[]): Generator<string> {
+  for (const tb of tables)
+    for (const i of tb.items) {
+      yield i.task;
+      yield i.lead;
+    }
+}
+
 function importDocument(source: SourceDocument): Programme {
   const lines = source.lines;
   const doc = findDocumentTitle(lines);
@@ -110,7 +119,8 @@ function importDocument(source: SourceDocument): Programme {
       tables,
       notImported: [...t.notImported, ...(prose?.notImported ?? []), ...leftovers(lines, used, 'Văn bản ngoài bảng phụ lục')].sort((a, b) => a.line - b.line),
       // A scanned table loses its diacritics as scanned prose does: judged on what its rows say.
-      quality: detectQuality(tables.map((tb) => tb.items.map((i) => `${i.task} ${i.lead}`).join('\n')).join('\n')).quality,
+      // (The verdict on every item's task and lead, as if joined by spaces and newlines.)
+      quality: detectQualityOfParts(taskAndLeadTexts(tables)).quality,
       shape: 'table',
     };
   }

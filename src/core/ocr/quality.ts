@@ -45,7 +45,22 @@ interface MarkedCount {
  * more of those are written in bare a–z (the marks lost in a scan), else 'clean'.
  */
 export function detectQuality(text: string): QualityReport {
-  const { sample, unmarked } = countMarked(text);
+  return verdict(countMarked(text));
+}
+
+/**
+ * `detectQuality(parts.join(' '))` (or joined by newlines: the same), without joining them: each
+ * part counted on its own. Exact because a space or newline is a word boundary, and NFC never
+ * joins anything across one (neither composes with the character before or after it), so the
+ * joined text's NFC is the parts' NFC joined.
+ */
+export function detectQualityOfParts(parts: Iterable<string>): QualityReport {
+  const count = { sample: 0, unmarked: 0 };
+  for (const p of parts) countMarked(p, count);
+  return verdict(count);
+}
+
+function verdict({ sample, unmarked }: MarkedCount): QualityReport {
   const unmarkedShare = sample ? unmarked / sample : 0;
   return { quality: sample >= 20 && unmarkedShare >= 0.3 ? 'ocr' : 'clean', unmarkedShare, sample };
 }
@@ -113,17 +128,16 @@ function unitInfo(code: number): number {
 const isSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdfff;
 
 /**
- * `countMarkedPlain` without splitting the text or folding every word: one pass over the code
+ * `countMarkedPlain` (added to `count`) without splitting the text or folding every word: one pass over the code
  * units with a table. Exact because lower-casing a text is lower-casing each of its characters
  * (ECMAScript's default case conversion; its one context rule, Greek final sigma, gives a
  * non-Latin letter either way) and `foldText` folds unit by unit: a word is an ALWAYS_MARKED word
  * exactly when every unit's folded lower case is one a–z letter and these spell the word. A word
  * with a surrogate (an astral character, or a lone unit) is left to the definition.
  */
-export function countMarked(raw: string): MarkedCount {
+export function countMarked(raw: string, count: MarkedCount = { sample: 0, unmarked: 0 }): MarkedCount {
   const text = nfc(raw);
   const n = text.length;
-  const count = { sample: 0, unmarked: 0 };
   let i = 0;
   while (i < n) {
     // Skip to the start of a word.
@@ -136,7 +150,7 @@ export function countMarked(raw: string): MarkedCount {
       } else i += isPair(text, i) ? 2 : 1;
       continue;
     }
-    if ((unitInfo(code) & WORD) === 0) {
+    if (((UNIT[code] || unitInfo(code)) & WORD) === 0) {
       i++;
       continue;
     }
@@ -148,7 +162,7 @@ export function countMarked(raw: string): MarkedCount {
     for (; i < n; i++) {
       code = text.charCodeAt(i);
       if (isSurrogate(code)) break;
-      const info = unitInfo(code);
+      const info = UNIT[code] || unitInfo(code);
       if ((info & WORD) === 0) break;
       const f = info >> 8;
       if (f === 0) letters = false;

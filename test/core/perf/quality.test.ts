@@ -5,7 +5,7 @@
  * astral and lone surrogate characters, digits and punctuation.
  */
 import fc from 'fast-check';
-import { countMarked, countMarkedPlain, detectQuality } from '../../../src/core/ocr/quality';
+import { countMarked, countMarkedPlain, detectQuality, detectQualityOfParts } from '../../../src/core/ocr/quality';
 
 describe('countMarked equals its definition', () => {
   it('by hand', () => {
@@ -16,7 +16,7 @@ describe('countMarked equals its definition', () => {
     expect(countMarked('')).toEqual({ sample: 0, unmarked: 0 });
     expect(countMarked('truong truongg 😀va va😀 𝐀va')).toEqual({ sample: 3, unmarked: 3 });
   });
-  it('on random text', () => {
+  it('on random text, and on parts as on the parts joined by spaces or newlines', () => {
     const pieces = [
       'cua',
       'của',
@@ -99,6 +99,9 @@ describe('countMarked equals its definition', () => {
       fc.property(fc.array(piece, { maxLength: 40 }), (ps) => {
         const s = ps.join('');
         expect(countMarked(s)).toEqual(countMarkedPlain(s));
+        // The same pieces as parts (a part may start with a combining mark or end in a letter).
+        expect(detectQualityOfParts(ps)).toEqual(detectQuality(ps.join(' ')));
+        expect(detectQualityOfParts(ps)).toEqual(detectQuality(ps.join('\n')));
       }),
       { numRuns: 5000 },
     );
@@ -108,5 +111,7 @@ describe('countMarked equals its definition', () => {
     expect(detectQuality(clean).quality).toBe('clean');
     const scanned = 'cua va cac duoc thuc hien '.repeat(2) + 'của và các được thực hiện '.repeat(2);
     expect(detectQuality(scanned)).toEqual({ quality: 'ocr', unmarkedShare: 0.5, sample: 24 });
+    // Parts: "cu" and "a" are no word of the list (never joined across parts); "của" is.
+    expect(detectQualityOfParts(['cu', 'a', 'cu\u0309a', 'va'])).toEqual({ quality: 'clean', unmarkedShare: 0.5, sample: 2 });
   });
 });
