@@ -21,7 +21,9 @@ export function splitLines(text: string): string[] {
 /** One raw TAB-text cell → a SourceCell (markup read, text cleaned). */
 export function cellFromText(raw: string, colSpan = 1): SourceCell {
   const clean = cleanCell(raw);
-  return { paragraphs: clean ? clean.split('\n') : [], bold: isBold(raw), colSpan, rowSpan: 1 };
+  // (One paragraph, the usual cell, without splitting.)
+  const paragraphs = !clean ? [] : clean.includes('\n') ? clean.split('\n') : [clean];
+  return { paragraphs, bold: isBold(raw), colSpan, rowSpan: 1 };
 }
 
 export function rowFromText(line: string): SourceRow {

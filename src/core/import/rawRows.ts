@@ -32,24 +32,25 @@ export function eachRawRow(table: PlacedTable, visit: (row: RawRow, index: numbe
   const downText: string[] = [];
   const downBold: boolean[] = [];
   const downLeft: number[] = [];
+  // The cells merged down into a row from where it has got to (one function for every row).
+  const takeFromAbove = (cells: string[], bold: boolean[], fromAbove: boolean[]) => {
+    let col = cells.length;
+    while (downLeft[col] > 0) {
+      downLeft[col]--;
+      cells.push(downText[col]);
+      bold.push(downBold[col]);
+      fromAbove.push(true);
+      col++;
+    }
+  };
   for (let r = 0; r < rows.length; r++) {
     const source = rows[r].cells;
     const cells: string[] = [];
     const bold: boolean[] = [];
     const fromAbove: boolean[] = [];
     let notes = EMPTY;
-    const takeFromAbove = () => {
-      let col = cells.length;
-      while (downLeft[col] > 0) {
-        downLeft[col]--;
-        cells.push(downText[col]);
-        bold.push(downBold[col]);
-        fromAbove.push(true);
-        col++;
-      }
-    };
     for (const c of source) {
-      takeFromAbove();
+      takeFromAbove(cells, bold, fromAbove);
       const span = Math.max(1, c.colSpan);
       const covered = Math.max(1, c.rowSpan) - 1;
       const start = cells.length;
@@ -74,7 +75,7 @@ export function eachRawRow(table: PlacedTable, visit: (row: RawRow, index: numbe
         }
       }
     }
-    takeFromAbove();
+    takeFromAbove(cells, bold, fromAbove);
     const merged = source.length === 1 && source[0].colSpan > 1 && width > 1;
     if (visit({ line: table.lines[r] + 1, cells, bold, fromAbove, merged, notes }, r) === true) return true;
   }
