@@ -81,12 +81,14 @@ export function importProgramme(input: string | SourceDocument, catalogue?: Cata
 }
 
 /** Every item's task and lead, in order: what a scanned table's quality is judged on. */
-function* taskAndLeadTexts(tables: ProgrammeTable[]): Generator<string> {
+function taskAndLeadTexts(tables: ProgrammeTable[]): string[] {
+  const out: string[] = [];
   for (const tb of tables)
     for (const i of tb.items) {
-      yield i.task;
-      yield i.lead;
+      out.push(i.task);
+      out.push(i.lead);
     }
+  return out;
 }
 
 function importDocument(source: SourceDocument): Programme {

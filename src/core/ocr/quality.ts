@@ -54,9 +54,9 @@ export function detectQuality(text: string): QualityReport {
  * joins anything across one (neither composes with the character before or after it), so the
  * joined text's NFC is the parts' NFC joined.
  */
-export function detectQualityOfParts(parts: Iterable<string>): QualityReport {
+export function detectQualityOfParts(parts: readonly string[]): QualityReport {
   const count = { sample: 0, unmarked: 0 };
-  for (const p of parts) countMarked(p, count);
+  for (let i = 0; i < parts.length; i++) countMarked(parts[i], count);
   return verdict(count);
 }
 
