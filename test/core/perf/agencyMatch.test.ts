@@ -6,7 +6,8 @@
  * swapped, brackets, several agencies, in both modes.
  */
 import fc from 'fast-check';
-import { builtinCatalogue, matchReference } from '../../../src/core/agencies';
+import { agencyKey, builtinCatalogue, matchReference } from '../../../src/core/agencies';
+import { keyOf } from '../../../src/core/agencies/key';
 
 const cat = builtinCatalogue();
 const names = cat.agencies.flatMap((a) => [a.name, ...a.aliases]);
@@ -56,5 +57,19 @@ describe('agency resolution equals its definition', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('agencyKey (remembered) equals keyOf (computed)', () => {
+  it('for names asked once and again, more than the memo holds', () => {
+    const text = fc.oneof(fc.constantFrom(...names), fc.string({ unit: fc.constantFrom('U', 'B', 'N', 'D', 'ủ', 'y', ' ', '-', '–', '“', '.', 'T', 'W', 'a'), maxLength: 16 }));
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 20 }), (texts) => {
+        for (const t of [...texts, ...texts]) expect(agencyKey(t)).toBe(keyOf(t));
+      }),
+      { numRuns: 1000 },
+    );
+    expect(agencyKey('UBND tỉnh')).toBe('uy ban nhan dan tinh');
+    expect(agencyKey(' Sở Y tế. ')).toBe('so y te');
   });
 });
