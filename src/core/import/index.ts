@@ -62,8 +62,10 @@ export function resolveLeads(p: Programme, catalogue: Catalogue = builtinCatalog
         it.leadCanonical = null;
         continue;
       }
-      if (!known.has(it.lead)) known.set(it.lead, canonicalLead(it.lead, catalogue, ocr));
-      it.leadCanonical = known.get(it.lead) ?? null;
+      // (One lookup for a known lead: canonicalLead never gives undefined.)
+      let canonical = known.get(it.lead);
+      if (canonical === undefined) known.set(it.lead, (canonical = canonicalLead(it.lead, catalogue, ocr)));
+      it.leadCanonical = canonical;
       if (ocr) it.ocr = true;
     }
   }
@@ -113,7 +115,8 @@ function importDocument(source: SourceDocument): Programme {
     doc.lines.forEach((i) => t.used.add(i));
     // A prose task section assigned by agency beside the appendix (see `proseBesideTables`).
     const prose = proseBesideTables(lines, t.used, doc.title, t.tables);
-    const used = new Set([...t.used, ...(prose?.used ?? [])]);
+    const used = new Set(t.used);
+    for (const i of prose?.used ?? []) used.add(i);
     const tables = [...(prose?.tables ?? []), ...t.tables];
     return {
       title: doc.title,
