@@ -208,7 +208,8 @@ export class TableBuilder {
     const prev = this.rows[this.rows.length - 1];
     if (!tt || prev?.kind !== 'item' || prev.parentTt) return;
     const p = (prev.fields.tt ?? '').replace(/[.)]$/, '');
-    if (!p || ttShape(p) !== 'number' || !tt.startsWith(`${p}.`) || tt.length <= p.length + 1) return;
+    // (The cheap tests first: most rows are not numbered beneath the row above.)
+    if (!p || !tt.startsWith(`${p}.`) || tt.length <= p.length + 1 || ttShape(p) !== 'number') return;
     const f = prev.fields;
     if (f.time || f.timeStart || (f.task && (f.lead || f.partners))) return;
     this.rows.pop();
