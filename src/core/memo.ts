@@ -14,7 +14,9 @@ export class Memo<K, V> {
 
   /** The remembered value, or `compute(key)` remembered. */
   get(key: K, compute: (key: K) => V): V {
-    if (this.young.has(key)) return this.young.get(key) as V;
+    // One lookup for a hit (a remembered undefined is told apart by `has`).
+    const hit = this.young.get(key);
+    if (hit !== undefined || this.young.has(key)) return hit as V;
     const value = this.old.has(key) ? (this.old.get(key) as V) : compute(key);
     if (this.young.size >= this.size) {
       this.old = this.young;

@@ -212,21 +212,22 @@ const isSpaceCode = (c: number): boolean =>
  * after a letter, lower-casing and invisible characters change only their own place, spaces
  * collapse only with later spaces). `prefix`: folded text (lower case, no
  * diacritics, single spaces, no leading space). For the classifiers that ask the same few
- * questions of every cell ("does it start with 'ten '?") and mostly hear no.
+ * questions of every cell ("does it start with 'ten '?") and mostly hear no. `start`, `end`: ask
+ * of `s.slice(start, end)` without cutting it out (a cell of a TAB line).
  */
-export function foldStartsWith(s: string, prefix: string): boolean {
+export function foldStartsWith(s: string, prefix: string, start = 0, end = s.length): boolean {
   let matched = 0;
   let space = false;
   if (prefix.length === 0) return true;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = start; i < end; i++) {
     const code = s.charCodeAt(i);
     let f = code;
     if (code >= 0x80 || (code >= 0x41 && code <= 0x5a)) {
       // Invisible characters (stripInvisible) and anything outside the table: the definition.
-      if (code >= LATIN_END || code === 0xad) return fold(s).startsWith(prefix);
+      if (code >= LATIN_END || code === 0xad) return fold(s.slice(start, end)).startsWith(prefix);
       f = FOLDED[code];
       if (f === UNKNOWN) f = FOLDED[code] = foldCode(code);
-      if (f === SLOW) return fold(s).startsWith(prefix);
+      if (f === SLOW) return fold(s.slice(start, end)).startsWith(prefix);
       if (f === DROP) continue;
     }
     if (isSpaceCode(f)) {

@@ -20,23 +20,39 @@ interface Entry {
   ocr: string;
 }
 
-const indexCache = new WeakMap<Catalogue, Entry[]>();
+/** A catalogue's names and aliases as keys, in catalogue order, with what every search needs of them. */
+interface Index {
+  list: Entry[];
+  /** The first entry of each key (what `list.find` by key gives). */
+  byKey: Map<string, Entry>;
+  /** The longest OCR key of the list. */
+  longest: number;
+}
+
+const indexCache = new WeakMap<Catalogue, Index>();
 /** Lead cells repeat a lot: remember each resolved text per catalogue and mode. */
 const nearCache = new WeakMap<Catalogue, Memo<string, Near | null>>();
 
-function entries(catalogue: Catalogue): Entry[] {
-  let e = indexCache.get(catalogue);
-  if (!e) {
-    e = [];
+function entries(catalogue: Catalogue): Index {
+  let index = indexCache.get(catalogue);
+  if (!index) {
+    const list: Entry[] = [];
+    const byKey = new Map<string, Entry>();
+    let longest = 0;
     for (const a of catalogue.agencies) {
       for (const n of [a.name, ...a.aliases]) {
         const key = agencyKey(n);
-        if (key) e.push({ name: a.name, key, ocr: ocrKey(key) });
+        if (!key) continue;
+        const e = { name: a.name, key, ocr: ocrKey(key) };
+        list.push(e);
+        if (!byKey.has(key)) byKey.set(key, e);
+        if (e.ocr.length > longest) longest = e.ocr.length;
       }
     }
-    indexCache.set(catalogue, e);
+    index = { list, byKey, longest };
+    indexCache.set(catalogue, index);
   }
-  return e;
+  return index;
 }
 
 interface Near {
@@ -72,15 +88,15 @@ function findNearest(text: string, catalogue: Catalogue, opts: MatchOptions): Ne
 }
 
 function searchOne(key: string, catalogue: Catalogue, opts: MatchOptions): Near | null {
-  const list = entries(catalogue);
-  const exact = list.find((e) => e.key === key);
+  const { list, byKey, longest: longestEntry } = entries(catalogue);
+  const exact = byKey.get(key);
   if (exact) return { name: exact.name, exact: true, sure: true, close: true };
   const ok = ocrKey(key);
   let best: Entry | null = null;
   let bestD = Infinity;
   let secondD = Infinity;
   // Distances beyond "close" (+3 for the ambiguity margin) never change the answer.
-  const longest = list.reduce((m, e) => Math.max(m, e.ocr.length), ok.length);
+  const longest = Math.max(longestEntry, ok.length);
   const bound = Math.max(2, Math.round(longest * 0.3)) + 3;
   // Outside OCR mode the second best is never used, so an exact distance may stand in for the
   // bounded one: both agree up to the bound, and beyond it an entry is neither the best within
@@ -88,6 +104,11 @@ function searchOne(key: string, catalogue: Catalogue, opts: MatchOptions): Near 
   // come from the bit-vector method when either text allows it (≤ 32 ASCII characters; the
   // distance is symmetric).
   for (const e of list) {
+    // Outside OCR mode an entry matters only when its d is below bestD. The distance is at least
+    // the difference in length; once bestD ≤ bound + 1, every d computed below (exact, or
+    // `distance`'s bounded value: the exact one, or min(bound, bestD + 3) + 1) is at least
+    // min(that difference, bound + 1) — not below bestD when the difference is not: skipped.
+    if (!opts.ocr && bestD <= bound + 1 && Math.abs(ok.length - e.ocr.length) >= bestD) continue;
     // Beyond best + 3 an entry can be neither the best nor a close second.
     const bitD = opts.ocr ? null : (bitDistance(ok, e.ocr) ?? bitDistance(e.ocr, ok));
     const d = bitD ?? distance(ok, e.ocr, Math.min(bound, bestD + 3));
@@ -111,8 +132,17 @@ function bracketed(text: string): { outer: string; inner: string } | null {
   return m ? { outer: m[1], inner: m[2] } : null;
 }
 
+/** `findOne` when the text's key is a catalogue key (the only sure answer outside OCR mode), else null. */
+function exactOne(text: string, catalogue: Catalogue): Near | null {
+  const key = agencyKey(text);
+  const e = key ? entries(catalogue).byKey.get(key) : undefined;
+  return e ? { name: e.name, exact: true, sure: true, close: true } : null;
+}
+
 function resolve(text: string, catalogue: Catalogue, opts: MatchOptions): { canonical: string | null; suggestion: string | null } {
-  const whole = findOne(text, catalogue, opts);
+  // Outside OCR mode a near miss is never sure: the whole text's near-miss search (costly for a
+  // long bracketed lead) only gives the suggestion, needed when the bracketed reading fails.
+  const whole = opts.ocr ? findOne(text, catalogue, opts) : exactOne(text, catalogue);
   if (whole?.sure) return { canonical: whole.name, suggestion: null };
   const b = bracketed(text);
   if (b) {
@@ -123,7 +153,8 @@ function resolve(text: string, catalogue: Catalogue, opts: MatchOptions): { cano
       return { canonical: `${outer.name} (${names.join('; ')})`, suggestion: null };
     }
   }
-  return { canonical: null, suggestion: whole?.close ? whole.name : null };
+  const near = opts.ocr ? whole : findOne(text, catalogue, opts);
+  return { canonical: null, suggestion: near?.close ? near.name : null };
 }
 
 /** Resolves a lead cell against the catalogue. */
@@ -157,3 +188,63 @@ export function extendCatalogue(base: Catalogue, extra: Agency[]): Catalogue {
   }
   return { agencies };
 }
+
+/**
+ * The definitions of the fast paths above, kept as the reference they are tested against
+ * (test/core/perf/agencyMatch.test.ts); never used by the importer.
+ */
+export const matchReference = {
+  /** `searchOne` as defined: every entry's distance, the exact key by `list.find`. */
+  search(key: string, catalogue: Catalogue, opts: MatchOptions): Near | null {
+    const { list } = entries(catalogue);
+    const exact = list.find((e) => e.key === key);
+    if (exact) return { name: exact.name, exact: true, sure: true, close: true };
+    const ok = ocrKey(key);
+    let best: Entry | null = null;
+    let bestD = Infinity;
+    let secondD = Infinity;
+    const longest = list.reduce((m, e) => Math.max(m, e.ocr.length), ok.length);
+    const bound = Math.max(2, Math.round(longest * 0.3)) + 3;
+    for (const e of list) {
+      const bitD = opts.ocr ? null : (bitDistance(ok, e.ocr) ?? bitDistance(e.ocr, ok));
+      const d = bitD ?? distance(ok, e.ocr, Math.min(bound, bestD + 3));
+      if (d < bestD) {
+        if (!best || e.name !== best.name) secondD = bestD;
+        best = e;
+        bestD = d;
+      } else if (d < secondD && best && e.name !== best.name) secondD = d;
+    }
+    if (!best) return null;
+    const len = Math.max(ok.length, best.ocr.length);
+    const close = bestD <= Math.max(2, Math.round(len * 0.3));
+    if (!close) return null;
+    const sure = !!opts.ocr && (bestD === 0 || (bestD <= Math.max(2, Math.round(len * 0.25)) && secondD - bestD >= 3));
+    return { name: best.name, exact: false, sure, close };
+  },
+  /** `findOne` without the memo, by `search`. */
+  findOne(text: string, catalogue: Catalogue, opts: MatchOptions): Near | null {
+    const key = agencyKey(text);
+    const near = key ? matchReference.search(key, catalogue, opts) : null;
+    if (!near || near.exact || opts.ocr) return near;
+    const a = levelOf(text);
+    const b = levelOf(near.name);
+    return a && b && a !== b ? null : near;
+  },
+  /** `resolve` as defined: the whole text's search first, in every mode. */
+  resolve(text: string, catalogue: Catalogue, opts: MatchOptions): { canonical: string | null; suggestion: string | null } {
+    const whole = matchReference.findOne(text, catalogue, opts);
+    if (whole?.sure) return { canonical: whole.name, suggestion: null };
+    const b = bracketed(text);
+    if (b) {
+      const outer = matchReference.findOne(b.outer, catalogue, opts);
+      if (outer?.sure) {
+        const inner = splitAgencies(b.inner).map((p) => matchReference.findOne(p, catalogue, opts));
+        const names = splitAgencies(b.inner).map((p, i) => (inner[i]?.sure ? inner[i]!.name : p));
+        return { canonical: `${outer.name} (${names.join('; ')})`, suggestion: null };
+      }
+    }
+    return { canonical: null, suggestion: whole?.close ? whole.name : null };
+  },
+  /** The fast `resolve`, for comparison. */
+  resolveFast: (text: string, catalogue: Catalogue, opts: MatchOptions) => resolve(text, catalogue, opts),
+};

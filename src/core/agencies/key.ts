@@ -1,4 +1,5 @@
 /** Comparison keys for agency names. Never shown to users. */
+import { Memo } from '../memo';
 import { fold, nfc } from '../text';
 
 const ABBREVIATIONS: [RegExp, string][] = [
@@ -17,6 +18,18 @@ const ABBREVIATIONS: [RegExp, string][] = [
  * and end punctuation.
  */
 export function agencyKey(text: string): string {
+  return keys.get(text, keyOf);
+}
+
+/**
+ * The same names are keyed again and again (a lead cell's pieces when it is split, matched,
+ * checked for its level; validation's lead checks): keys are remembered by text, in a bounded
+ * two-generation memo (core/memo.ts).
+ */
+const keys = new Memo<string, string>(4096);
+
+/** The definition of `agencyKey`, computed. */
+export function keyOf(text: string): string {
   let k = fold(nfc(text))
     .replace(/[\u2010-\u2015\u2212-]/g, ' - ')
     .replace(/[“”"'‘’«»]/g, ' ')

@@ -17,6 +17,12 @@ function startsAgency(piece: string): boolean {
   return HEAD.test(key) && !BARE.has(key.trim());
 }
 
+/** A piece of a cell and the separator before it ('' for the first). */
+interface Piece {
+  sep: string;
+  text: string;
+}
+
 /** Splits at ; , and "và" outside brackets, keeping a piece joined to the previous one unless it starts like an agency name. */
 export function splitAgencies(text: string): string[] {
   const cleaned = stripInvisible(nfc(text))
@@ -24,7 +30,38 @@ export function splitAgencies(text: string): string[] {
     .trim()
     .replace(/[.;,]+$/, '');
   if (!cleaned) return [];
-  const raw: { sep: string; text: string }[] = [];
+  return joinPieces(cutPieces(cleaned));
+}
+
+/**
+ * The cell cut at ";", "," and " và " outside brackets: `cutPiecesPlain`, each piece cut out of
+ * the text in one slice instead of built character by character.
+ */
+export function cutPieces(cleaned: string): Piece[] {
+  const raw: Piece[] = [];
+  let depth = 0;
+  let start = 0;
+  let sep = '';
+  for (let i = 0; i < cleaned.length; i++) {
+    const c = cleaned.charCodeAt(i);
+    if (c === 0x28 || c === 0x5b) depth++; // ( [
+    if ((c === 0x29 || c === 0x5d) && depth > 0) depth--; // ) ]
+    // " và " needs a space first: the four characters are cut out only there.
+    const va = depth === 0 && c === 0x20 && /^ và /i.test(cleaned.slice(i, i + 4));
+    if (depth === 0 && (c === 0x3b || c === 0x2c || va)) {
+      raw.push({ sep, text: cleaned.slice(start, i) });
+      sep = va ? ' và ' : cleaned[i];
+      if (va) i += 3;
+      start = i + 1;
+    }
+  }
+  raw.push({ sep, text: cleaned.slice(start) });
+  return raw;
+}
+
+/** The definition of `cutPieces`, character by character (the reference it is tested against). */
+export function cutPiecesPlain(cleaned: string): Piece[] {
+  const raw: Piece[] = [];
   let depth = 0;
   let cur = '';
   let sep = '';
@@ -43,6 +80,11 @@ export function splitAgencies(text: string): string[] {
     cur += ch;
   }
   raw.push({ sep, text: cur });
+  return raw;
+}
+
+/** Pieces joined back to the previous one unless they start like an agency name. */
+function joinPieces(raw: Piece[]): string[] {
   const parts: string[] = [];
   for (const r of raw) {
     const t = r.text.trim();

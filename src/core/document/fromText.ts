@@ -21,7 +21,9 @@ export function splitLines(text: string): string[] {
 /** One raw TAB-text cell → a SourceCell (markup read, text cleaned). */
 export function cellFromText(raw: string, colSpan = 1): SourceCell {
   const clean = cleanCell(raw);
-  return { paragraphs: clean ? clean.split('\n') : [], bold: isBold(raw), colSpan, rowSpan: 1 };
+  // (One paragraph, the usual cell, without splitting.)
+  const paragraphs = !clean ? [] : clean.includes('\n') ? clean.split('\n') : [clean];
+  return { paragraphs, bold: isBold(raw), colSpan, rowSpan: 1 };
 }
 
 export function rowFromText(line: string): SourceRow {
@@ -43,6 +45,12 @@ const isHeaderLine = (line: string): boolean => {
   return headerKeys(cells.map(cleanCell)) !== null;
 };
 
+/**
+ * `!line.trim()` without trimming: \s is the set `trim` removes (WhiteSpace and LineTerminator),
+ * and a row line ending in empty cells would be copied by `trim` only to be tested.
+ */
+const isBlank = (line: string): boolean => !/\S/.test(line);
+
 export function documentFromText(text: string, form: SourceForm = 'text'): SourceDocument {
   const lines = splitLines(text);
   const tables: PlacedTable[] = [];
@@ -52,10 +60,10 @@ export function documentFromText(text: string, form: SourceForm = 'text'): Sourc
   const next: number[] = new Array(lines.length);
   for (let i = lines.length - 1, n = -1; i >= 0; i--) {
     next[i] = n;
-    if (lines[i].trim()) n = i;
+    if (!isBlank(lines[i])) n = i;
   }
   lines.forEach((line, i) => {
-    if (!line.trim()) return;
+    if (isBlank(line)) return;
     if (line.includes('\t')) {
       const row = rowFromText(line);
       if (!table || isHeaderRow(row)) {
@@ -70,7 +78,7 @@ export function documentFromText(text: string, form: SourceForm = 'text'): Sourc
     }
     // Only a line touching rows on both sides: a paste puts no blank line between rows.
     const n = next[i];
-    const between = table && n === i + 1 && i > 0 && lines[i - 1].trim() !== '' && lines[n].includes('\t') && !isHeaderLine(lines[n]) && !parseAppendixLabel(line);
+    const between = table && n === i + 1 && i > 0 && !isBlank(lines[i - 1]) && lines[n].includes('\t') && !isHeaderLine(lines[n]) && !parseAppendixLabel(line);
     if (table && between) {
       table.rows.push({ cells: [cellFromText(line, Math.max(width, 1))] });
       table.lines.push(i);

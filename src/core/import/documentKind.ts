@@ -38,6 +38,20 @@ const plain = (line: string): string => fold(line.replace(/<[^>]*>|\*\*|^\s*#+/g
  * none of them, so `plain` runs on few.
  */
 const mayStart = (text: string, starts: readonly string[]): boolean => /[<*#]/.test(text) || starts.some((p) => foldStartsWith(text, p));
+/**
+ * `line.split('\t').some((c) => mayStart(c, starts))`, without splitting the line: a markup
+ * character anywhere is one in some cell; otherwise each cell is asked in place.
+ */
+const someCellMayStart = (line: string, starts: readonly string[]): boolean => {
+  if (/[<*#]/.test(line)) return true;
+  for (let a = 0; a <= line.length;) {
+    let b = line.indexOf('\t', a);
+    if (b < 0) b = line.length;
+    for (const p of starts) if (foldStartsWith(line, p, a, b)) return true;
+    a = b + 1;
+  }
+  return false;
+};
 /** What PROCEDURE_NAME, CHAPTER and ARTICLE need at the start. */
 const PROCEDURE_START = ['ten '];
 const BODY_START = ['chuong ', 'dieu '];
@@ -59,9 +73,8 @@ export function classifyDocument(lines: string[]): DocumentKindResult {
   const articles = new Set<string>();
   for (const raw of lines) {
     if (raw.includes('\t')) {
-      const split = raw.split('\t');
-      if (!split.some((c) => mayStart(c, PROCEDURE_START))) continue;
-      const cells = split.map(plain);
+      if (!someCellMayStart(raw, PROCEDURE_START)) continue;
+      const cells = raw.split('\t').map(plain);
       const catalogue = cells.some((c) => PROCEDURE_NAME.test(c)) && cells.some((c) => CATALOGUE_COLUMN.test(c));
       if (catalogue && !cells.some((c) => /^(nhiem vu|noi dung cong viec)\b/.test(c))) {
         return { kind: 'procedures', warning: DOCUMENT_KIND_WARNING.procedures };

@@ -1,6 +1,6 @@
 import { builtinCatalogue, canonicalParts, matchAgency } from '../agencies';
 import type { Catalogue } from '../agencies';
-import type { NotImported, Programme } from '../model';
+import type { NotImported, Programme, ProgrammeTable } from '../model';
 import { documentFromText } from '../document/fromText';
 import type { SourceDocument } from '../document/types';
 import { cleanCell } from '../text';
@@ -8,7 +8,7 @@ import { findDocumentTitle, isPageArtefact } from './appendix';
 import { classifyDocument } from './documentKind';
 import { proseBesideTables } from './mixed';
 import { importProse } from './prose';
-import { detectQuality } from '../ocr';
+import { detectQualityOfParts } from '../ocr';
 import { hasTable, importTables } from './tableImporter';
 
 export { hasTable } from './tableImporter';
@@ -62,8 +62,10 @@ export function resolveLeads(p: Programme, catalogue: Catalogue = builtinCatalog
         it.leadCanonical = null;
         continue;
       }
-      if (!known.has(it.lead)) known.set(it.lead, canonicalLead(it.lead, catalogue, ocr));
-      it.leadCanonical = known.get(it.lead) ?? null;
+      // (One lookup for a known lead: canonicalLead never gives undefined.)
+      let canonical = known.get(it.lead);
+      if (canonical === undefined) known.set(it.lead, (canonical = canonicalLead(it.lead, catalogue, ocr)));
+      it.leadCanonical = canonical;
       if (ocr) it.ocr = true;
     }
   }
@@ -78,6 +80,17 @@ export function resolveLeads(p: Programme, catalogue: Catalogue = builtinCatalog
 export function importProgramme(input: string | SourceDocument, catalogue?: Catalogue): Programme {
   const source = typeof input === 'string' ? documentFromText(input) : input;
   return resolveLeads(importDocument(source), catalogue);
+}
+
+/** Every item's task and lead, in order: what a scanned table's quality is judged on. */
+function taskAndLeadTexts(tables: ProgrammeTable[]): string[] {
+  const out: string[] = [];
+  for (const tb of tables)
+    for (const i of tb.items) {
+      out.push(i.task);
+      out.push(i.lead);
+    }
+  return out;
 }
 
 function importDocument(source: SourceDocument): Programme {
@@ -102,7 +115,8 @@ function importDocument(source: SourceDocument): Programme {
     doc.lines.forEach((i) => t.used.add(i));
     // A prose task section assigned by agency beside the appendix (see `proseBesideTables`).
     const prose = proseBesideTables(lines, t.used, doc.title, t.tables);
-    const used = new Set([...t.used, ...(prose?.used ?? [])]);
+    const used = new Set(t.used);
+    for (const i of prose?.used ?? []) used.add(i);
     const tables = [...(prose?.tables ?? []), ...t.tables];
     return {
       title: doc.title,
@@ -110,7 +124,8 @@ function importDocument(source: SourceDocument): Programme {
       tables,
       notImported: [...t.notImported, ...(prose?.notImported ?? []), ...leftovers(lines, used, 'Văn bản ngoài bảng phụ lục')].sort((a, b) => a.line - b.line),
       // A scanned table loses its diacritics as scanned prose does: judged on what its rows say.
-      quality: detectQuality(tables.map((tb) => tb.items.map((i) => `${i.task} ${i.lead}`).join('\n')).join('\n')).quality,
+      // (The verdict on every item's task and lead, as if joined by spaces and newlines.)
+      quality: detectQualityOfParts(taskAndLeadTexts(tables)).quality,
       shape: 'table',
     };
   }

@@ -1,5 +1,5 @@
 import type { NotImported, ProgrammeTable } from '../model';
-import { detectQuality } from '../ocr';
+import { detectQualityOfParts } from '../ocr';
 import { toBlocks } from './prose/blocks';
 import { sourceLines } from './prose/lines';
 import { buildTables, type RomanSection } from './prose/outline';
@@ -24,7 +24,8 @@ export interface ProseImport {
  * the preamble) are reported by the caller as not imported.
  */
 export function importProse(lines: string[], title: string): ProseImport {
-  const quality = detectQuality(lines.join('\n')).quality;
+  // The lines' verdict as if joined by newlines (without joining them).
+  const quality = detectQualityOfParts(lines).quality;
   const blocks = toBlocks(sourceLines(lines));
   const { tables, used, notImported, sections } = buildTables(blocks, title, quality === 'ocr');
   return { tables, used, notImported, quality, sections };

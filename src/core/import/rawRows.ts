@@ -17,8 +17,9 @@ const cellText = (c: SourceCell): string => (c.paragraphs.length === 1 ? c.parag
  * first row for which `visit` returns true and returns true then (false when none did). Spans as
  * in `expandTable`: a cell merged across fills its columns (empty text after the first, its
  * bold), a cell merged down gives its text and bold to the rows it covers (`fromAbove`); notes
- * only where a cell starts. A row's `notes` array may be shared between rows that have none:
- * read it, never push to it.
+ * only where a cell starts. A row's `notes` array may be shared between rows that have none, and
+ * its `bold` and `fromAbove` between rows of the same width where they are all false: read them,
+ * never change them.
  */
 export function eachRawRow(table: PlacedTable, visit: (row: RawRow, index: number) => boolean | void): boolean {
   const rows = table.rows;
@@ -32,24 +33,32 @@ export function eachRawRow(table: PlacedTable, visit: (row: RawRow, index: numbe
   const downText: string[] = [];
   const downBold: boolean[] = [];
   const downLeft: number[] = [];
+  // All-false rows of each width, shared by the rows whose bold or fromAbove is all false (most
+  // rows, which the import keeps to its end: fewer objects for the collector to copy).
+  const falses: boolean[][] = [];
+  const shared = (flags: boolean[]): boolean[] => {
+    for (let i = 0; i < flags.length; i++) if (flags[i]) return flags;
+    return (falses[flags.length] ??= flags);
+  };
+  // The cells merged down into a row from where it has got to (one function for every row).
+  const takeFromAbove = (cells: string[], bold: boolean[], fromAbove: boolean[]) => {
+    let col = cells.length;
+    while (downLeft[col] > 0) {
+      downLeft[col]--;
+      cells.push(downText[col]);
+      bold.push(downBold[col]);
+      fromAbove.push(true);
+      col++;
+    }
+  };
   for (let r = 0; r < rows.length; r++) {
     const source = rows[r].cells;
     const cells: string[] = [];
     const bold: boolean[] = [];
     const fromAbove: boolean[] = [];
     let notes = EMPTY;
-    const takeFromAbove = () => {
-      let col = cells.length;
-      while (downLeft[col] > 0) {
-        downLeft[col]--;
-        cells.push(downText[col]);
-        bold.push(downBold[col]);
-        fromAbove.push(true);
-        col++;
-      }
-    };
     for (const c of source) {
-      takeFromAbove();
+      takeFromAbove(cells, bold, fromAbove);
       const span = Math.max(1, c.colSpan);
       const covered = Math.max(1, c.rowSpan) - 1;
       const start = cells.length;
@@ -74,9 +83,10 @@ export function eachRawRow(table: PlacedTable, visit: (row: RawRow, index: numbe
         }
       }
     }
-    takeFromAbove();
+    takeFromAbove(cells, bold, fromAbove);
     const merged = source.length === 1 && source[0].colSpan > 1 && width > 1;
-    if (visit({ line: table.lines[r] + 1, cells, bold, fromAbove, merged, notes }, r) === true) return true;
+    const row = { line: table.lines[r] + 1, cells, bold: shared(bold), fromAbove: shared(fromAbove), merged, notes };
+    if (visit(row, r) === true) return true;
   }
   return false;
 }

@@ -48,6 +48,8 @@ export class TableBuilder {
   private readonly headerFolded: string[];
   private readonly rows: Pending[] = [];
   private readonly stack: Section[] = [];
+  /** A copy of `stack` shared by the items read while it stays the same (read only); null after it changes. */
+  private stackCopy: Section[] | null = null;
   private lastIndicatorTt = '';
   private lastLetter = '';
 
@@ -140,7 +142,8 @@ export class TableBuilder {
       return;
     }
     const { fields: f, extra } = this.fieldsOf(row);
-    const notes = [...extra, ...row.notes];
+    // (`extra` is this row's own array: kept as the notes when the row has no others.)
+    const notes = row.notes.length ? [...extra, ...row.notes] : extra;
     if (!anyField(f) && !notes.length) return;
     const ttIndex = this.keys.indexOf('tt');
     const taskIndex = this.keys.indexOf('task');
@@ -178,7 +181,7 @@ export class TableBuilder {
       return;
     }
     this.numberedParentToHeading(tt);
-    const item: PendingItem = { kind: 'item', line: row.line, fields: f, sections: [...this.stack], notes };
+    const item: PendingItem = { kind: 'item', line: row.line, fields: f, sections: (this.stackCopy ??= [...this.stack]), notes };
     if (this.kind === 'indicators') {
       if (tt) this.lastIndicatorTt = tt;
       else if (this.lastIndicatorTt) item.parentTt = this.lastIndicatorTt;
@@ -205,7 +208,8 @@ export class TableBuilder {
     const prev = this.rows[this.rows.length - 1];
     if (!tt || prev?.kind !== 'item' || prev.parentTt) return;
     const p = (prev.fields.tt ?? '').replace(/[.)]$/, '');
-    if (!p || ttShape(p) !== 'number' || !tt.startsWith(`${p}.`) || tt.length <= p.length + 1) return;
+    // (The cheap tests first: most rows are not numbered beneath the row above.)
+    if (!p || !tt.startsWith(`${p}.`) || tt.length <= p.length + 1 || ttShape(p) !== 'number') return;
     const f = prev.fields;
     if (f.time || f.timeStart || (f.task && (f.lead || f.partners))) return;
     this.rows.pop();
@@ -230,6 +234,7 @@ export class TableBuilder {
     // "H.", "I.", "K." in a run of letters are letters, not Roman numerals.
     if (ttShape(bare) === 'roman' && bare.length === 1 && this.lastLetter && followsLetter(this.lastLetter, bare)) level = 1;
     if (level === 1) this.lastLetter = bare;
+    this.stackCopy = null;
     while (this.stack.length && this.stack[this.stack.length - 1].level >= level) this.stack.pop();
     const section: Section = { tt, title, level, line };
     if (f.lead) section.lead = f.lead;

@@ -24,11 +24,12 @@ interface PlacedRow {
   index: number;
 }
 
-function placedRows(doc: SourceDocument): Map<number, PlacedRow> {
-  const byLine = new Map<number, PlacedRow>();
+/** The table rows by 0-based line (a later row on the same line replaces the earlier); no entry for other lines. */
+function placedRows(doc: SourceDocument): Array<PlacedRow | undefined> {
+  const byLine: Array<PlacedRow | undefined> = [];
   doc.tables.forEach((t, ti) => {
     eachRawRow(t, (row, index) => {
-      byLine.set(row.line - 1, { row, table: ti, index });
+      byLine[row.line - 1] = { row, table: ti, index };
     });
   });
   return byLine;
@@ -102,7 +103,7 @@ export function importTables(doc: SourceDocument, documentTitle: string): TableI
 
   // The rows by table and index (a row whose line a later row took is not there, as in `rows`).
   const byTable: PlacedRow[][] = doc.tables.map(() => []);
-  for (const p of rows.values()) byTable[p.table][p.index] = p;
+  for (const p of rows) if (p) byTable[p.table][p.index] = p;
   const rowAt = (t: number, index: number): PlacedRow | undefined => byTable[t]?.[index];
   /** Index of the first header row of each placed table (-1: none). */
   const firstHeader = doc.tables.map((_, ti) => {
@@ -117,7 +118,7 @@ export function importTables(doc: SourceDocument, documentTitle: string): TableI
   const headerFollows = (i: number) => {
     for (let j = i + 1; j < lines.length; j++) {
       if (!lines[j].trim()) continue;
-      const p = rows.get(j);
+      const p = rows[j];
       return !!p && headerKeys(p.row.cells) !== null;
     }
     return false;
@@ -125,7 +126,7 @@ export function importTables(doc: SourceDocument, documentTitle: string): TableI
 
   lines.forEach((text, i) => {
     if (skip.has(i)) return;
-    const placed = rows.get(i);
+    const placed = rows[i];
     if (placed) {
       const row = placed.row;
       const keys = headerKeys(row.cells);
@@ -234,7 +235,7 @@ export function importTables(doc: SourceDocument, documentTitle: string): TableI
     // A title in capitals (or bold) right above a header row, with no blank line: a merged title row
     // of the table that the paste printed without TAB.
     const capital = clean === clean.toUpperCase() && /\p{Lu}/u.test(clean);
-    const adjacentTitle = (capital || isBold(text)) && clean.length <= 200 && rows.has(i + 1) && headerKeys(rows.get(i + 1)!.row.cells) !== null;
+    const adjacentTitle = (capital || isBold(text)) && clean.length <= 200 && rows[i + 1] !== undefined && headerKeys(rows[i + 1]!.row.cells) !== null;
     headingBefore = isTableHeading(clean) || adjacentTitle ? { text: clean, line: i } : null;
   });
   close();

@@ -1,4 +1,4 @@
 export { findLabels, startsWithLabel } from './labels';
 export type { FieldKey, LabelHit } from './labels';
-export { detectQuality } from './quality';
+export { detectQuality, detectQualityOfParts } from './quality';
 export type { QualityReport } from './quality';

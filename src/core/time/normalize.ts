@@ -16,7 +16,8 @@ export function displayText(raw: string): string {
 
 const DASHES = /[\u2010-\u2015\u2212]/; // ‐ ‑ ‒ – — ― −
 
-function foldChar(c: string): string {
+/** The fold of one UTF-16 unit: always exactly one unit (the definition `foldText` is built on). */
+export function foldChar(c: string): string {
   if (c === 'đ' || c === 'Đ') return 'd';
   if (DASHES.test(c)) return '-';
   const base = c.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
@@ -26,10 +27,46 @@ function foldChar(c: string): string {
 }
 
 /**
+ * `foldChar` of every UTF-16 unit, by its code; -1 until first asked. 128 KB, filled as the
+ * units are met: `foldChar` is a pure function of one unit, so an entry never goes stale.
+ */
+const FOLDED_UNIT = new Int32Array(0x10000).fill(-1);
+
+/** `foldChar(String.fromCharCode(code)).charCodeAt(0)`, by table. */
+export function foldUnit(code: number): number {
+  let f = FOLDED_UNIT[code];
+  if (f < 0) f = FOLDED_UNIT[code] = foldChar(String.fromCharCode(code)).charCodeAt(0);
+  return f;
+}
+
+let buffer = new Uint16Array(256);
+/** Code units per `String.fromCharCode` call (well below any engine's argument limit). */
+const CHUNK = 4096;
+
+/**
  * Fold a display text for matching. Per UTF-16 unit, 1:1, so indices line up with
- * the input ("Quí IV–2025" → "qui iv-2025").
+ * the input ("Quí IV–2025" → "qui iv-2025"): `foldChar` of each unit, looked up in a table and
+ * written to a buffer; the text itself when nothing changes (lower-case ASCII, the usual case).
  */
 export function foldText(text: string): string {
+  const n = text.length;
+  if (buffer.length < n) buffer = new Uint16Array(n * 2);
+  let same = true;
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    const f = foldUnit(code);
+    if (f !== code) same = false;
+    buffer[i] = f;
+  }
+  if (same) return text;
+  let out = '';
+  // fromCharCode keeps lone surrogates as they are (a decoder would replace them).
+  for (let at = 0; at < n; at += CHUNK) out += String.fromCharCode.apply(null, buffer.subarray(at, Math.min(n, at + CHUNK)) as unknown as number[]);
+  return out;
+}
+
+/** The definition of `foldText`: `foldChar` of each unit, concatenated (the reference for tests). */
+export function foldTextPlain(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) out += foldChar(text[i]);
   return out;

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { fold, foldStartsWith } from '../../../src/core/text';
+import { classifyDocument } from '../../../src/core/import/documentKind';
 
 // foldStartsWith(s, p) is defined as fold(s).startsWith(p): the fast path must agree everywhere.
 describe('foldStartsWith equals fold(s).startsWith(prefix)', () => {
@@ -34,5 +35,30 @@ describe('foldStartsWith equals fold(s).startsWith(prefix)', () => {
       }),
       { numRuns: 5000 },
     );
+  });
+  it('on a part of a text (start, end) as on that part cut out', () => {
+    const alphabet = 'tTeEnNêÊếđĐ ̣́̀̃̉\u0323\t\n\u00a0\u00ad河-'.split('');
+    const text = fc.array(fc.constantFrom(...alphabet), { maxLength: 16 }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(text, fc.nat(16), fc.nat(16), fc.constantFrom('ten ', 'ten', 'te', 't', 'e', 'chuong '), (s, x, y, p) => {
+        const start = Math.min(x, y, s.length);
+        const end = Math.min(Math.max(x, y), s.length);
+        expect(foldStartsWith(s, p, start, end)).toBe(fold(s.slice(start, end)).startsWith(p));
+      }),
+      { numRuns: 5000 },
+    );
+    // "Tên" in the first cell is no "ten ": the TAB after it is outside the part.
+    expect(foldStartsWith('Tên\tthủ tục', 'ten ', 0, 3)).toBe(false);
+    expect(foldStartsWith('Mã số\tTên thủ tục', 'ten ', 6, 16)).toBe(true);
+  });
+});
+
+describe('classifyDocument asks each cell of a TAB line in place', () => {
+  it('finds a procedures header in any cell, and none across a TAB', () => {
+    const header = 'TT\tTên thủ tục hành chính\tMã số TTHC\tLĩnh vực';
+    expect(classifyDocument([header, '1\tCấp giấy phép\t1.001\tY tế']).kind).toBe('procedures');
+    // "Tên" ends its cell: "Tên\tthủ tục…" is no procedure-name header.
+    expect(classifyDocument(['TT\tTên\tthủ tục hành chính\tMã số TTHC']).kind).toBe('programme');
+    expect(classifyDocument(['TT\t<b>Tên thủ tục hành chính</b>\tLĩnh vực']).kind).toBe('procedures');
   });
 });

@@ -27,4 +27,14 @@ describe('Memo (two generations)', () => {
     memo.get('không rõ', f);
     expect(n).toBe(7);
   });
+  it('remembers undefined answers too (a hit is told apart from a miss)', () => {
+    const memo = new Memo<string, number | undefined>(4);
+    let n = 0;
+    const f = (k: string) => (n++, k === 'trống' ? undefined : k.length);
+    expect(memo.get('trống', f)).toBeUndefined();
+    expect(memo.get('trống', f)).toBeUndefined();
+    expect(memo.get('Sở', f)).toBe(2);
+    expect(memo.get('Sở', f)).toBe(2);
+    expect(n).toBe(2);
+  });
 });

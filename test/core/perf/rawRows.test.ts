@@ -54,6 +54,25 @@ describe('rawRows equals expandTable + toRawRow', () => {
       { numRuns: 3000 },
     );
   });
+
+  it('on random tables of mostly plain rows (one column, one row per cell) between merged ones', () => {
+    const sourceCell = fc.record({
+      paragraphs: fc.array(fc.constantFrom('a', 'Sở Y tế', 'Quý I'), { maxLength: 2 }),
+      bold: fc.boolean(),
+      colSpan: fc.constantFrom(1, 1, 1, 1, 1, 0, 2, 3),
+      rowSpan: fc.constantFrom(1, 1, 1, 1, 1, 0, 2, 3),
+      notes: fc.option(fc.array(fc.constantFrom('1. ghi chú'), { maxLength: 2 }), { nil: undefined }),
+    });
+    const table = fc
+      .array(fc.array(sourceCell, { maxLength: 5 }), { maxLength: 10 })
+      .map((rows): PlacedTable => ({ rows: rows.map((cells) => ({ cells: cells.map(({ notes, ...c }) => (notes ? { ...c, notes } : c)) })), lines: rows.map((_, i) => i) }));
+    fc.assert(
+      fc.property(table, (t) => {
+        expect(rawRows(t)).toEqual(definition(t));
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });
 
 describe('isColumnNumberRow equals its definition', () => {

@@ -44,6 +44,11 @@ function clean(raw: string): { text: string; bold: boolean } {
 export function sourceLines(lines: string[]): SourceLine[] {
   const out: SourceLine[] = [];
   lines.forEach((raw, index) => {
+    // A blank line (most of them beside a table, whose lines are blanked): what `clean` gives it.
+    if (raw === '') {
+      out.push({ index, text: '', bold: false });
+      return;
+    }
     const pieces = raw.includes('**') ? splitBoldRuns(raw) : [raw];
     for (const piece of pieces) {
       const { text, bold } = clean(piece);
