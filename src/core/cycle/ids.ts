@@ -21,17 +21,26 @@ export function fnv1a(s: string): number {
   return h >>> 0;
 }
 
+/** The form of a section path or number that ids hash: NFC, lower case, whitespace single and trimmed. */
 const fold = (s: string): string => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** Six base-36 characters of a hash. */
 export const shortHash = (s: string): string => fnv1a(s).toString(36).toUpperCase().padStart(7, '0').slice(-6);
 
+/** The prefix of a table's ids: "N1" (task table 1), "C2" (indicator table 2). */
+const idPrefix = (table: ProgrammeTable, tableIndex: number): string => `${table.kind === 'indicators' ? 'C' : 'N'}${tableIndex + 1}`;
+
+/**
+ * The hashed key of an item from its parts already folded (`fold` of the joined section path, of
+ * the TT or "#position", of the parent TT): the one definition `itemId` and `tableWithIds` share.
+ */
+const idKey = (foldedPath: string, number: string, occurrence: number, foldedParent: string | undefined): string =>
+  `${foldedPath}|${number}${occurrence > 1 ? `|${occurrence}` : ''}${foldedParent ? `|${foldedParent}` : ''}`;
+
 /** The id of one item of `table` (the table's position among the programme's tables: `tableIndex`, 0-based). */
 export function itemId(table: ProgrammeTable, tableIndex: number, item: Item, occurrence: number, position: number): string {
-  const prefix = `${table.kind === 'indicators' ? 'C' : 'N'}${tableIndex + 1}`;
   const number = fold(item.tt) || `#${position}`;
-  const key = `${fold(item.path.join(' › '))}|${number}${occurrence > 1 ? `|${occurrence}` : ''}${item.parentTt ? `|${fold(item.parentTt)}` : ''}`;
-  return `${prefix}-${shortHash(key)}`;
+  return `${idPrefix(table, tableIndex)}-${shortHash(idKey(fold(item.path.join(' › ')), number, occurrence, item.parentTt ? fold(item.parentTt) : undefined))}`;
 }
 
 /**
@@ -42,21 +51,37 @@ export function withIds(p: Programme): Programme {
   return { ...p, tables: p.tables.map((t, i) => tableWithIds(t, i)) };
 }
 
+/**
+ * `withIds` of one table: each item's id as `itemId` gives it. A table of thousands of items has
+ * few distinct section paths and numbers, so each distinct text is folded once (a map that lives
+ * for this call only).
+ */
 export function tableWithIds(t: ProgrammeTable, tableIndex: number): ProgrammeTable {
   const seen = new Map<string, number>();
   const taken = new Set(t.items.map((i) => i.id).filter(Boolean));
   const positions = new Map<string, number>();
+  const folded = new Map<string, string>();
+  const foldOnce = (s: string): string => {
+    let f = folded.get(s);
+    if (f === undefined) folded.set(s, (f = fold(s)));
+    return f;
+  };
+  const prefix = idPrefix(t, tableIndex);
   const items = t.items.map((item) => {
     if (item.id) return item;
     const sec = item.path.join(' › ');
     const position = (positions.get(sec) ?? 0) + 1;
     positions.set(sec, position);
-    const base = `${sec}|${fold(item.tt) || `#${position}`}|${item.parentTt ?? ''}`;
+    const number = foldOnce(item.tt) || `#${position}`;
+    const base = `${sec}|${number}|${item.parentTt ?? ''}`;
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
-    let id = itemId(t, tableIndex, item, n, position);
+    const path = foldOnce(sec);
+    const parent = item.parentTt ? foldOnce(item.parentTt) : undefined;
+    const idOf = (occurrence: number): string => `${prefix}-${shortHash(idKey(path, number, occurrence, parent))}`;
+    let id = idOf(n);
     // A hash collision inside one table is resolved by counting on (never two items with one id).
-    for (let k = 2; taken.has(id); k++) id = itemId(t, tableIndex, item, n + k * 1000, position);
+    for (let k = 2; taken.has(id); k++) id = idOf(n + k * 1000);
     taken.add(id);
     return { ...item, id };
   });

@@ -86,12 +86,17 @@ export function planAppendix(o: AppendixOptions): AppendixLayout {
   // The same for every row: the status formula's columns, and each due date's serial once.
   const statusCols = tasks ? { kind: col('kind'), due: col('due'), progress: col('progress'), doneDate: col('doneDate') } : undefined;
   // statusOf reads only these four fields (and the settings, fixed here): rows that share them
-  // share their status. Fields never hold U+0000 (no workbook cell or XML-safe text can).
-  const statuses = new Map<string, Status>();
+  // share their status, remembered by kind, then due date, progress and done date (no key text built per row).
+  const statuses = new Map<string, Map<string | null, Map<string, Map<string | null, Status>>>>();
   const statusFor = (r: { kind: string; due: string | null; progress: string; doneDate: string | null }): Status => {
-    const key = `${r.kind}\u0000${r.due}\u0000${r.progress}\u0000${r.doneDate}`;
-    let st = statuses.get(key);
-    if (st === undefined) statuses.set(key, (st = statusOf(r, o.settings) as Status));
+    let byDue = statuses.get(r.kind);
+    if (!byDue) statuses.set(r.kind, (byDue = new Map()));
+    let byProgress = byDue.get(r.due);
+    if (!byProgress) byDue.set(r.due, (byProgress = new Map()));
+    let byDone = byProgress.get(r.progress);
+    if (!byDone) byProgress.set(r.progress, (byDone = new Map()));
+    let st = byDone.get(r.doneDate);
+    if (st === undefined) byDone.set(r.doneDate, (st = statusOf(r, o.settings) as Status));
     return st;
   };
   const serials = new Map<string, number>();

@@ -42,7 +42,9 @@ export function documentRows(table: ProgrammeTable, byPath = false): DocRow[] {
 }
 
 function rowsByLine(table: ProgrammeTable): DocRow[] {
-  const rows: Array<DocRow & { at: number }> = [];
+  const rows: DocRow[] = [];
+  // Where each row sorts: a heading at its line, an item just after its line.
+  const at: number[] = [];
   const stack: string[] = [];
   const levels: number[] = [];
   for (const s of table.sections) {
@@ -53,10 +55,16 @@ function rowsByLine(table: ProgrammeTable): DocRow[] {
     }
     levels.push(s.level);
     stack.push(label);
-    rows.push({ type: 'heading', tt: s.tt, title: s.title, line: s.line, section: stack.join(SECTION_SEP), lead: s.lead, time: s.time, at: s.line });
+    rows.push({ type: 'heading', tt: s.tt, title: s.title, line: s.line, section: stack.join(SECTION_SEP), lead: s.lead, time: s.time });
+    at.push(s.line);
   }
-  table.items.forEach((item, index) => rows.push({ type: 'item', item, index, section: sectionOf(item), at: item.line + 0.5 }));
-  return rows.sort((a, b) => a.at - b.at).map(({ at: _at, ...r }) => r as DocRow);
+  table.items.forEach((item, index) => {
+    rows.push({ type: 'item', item, index, section: sectionOf(item) });
+    at.push(item.line + 0.5);
+  });
+  // A stable sort of the positions (rows that sort alike keep their order), without a copy of each row.
+  const order = rows.map((_, i) => i).sort((a, b) => at[a] - at[b]);
+  return order.map((i) => rows[i]);
 }
 
 function rowsByPath(items: Item[]): DocRow[] {

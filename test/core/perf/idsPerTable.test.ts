@@ -1,0 +1,79 @@
+import fc from 'fast-check';
+import { itemId, tableWithIds } from '../../../src/core/cycle/ids';
+import type { Item, ProgrammeTable } from '../../../src/core/model';
+
+// tableWithIds folds each distinct section path and number once; every id must still be the one
+// itemId (the definition) gives, with the same occurrence counts and position fallbacks.
+function plainIds(t: ProgrammeTable, tableIndex: number): Array<string | undefined> {
+  const seen = new Map<string, number>();
+  const taken = new Set(t.items.map((i) => i.id).filter(Boolean));
+  const positions = new Map<string, number>();
+  const fold = (s: string): string => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+  return t.items.map((item) => {
+    if (item.id) return item.id;
+    const sec = item.path.join(' › ');
+    const position = (positions.get(sec) ?? 0) + 1;
+    positions.set(sec, position);
+    const base = `${sec}|${fold(item.tt) || `#${position}`}|${item.parentTt ?? ''}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    let id = itemId(t, tableIndex, item, n, position);
+    for (let k = 2; taken.has(id); k++) id = itemId(t, tableIndex, item, n + k * 1000, position);
+    taken.add(id);
+    return id;
+  });
+}
+
+const item = (tt: string, path: string[], parentTt: string | undefined, id: string | undefined): Item => ({
+  tt,
+  path,
+  task: 'Rà soát quy hoạch vùng nguyên liệu',
+  lead: 'Sở Nông nghiệp và Môi trường',
+  partners: '',
+  time: { text: 'Quý IV/2026', kind: 'deadline', due: '2026-12-31', start: null, condition: null, recurrence: null, reason: null },
+  authority: '',
+  resources: '',
+  notes: '',
+  line: 1,
+  ...(parentTt !== undefined ? { parentTt } : {}),
+  ...(id !== undefined ? { id } : {}),
+});
+
+describe('tableWithIds gives every item the id of itemId', () => {
+  it('reads a hand-made table: repeated numbers count on, unnumbered items take their position', () => {
+    const sec = ['I. Nông nghiệp'];
+    const t: ProgrammeTable = {
+      title: 'Nhiệm vụ',
+      label: '',
+      kind: 'tasks',
+      columns: [],
+      sections: [],
+      items: [item('1', sec, undefined, undefined), item(' 1 ', sec, undefined, undefined), item('', sec, undefined, undefined), item('2', ['II. Y TẾ'], undefined, 'N1-KEPT01')],
+    };
+    const ids = tableWithIds(t, 0).items.map((i) => i.id);
+    expect(ids[0]).toBe(itemId(t, 0, t.items[0], 1, 1));
+    // " 1 " folds to "1" in the same section: the second occurrence of that number.
+    expect(ids[1]).toBe(itemId(t, 0, t.items[1], 2, 2));
+    expect(ids[2]).toBe(itemId(t, 0, t.items[2], 1, 3));
+    expect(ids[3]).toBe('N1-KEPT01');
+  });
+  it('for any table of sections, numbers and sub-rows', () => {
+    const text = fc.constantFrom('1', '1.', ' 2', '2', 'II', 'a)', '', '-', 'Ⅳ', 'A', 'e\u0301', 'é', '1\u00a0');
+    const path = fc.array(fc.constantFrom('I. Nông nghiệp', 'I.  NÔNG  NGHIỆP', 'II. Y tế', 'Mục tie\u0302u', 'Mục tiêu'), { maxLength: 3 });
+    const row = fc.tuple(text, path, fc.option(text, { nil: undefined }), fc.option(fc.constantFrom('N1-AAAAAA', 'C2-BBBBBB'), { nil: undefined, freq: 8 }));
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 40 }), fc.nat(3), fc.boolean(), (rows, tableIndex, indicators) => {
+        const t: ProgrammeTable = {
+          title: 'Bảng',
+          label: '',
+          kind: indicators ? 'indicators' : 'tasks',
+          columns: [],
+          sections: [],
+          items: rows.map(([tt, p, parent, id]) => item(tt, p, parent, id)),
+        };
+        expect(tableWithIds(t, tableIndex).items.map((i) => i.id)).toEqual(plainIds(t, tableIndex));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
