@@ -14,7 +14,7 @@ import { addr, colLetter, emptySheet, sentenceCase } from './layout';
 import { legendStyle, STATUS_COLOURS } from './palette';
 import { printSetup } from './printSetup';
 import { documentRows } from './rows';
-import { REPORT_DATE_TEXT, statusFormula } from './statusFormula';
+import { REPORT_DATE_TEXT, statusFormula, statusFormulaOf } from './statusFormula';
 import type { CellValue, SheetPlan } from './types';
 import { CATALOGUE_NAMES } from './catalogueSheet';
 import { leadAsFound, shownLead, showsCanonicalLeads } from './leads';
@@ -105,39 +105,47 @@ export function planAppendix(o: AppendixOptions): AppendixLayout {
     if (n === undefined) serials.set(iso, (n = isoToSerial(iso)));
     return n;
   };
+  // Each column's place, found once: -1 when the sheet has no such column.
+  const at = (k: SheetColumnKey): number => (cols[k] ? cols[k]! - 1 : -1);
+  const [ttAt, taskAt, leadAt, timeAt, sectionAt, statusCol, asFoundAt, kindAt, dueAt, progressAt, idAt] = (
+    ['tt', 'task', 'lead', 'time', 'section', 'status', 'leadAsFound', 'kind', 'due', 'progress', 'id'] as const
+  ).map(at);
+  // The document columns an item fills, each written at its key's column.
+  const docCols = columns.filter((c) => c.key && DOC_KEYS.has(c.key)).map((c) => ({ at: at(c.key as SheetColumnKey), key: c.key as ColumnKey }));
+  const formulaAt = tasks ? statusFormulaOf(statusCols!) : undefined;
+  const put = (values: CellValue[], i: number, v: CellValue): void => {
+    if (i >= 0) values[i] = v;
+  };
   for (const r of documentRows(table, o.amended)) {
     const row = FIRST_ROW + rows.length;
-    const values: CellValue[] = columns.map(() => null);
-    const set = (k: SheetColumnKey, v: CellValue): void => {
-      if (cols[k]) values[cols[k]! - 1] = v;
-    };
+    const values: CellValue[] = new Array<CellValue>(columns.length).fill(null);
     if (r.type === 'heading') {
-      set('tt', r.tt);
-      set('task', r.title);
+      put(values, ttAt, r.tt);
+      put(values, taskAt, r.title);
       // Text printed in a heading row's lead/time cells is source text too: it stays visible.
-      if (r.lead) set('lead', r.lead);
-      if (r.time) set('time', r.time);
-      set('section', r.section);
+      if (r.lead) put(values, leadAt, r.lead);
+      if (r.time) put(values, timeAt, r.time);
+      put(values, sectionAt, r.section);
       // The status formula gives a heading nothing (no Loại thời hạn); it is there so the column is
       // one calculated column, from the first row to the last.
-      if (tasks) set('status', { formula: statusFormula(statusCols!, row) });
+      if (formulaAt) put(values, statusCol, { formula: formulaAt(row) });
       if (r.line) layout.headingRows.set(r.line, row);
       rowStyles.push('sectionRow');
     } else {
-      for (const c of columns) if (c.key && DOC_KEYS.has(c.key)) set(c.key as ColumnKey, docValue(r.item, c.key as ColumnKey));
+      for (const c of docCols) values[c.at] = docValue(r.item, c.key);
       const lead = shownLead(r.item, canonical);
       if (canonical) {
-        set('lead', lead);
-        set('leadAsFound', leadAsFound(r.item, canonical));
+        put(values, leadAt, lead);
+        put(values, asFoundAt, leadAsFound(r.item, canonical));
       }
-      if (tasks) {
+      if (formulaAt) {
         const t = itemTracking(r.item);
-        set('kind', t.kind);
-        set('due', t.due ? serial(t.due) : null);
-        set('progress', t.progress || null);
-        set('section', r.section);
-        set('id', r.item.id ?? null);
-        set('status', { formula: statusFormula(statusCols!, row) });
+        put(values, kindAt, t.kind);
+        put(values, dueAt, t.due ? serial(t.due) : null);
+        put(values, progressAt, t.progress || null);
+        put(values, sectionAt, r.section);
+        put(values, idAt, r.item.id ?? null);
+        put(values, statusCol, { formula: formulaAt(row) });
         const u = o.userTracking?.get(trackingKey(r.section, r.item.tt));
         const reported = u ? { ...t, progress: u.progress || t.progress, doneDate: u.doneDate ?? t.doneDate, due: t.due ?? u.due } : t;
         const status = statusFor(reported);
