@@ -67,9 +67,17 @@ export function tableWithIds(t: ProgrammeTable, tableIndex: number): ProgrammeTa
     return f;
   };
   const prefix = idPrefix(t, tableIndex);
+  // Consecutive items of one section share its joined path (one text, hashed once as a key).
+  let lastPath: string[] | null = null;
+  let lastSec = '';
+  const sectionOf = (path: string[]): string => {
+    if (lastPath && lastPath.length === path.length && path.every((p, i) => p === lastPath![i])) return lastSec;
+    lastPath = path;
+    return (lastSec = path.join(' › '));
+  };
   const items = t.items.map((item) => {
     if (item.id) return item;
-    const sec = item.path.join(' › ');
+    const sec = sectionOf(item.path);
     const position = (positions.get(sec) ?? 0) + 1;
     positions.set(sec, position);
     const number = foldOnce(item.tt) || `#${position}`;

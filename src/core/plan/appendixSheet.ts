@@ -65,7 +65,8 @@ export function planAppendix(o: AppendixOptions): AppendixLayout {
   const { table } = o;
   const tasks = table.kind === 'tasks';
   // The document's columns lead and print; narrowed to fit the paper (appendixColumns.ts).
-  const { columns, printed } = withPrintWidths(tasks ? taskColumns(table) : indicatorColumns(table));
+  const canonical = showsCanonicalLeads(table);
+  const { columns, printed } = withPrintWidths(tasks ? taskColumns(table, canonical) : indicatorColumns(table));
   const cols: AppendixLayout['cols'] = {};
   columns.forEach((c, i) => (cols[c.key as SheetColumnKey] = i + 1));
   const col = (k: SheetColumnKey): string => colLetter(cols[k]!);
@@ -82,7 +83,6 @@ export function planAppendix(o: AppendixOptions): AppendixLayout {
   };
   const rows: CellValue[][] = [];
   const rowStyles: Array<string | null> = [];
-  const canonical = showsCanonicalLeads(table);
   // The same for every row: the status formula's columns, and each due date's serial once.
   const statusCols = tasks ? { kind: col('kind'), due: col('due'), progress: col('progress'), doneDate: col('doneDate') } : undefined;
   // statusOf reads only these four fields (and the settings, fixed here): rows that share them

@@ -62,8 +62,9 @@ export function cutLongCells(appendices: AppendixLayout[]): LongCells {
   for (const a of appendices) {
     const t = a.sheet.tables[0];
     if (!t) continue;
-    const itemAt = new Map(a.itemRows.map((row, index) => [row, index]));
-    const headingLine = new Map([...a.headingRows].map(([line, row]) => [row, line]));
+    // Which item or heading a sheet row holds: looked up only for a cell too long (rare), so made on first need.
+    let itemAt: Map<number, number> | undefined;
+    let headingLine: Map<number, number> | undefined;
     t.rows.forEach((r, i) => {
       r.forEach((v, j) => {
         if (typeof v !== 'string' || v.length <= MAX_CELL_CHARS) return;
@@ -71,6 +72,8 @@ export function cutLongCells(appendices: AppendixLayout[]): LongCells {
         const row = t.row + 1 + i;
         const cell = `${a.sheet.name}!${addr(row, t.col + j)}`;
         r[j] = v.slice(0, keep) + CUT_MARK;
+        itemAt ??= new Map(a.itemRows.map((row, index) => [row, index]));
+        headingLine ??= new Map([...a.headingRows].map(([line, row]) => [row, line]));
         const itemIndex = itemAt.get(row) ?? null;
         const item = itemIndex !== null ? a.table.items[itemIndex] : undefined;
         const line = item?.line ?? headingLine.get(row) ?? 0;
