@@ -67,6 +67,7 @@ export function numberingFacts(ctx: TableContext): NumberingEvent[] {
   const seq = new Sequences(ctx.prose);
   const stack: Open[] = [ROOT];
   const keys = new ScopeKeys();
+  let enclosed: ReturnType<typeof enclosing> | null = null;
 
   // The row being walked and its TT, for `report` (one reporter for the walk, not one per row).
   let row: Row = rows[0];
@@ -83,7 +84,10 @@ export function numberingFacts(ctx: TableContext): NumberingEvent[] {
     const num = row.kind === 'item' ? itemNums[row.index] : numberOf(tt);
     if (row.kind === 'section') {
       const level = numberLevel(num);
-      while (stack.length > 1 && stack[stack.length - 1].level >= level) stack.pop();
+      while (stack.length > 1 && stack[stack.length - 1].level >= level) {
+        stack.pop();
+        enclosed = null;
+      }
     }
     // An item numbered at its heading's own level ("5." after the heading "4. Sở Xây dựng:" of a
     // prose plan) that the importer did not put under that heading is the heading's sibling: the
@@ -91,9 +95,13 @@ export function numberingFacts(ctx: TableContext): NumberingEvent[] {
     if (row.kind === 'item' && num?.kind === 'arabic') {
       const item = row.item;
       const top = () => stack[stack.length - 1];
-      while (stack.length > 1 && top().num?.kind === 'arabic' && top().num!.parts.length >= num.parts.length && top().label && !item.path.includes(top().label!)) stack.pop();
+      while (stack.length > 1 && top().num?.kind === 'arabic' && top().num!.parts.length >= num.parts.length && top().label && !item.path.includes(top().label!)) {
+        stack.pop();
+        enclosed = null;
+      }
     }
-    const { container, heading } = enclosing(stack);
+    // enclosing() reads the stack alone: worked out again only after the stack changed.
+    const { container, heading } = (enclosed ??= enclosing(stack));
 
     const parent = stack[stack.length - 1];
     if (!num) {
@@ -111,7 +119,10 @@ export function numberingFacts(ctx: TableContext): NumberingEvent[] {
       const step = seq.add(key, num.kind, num.kind, [], num.parts[0], row.line);
       reportStep(step, tt, report);
     }
-    if (row.kind === 'section') stack.push({ line: row.line, level: numberLevel(num), num, label: sectionLabel(row.section) });
+    if (row.kind === 'section') {
+      stack.push({ line: row.line, level: numberLevel(num), num, label: sectionLabel(row.section) });
+      enclosed = null;
+    }
   }
   return events;
 }
@@ -123,7 +134,7 @@ export function numberingFacts(ctx: TableContext): NumberingEvent[] {
  */
 export class ScopeKeys {
   private readonly dotted = new Map<number[], string>();
-  private readonly scopes = new Map<string, string>();
+  private readonly scopes = new Map<number, Map<string, string>>();
 
   /** `parts.join('.')`, once per array (numbers parsed once share their arrays). */
   join(parts: number[]): string {
@@ -140,9 +151,10 @@ export class ScopeKeys {
   /** scopeKey(container, heading, heading.parts) */
   underHeading(container: Pick<Open, 'line'>, heading: Num): string {
     const h = this.join(heading.parts);
-    const id = `${container.line}|${h}`;
-    let k = this.scopes.get(id);
-    if (k === undefined) this.scopes.set(id, (k = `${id}|${h}`));
+    let byHeading = this.scopes.get(container.line);
+    if (!byHeading) this.scopes.set(container.line, (byHeading = new Map()));
+    let k = byHeading.get(h);
+    if (k === undefined) byHeading.set(h, (k = `${container.line}|${h}|${h}`));
     return k;
   }
 }
