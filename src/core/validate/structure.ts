@@ -128,19 +128,16 @@ export function numberingFacts(ctx: TableContext): NumberingEvent[] {
 }
 
 /**
- * The scope and family keys of numbers under a numbered heading, made once per heading and
- * container line (`scopeKey` and `family` are their definitions): a table of thousands of tasks
- * has a few hundred headings.
+ * The scope keys of numbers under a numbered heading, made once per heading and container line
+ * (`scopeKey` and `family` are the definitions): a table of thousands of tasks has a few hundred
+ * headings, and the sequences look each key up as one shared text (hashed once).
  */
 export class ScopeKeys {
-  private readonly dotted = new Map<number[], string>();
   private readonly scopes = new Map<number, Map<string, string>>();
 
-  /** `parts.join('.')`, once per array (numbers parsed once share their arrays). */
+  /** `parts.join('.')` (a short text: made each time, cheaper than looking it up). */
   join(parts: number[]): string {
-    let d = this.dotted.get(parts);
-    if (d === undefined) this.dotted.set(parts, (d = parts.join('.')));
-    return d;
+    return parts.join('.');
   }
 
   /** family('arabic', parts) */
