@@ -11,9 +11,18 @@
  */
 import type { Item, Programme, ProgrammeTable } from '../model';
 
+const FNV_OFFSET = 0x811c9dc5;
+
 /** FNV-1a 32-bit hash of a string (UTF-16 code units), as an unsigned integer. */
 export function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
+  return fnv1aOn(FNV_OFFSET, s);
+}
+
+/**
+ * FNV-1a carried on over `s` from the state `h` (the hash of the text before it): FNV-1a reads a
+ * text one code unit at a time, so `fnv1aOn(fnv1a(a), b) === fnv1a(a + b)`. Unsigned 32-bit.
+ */
+export function fnv1aOn(h: number, s: string): number {
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193) >>> 0;
@@ -21,11 +30,14 @@ export function fnv1a(s: string): number {
   return h >>> 0;
 }
 
+/** The six characters `shortHash` gives for a hash. */
+const hashChars = (h: number): string => h.toString(36).toUpperCase().padStart(7, '0').slice(-6);
+
 /** The form of a section path or number that ids hash: NFC, lower case, whitespace single and trimmed. */
 const fold = (s: string): string => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** Six base-36 characters of a hash. */
-export const shortHash = (s: string): string => fnv1a(s).toString(36).toUpperCase().padStart(7, '0').slice(-6);
+export const shortHash = (s: string): string => hashChars(fnv1a(s));
 
 /** The prefix of a table's ids: "N1" (task table 1), "C2" (indicator table 2). */
 const idPrefix = (table: ProgrammeTable, tableIndex: number): string => `${table.kind === 'indicators' ? 'C' : 'N'}${tableIndex + 1}`;
@@ -75,6 +87,8 @@ export function tableWithIds(t: ProgrammeTable, tableIndex: number): ProgrammeTa
     lastPath = path;
     return (lastSec = path.join(' › '));
   };
+  // The hash of each section's "folded path|", where every key of its items starts (idKey).
+  const sectionHashes = new Map<string, number>();
   const items = t.items.map((item) => {
     if (item.id) return item;
     const sec = sectionOf(item.path);
@@ -84,9 +98,16 @@ export function tableWithIds(t: ProgrammeTable, tableIndex: number): ProgrammeTa
     const base = `${sec}|${number}|${item.parentTt ?? ''}`;
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
-    const path = foldOnce(sec);
+    let start = sectionHashes.get(sec);
+    if (start === undefined) sectionHashes.set(sec, (start = fnv1aOn(FNV_OFFSET, `${foldOnce(sec)}|`)));
     const parent = item.parentTt ? foldOnce(item.parentTt) : undefined;
-    const idOf = (occurrence: number): string => `${prefix}-${shortHash(idKey(path, number, occurrence, parent))}`;
+    // shortHash(idKey(path, number, occurrence, parent)), hashed on from the section's part.
+    const idOf = (occurrence: number): string => {
+      let h = fnv1aOn(start!, number);
+      if (occurrence > 1) h = fnv1aOn(h, `|${occurrence}`);
+      if (parent) h = fnv1aOn(h, `|${parent}`);
+      return `${prefix}-${hashChars(h)}`;
+    };
     let id = idOf(n);
     // A hash collision inside one table is resolved by counting on (never two items with one id).
     for (let k = 2; taken.has(id); k++) id = idOf(n + k * 1000);

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { itemId, tableWithIds } from '../../../src/core/cycle/ids';
+import { fnv1a, fnv1aOn, itemId, tableWithIds } from '../../../src/core/cycle/ids';
 import type { Item, ProgrammeTable } from '../../../src/core/model';
 
 // tableWithIds folds each distinct section path and number once; every id must still be the one
@@ -37,6 +37,18 @@ const item = (tt: string, path: string[], parentTt: string | undefined, id: stri
   line: 1,
   ...(parentTt !== undefined ? { parentTt } : {}),
   ...(id !== undefined ? { id } : {}),
+});
+
+describe('fnv1aOn carries FNV-1a on over a text', () => {
+  it('on texts written by hand', () => {
+    // FNV-1a of "" is its offset basis; of "a", the published 32-bit test vector 0xe40c292c.
+    expect(fnv1a('')).toBe(0x811c9dc5);
+    expect(fnv1a('a')).toBe(0xe40c292c);
+    expect(fnv1aOn(fnv1a('i. nông nghiệp|'), '1.2')).toBe(fnv1a('i. nông nghiệp|1.2'));
+  });
+  it('for any two texts', () => {
+    fc.assert(fc.property(fc.string(), fc.string(), (a, b) => expect(fnv1aOn(fnv1a(a), b)).toBe(fnv1a(a + b))));
+  });
 });
 
 describe('tableWithIds gives every item the id of itemId', () => {
