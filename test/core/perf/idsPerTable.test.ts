@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { fnv1a, fnv1aOn, itemId, tableWithIds } from '../../../src/core/cycle/ids';
+import { fnv1a, fnv1aOn, itemId, tableWithIds, withId } from '../../../src/core/cycle/ids';
 import type { Item, ProgrammeTable } from '../../../src/core/model';
 
 // tableWithIds folds each distinct section path and number once; every id must still be the one
@@ -86,6 +86,29 @@ describe('tableWithIds gives every item the id of itemId', () => {
         expect(tableWithIds(t, tableIndex).items.map((i) => i.id)).toEqual(plainIds(t, tableIndex));
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('withId equals the spread { ...item, id }', () => {
+  it('keeps every property and its order, the id last unless the item had one', () => {
+    const a = item('1', ['I. Y tế'], '1', undefined);
+    expect(Object.keys(withId(a, 'N1-ABCDEF'))).toEqual([...Object.keys(a), 'id']);
+    const b = { id: '', ...item('2', [], undefined, undefined) } as Item;
+    expect(Object.keys(withId(b, 'N1-ABCDEF'))).toEqual(Object.keys(b));
+  });
+  it('for items of any shape, a "__proto__" key from JSON included', () => {
+    const key = fc.constantFrom('tt', 'path', 'notes', 'id', 'ocr', 'order', 'leadCanonical', '__proto__', 'x');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(key, fc.oneof(fc.string(), fc.integer(), fc.constant(null))), { maxLength: 8 }), (pairs) => {
+        const json = `{${pairs.map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`).join(',')}}`;
+        const it = JSON.parse(json) as Item;
+        const got = withId(it, 'N1-ZZZZZZ');
+        const want = { ...it, id: 'N1-ZZZZZZ' };
+        expect(Object.getPrototypeOf(got)).toBe(Object.prototype);
+        expect(Reflect.ownKeys(got)).toEqual(Reflect.ownKeys(want));
+        for (const k of Reflect.ownKeys(want)) expect((got as unknown as Record<PropertyKey, unknown>)[k]).toEqual((want as unknown as Record<PropertyKey, unknown>)[k]);
+      }),
     );
   });
 });
