@@ -111,7 +111,7 @@ export function fitText(s: string, max = MAX_CELL_CHARS): string {
 const fitValue = (v: CellValue): CellValue => (typeof v === 'string' ? fitText(v) : v);
 
 /** A table row with every value fitted: the row itself when nothing changes (most rows), else a copy. */
-function fitRow(r: CellValue[]): CellValue[] {
+export function fitRow(r: CellValue[]): CellValue[] {
   let out = r;
   for (let j = 0; j < r.length; j++) {
     const f = fitValue(r[j]);
@@ -120,6 +120,28 @@ function fitRow(r: CellValue[]): CellValue[] {
     out[j] = f;
   }
   return out;
+}
+
+/**
+ * `rows.map(fitRow)`, fitting a value only when it differs from the one above it in its column
+ * (a column repeats its Mục, Loại thời hạn, empty cells row after row): the same value fits the same.
+ */
+export function fitRows(rows: CellValue[][]): CellValue[][] {
+  let above: CellValue[] = [];
+  let aboveFitted: CellValue[] = [];
+  return rows.map((r) => {
+    let out = r;
+    for (let j = 0; j < r.length; j++) {
+      const v = r[j];
+      const f = j < above.length && v === above[j] ? aboveFitted[j] : fitValue(v);
+      if (f === v) continue;
+      if (out === r) out = r.slice();
+      out[j] = f;
+    }
+    above = r;
+    aboveFitted = out;
+    return out;
+  });
 }
 
 /**
@@ -132,7 +154,7 @@ export function enforceLimits(plan: WorkbookPlan): void {
     for (const c of s.cells) c.value = fitValue(c.value);
     for (const t of s.tables) {
       t.columns.forEach((c) => (c.header = fitText(c.header, 255)));
-      t.rows = t.rows.map(fitRow);
+      t.rows = fitRows(t.rows);
     }
     for (const [row, h] of Object.entries(s.heights ?? {})) if (h > MAX_ROW_HEIGHT_PT) s.heights![Number(row)] = MAX_ROW_HEIGHT_PT;
   }
