@@ -30,8 +30,20 @@ export function fnv1aOn(h: number, s: string): number {
   return h >>> 0;
 }
 
-/** The six characters `shortHash` gives for a hash. */
-const hashChars = (h: number): string => h.toString(36).toUpperCase().padStart(7, '0').slice(-6);
+/** The six characters `shortHash` gives for a hash (the definition): its base-36 digits, upper case, the last six. */
+export const hashCharsOf = (h: number): string => h.toString(36).toUpperCase().padStart(7, '0').slice(-6);
+
+const DIGITS36 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+/** `hashCharsOf(h)` for an unsigned 32-bit `h`: the six lowest base-36 digits, written one by one (no intermediate texts). */
+export function hashChars(h: number): string {
+  let out = '';
+  for (let i = 0; i < 6; i++) {
+    out = DIGITS36[h % 36] + out;
+    h = Math.floor(h / 36);
+  }
+  return out;
+}
 
 /** The form of a section path or number that ids hash: NFC, lower case, whitespace single and trimmed. */
 const fold = (s: string): string => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();

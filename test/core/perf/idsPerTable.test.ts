@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { fnv1a, fnv1aOn, itemId, tableWithIds, withId } from '../../../src/core/cycle/ids';
+import { fnv1a, fnv1aOn, hashChars, hashCharsOf, itemId, tableWithIds, withId } from '../../../src/core/cycle/ids';
 import type { Item, ProgrammeTable } from '../../../src/core/model';
 
 // tableWithIds folds each distinct section path and number once; every id must still be the one
@@ -109,6 +109,22 @@ describe('withId equals the spread { ...item, id }', () => {
         expect(Reflect.ownKeys(got)).toEqual(Reflect.ownKeys(want));
         for (const k of Reflect.ownKeys(want)) expect((got as unknown as Record<PropertyKey, unknown>)[k]).toEqual((want as unknown as Record<PropertyKey, unknown>)[k]);
       }),
+    );
+  });
+});
+
+describe('hashChars equals its definition', () => {
+  it('on hashes worked out by hand', () => {
+    // 0 → "000000"; 35 → "00000Z"; 36^6 = 2,176,782,336 → its six lowest digits are "000000".
+    expect(hashChars(0)).toBe('000000');
+    expect(hashChars(35)).toBe('00000Z');
+    expect(hashChars(2176782336)).toBe('000000');
+    expect(hashChars(0xffffffff)).toBe(hashCharsOf(0xffffffff));
+  });
+  it('for any unsigned 32-bit hash', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 0xffffffff }), (h) => expect(hashChars(h)).toBe(hashCharsOf(h))),
+      { numRuns: 5000 },
     );
   });
 });
