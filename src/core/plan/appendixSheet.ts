@@ -118,7 +118,8 @@ export function planAppendix(o: AppendixOptions): AppendixLayout {
   };
   for (const r of documentRows(table, o.amended)) {
     const row = FIRST_ROW + rows.length;
-    const values: CellValue[] = new Array<CellValue>(columns.length).fill(null);
+    // A packed array (mapped, not `new Array(n)`): holey rows would be written sparse by v8.serialize.
+    const values: CellValue[] = columns.map(() => null);
     if (r.type === 'heading') {
       put(values, ttAt, r.tt);
       put(values, taskAt, r.title);
