@@ -1,7 +1,7 @@
 /** The columns of an appendix sheet: the document's columns, then the tracking columns. */
 import type { ColumnKey, Item, ProgrammeTable } from '../model';
 import { COLUMNS, ColumnDef, columnDef, SheetColumnKey, TrackingKey } from '../columnRegistry';
-import { needsAsFoundColumn } from './leads';
+import { needsAsFoundColumn, showsCanonicalLeads } from './leads';
 import { fitWidthsToPage } from './printSetup';
 import type { ColumnPlan } from './types';
 
@@ -36,11 +36,12 @@ export function withPrintWidths(columns: ColumnPlan[]): { columns: ColumnPlan[];
 
 /**
  * Task tables: canonical headers (so summaries can name them), optional columns when present,
- * and "Chủ trì (nguyên văn)" right after Cơ quan chủ trì when that shows catalogue names.
+ * and "Chủ trì (nguyên văn)" right after Cơ quan chủ trì when that shows catalogue names
+ * (`canonical`: showsCanonicalLeads(table), when the caller knows it already).
  */
-export function taskColumns(table: ProgrammeTable): ColumnPlan[] {
+export function taskColumns(table: ProgrammeTable, canonical = showsCanonicalLeads(table)): ColumnPlan[] {
   const present = new Set<string>(table.columns.map((c) => c.key));
-  if (needsAsFoundColumn(table)) present.add('leadAsFound');
+  if (needsAsFoundColumn(table, canonical)) present.add('leadAsFound');
   return COLUMNS.filter((c) => c.role === 'tracking' || (!c.indicatorOnly && (c.always || present.has(c.key)))).map((c) => plan(c));
 }
 

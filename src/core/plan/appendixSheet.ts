@@ -14,7 +14,7 @@ import { addr, colLetter, emptySheet, sentenceCase } from './layout';
 import { legendStyle, STATUS_COLOURS } from './palette';
 import { printSetup } from './printSetup';
 import { documentRows } from './rows';
-import { REPORT_DATE_TEXT, statusFormula } from './statusFormula';
+import { REPORT_DATE_TEXT, statusFormula, statusFormulaOf } from './statusFormula';
 import type { CellValue, SheetPlan } from './types';
 import { CATALOGUE_NAMES } from './catalogueSheet';
 import { leadAsFound, shownLead, showsCanonicalLeads } from './leads';
@@ -65,7 +65,8 @@ export function planAppendix(o: AppendixOptions): AppendixLayout {
   const { table } = o;
   const tasks = table.kind === 'tasks';
   // The document's columns lead and print; narrowed to fit the paper (appendixColumns.ts).
-  const { columns, printed } = withPrintWidths(tasks ? taskColumns(table) : indicatorColumns(table));
+  const canonical = showsCanonicalLeads(table);
+  const { columns, printed } = withPrintWidths(tasks ? taskColumns(table, canonical) : indicatorColumns(table));
   const cols: AppendixLayout['cols'] = {};
   columns.forEach((c, i) => (cols[c.key as SheetColumnKey] = i + 1));
   const col = (k: SheetColumnKey): string => colLetter(cols[k]!);
@@ -82,16 +83,20 @@ export function planAppendix(o: AppendixOptions): AppendixLayout {
   };
   const rows: CellValue[][] = [];
   const rowStyles: Array<string | null> = [];
-  const canonical = showsCanonicalLeads(table);
   // The same for every row: the status formula's columns, and each due date's serial once.
   const statusCols = tasks ? { kind: col('kind'), due: col('due'), progress: col('progress'), doneDate: col('doneDate') } : undefined;
   // statusOf reads only these four fields (and the settings, fixed here): rows that share them
-  // share their status. Fields never hold U+0000 (no workbook cell or XML-safe text can).
-  const statuses = new Map<string, Status>();
+  // share their status, remembered by kind, then due date, progress and done date (no key text built per row).
+  const statuses = new Map<string, Map<string | null, Map<string, Map<string | null, Status>>>>();
   const statusFor = (r: { kind: string; due: string | null; progress: string; doneDate: string | null }): Status => {
-    const key = `${r.kind}\u0000${r.due}\u0000${r.progress}\u0000${r.doneDate}`;
-    let st = statuses.get(key);
-    if (st === undefined) statuses.set(key, (st = statusOf(r, o.settings) as Status));
+    let byDue = statuses.get(r.kind);
+    if (!byDue) statuses.set(r.kind, (byDue = new Map()));
+    let byProgress = byDue.get(r.due);
+    if (!byProgress) byDue.set(r.due, (byProgress = new Map()));
+    let byDone = byProgress.get(r.progress);
+    if (!byDone) byProgress.set(r.progress, (byDone = new Map()));
+    let st = byDone.get(r.doneDate);
+    if (st === undefined) byDone.set(r.doneDate, (st = statusOf(r, o.settings) as Status));
     return st;
   };
   const serials = new Map<string, number>();
@@ -100,39 +105,48 @@ export function planAppendix(o: AppendixOptions): AppendixLayout {
     if (n === undefined) serials.set(iso, (n = isoToSerial(iso)));
     return n;
   };
+  // Each column's place, found once: -1 when the sheet has no such column.
+  const at = (k: SheetColumnKey): number => (cols[k] ? cols[k]! - 1 : -1);
+  const [ttAt, taskAt, leadAt, timeAt, sectionAt, statusCol, asFoundAt, kindAt, dueAt, progressAt, idAt] = (
+    ['tt', 'task', 'lead', 'time', 'section', 'status', 'leadAsFound', 'kind', 'due', 'progress', 'id'] as const
+  ).map(at);
+  // The document columns an item fills, each written at its key's column.
+  const docCols = columns.filter((c) => c.key && DOC_KEYS.has(c.key)).map((c) => ({ at: at(c.key as SheetColumnKey), key: c.key as ColumnKey }));
+  const formulaAt = tasks ? statusFormulaOf(statusCols!) : undefined;
+  const put = (values: CellValue[], i: number, v: CellValue): void => {
+    if (i >= 0) values[i] = v;
+  };
   for (const r of documentRows(table, o.amended)) {
     const row = FIRST_ROW + rows.length;
+    // A packed array (mapped, not `new Array(n)`): holey rows would be written sparse by v8.serialize.
     const values: CellValue[] = columns.map(() => null);
-    const set = (k: SheetColumnKey, v: CellValue): void => {
-      if (cols[k]) values[cols[k]! - 1] = v;
-    };
     if (r.type === 'heading') {
-      set('tt', r.tt);
-      set('task', r.title);
+      put(values, ttAt, r.tt);
+      put(values, taskAt, r.title);
       // Text printed in a heading row's lead/time cells is source text too: it stays visible.
-      if (r.lead) set('lead', r.lead);
-      if (r.time) set('time', r.time);
-      set('section', r.section);
+      if (r.lead) put(values, leadAt, r.lead);
+      if (r.time) put(values, timeAt, r.time);
+      put(values, sectionAt, r.section);
       // The status formula gives a heading nothing (no Loại thời hạn); it is there so the column is
       // one calculated column, from the first row to the last.
-      if (tasks) set('status', { formula: statusFormula(statusCols!, row) });
+      if (formulaAt) put(values, statusCol, { formula: formulaAt(row) });
       if (r.line) layout.headingRows.set(r.line, row);
       rowStyles.push('sectionRow');
     } else {
-      for (const c of columns) if (c.key && DOC_KEYS.has(c.key)) set(c.key as ColumnKey, docValue(r.item, c.key as ColumnKey));
+      for (const c of docCols) values[c.at] = docValue(r.item, c.key);
       const lead = shownLead(r.item, canonical);
       if (canonical) {
-        set('lead', lead);
-        set('leadAsFound', leadAsFound(r.item, canonical));
+        put(values, leadAt, lead);
+        put(values, asFoundAt, leadAsFound(r.item, canonical));
       }
-      if (tasks) {
+      if (formulaAt) {
         const t = itemTracking(r.item);
-        set('kind', t.kind);
-        set('due', t.due ? serial(t.due) : null);
-        set('progress', t.progress || null);
-        set('section', r.section);
-        set('id', r.item.id ?? null);
-        set('status', { formula: statusFormula(statusCols!, row) });
+        put(values, kindAt, t.kind);
+        put(values, dueAt, t.due ? serial(t.due) : null);
+        put(values, progressAt, t.progress || null);
+        put(values, sectionAt, r.section);
+        put(values, idAt, r.item.id ?? null);
+        put(values, statusCol, { formula: formulaAt(row) });
         const u = o.userTracking?.get(trackingKey(r.section, r.item.tt));
         const reported = u ? { ...t, progress: u.progress || t.progress, doneDate: u.doneDate ?? t.doneDate, due: t.due ?? u.due } : t;
         const status = statusFor(reported);

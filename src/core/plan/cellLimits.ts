@@ -62,8 +62,9 @@ export function cutLongCells(appendices: AppendixLayout[]): LongCells {
   for (const a of appendices) {
     const t = a.sheet.tables[0];
     if (!t) continue;
-    const itemAt = new Map(a.itemRows.map((row, index) => [row, index]));
-    const headingLine = new Map([...a.headingRows].map(([line, row]) => [row, line]));
+    // Which item or heading a sheet row holds: looked up only for a cell too long (rare), so made on first need.
+    let itemAt: Map<number, number> | undefined;
+    let headingLine: Map<number, number> | undefined;
     t.rows.forEach((r, i) => {
       r.forEach((v, j) => {
         if (typeof v !== 'string' || v.length <= MAX_CELL_CHARS) return;
@@ -71,6 +72,8 @@ export function cutLongCells(appendices: AppendixLayout[]): LongCells {
         const row = t.row + 1 + i;
         const cell = `${a.sheet.name}!${addr(row, t.col + j)}`;
         r[j] = v.slice(0, keep) + CUT_MARK;
+        itemAt ??= new Map(a.itemRows.map((row, index) => [row, index]));
+        headingLine ??= new Map([...a.headingRows].map(([line, row]) => [row, line]));
         const itemIndex = itemAt.get(row) ?? null;
         const item = itemIndex !== null ? a.table.items[itemIndex] : undefined;
         const line = item?.line ?? headingLine.get(row) ?? 0;
@@ -108,7 +111,7 @@ export function fitText(s: string, max = MAX_CELL_CHARS): string {
 const fitValue = (v: CellValue): CellValue => (typeof v === 'string' ? fitText(v) : v);
 
 /** A table row with every value fitted: the row itself when nothing changes (most rows), else a copy. */
-function fitRow(r: CellValue[]): CellValue[] {
+export function fitRow(r: CellValue[]): CellValue[] {
   let out = r;
   for (let j = 0; j < r.length; j++) {
     const f = fitValue(r[j]);
@@ -117,6 +120,28 @@ function fitRow(r: CellValue[]): CellValue[] {
     out[j] = f;
   }
   return out;
+}
+
+/**
+ * `rows.map(fitRow)`, fitting a value only when it differs from the one above it in its column
+ * (a column repeats its Mục, Loại thời hạn, empty cells row after row): the same value fits the same.
+ */
+export function fitRows(rows: CellValue[][]): CellValue[][] {
+  let above: CellValue[] = [];
+  let aboveFitted: CellValue[] = [];
+  return rows.map((r) => {
+    let out = r;
+    for (let j = 0; j < r.length; j++) {
+      const v = r[j];
+      const f = j < above.length && v === above[j] ? aboveFitted[j] : fitValue(v);
+      if (f === v) continue;
+      if (out === r) out = r.slice();
+      out[j] = f;
+    }
+    above = r;
+    aboveFitted = out;
+    return out;
+  });
 }
 
 /**
@@ -129,7 +154,7 @@ export function enforceLimits(plan: WorkbookPlan): void {
     for (const c of s.cells) c.value = fitValue(c.value);
     for (const t of s.tables) {
       t.columns.forEach((c) => (c.header = fitText(c.header, 255)));
-      t.rows = t.rows.map(fitRow);
+      t.rows = fitRows(t.rows);
     }
     for (const [row, h] of Object.entries(s.heights ?? {})) if (h > MAX_ROW_HEIGHT_PT) s.heights![Number(row)] = MAX_ROW_HEIGHT_PT;
   }

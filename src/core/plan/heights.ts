@@ -37,11 +37,23 @@ export function fitHeights(sheet: SheetPlan, styles: Record<string, CellStyle>):
     // A column whose text must not set heights (the section path Mục) counts as not wrapped.
     const columnWraps = t.columns.map((c) => c.setsHeight !== false && wraps(c.style));
     const sets = t.columns.map((c) => c.setsHeight !== false);
-    t.rows.forEach((r, i) => {
+    const widths = t.columns.map((c) => c.width);
+    // Row by row, as `note` of each cell would give: the most lines any of its wrapped texts needs.
+    for (let i = 0; i < t.rows.length; i++) {
+      const row = t.row + 1 + i;
+      if (planned.has(row)) continue;
+      const r = t.rows[i];
       const rowStyle = t.rowStyles?.[i];
       const rowWraps = rowStyle != null ? wraps(rowStyle) : null;
-      r.forEach((v, j) => note(t.row + 1 + i, v, t.columns[j].width, sets[j] && (rowWraps ?? columnWraps[j])));
-    });
+      let lines = 0;
+      for (let j = 0; j < r.length; j++) {
+        const v = r[j];
+        const width = widths[j];
+        if (typeof v !== 'string' || !width || !(sets[j] && (rowWraps ?? columnWraps[j]))) continue;
+        lines = Math.max(lines, linesFor(v, width));
+      }
+      if (lines) need.set(row, Math.max(need.get(row) ?? 1, lines));
+    }
   }
   const merged = new Set(sheet.merges.map((m) => m.split(':')[0]));
   for (const c of sheet.cells) {

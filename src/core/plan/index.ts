@@ -14,7 +14,7 @@ import { CHECK_SHEET, planCheck } from './checkSheet';
 import { cutLongCells, enforceLimits, fitText } from './cellLimits';
 import { fitHeights } from './heights';
 import { xmlSafeTables } from './xmlSafeTables';
-import { shortHash, withIds } from '../cycle/ids';
+import { shortHash, withId, withIds } from '../cycle/ids';
 import { sheetName } from './layout';
 import { STYLES } from './palette';
 import { CHANGES_SHEET } from './changesSheet';
@@ -94,7 +94,7 @@ function taggedIds(p: Programme, tag: string): Programme {
       let id = `${head}${shortHash(`${tag}|${item.id}`)}`;
       for (let k = 2; taken.has(id); k++) id = `${head}${shortHash(`${tag}|${item.id}|${k}`)}`;
       taken.add(id);
-      return { ...item, id };
+      return withId(item, id);
     });
     return { ...t, items };
   });

@@ -29,8 +29,7 @@ export function leadAsFound(item: Item, canonical: boolean): string {
   return shownLead(item, canonical) !== item.lead ? item.lead : '';
 }
 
-/** Does the table need the "Chủ trì (nguyên văn)" column? */
-export function needsAsFoundColumn(table: ProgrammeTable): boolean {
-  const canonical = showsCanonicalLeads(table);
+/** Does the table need the "Chủ trì (nguyên văn)" column? (`canonical`: showsCanonicalLeads(table), when known.) */
+export function needsAsFoundColumn(table: ProgrammeTable, canonical = showsCanonicalLeads(table)): boolean {
   return canonical && table.items.some((i) => leadAsFound(i, canonical) !== '');
 }

@@ -42,7 +42,9 @@ export function documentRows(table: ProgrammeTable, byPath = false): DocRow[] {
 }
 
 function rowsByLine(table: ProgrammeTable): DocRow[] {
-  const rows: Array<DocRow & { at: number }> = [];
+  const rows: DocRow[] = [];
+  // Where each row sorts: a heading at its line, an item just after its line.
+  const at: number[] = [];
   const stack: string[] = [];
   const levels: number[] = [];
   for (const s of table.sections) {
@@ -53,14 +55,42 @@ function rowsByLine(table: ProgrammeTable): DocRow[] {
     }
     levels.push(s.level);
     stack.push(label);
-    rows.push({ type: 'heading', tt: s.tt, title: s.title, line: s.line, section: stack.join(SECTION_SEP), lead: s.lead, time: s.time, at: s.line });
+    rows.push({ type: 'heading', tt: s.tt, title: s.title, line: s.line, section: stack.join(SECTION_SEP), lead: s.lead, time: s.time });
+    at.push(s.line);
   }
-  table.items.forEach((item, index) => rows.push({ type: 'item', item, index, section: sectionOf(item), at: item.line + 0.5 }));
-  return rows.sort((a, b) => a.at - b.at).map(({ at: _at, ...r }) => r as DocRow);
+  const sectionFor = sharedSections();
+  table.items.forEach((item, index) => {
+    rows.push({ type: 'item', item, index, section: sectionFor(item) });
+    at.push(item.line + 0.5);
+  });
+  // A stable sort of the positions (rows that sort alike keep their order), without a copy of each row.
+  const order = rows.map((_, i) => i).sort((a, b) => at[a] - at[b]);
+  return order.map((i) => rows[i]);
+}
+
+/**
+ * `sectionOf`, giving an item whose path equals the previous item's part by part the previous
+ * item's string itself: the thousands of rows of a section share one Mục text (less memory, and
+ * a text used as a key is hashed once).
+ */
+function sharedSections(): (item: Item) => string {
+  let last: string[] | null = null;
+  let section = '';
+  return (item) => {
+    const path = item.path;
+    if (last && last.length === path.length) {
+      let i = 0;
+      while (i < path.length && path[i] === last[i]) i++;
+      if (i === path.length) return section;
+    }
+    last = path;
+    return (section = sectionOf(item));
+  };
 }
 
 function rowsByPath(items: Item[]): DocRow[] {
   const rows: DocRow[] = [];
+  const sectionFor = sharedSections();
   let prev: string[] = [];
   items.forEach((item, index) => {
     let same = 0;
@@ -68,7 +98,7 @@ function rowsByPath(items: Item[]): DocRow[] {
     for (let i = same; i < item.path.length; i++) {
       rows.push({ type: 'heading', ...splitHeading(item.path[i]), line: 0, section: item.path.slice(0, i + 1).join(SECTION_SEP) });
     }
-    rows.push({ type: 'item', item, index, section: sectionOf(item) });
+    rows.push({ type: 'item', item, index, section: sectionFor(item) });
     prev = item.path;
   });
   return rows;

@@ -26,10 +26,16 @@ const pieces = new Map<string, string[]>();
 const ROW_MARK = '\u0000';
 
 export function statusFormula(c: StatusColumns, row: number): string {
+  return statusFormulaOf(c)(row);
+}
+
+/** `statusFormula(c, row)` as a function of the row, for a table that writes it on every row. */
+export function statusFormulaOf(c: StatusColumns): (row: number) => string {
   const key = `${c.kind}|${c.due}|${c.progress}|${c.doneDate}`;
   let p = pieces.get(key);
   if (!p) pieces.set(key, (p = formulaFor(c, ROW_MARK).split(ROW_MARK)));
-  return p.join(String(row));
+  const parts = p;
+  return (row) => parts.join(String(row));
 }
 
 /** The formula for `row` (a row number, or the mark where it goes). */

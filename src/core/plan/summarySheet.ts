@@ -138,12 +138,16 @@ export function planSummary(o: SummaryOptions): { sheet: SheetPlan; names: NameP
     STATUSES.forEach((s, i) => put(header, 2 + i, s, 'header'));
     put(header, 2 + STATUSES.length, 'Tổng', 'header');
     let at = header;
+    // The same for every group: each table's two columns, each status's header cell.
+    const columnRefs = over.map((a) => ref(a, column));
+    const statusRefs = over.map((a) => ref(a, HEADER.status));
+    const statusCells = STATUSES.map((_, i) => `${colLetter(2 + i)}$${header}`);
     for (const g of groups) {
       at++;
       const crit = g.key ? `$A${at}` : '""';
       put(at, 1, g.key || emptyLabel, 'label');
       STATUSES.forEach((s, i) => {
-        const f = over.map((a) => `SUMPRODUCT((${ref(a, column)}=${crit})*(${ref(a, HEADER.status)}=${colLetter(2 + i)}$${header}))`);
+        const f = over.map((_, k) => `SUMPRODUCT((${columnRefs[k]}=${crit})*(${statusRefs[k]}=${statusCells[i]}))`);
         put(at, 2 + i, { formula: sums.sum(at, f) }, 'count');
         expect(at, 2 + i, g.counts[s], `${title} "${g.key}": ${s}`);
       });

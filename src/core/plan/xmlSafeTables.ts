@@ -29,11 +29,13 @@ function clean<T>(v: T, count: { n: number }): T {
 /** True when some string inside `v` holds a character XML cannot hold (no copy made). */
 function anyBad(v: unknown): boolean {
   if (typeof v === 'string') return hasNonXmlChar(v);
+  if (typeof v !== 'object' || v === null) return false;
   if (Array.isArray(v)) {
-    for (const x of v) if (anyBad(x)) return true;
+    // Indexed (no iterator object per array: every item's path is one).
+    for (let i = 0; i < v.length; i++) if (anyBad(v[i])) return true;
     return false;
   }
-  if (v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
+  if (Object.getPrototypeOf(v) === Object.prototype) {
     // A plain object: its own enumerable keys are all `for … in` visits (no array of values made).
     for (const k in v) if (anyBad((v as Record<string, unknown>)[k])) return true;
   }

@@ -38,11 +38,17 @@ export interface Group {
  */
 export function groupCounts(rows: CountedRow[], keyOf: (r: CountedRow) => string): Group[] {
   const groups = new Map<string, Group>();
+  // Each key as written is lower-cased once: rows repeat a few keys thousands of times.
+  const bySpelling = new Map<string, Group>();
   for (const r of rows) {
     const key = keyOf(r);
-    const id = key.toLowerCase();
-    let g = groups.get(id);
-    if (!g) groups.set(id, (g = { key, counts: emptyCounts() }));
+    let g = bySpelling.get(key);
+    if (!g) {
+      const id = key.toLowerCase();
+      g = groups.get(id);
+      if (!g) groups.set(id, (g = { key, counts: emptyCounts() }));
+      bySpelling.set(key, g);
+    }
     g.counts[r.status]++;
   }
   return [...groups.values()];

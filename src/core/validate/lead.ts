@@ -54,16 +54,15 @@ export function leadFacts(ctx: TableContext): LeadFacts {
   const facts: LeadFacts = { applies: hasColumn || required, rows: [], missing: [], checked: 0, written: [], forms: new Map() };
   if (!facts.applies) return facts;
   let sectionLead = '';
-  let lastPath = '';
+  let lastPath: string[] = [];
   const cache = new Map<string, LeadInfo>();
   ctx.table.items.forEach((item, i) => {
     if (isSubRow(item) || item.removed) return;
     facts.checked++;
     const lead = item.lead.trim();
     // Indicator tables merge the lead cell down a section: an empty cell repeats the one above.
-    const path = item.path.join('\u0000');
-    if (path !== lastPath) sectionLead = '';
-    lastPath = path;
+    if (!samePath(item.path, lastPath)) sectionLead = '';
+    lastPath = item.path;
     if (!lead) {
       if (required && !(ctx.table.kind === 'indicators' && sectionLead)) facts.missing.push({ item, index: i });
       return;
@@ -81,6 +80,20 @@ export function leadFacts(ctx: TableContext): LeadFacts {
     });
   });
   return facts;
+}
+
+/**
+ * Do two section paths join to the same text (`path.join('\u0000')`, the definition)? Paths equal
+ * part by part do, without joining them; only paths that differ are joined and compared.
+ */
+export function samePath(a: string[], b: string[]): boolean {
+  if (a === b) return true;
+  if (a.length === b.length) {
+    let i = 0;
+    while (i < a.length && a[i] === b[i]) i++;
+    if (i === a.length) return true;
+  }
+  return a.join('\u0000') === b.join('\u0000');
 }
 
 /** Everything about a lead text, worked out once per distinct text. */

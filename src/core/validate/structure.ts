@@ -48,25 +48,46 @@ export function numberingFinding(ctx: TableContext, rule: RuleRef, ev: Numbering
  */
 export function numberingFacts(ctx: TableContext): NumberingEvent[] {
   const events: NumberingEvent[] = [];
-  const rows: Row[] = [
-    ...ctx.table.sections.map((section): Row => ({ kind: 'section', line: section.line, pos: section.order ?? section.line, section })),
-    ...ctx.table.items.map((item, index): Row => ({ kind: 'item', line: item.line, pos: item.order ?? item.line, item, index })),
-  ].sort((a, b) => a.pos - b.pos);
+  const rows: Row[] = [];
+  for (const section of ctx.table.sections) rows.push({ kind: 'section', line: section.line, pos: section.order ?? section.line, section });
+  ctx.table.items.forEach((item, index) => rows.push({ kind: 'item', line: item.line, pos: item.order ?? item.line, item, index }));
+  rows.sort((a, b) => a.pos - b.pos);
   const numbered = ctx.table.items.some((it) => it.tt.trim());
-  const itemNums = ctx.table.items.map((it) => parseNumber(it.tt)); // each number parsed once
+  // A table repeats the same few hundred numbers: each distinct TT is parsed once (results are never changed).
+  const parsed = new Map<string, Num | null>();
+  const numberOf = (tt: string): Num | null => {
+    let n = parsed.get(tt);
+    if (n === undefined) parsed.set(tt, (n = parseNumber(tt)));
+    return n;
+  };
+  const itemNums = ctx.table.items.map((it) => numberOf(it.tt));
   const points = itemNums.filter((n) => n?.kind === 'point').length * 2 > ctx.table.items.length;
   // A prose programme keeps only the sections that hold tasks ("I. Mục đích, yêu cầu" has none),
   // so its numbering need not start at 1.
   const seq = new Sequences(ctx.prose);
   const stack: Open[] = [ROOT];
+  const keys = new ScopeKeys();
+  let enclosed: ReturnType<typeof enclosing> | null = null;
 
-  for (const row of rows) {
+  // The row being walked and its TT, for `report` (one reporter for the walk, not one per row).
+  let row: Row = rows[0];
+  let tt = '';
+  let at: NumberedRow | null = null;
+  const report: Reporter = (e) => {
+    at ??= row.kind === 'item' ? { kind: 'item', item: row.item, index: row.index } : { kind: 'section', section: row.section };
+    events.push({ ...e, row: at, tt } as NumberingEvent);
+  };
+  for (row of rows) {
     if (row.kind === 'item' && (isSubRow(row.item) || sharesNumber(row.item))) continue;
-    const tt = row.kind === 'item' ? row.item.tt : row.section.tt;
-    const num = row.kind === 'item' ? itemNums[row.index] : parseNumber(tt);
+    tt = row.kind === 'item' ? row.item.tt : row.section.tt;
+    at = null;
+    const num = row.kind === 'item' ? itemNums[row.index] : numberOf(tt);
     if (row.kind === 'section') {
       const level = numberLevel(num);
-      while (stack.length > 1 && stack[stack.length - 1].level >= level) stack.pop();
+      while (stack.length > 1 && stack[stack.length - 1].level >= level) {
+        stack.pop();
+        enclosed = null;
+      }
     }
     // An item numbered at its heading's own level ("5." after the heading "4. Sở Xây dựng:" of a
     // prose plan) that the importer did not put under that heading is the heading's sibling: the
@@ -74,11 +95,13 @@ export function numberingFacts(ctx: TableContext): NumberingEvent[] {
     if (row.kind === 'item' && num?.kind === 'arabic') {
       const item = row.item;
       const top = () => stack[stack.length - 1];
-      while (stack.length > 1 && top().num?.kind === 'arabic' && top().num!.parts.length >= num.parts.length && top().label && !item.path.includes(top().label!)) stack.pop();
+      while (stack.length > 1 && top().num?.kind === 'arabic' && top().num!.parts.length >= num.parts.length && top().label && !item.path.includes(top().label!)) {
+        stack.pop();
+        enclosed = null;
+      }
     }
-    const { container, heading } = enclosing(stack);
-    const at: NumberedRow = row.kind === 'item' ? { kind: 'item', item: row.item, index: row.index } : { kind: 'section', section: row.section };
-    const report: Reporter = (e) => events.push({ ...e, row: at, tt } as NumberingEvent);
+    // enclosing() reads the stack alone: worked out again only after the stack changed.
+    const { container, heading } = (enclosed ??= enclosing(stack));
 
     const parent = stack[stack.length - 1];
     if (!num) {
@@ -89,32 +112,69 @@ export function numberingFacts(ctx: TableContext): NumberingEvent[] {
         report({ kind: 'noNumber', suggestion: formatNumber(points ? 'point' : 'arabic', prefix, value) });
       }
     } else if (num.kind === 'arabic') {
-      checkArabic(num, row.line, container, heading, seq, report);
+      checkArabic(num, row.line, container, heading, seq, report, keys);
     } else {
       // Prose points "(3)" count within the section just above them; A/B and I/II within their container.
       const key = num.kind === 'point' ? `${parent.line}|point` : `${container.line}|${num.kind}`;
       const step = seq.add(key, num.kind, num.kind, [], num.parts[0], row.line);
       reportStep(step, tt, report);
     }
-    if (row.kind === 'section') stack.push({ line: row.line, level: numberLevel(num), num, label: sectionLabel(row.section) });
+    if (row.kind === 'section') {
+      stack.push({ line: row.line, level: numberLevel(num), num, label: sectionLabel(row.section) });
+      enclosed = null;
+    }
   }
   return events;
+}
+
+/**
+ * The scope keys of numbers under a numbered heading, made once per heading and container line
+ * (`scopeKey` and `family` are the definitions): a table of thousands of tasks has a few hundred
+ * headings, and the sequences look each key up as one shared text (hashed once).
+ */
+export class ScopeKeys {
+  private readonly scopes = new Map<number, Map<string, string>>();
+
+  /** `parts.join('.')` (a short text: made each time, cheaper than looking it up). */
+  join(parts: number[]): string {
+    return parts.join('.');
+  }
+
+  /** family('arabic', parts) */
+  arabicFamily(parts: number[]): string {
+    return `arabic:${this.join(parts)}`;
+  }
+
+  /** scopeKey(container, heading, heading.parts) */
+  underHeading(container: Pick<Open, 'line'>, heading: Num): string {
+    const h = this.join(heading.parts);
+    let byHeading = this.scopes.get(container.line);
+    if (!byHeading) this.scopes.set(container.line, (byHeading = new Map()));
+    let k = byHeading.get(h);
+    if (k === undefined) byHeading.set(h, (k = `${container.line}|${h}|${h}`));
+    return k;
+  }
 }
 
 /** An event of the row being walked (the walk adds the row and its TT). */
 type Reporter = (e: DistributiveOmit<NumberingEvent, 'row' | 'tt'>) => void;
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
-function checkArabic(num: Num, line: number, container: Open, heading: Num | null, seq: Sequences, report: Reporter): void {
-  const written = num.parts.join('.');
+function checkArabic(num: Num, line: number, container: Open, heading: Num | null, seq: Sequences, report: Reporter, keys: ScopeKeys): void {
+  const written = keys.join(num.parts);
   if (heading) {
     const h = heading.parts;
-    const fits = num.parts.length === h.length + 1 && h.every((p, i) => p === num.parts[i]);
+    let fits = num.parts.length === h.length + 1;
+    for (let i = 0; fits && i < h.length; i++) fits = h[i] === num.parts[i];
     if (!fits) {
-      const expected = formatNumber('arabic', h, seq.next(scopeKey(container, heading, h)));
+      const expected = formatNumber('arabic', h, seq.next(keys.underHeading(container, heading)));
       report({ kind: 'wrongLevel', written, heading: h, suggestion: expected });
       return;
     }
+    // It fits: its prefix is the heading's number, and so are its scope and family.
+    const step = seq.add(keys.underHeading(container, heading), keys.arabicFamily(h), 'arabic', h, num.parts[num.parts.length - 1], line);
+    reportStep(step, written, report);
+    return;
   } else if (num.parts.includes(0)) {
     report({ kind: 'wrongLevel', written, heading: null, suggestion: null });
     return;
@@ -144,8 +204,10 @@ function enclosing(stack: Open[]): { container: Open; heading: Num | null } {
   return { container: ROOT, heading };
 }
 
-function scopeKey(container: Open, heading: Num | null, prefix: number[]): string {
+/** The key of a sibling sequence: the container's line, the heading's number, the number's prefix. */
+export function scopeKey(container: Pick<Open, 'line'>, heading: Num | null, prefix: number[]): string {
   return `${container.line}|${heading ? heading.parts.join('.') : ''}|${prefix.join('.')}`;
 }
 
-const family = (kind: string, prefix: number[]): string => `${kind}:${prefix.join('.')}`;
+/** The family a scope carries its count over to (Phụ lục 1 numbers 1…22 straight through its sections). */
+export const family = (kind: string, prefix: number[]): string => `${kind}:${prefix.join('.')}`;

@@ -1,5 +1,5 @@
 import { itemFinding, quote } from '../../context';
-import { leadFacts } from '../../lead';
+import { leadFacts, LeadInfo } from '../../lead';
 import { defineRule } from '../../rule';
 
 export default defineRule({
@@ -16,9 +16,13 @@ export default defineRule({
   },
   scope: 'table',
   check(ctx) {
+    // One message per lead text (rows with the same text share its LeadInfo): a table repeats its leads.
+    const messages = new Map<LeadInfo, string>();
     for (const { item, index, lead, info } of ctx.memo(leadFacts).rows) {
       if (info.timeLike || info.parts.length <= 1) continue;
-      ctx.report(itemFinding(ctx, this.meta, item, index, 'lead', { value: lead, message: this.meta.messages.several(info.parts), suggestion: null }));
+      let message = messages.get(info);
+      if (message === undefined) messages.set(info, (message = this.meta.messages.several(info.parts)));
+      ctx.report(itemFinding(ctx, this.meta, item, index, 'lead', { value: lead, message, suggestion: null }));
     }
   },
 });
