@@ -49,6 +49,11 @@ export function emptySheet(name: string, kind: SheetKind): SheetPlan {
 
 /** "PHỤ LỤC 3" → "Phụ lục 3" (sheet names read better in sentence case). */
 export function sentenceCase(s: string): string {
-  const lower = s.toLocaleLowerCase('vi');
+  // Numbers stay as written: "PHỤ LỤC II" → "Phụ lục II", "PHỤ LỤC 1A" → "Phụ lục 1A" (a Roman
+  // numeral lower-cased reads as a word, "ii"; a letter suffix or a document number is part of it).
+  const lower = s.replace(/\S+/g, (w) => (NUMBER_WORD.test(w) ? w : w.toLocaleLowerCase('vi')));
   return lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
 }
+
+/** A numbering word of a label: any word with a digit (1, 1A, 2.3, 12/KH-UBND), a Roman numeral (II, IV.) or a single capital letter (A). */
+const NUMBER_WORD = /\d|^(?:[IVXLC]+|[A-ZĐ])[.:)]?$/u;
