@@ -19,7 +19,7 @@
  */
 import type { Column, ColumnKey, Item, Programme, ProgrammeTable, Section } from '../model';
 import { ttShape } from '../import/rows';
-import { detectQuality } from '../ocr';
+import { detectQualityOfParts } from '../ocr';
 import { SECTION_SEP } from './rows';
 import { AS_FOUND_HEADER } from './leads';
 import { parseTime } from '../time';
@@ -58,7 +58,7 @@ export interface ReadBack {
 export function readBack(tables: TableData[], title = '', summary?: SummarySettings | null): ReadBack {
   const out: ProgrammeTable[] = tables.map((t) => toTable(t));
   // OCR text is recognised from the cells as on import, so leads are matched leniently.
-  const quality = detectQuality(tables.flatMap((t) => t.rows.flatMap((r) => r.map(text))).join('\n')).quality;
+  const quality = detectQualityOfParts(tables.flatMap((t) => t.rows.flatMap((r) => r.map(text)))).quality;
   // Points "(1)", "(2)" are how prose programmes number their tasks.
   const prose = out.some((t) => t.items.some((i) => /^\(\d+\)$/.test(i.tt.trim())));
   return {
