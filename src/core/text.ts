@@ -163,6 +163,12 @@ let buffer = new Uint16Array(256);
 const UTF16 = new TextDecoder(new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 'utf-16le' : 'utf-16be');
 
 /**
+ * UTF-16 code units → the string they spell, in one call (no argument list, whatever the length).
+ * Lone surrogates would come back as U+FFFD: callers pass units without any (0xD800–0xDFFF).
+ */
+export const unitsToString = (units: Uint16Array): string => UTF16.decode(units);
+
+/**
  * `foldSlow` by table for text written in Latin letters (Vietnamese included), which folds
  * character by character: the same result, without decomposing the whole text. Undefined when a
  * character lies outside the table (the caller falls back to `foldSlow`).

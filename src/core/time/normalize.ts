@@ -7,6 +7,8 @@
  * span found in the folded text can be cut out of the display text unchanged.
  */
 
+import { unitsToString } from '../text';
+
 const SPACES = /[\s\u00a0\u2000-\u200b\u3000]+/g;
 
 /** NFC, every run of whitespace (incl. NBSP, newlines) → one space, trimmed. */
@@ -40,8 +42,6 @@ export function foldUnit(code: number): number {
 }
 
 let buffer = new Uint16Array(256);
-/** Code units per `String.fromCharCode` call (well below any engine's argument limit). */
-const CHUNK = 4096;
 
 /**
  * Fold a display text for matching. Per UTF-16 unit, 1:1, so indices line up with
@@ -54,15 +54,13 @@ export function foldText(text: string): string {
   let same = true;
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
+    // A surrogate (astral character, or a lone one a decoder would replace): the definition.
+    if (code >= 0xd800 && code <= 0xdfff) return foldTextPlain(text);
     const f = foldUnit(code);
     if (f !== code) same = false;
     buffer[i] = f;
   }
-  if (same) return text;
-  let out = '';
-  // fromCharCode keeps lone surrogates as they are (a decoder would replace them).
-  for (let at = 0; at < n; at += CHUNK) out += String.fromCharCode.apply(null, buffer.subarray(at, Math.min(n, at + CHUNK)) as unknown as number[]);
-  return out;
+  return same ? text : unitsToString(buffer.subarray(0, n));
 }
 
 /** The definition of `foldText`: `foldChar` of each unit, concatenated (the reference for tests). */
