@@ -6,6 +6,7 @@
  */
 import { HEADER } from '../columnRegistry';
 import { serialToIso, statusOf, Status } from '../status';
+import { dateInput } from '../status/dates';
 import type { CellScalar, TableData } from '../plan/sheetData';
 import { text } from '../plan/sheetData';
 
@@ -54,11 +55,9 @@ export interface CycleRow {
 export function cellDate(v: CellScalar | undefined): string | null {
   if (typeof v === 'number' && Number.isFinite(v) && v > 0) return serialToIso(Math.floor(v));
   const s = text(v);
-  let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
-  if (m) return `${m[1]}-${m[2]}-${m[3]}`;
-  m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s);
-  if (m) return `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
-  return null;
+  // Text: a real day only ("31/02/2026" is no date, not 03/03/2026).
+  const m = /^(\d{4}-\d{2}-\d{2})/.exec(s);
+  return dateInput(m ? m[1] : s);
 }
 
 /** Column index of a header in a table (exact, trimmed, case-insensitive), -1 when absent. */

@@ -5,7 +5,7 @@ import { agencyFileNames } from '../../../src/core/cycle/fileName';
 import { withIds } from '../../../src/core/cycle/ids';
 import { mergeReplies, ReplyInput } from '../../../src/core/cycle/merge';
 import { buildReport, qualifiedTt } from '../../../src/core/cycle/report';
-import { cycleRows } from '../../../src/core/cycle/rows';
+import { cellDate, cycleRows } from '../../../src/core/cycle/rows';
 import { splitByAgency } from '../../../src/core/cycle/split';
 import { importProgramme } from '../../../src/core/import';
 import type { CellScalar, TableData } from '../../../src/core/plan/sheetData';
@@ -227,6 +227,15 @@ describe('merge', () => {
     );
     expect(now.conflicts).toEqual([]);
     expect(now.notReplied).not.toContain('Sở Tài chính');
+  });
+
+  it('refuses a completion date that is no real day (31/02/2026), typed as text in another program', () => {
+    const row = r('N1-BBBBBB', '2', 'Kế hoạch chuyển đổi số', 'Sở Tài chính', '2026-09-30', 'Hoàn thành', null);
+    row[8] = '31/02/2026';
+    const out = mergeReplies(master(), 'CT-KEY', [reply('tc.xlsx', 'Sở Tài chính', [row])], [], cat);
+    expect(out.conflicts.map((c) => `${c.kind} ${c.id}`)).toEqual(['invalid-value N1-BBBBBB']);
+    expect(out.cells.filter((c) => c.header === 'Ngày hoàn thành')).toEqual([]);
+    expect([cellDate('29/02/2028'), cellDate('31/04/2026'), cellDate('2026-02-30'), cellDate('2026-07-15T00:00:00')]).toEqual(['2028-02-29', null, null, '2026-07-15']);
   });
 
   it('takes a text the task already has on Kết quả báo cáo for no update (a reply merged again)', () => {
