@@ -82,6 +82,15 @@ export function sentRecord(m: CycleMaster, books: AgencyBook[], o: { asOf: strin
 }
 
 /**
+ * True when the master's Lịch sử already holds a row for `asOf`: a split for that report date
+ * is then most likely meant for a new period whose date was not set (hosts say how to set it;
+ * replies of a split are told apart by the report date it was made for).
+ */
+export function periodAlreadyReported(m: CycleMaster, asOf: string): boolean {
+  return historyDates(m.history).includes(asOf);
+}
+
+/**
  * Tasks of the master that no agency file gets: no lead written (and not removed or a heading —
  * rows without a status). The host says how many, so no task is left out of the cycle silently.
  */

@@ -2,14 +2,15 @@
  * phuluc split <book.xlsx> -o <dir> [--reply-by YYYY-MM-DD|DD/MM/YYYY] [--as-of DD/MM/YYYY|YYYY-MM-DD] [--send-to <cơ quan nhận>]
  * Writes one workbook per lead agency into <dir> (core/cycle/split.ts), then records the files on
  * the master's Lần gửi sheet (written to a temporary file and renamed, like every workbook Phụ lục
- * writes), so the next merge knows a reply to an earlier split even before any reply to this one.
+ * writes), so the next merge knows a reply of an earlier period even before any reply of this one.
+ * --as-of starts a period: it becomes the master's report date too.
  */
 import { promises as fs } from 'fs';
 import { join } from 'path';
-import { sentRecord, splitMaster, systemClock, tasksWithoutLead, withoutLeadWarning } from '../app';
+import { displayDate, periodAlreadyReported, sentRecord, splitMaster, systemClock, tasksWithoutLead, withoutLeadWarning } from '../app';
 import { streamWorkbookBytes } from '../render/xlsx';
 import { cycleMaster } from '../render/exceljs/cycleBooks';
-import { masterBytes, replaceSheets } from '../render/exceljs/cycleWrite';
+import { masterBytes, replaceSheets, setReportDate } from '../render/exceljs/cycleWrite';
 import { Args, option } from './args';
 import { outputTarget, writeAtomically } from './files';
 import { err, out } from './io';
@@ -34,27 +35,43 @@ export async function splitCommand(args: Args): Promise<number> {
   const m = master.value;
   const cm = cycleMaster(m);
   const stamp = systemClock.time(true);
-  const books = splitMaster(cm, { asOf: reportDate(asOf, m), replyBy, stamp, sendTo: option(args, 'send-to') ?? null });
+  const period = reportDate(asOf, m);
+  const books = splitMaster(cm, { asOf: period, replyBy, stamp, sendTo: option(args, 'send-to') ?? null });
   if (!books.length) return stop('sổ không có nhiệm vụ nào ghi cơ quan chủ trì: không có gì để gửi.');
   try {
     await fs.mkdir(dir, { recursive: true });
   } catch {
     return stop(`không tạo được thư mục "${dir}".`);
   }
+  let replaced = 0;
   for (const b of books) {
     const path = join(dir, b.fileName);
+    const exists = await fs.stat(path).then(
+      () => true,
+      () => false,
+    );
+    if (exists) replaced++;
     const target = await outputTarget(path);
     if (!target.ok) return stop(target.message);
     const written = await writeAtomically(target.value, await streamWorkbookBytes(b.plan));
     if (!written.ok) return stop(written.message);
   }
-  replaceSheets(m.wb, [sentRecord(cm, books, { asOf: reportDate(asOf, m), replyBy, stamp })]);
+  // --as-of starts a period: the master's report date follows, as merge --as-of sets it.
+  if (asOf) setReportDate(m.wb, asOf);
+  replaceSheets(m.wb, [sentRecord(cm, books, { asOf: period, replyBy, stamp })]);
   const recorded = await writeAtomically(bookTarget.value, await masterBytes(m.wb, m.calculated));
   if (!recorded.ok) return stop(`đã ghi ${books.length} tệp vào ${dir} nhưng chưa ghi được lần gửi vào sổ: ${recorded.message}`);
-  out(`Đã ghi ${books.length} tệp vào ${dir} (sổ ${book}: trang “Lần gửi” ghi lần gửi này):`);
+  out(
+    `Đã ghi ${books.length} tệp vào ${dir}${replaced ? ` (ghi đè ${replaced} tệp cùng tên đã có)` : ''}; sổ ${book}: trang “Lần gửi” ghi lần gửi này, kỳ báo cáo tính đến ngày ${displayDate(period)}:`,
+  );
   for (const b of books) out(`  ${b.fileName} — ${b.agency}: ${b.leads} nhiệm vụ chủ trì${b.partners ? `, ${b.partners} nhiệm vụ phối hợp` : ''}`);
-  const unassigned = tasksWithoutLead(cm, reportDate(asOf, m));
+  const unassigned = tasksWithoutLead(cm, period);
   if (unassigned) err(withoutLeadWarning(unassigned, 'chạy lại “phuluc split”'));
+  if (!asOf && periodAlreadyReported(cm, period)) {
+    err(
+      `Lưu ý: ngày báo cáo ${displayDate(period)} đã có số liệu ở trang “Lịch sử”. Nếu đây là kỳ báo cáo mới, chạy lại với --as-of <ngày cuối kỳ mới> để tệp trả lời của kỳ trước không bị gộp nhầm vào kỳ này.`,
+    );
+  }
   return 0;
 }
 

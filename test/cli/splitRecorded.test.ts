@@ -40,7 +40,7 @@ const sentRows = () => {
   return rows;
 };
 
-test('split records its files; a reply to the older split is refused, one to the newest split is merged', () => {
+test('split records its files; a reply of the earlier period is refused, one of the same period split again and one of the new period are merged', () => {
   writeFileSync(join(dir, 'kh.txt'), PLAN);
   expect(runCli(['import', join(dir, 'kh.txt'), '-o', book, '--as-of', '30/09/2026']).code).toBe(0);
   const first = runCli(['split', book, '-o', join(dir, 'ky-3')]);
@@ -53,16 +53,23 @@ test('split records its files; a reply to the older split is refused, one to the
   expect(readdirSync(join(dir, 'ky-3')).sort()).toEqual(['bao-cao-so-van-hoa-the-thao-va-du-lich.xlsx', 'bao-cao-so-y-te.xlsx']);
   fill(join(dir, 'ky-3', 'bao-cao-so-y-te.xlsx'), join(dir, 'y-te-ky-3.xlsx'), '1');
 
-  // A new split for the next period before the old reply was merged.
-  expect(runCli(['split', book, '-o', join(dir, 'ky-4'), '--as-of', '31/12/2026']).code).toBe(0);
+  // The same period split again (a lead filled in, say) into the same folder: its files stay good.
+  const again = runCli(['split', book, '-o', join(dir, 'ky-3')]);
+  expect(again.stdout).toContain('ghi đè 2 tệp cùng tên đã có');
   expect(sentRows()).toHaveLength(4);
+  // A new split for the next period before the old reply was merged: the book's report date follows.
+  expect(runCli(['split', book, '-o', join(dir, 'ky-4'), '--as-of', '31/12/2026']).code).toBe(0);
+  expect(sentRows()).toHaveLength(6);
+  expect(sheetOf(inspectXlsx(book, false), 'Tổng hợp').cells.B3).toBe('2026-12-31');
   expectOpensClean(book);
 
   const old = runCli(['merge', book, join(dir, 'y-te-ky-3.xlsx'), '--json']);
   expect(old.stderr).toBe('');
   expect(old.code).toBe(1);
   const j = JSON.parse(old.stdout);
-  expect(j.conflicts.map((c: { kind: string }) => c.kind)).toEqual(['older-split']);
+  expect(j.conflicts.map((c: { kind: string; message: string }) => `${c.kind}: ${c.message}`)).toEqual([
+    'older-split: Tệp “y-te-ky-3.xlsx” của Sở Y tế thuộc kỳ báo cáo trước (tính đến ngày 30/09/2026); sổ đã gửi tệp kỳ tính đến ngày 31/12/2026: không gộp.',
+  ]);
   expect(j.updated).toEqual([]);
   expect(j.notReplied).toEqual(['Sở Văn hóa, Thể thao và Du lịch', 'Sở Y tế']);
 
@@ -75,5 +82,5 @@ test('split records its files; a reply to the older split is refused, one to the
   expect(k.conflicts).toEqual([]);
   expect(k.updated).toHaveLength(1);
   expect(k.notReplied).toEqual(['Sở Văn hóa, Thể thao và Du lịch']);
-  expect(sentRows()).toHaveLength(4); // merge keeps Lần gửi as it is
+  expect(sentRows()).toHaveLength(6); // merge keeps Lần gửi as it is
 });

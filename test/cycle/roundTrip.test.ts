@@ -194,8 +194,13 @@ describe('reporting cycle round trip', () => {
   });
 
   it('second cycle: a new split, an older reply, another programme, an unknown id; Lịch sử has two rows', async () => {
-    const split = runCli(['split', master, '-o', join(dir, 'gui-2')]);
+    // Without --as-of the split would be for 30/06 again, which Lịch sử already holds: it says so.
+    const again = runCli(['split', master, '-o', join(dir, 'gui-lai')]);
+    expect(again.stderr).toContain('ngày báo cáo 30/06/2026 đã có số liệu ở trang “Lịch sử”');
+    // The new period starts with its report date: the replies of the 30/06 split are then older.
+    const split = runCli(['split', master, '-o', join(dir, 'gui-2'), '--as-of', '2026-09-30']);
     expect(split.code).toBe(0);
+    expect(split.stdout).toContain('kỳ báo cáo tính đến ngày 30/09/2026');
     const b2 = join(dir, 'b2.xlsx');
     fill(join(dir, 'gui-2', CA), b2, [
       // Point 3 "Quý IV hằng năm" done on 15/09/2026; point 5's Mã overwritten by hand.

@@ -3,7 +3,7 @@ import { buildWorkbook } from '../../src/core/plan';
 import { importProgramme } from '../../src/core/import';
 import { workbookBytes } from '../../src/render/exceljs';
 import { readWorkbookTables } from '../../src/render/exceljs/readTables';
-import { agencyBooks, base64, bookBytes, mergeInPane, readReplies, reportInPane, sentSheetOf, withoutLeadNotice, CycleState } from '../../src/taskpane/logic/cycle';
+import { agencyBooks, base64, bookBytes, mergeInPane, periodNotice, readReplies, reportInPane, sentSheetOf, withoutLeadNotice, CycleState } from '../../src/taskpane/logic/cycle';
 import type { CellScalar, SheetPlan } from '../../src/app';
 
 const T = (...cells: string[]) => cells.join('\t');
@@ -55,6 +55,11 @@ describe('Chu kỳ tab logic', () => {
     const r = reportInPane(s, { asOf: '2026-06-30', dueSoonDays: 30, now: new Date() });
     expect(r.sheets.map((x) => x.name)).toEqual(['Báo cáo', 'Lịch sử']);
     expect(r.report.counts['Quá hạn']).toBe(2); // before the merge: points 1 and 2
+    // Lịch sử now has 30/06: preparing files for 30/06 again reminds to set the new period's date.
+    const after = { ...s, history: [[46203]] as CellScalar[][] };
+    expect(periodNotice(s, '2026-06-30')).toBe('');
+    expect(periodNotice(after, '2026-06-30')).toMatch(/^Lưu ý: ngày báo cáo 30\/06\/2026 đã có số liệu ở trang «Lịch sử»/);
+    expect(periodNotice(after, '2026-09-30')).toBe('');
   });
 
   it('says how many tasks no agency book gets, as phuluc split does (no lead written)', async () => {

@@ -4,6 +4,7 @@
  */
 import type { TableData } from '../plan/sheetData';
 import { shortHash } from './ids';
+import { dateInput } from '../status/dates';
 
 export const GUIDE_SHEET = 'Hướng dẫn';
 export const REPLY_SHEET = 'Nhiệm vụ';
@@ -30,6 +31,8 @@ export interface ReplyIdentity {
   /** When the split was made: ISO date-time "2026-07-01T08:30:00", compared as text. */
   stamp: string;
   agency: string;
+  /** The report date the split was made for (ISO, from "Tính đến ngày"); null or absent when unreadable. */
+  asOf?: string | null;
 }
 
 /**
@@ -73,5 +76,5 @@ export function readIdentity(rows: Array<[string, string]>): ReplyIdentity | nul
   const key = get(LABEL.programmeKey);
   const stamp = stampFromText(get(LABEL.stamp));
   const agency = get(LABEL.agency);
-  return key && stamp && agency ? { programmeKey: key, stamp, agency } : null;
+  return key && stamp && agency ? { programmeKey: key, stamp, agency, asOf: dateInput(get(LABEL.asOf)) } : null;
 }

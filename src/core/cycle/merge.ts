@@ -98,20 +98,30 @@ interface Proposal {
   value: string;
 }
 
+/** An agency file of an earlier split, as Lần gửi records it. */
+export interface SentSplit extends PastMerge {
+  /** The report date the split was made for (ISO): its period. Null on a row without one. */
+  asOf: string | null;
+}
+
 /** What the master already records of earlier cycles, besides Lần gộp. */
 export interface EarlierCycles {
   /** Agency files of earlier splits (Lần gửi's rows, read by sheets.ts pastSplits). */
-  sent?: PastMerge[];
+  sent?: SentSplit[];
   /** Texts already reported per task id (Kết quả báo cáo): header → text. */
   reported?: Map<string, Record<string, string>>;
 }
 
 /**
  * Merges `replies` into the master tables. `masterKey`: the master's programme key (identity.ts);
- * `past`: replies merged before (Lần gộp). `earlier.sent`: a reply older than an agency's newest
- * split (recorded or merged) is an `older-split`, and only replies to the newest split count as
- * replied. `earlier.reported`: a text the task already has on Kết quả báo cáo is not an update
- * (a reply merged again updates nothing).
+ * `past`: replies merged before (Lần gộp). A reply is an `older-split` when it belongs to an
+ * earlier period than the agency's newest split recorded on Lần gửi (`earlier.sent`: the period is
+ * the split's report date, from the reply's "Tính đến ngày" or its split's row), or when a reply
+ * of a later split of that agency was given now or merged before. A second split of the same
+ * period (made again after leads were filled in) leaves the first one's files good. Only replies
+ * of the newest period (the newest split, without Lần gửi) count as replied.
+ * `earlier.reported`: a text the task already has on Kết quả báo cáo is not an update (a reply
+ * merged again updates nothing).
  */
 export function mergeReplies(master: TableData[], masterKey: string, replies: ReplyInput[], past: PastMerge[], catalogue: Catalogue, earlier: EarlierCycles = {}): MergeResult {
   const sent = earlier.sent ?? [];
@@ -130,9 +140,17 @@ export function mergeReplies(master: TableData[], masterKey: string, replies: Re
     if ((newest.get(agency) ?? '') < stamp) newest.set(agency, stamp);
   };
   past.forEach((p) => seeStamp(p.agency, p.stamp));
-  sent.forEach((p) => seeStamp(p.agency, p.stamp));
   const ours = replies.map((r) => r.identity.programmeKey === masterKey);
   replies.forEach((r, i) => ours[i] && seeStamp(r.identity.agency, r.identity.stamp));
+  // Periods: each recorded split's report date, the newest per agency and over all.
+  const periodOfStamp = new Map<string, string>();
+  const newestPeriod = new Map<string, string>();
+  for (const x of sent) {
+    if (!x.asOf) continue;
+    periodOfStamp.set(x.stamp, x.asOf);
+    if ((newestPeriod.get(x.agency) ?? '') < x.asOf) newestPeriod.set(x.agency, x.asOf);
+  }
+  const periodOf = (stamp: string, asOf?: string | null): string | null => asOf ?? periodOfStamp.get(stamp) ?? null;
 
   // proposals[key][header] → what each reply says
   const proposals = new Map<string, Map<string, Proposal[]>>();
@@ -141,6 +159,20 @@ export function mergeReplies(master: TableData[], masterKey: string, replies: Re
     const { file, identity } = reply;
     if (!ours[i]) {
       conflict({ kind: 'other-programme', id: '', file, message: `Tệp “${file}” được gửi từ một chương trình khác (mã ${identity.programmeKey}): không gộp.` }, i);
+      return;
+    }
+    const period = periodOf(identity.stamp, identity.asOf);
+    const current = newestPeriod.get(identity.agency);
+    if (period && current && period < current) {
+      conflict(
+        {
+          kind: 'older-split',
+          id: '',
+          file,
+          message: `Tệp “${file}” của ${identity.agency} thuộc kỳ báo cáo trước (tính đến ngày ${displayDate(period)}); sổ đã gửi tệp kỳ tính đến ngày ${displayDate(current)}: không gộp.`,
+        },
+        i,
+      );
       return;
     }
     if (identity.stamp < (newest.get(identity.agency) ?? '')) {
@@ -264,10 +296,14 @@ export function mergeReplies(master: TableData[], masterKey: string, replies: Re
     const files = new Set([...byHeader.values()].flat().map((p) => p.file));
     log.forEach((l) => files.has(l.file) && l.updated++);
   }
-  // Replies merged before count for the split now running (the newest stamp): files merged one
-  // at a time leave no agency "not replied" that has replied.
-  const current = [...newest.values()].reduce((a, b) => (a > b ? a : b), '');
-  past.forEach((p) => current && p.stamp === current && replied.add(p.agency));
+  // Replies merged before count for the period now running (the newest recorded split's; without
+  // Lần gửi, the newest stamp): files merged one at a time leave no agency "not replied" that has.
+  const latestPeriod = [...newestPeriod.values()].reduce((a, b) => (a > b ? a : b), '');
+  const current = [...newest.values(), ...sent.map((x) => x.stamp)].reduce((a, b) => (a > b ? a : b), '');
+  past.forEach((p) => {
+    const period = periodOf(p.stamp);
+    if (latestPeriod && period ? period === latestPeriod : current && p.stamp === current) replied.add(p.agency);
+  });
   const notReplied = leadAgencies(rows, catalogue).filter((a) => !replied.has(a));
   return { updated, conflicts, notReplied, cells, texts, log };
 }

@@ -13,7 +13,7 @@ import type { CellStyle, CellValue, SheetPlan } from '../plan/types';
 import { STYLES } from '../plan/palette';
 import { HEADER } from '../columnRegistry';
 import type { TableData } from '../plan/sheetData';
-import type { MergeLogRow, ReportedText } from './merge';
+import type { MergeLogRow, ReportedText, SentSplit } from './merge';
 import { ReportData, reportStatuses } from './report';
 import { cellDate } from './rows';
 import { REPLY_HEADERS } from './split';
@@ -121,9 +121,9 @@ export function sentSheet(old: CellScalar[][], files: SentFile[], o: { stamp: st
   return gridSheet(SENT_SHEET, SENT_TITLE, SENT_HEADERS, rows, SENT_WIDTHS, SENT_STYLES);
 }
 
-/** Splits recorded on a Lần gửi sheet's rows: (agency, split stamp as ISO). */
-export function pastSplits(old: CellScalar[][]): Array<{ agency: string; stamp: string }> {
-  return old.filter((r) => text(r[0]) && text(r[1])).map((r) => ({ agency: text(r[1]), stamp: stampFromText(text(r[0])) }));
+/** Splits recorded on a Lần gửi sheet's rows: agency, split stamp (ISO) and the report date it was made for (its period). */
+export function pastSplits(old: CellScalar[][]): SentSplit[] {
+  return old.filter((r) => text(r[0]) && text(r[1])).map((r) => ({ agency: text(r[1]), stamp: stampFromText(text(r[0])), asOf: cellDate(r[5]) }));
 }
 
 /** The texts Kết quả báo cáo already holds, per task id: reply header → text (empty cells left out). */

@@ -4,7 +4,18 @@
  * ExcelJS (its browser build) into .xlsx bytes; replies chosen by the user are read with the same
  * reader as `phuluc merge`.
  */
-import { backupStamp, localTime, mergeIntoMaster, reportOfMaster, sentRecord, splitMaster, tasksWithoutLead, withoutLeadWarning } from '../../app';
+import {
+  backupStamp,
+  displayDate,
+  localTime,
+  mergeIntoMaster,
+  periodAlreadyReported,
+  reportOfMaster,
+  sentRecord,
+  splitMaster,
+  tasksWithoutLead,
+  withoutLeadWarning,
+} from '../../app';
 import type { AgencyBook, CycleMaster, MergeResult, ReplyInput, ReportData } from '../../app';
 import type { CellScalar, SheetPlan, TableData } from '../../app';
 import { renderWorkbook } from '../../render/exceljs';
@@ -47,6 +58,16 @@ export function sentSheetOf(s: CycleState, books: AgencyBook[], o: { asOf: strin
  */
 export function withoutLeadNotice(s: CycleState, asOf: string): string {
   return withoutLeadWarning(tasksWithoutLead(master(s), asOf), 'bấm lại «Chuẩn bị tệp cho các cơ quan»');
+}
+
+/**
+ * A reminder when the report date the files are prepared for already has its Lịch sử row (most
+ * likely a new period whose date was not set yet); '' otherwise.
+ */
+export function periodNotice(s: CycleState, asOf: string): string {
+  return periodAlreadyReported(master(s), asOf)
+    ? `Lưu ý: ngày báo cáo ${displayDate(asOf)} đã có số liệu ở trang «Lịch sử». Nếu đây là kỳ báo cáo mới, hãy đặt ngày báo cáo mới ở thẻ «Tình trạng & Tổng hợp» rồi chuẩn bị lại, để tệp trả lời của kỳ trước không bị gộp nhầm vào kỳ này.`
+    : '';
 }
 
 /** A book's .xlsx bytes (ExcelJS; works in the browser). */

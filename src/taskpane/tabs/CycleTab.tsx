@@ -4,7 +4,7 @@ import type { MergeConflict } from '../../core/cycle/merge';
 import { dateInput, displayDate } from '../../app';
 import { errorText, Settings, todayIso } from '../actions';
 import { canCreateWorkbooks, openWorkbooks, readCycleState, writeCycleSheets, writeMergedCells } from '../cycleHost';
-import { agencyBooks, base64, bookBytes, mergeInPane, readReplies, reportInPane, sentSheetOf, withoutLeadNotice } from '../logic/cycle';
+import { agencyBooks, base64, bookBytes, mergeInPane, periodNotice, readReplies, reportInPane, sentSheetOf, withoutLeadNotice } from '../logic/cycle';
 import { Notice, NoticeBar, Progress } from './common';
 
 interface Download {
@@ -52,7 +52,7 @@ export function CycleTab({ settings }: { settings: Settings }) {
       const type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
       setDownloads(books.map((b, i) => ({ name: b.fileName, agency: b.agency, url: URL.createObjectURL(new Blob([bytes[i] as Uint8Array<ArrayBuffer>], { type })) })));
       // Tasks without a lead are in no book: said, never left out silently (as `phuluc split` does).
-      const unassigned = withoutLeadNotice(state, asOf);
+      const unassigned = [withoutLeadNotice(state, asOf), periodNotice(state, asOf)].filter(Boolean).join(' ');
       const more = unassigned ? ` ${unassigned}` : '';
       if (canCreateWorkbooks()) {
         await openWorkbooks(bytes.map(base64));

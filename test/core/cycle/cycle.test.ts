@@ -198,8 +198,8 @@ describe('merge', () => {
 
   it('counts a reply to a split older than one recorded on Lần gửi as an older split, before any reply to the newer split', () => {
     const sent = [
-      { agency: 'Sở Tài chính', stamp: '2026-04-01T08:00:00.000' },
-      { agency: 'Sở Tài chính', stamp: '2026-07-01T08:00:00.000' },
+      { agency: 'Sở Tài chính', stamp: '2026-04-01T08:00:00.000', asOf: '2026-03-31' },
+      { agency: 'Sở Tài chính', stamp: '2026-07-01T08:00:00.000', asOf: '2026-06-30' },
     ];
     // The April reply comes in after the July split: nothing of it is applied.
     const old = mergeReplies(
@@ -227,6 +227,25 @@ describe('merge', () => {
     );
     expect(now.conflicts).toEqual([]);
     expect(now.notReplied).not.toContain('Sở Tài chính');
+  });
+
+  it('keeps the files of a split made again for the same period good (leads filled in, split again)', () => {
+    const sent = [
+      { agency: 'Sở Tài chính', stamp: '2026-07-01T08:00:00.000', asOf: '2026-06-30' },
+      { agency: 'Sở Tài chính', stamp: '2026-07-03T14:00:00.000', asOf: '2026-06-30' },
+      { agency: 'Sở Y tế', stamp: '2026-07-03T14:00:00.000', asOf: '2026-06-30' },
+    ];
+    const first = reply('tc.xlsx', 'Sở Tài chính', [r('N1-BBBBBB', '2', 'Kế hoạch chuyển đổi số', 'Sở Tài chính', '2026-09-30', 'Hoàn thành', null)], '2026-07-01T08:00:00.000');
+    const out = mergeReplies(master(), 'CT-KEY', [first], [], cat, { sent });
+    expect(out.conflicts).toEqual([]);
+    expect(out.updated.map((u) => u.id)).toEqual(['N1-BBBBBB']);
+    // Merged before, one file at a time: it still counts as Sở Tài chính's reply for this period.
+    const later = mergeReplies(master(), 'CT-KEY', [], [{ agency: 'Sở Tài chính', stamp: '2026-07-01T08:00:00.000' }], cat, { sent });
+    expect(later.notReplied).not.toContain('Sở Tài chính');
+    expect(later.notReplied).toContain('Sở Y tế');
+    // The reply's own "Tính đến ngày" says its period even when its split is not on Lần gửi.
+    const q1 = { ...first, identity: { ...first.identity, stamp: '2026-04-02T09:00:00', asOf: '2026-03-31' } };
+    expect(mergeReplies(master(), 'CT-KEY', [q1], [], cat, { sent }).conflicts.map((c) => c.kind)).toEqual(['older-split']);
   });
 
   it('refuses a completion date that is no real day (31/02/2026), typed as text in another program', () => {

@@ -39,6 +39,8 @@ describe('split stamps shown dd/mm/yyyy', () => {
       ['Cơ quan chủ trì', 'Sở Y tế'],
       ['Lần gửi', '01/07/2026 08:30:05'],
     ];
-    expect(readIdentity(rows)).toEqual({ programmeKey: 'CT-abc123', stamp: '2026-07-01T08:30:05', agency: 'Sở Y tế' });
+    expect(readIdentity(rows)).toEqual({ programmeKey: 'CT-abc123', stamp: '2026-07-01T08:30:05', agency: 'Sở Y tế', asOf: null });
+    // Its period: the report date the split was made for.
+    expect(readIdentity([...rows, ['Tính đến ngày', '30/06/2026']])?.asOf).toBe('2026-06-30');
   });
 });
