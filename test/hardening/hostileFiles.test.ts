@@ -105,6 +105,33 @@ describe('old and encrypted Office files get their own message', () => {
   });
 });
 
+describe('PDF and RTF files are named, not read as text', () => {
+  // A tiny PDF with an uncompressed page (decodes as text: it used to become one task "%PDF-1.4 …").
+  const pdf = ['%PDF-1.4', '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj', '2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj', 'trailer << /Root 1 0 R >>', '%%EOF'].join(
+    '\n',
+  );
+  test('a PDF, whatever its name, and one with bytes before its header', () => {
+    for (const [name, data] of [
+      ['ke-hoach.pdf', pdf],
+      ['ke-hoach.txt', pdf],
+      ['co-rac.pdf', `\u0000\u0000rác ${pdf}`],
+    ]) {
+      const out = join(dir, `${name}.xlsx`);
+      expectRefused(['import', file(name, data), '-o', out], /Tệp PDF: Phụ lục chưa đọc được PDF\. Hãy mở văn bản gốc bằng Word/, out);
+    }
+  });
+  test('an RTF file', () => {
+    expectRefused(
+      ['parse', file('ke-hoach.rtf', '{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times New Roman;}} Kế hoạch}')],
+      /Tệp RTF \(Rich Text Format\): hãy mở bằng Word và lưu lại thành \.docx\./,
+    );
+  });
+  test('a text that only mentions a PDF is read as text', async () => {
+    const r = await readInput('ghi-chu.txt', new TextEncoder().encode(`${TABLE}\n3\tGửi bản %PDF-1 lên cổng thông tin\tSở Nội vụ\tNăm 2027`));
+    expect(r.ok).toBe(true);
+  });
+});
+
 describe('a stray invalid byte in UTF-8 text', () => {
   // The bad byte right after "mạng lưới" in the first task (line 5).
   const at = TABLE.indexOf(' cơ sở giáo dục');

@@ -41,3 +41,43 @@ export function oldOfficeMessage(bytes: Uint8Array): string | null {
   if (hasStream(bytes, 'Workbook') || hasStream(bytes, 'Book')) return OLD_EXCEL;
   return OTHER_OLE2;
 }
+
+export const PDF =
+  'Tệp PDF: Phụ lục chưa đọc được PDF. Hãy mở văn bản gốc bằng Word (hoặc mở tệp PDF bằng Word: Tệp › Mở) rồi lưu thành .docx; hoặc chép bảng trong PDF và dán vào.';
+export const RTF = 'Tệp RTF (Rich Text Format): hãy mở bằng Word và lưu lại thành .docx.';
+
+/**
+ * A PDF: `%PDF-` at the start (after spaces or a BOM), or within the first 1,024 bytes after binary
+ * bytes — readers accept junk before the header there (ISO 32000-1 §7.5.2, implementation note) —
+ * but not in the middle of a text that merely mentions it.
+ */
+function isPdf(bytes: Uint8Array): boolean {
+  const head = bytes.subarray(0, 1024);
+  let binary = false;
+  let blank = true;
+  outer: for (let i = 0; i + 5 <= head.length; i++) {
+    for (let j = 0; j < 5; j++) {
+      if (head[i + j] === '%PDF-'.charCodeAt(j)) continue;
+      const b = head[i];
+      if (b < 0x09 || (b > 0x0d && b < 0x20)) binary = true;
+      if (b !== 0x20 && (b < 0x09 || b > 0x0d) && b !== 0xef && b !== 0xbb && b !== 0xbf) blank = false;
+      continue outer;
+    }
+    return blank || binary;
+  }
+  return false;
+}
+
+/** `{\rtf` at the start (after spaces): an RTF file (RTF 1.9.1 spec: the header `{\rtfN`). */
+const isRtf = (bytes: Uint8Array): boolean => /^\s*\{\\rtf/.test(new TextDecoder('latin1').decode(bytes.subarray(0, 16)));
+
+/**
+ * The Vietnamese message for a document file in a format Phụ lục does not read — PDF, RTF, or an
+ * OLE2 Office file (oldOfficeMessage) — told by its first bytes whatever its name; null otherwise.
+ * Without it a PDF or RTF file would be decoded as text and its markup imported as tasks.
+ */
+export function otherFormatMessage(bytes: Uint8Array): string | null {
+  if (isPdf(bytes)) return PDF;
+  if (isRtf(bytes)) return RTF;
+  return oldOfficeMessage(bytes);
+}

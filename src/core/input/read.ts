@@ -15,7 +15,7 @@
 import { documentFromBlocks, documentFromText, SourceDocument } from '../document';
 import { fail, ok, Result } from '../result';
 import { controlShare, decodeDocument, fixLegacyText } from './decode';
-import { oldOfficeMessage } from './oldOffice';
+import { otherFormatMessage } from './oldOffice';
 import { xmlSafeNote, xmlSafeText } from './xmlSafe';
 import { checkZip } from './zipGuard';
 import { fixLegacyBlocks } from './legacyBlocks';
@@ -80,14 +80,15 @@ function withNote(document: SourceDocument, note?: string): InputDocument {
 }
 
 /**
- * A file's bytes → the structured document: .docx → docxToBlocks (TCVN3/VNI converted string by
+ * A file's bytes → the structured document (PDF, RTF and old Office files refused by their first
+ * bytes, otherFormatMessage): .docx → docxToBlocks (TCVN3/VNI converted string by
  * string, legacyBlocks.ts); .html/.htm and .md with a table → the HTML/Markdown readers; any other
  * file decoded as text (UTF-8/UTF-16/TCVN3/VNI, decode.ts) → documentFromText. Failures are
  * Vietnamese messages.
  */
 export async function readDocument(name: string, bytes: Uint8Array): Promise<Result<InputDocument>> {
-  const oldOffice = oldOfficeMessage(bytes);
-  if (oldOffice) return fail(oldOffice);
+  const otherFormat = otherFormatMessage(bytes);
+  if (otherFormat) return fail(otherFormat);
   if (/\.docx$/i.test(name)) {
     const guard = await checkZip(bytes, 'Tệp .docx');
     if (!guard.ok) return fail(guard.message);
