@@ -15,9 +15,10 @@
  */
 import { displayDate, serialToIso, statusOf } from '../status';
 import { DUE_SOON_NAME, REPORT_DATE_NAME, REPORT_DATE_TEXT } from './statusFormula';
-import type { CellValue, Scalar, TablePlan, WorkbookPlan } from './types';
+import type { CellValue, FormulaValue, Scalar, TablePlan, WorkbookPlan } from './types';
 import { PlanEvaluator, Unsupported } from './formulaEval';
 import type { KnownResults } from './formulaEval';
+import { formulaText, withFormulaResult } from './formulaText';
 
 const colNumber = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 
@@ -31,7 +32,7 @@ export function namedNumber(plan: WorkbookPlan, name: string): number | null {
   return typeof cell?.value === 'number' ? cell.value : null;
 }
 
-const isFormula = (v: CellValue): v is { formula: string; result?: Scalar } => typeof v === 'object' && v !== null;
+const isFormula = (v: CellValue): v is FormulaValue => typeof v === 'object' && v !== null;
 const asText = (v: CellValue): string => (typeof v === 'string' ? v : v === null || isFormula(v) ? '' : String(v));
 const asDate = (v: CellValue): string | null => (typeof v === 'number' && Number.isFinite(v) ? serialToIso(v) : null);
 
@@ -52,11 +53,17 @@ function statusesOf(t: TablePlan, asOf: string, dueSoonDays: number): { col: num
   const [kind, due, progress, doneDate, status] = ['kind', 'due', 'progress', 'doneDate', 'status'].map(at);
   if ([kind, due, progress, doneDate, status].some((i) => i < 0)) return null;
   const values: Array<Scalar | undefined> = new Array(t.rows.length);
+  // asDate of each distinct date once: a plan has few distinct deadlines.
+  const isoOf = new Map<CellValue, string | null>();
+  const date = (v: CellValue): string | null => {
+    let iso = isoOf.get(v);
+    if (iso === undefined) isoOf.set(v, (iso = asDate(v)));
+    return iso;
+  };
+  const settings = { asOf, dueSoonDays };
   for (let i = 0; i < t.rows.length; i++) {
     const r = t.rows[i];
-    values[i] = isFormula(r[status])
-      ? statusOf({ kind: asText(r[kind]), due: asDate(r[due]), progress: asText(r[progress]), doneDate: asDate(r[doneDate]) }, { asOf, dueSoonDays })
-      : undefined;
+    values[i] = isFormula(r[status]) ? statusOf({ kind: asText(r[kind]), due: date(r[due]), progress: asText(r[progress]), doneDate: date(r[doneDate]) }, settings) : undefined;
   }
   return { col: status, values };
 }
@@ -66,7 +73,7 @@ const AS_OF_LINE = new RegExp(`^"((?:[^"]|"")*)"&${REPORT_DATE_TEXT.replace(/[.*
 /** The "Dữ liệu tính đến ngày …" line's text for `asOf`, or undefined when `v` is not that formula. */
 function asOfLine(v: CellValue, asOf: string): string | undefined {
   if (!isFormula(v)) return undefined;
-  const m = AS_OF_LINE.exec(v.formula);
+  const m = AS_OF_LINE.exec(formulaText(v));
   return m ? `${m[1].replace(/""/g, '"')}${displayDate(asOf)}` : undefined;
 }
 
@@ -120,7 +127,7 @@ export function cachedResultsOf(plan: WorkbookPlan): CachedResults | null {
 export function withCachedResults(plan: WorkbookPlan): WorkbookPlan {
   const known = cachedResultsOf(plan);
   if (!known) return plan;
-  const withResult = (v: CellValue, result: Scalar | undefined): CellValue => (result === undefined || !isFormula(v) ? v : { formula: v.formula, result });
+  const withResult = (v: CellValue, result: Scalar | undefined): CellValue => (result === undefined || !isFormula(v) ? v : withFormulaResult(v, result));
   return {
     ...plan,
     sheets: plan.sheets.map((s) => {

@@ -9,6 +9,7 @@
  * regard to case, as in Excel. Host-free.
  */
 import type { CellValue, Scalar, SheetPlan, TablePlan, WorkbookPlan } from './types';
+import { formulaText } from './formulaText';
 
 export class Unsupported extends Error {}
 
@@ -126,7 +127,7 @@ export class PlanEvaluator {
     if (g.busy.has(k)) throw new Unsupported('circular reference');
     g.busy.add(k);
     try {
-      const out = this.evaluate(v.formula, sheet);
+      const out = this.evaluate(formulaText(v), sheet);
       if (Array.isArray(out)) throw new Unsupported('array result');
       g.memo.set(k, out);
       return out;
@@ -314,12 +315,16 @@ type Tok =
   | { t: 'name'; name: string }
   | { t: 'op'; v: string };
 
+/** Only spaces from lastIndex to the end (sticky: no copy of the rest). */
+const REST_BLANK = /\s*$/y;
+
 function tokenize(s: string): Tok[] {
   const out: Tok[] = [];
   TOKEN.lastIndex = 0;
   let at = 0;
   while (at < s.length) {
-    if (/^\s*$/.test(s.slice(at))) break;
+    REST_BLANK.lastIndex = at;
+    if (REST_BLANK.test(s)) break;
     TOKEN.lastIndex = at;
     const m = TOKEN.exec(s);
     if (!m) throw new Unsupported(`cannot read "${s.slice(at, at + 20)}"`);
@@ -534,7 +539,11 @@ class Parser {
         const ranges = args.filter((_, i) => i % 2 === 0).map(flat);
         const tests = args.filter((_, i) => i % 2 === 1).map((a) => criterion(scalar(a)));
         let n = 0;
-        for (let i = 0; i < ranges[0].length; i++) if (ranges.every((r, j) => tests[j](r[i]))) n++;
+        for (let i = 0; i < ranges[0].length; i++) {
+          let all = true;
+          for (let j = 0; all && j < ranges.length; j++) all = tests[j](ranges[j][i]);
+          if (all) n++;
+        }
         return n;
       }
       case 'DATE': {

@@ -15,6 +15,7 @@ import type { CellStyle, CellValue, FontPlan, Scalar, SheetPlan, TablePlan } fro
 import type { SharedStrings } from './sharedStrings';
 import type { StyleSheet } from './styleSheet';
 import { colLetters, esc, escText, parseRange } from './xml';
+import { formulaText } from '../../core/plan/formulaText';
 
 /** A cell to write: value, cellXfs index and the cached result that replaces its own (CachedResults). */
 interface Cell {
@@ -51,7 +52,7 @@ function cellXml(ref: string, v: CellValue, s: number, strings: SharedStrings, r
     case 'boolean':
       return `<c r="${ref}" s="${s}" t="b"><v>${v ? 1 : 0}</v></c>`;
     default: {
-      const f = `<f>${escText(v.formula.replace(/^=/, ''))}</f>`;
+      const f = `<f>${escText(formulaText(v).replace(/^=/, ''))}</f>`;
       const r = result !== undefined ? result : v.result;
       if (typeof r === 'string') return `<c r="${ref}" s="${s}" t="str">${f}<v>${escText(r)}</v></c>`;
       if (typeof r === 'number' && Number.isFinite(r)) return `<c r="${ref}" s="${s}">${f}<v>${r}</v></c>`;
@@ -67,7 +68,7 @@ function cellXml(ref: string, v: CellValue, s: number, strings: SharedStrings, r
  */
 function linked(v: CellValue, target: string, result?: Scalar): CellValue {
   if (v !== null && typeof v === 'object') {
-    const formula = `HYPERLINK("${target.replace(/"/g, '""')}",${v.formula})`;
+    const formula = `HYPERLINK("${target.replace(/"/g, '""')}",${formulaText(v)})`;
     const r = result !== undefined ? result : v.result;
     return r === undefined || r === null ? { formula } : { formula, result: r };
   }
