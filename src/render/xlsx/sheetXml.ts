@@ -11,7 +11,8 @@
  * Host-free.
  */
 import type { CachedResults } from '../../core/plan/cachedResults';
-import type { CellStyle, CellValue, FontPlan, Scalar, SheetPlan, TablePlan } from '../../core/plan/types';
+import type { CellStyle, CellValue, FontPlan, FormulaTemplate, Scalar, SheetPlan, TablePlan } from '../../core/plan/types';
+import { formulaXml } from './formulaXml';
 import type { SharedStrings } from './sharedStrings';
 import type { StyleSheet } from './styleSheet';
 import { colLetters, esc, escText, parseRange } from './xml';
@@ -42,7 +43,7 @@ const inch = (mm: number): number => Math.round((mm / MM_PER_INCH) * 1000) / 100
  * A cell's XML. Strings are shared; formulas carry their cached result when they have one:
  * `result` when given (CachedResults), else their own.
  */
-function cellXml(ref: string, v: CellValue, s: number, strings: SharedStrings, result?: Scalar): string {
+function cellXml(ref: string, v: CellValue, s: number, strings: SharedStrings, escaped: Map<FormulaTemplate, string[]>, result?: Scalar): string {
   if (v === null || v === undefined) return `<c r="${ref}" s="${s}"/>`;
   switch (typeof v) {
     case 'string':
@@ -52,7 +53,7 @@ function cellXml(ref: string, v: CellValue, s: number, strings: SharedStrings, r
     case 'boolean':
       return `<c r="${ref}" s="${s}" t="b"><v>${v ? 1 : 0}</v></c>`;
     default: {
-      const f = `<f>${escText(formulaText(v).replace(/^=/, ''))}</f>`;
+      const f = `<f>${formulaXml(v, escaped)}</f>`;
       const r = result !== undefined ? result : v.result;
       if (typeof r === 'string') return `<c r="${ref}" s="${s}" t="str">${f}<v>${escText(r)}</v></c>`;
       if (typeof r === 'number' && Number.isFinite(r)) return `<c r="${ref}" s="${s}">${f}<v>${r}</v></c>`;
@@ -103,6 +104,8 @@ export interface SheetTables {
  */
 export function* sheetXml(s: SheetPlan, book: SheetBook, tables: SheetTables): Generator<string> {
   const { styles, strings, results } = book;
+  // Each formula template's escaped pieces, found once (formulaXml.ts).
+  const escaped = new Map<FormulaTemplate, string[]>();
   const font: FontPlan = s.font;
   const xf = (key?: string | null): number => styles.xf(key ? book.named[key] : undefined, font);
 
@@ -200,7 +203,7 @@ export function* sheetXml(s: SheetPlan, book: SheetBook, tables: SheetTables): G
       for (let j = 0; j < b.t.columns.length; j++) {
         const v = values[j] === undefined ? null : values[j];
         const r = known && known.col === j ? known.values[i] : undefined;
-        out += cellXml(`${colLetters(b.t.col + j)}${row}`, links?.has(j) ? linkText(v) : v, bodyXf(b, i, j), strings, r);
+        out += cellXml(`${colLetters(b.t.col + j)}${row}`, links?.has(j) ? linkText(v) : v, bodyXf(b, i, j), strings, escaped, r);
       }
     } else {
       const cells = new Map<number, Cell>();
@@ -216,7 +219,7 @@ export function* sheetXml(s: SheetPlan, book: SheetBook, tables: SheetTables): G
       if (l) for (const [col, cell] of l) cells.set(col, cell);
       for (const col of [...cells.keys()].sort((a, b) => a - b)) {
         const cell = cells.get(col)!;
-        out += cellXml(`${colLetters(col)}${row}`, cell.v, cell.s, strings, cell.r);
+        out += cellXml(`${colLetters(col)}${row}`, cell.v, cell.s, strings, escaped, cell.r);
       }
     }
     out += '</row>';
