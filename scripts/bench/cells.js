@@ -1,14 +1,17 @@
 'use strict';
 // The cells of a workbook plan, sheet by sheet, as rows of plain values: what every writer in the
 // bench writes (ours writes the plan itself, with its styles, tables, validations and formats).
-// A value is a string, number, boolean, null or { formula }.
+// A value is a string, number, boolean, null or { formula } (the formula's full text: a plan
+// formula cell may carry a shared template instead, expanded here, before any writer is timed).
+const path = require('path');
+const { formulaText } = require(path.join(__dirname, '..', '..', 'lib', 'core', 'plan', 'formulaText'));
 
 /** plan → [{ name, rows: Array<Array<value> | undefined> }] (row and column 1-based, as in the plan). */
 function planCells(plan) {
   return plan.sheets.map((s) => {
     const rows = [];
     const put = (r, c, v) => {
-      (rows[r] ??= [])[c] = v && typeof v === 'object' && 'formula' in v ? { formula: v.formula } : v;
+      (rows[r] ??= [])[c] = v && typeof v === 'object' && 'formula' in v ? { formula: formulaText(v) } : v;
     };
     for (const c of s.cells) put(c.row, c.col, c.value);
     for (const t of s.tables) {

@@ -14,7 +14,8 @@ import { addr, colLetter, emptySheet, sentenceCase } from './layout';
 import { legendStyle, STATUS_COLOURS } from './palette';
 import { printSetup } from './printSetup';
 import { documentRows } from './rows';
-import { REPORT_DATE_TEXT, statusFormula, statusFormulaOf } from './statusFormula';
+import { REPORT_DATE_TEXT, statusFormula, statusTemplateOf } from './statusFormula';
+import { RowFormula } from './formulaText';
 import type { CellValue, SheetPlan } from './types';
 import { CATALOGUE_NAMES } from './catalogueSheet';
 import { leadAsFound, shownLead, showsCanonicalLeads } from './leads';
@@ -112,7 +113,8 @@ export function planAppendix(o: AppendixOptions): AppendixLayout {
   ).map(at);
   // The document columns an item fills, each written at its key's column.
   const docCols = columns.filter((c) => c.key && DOC_KEYS.has(c.key)).map((c) => ({ at: at(c.key as SheetColumnKey), key: c.key as ColumnKey }));
-  const formulaAt = tasks ? statusFormulaOf(statusCols!) : undefined;
+  // One template shared by every row's Tình trạng formula (formulaText.ts): not a text per row.
+  const template = tasks ? statusTemplateOf(statusCols!) : undefined;
   const put = (values: CellValue[], i: number, v: CellValue): void => {
     if (i >= 0) values[i] = v;
   };
@@ -129,7 +131,7 @@ export function planAppendix(o: AppendixOptions): AppendixLayout {
       put(values, sectionAt, r.section);
       // The status formula gives a heading nothing (no Loại thời hạn); it is there so the column is
       // one calculated column, from the first row to the last.
-      if (formulaAt) put(values, statusCol, { formula: formulaAt(row) });
+      if (template) put(values, statusCol, new RowFormula(template, row));
       if (r.line) layout.headingRows.set(r.line, row);
       rowStyles.push('sectionRow');
     } else {
@@ -139,14 +141,14 @@ export function planAppendix(o: AppendixOptions): AppendixLayout {
         put(values, leadAt, lead);
         put(values, asFoundAt, leadAsFound(r.item, canonical));
       }
-      if (formulaAt) {
+      if (template) {
         const t = itemTracking(r.item);
         put(values, kindAt, t.kind);
         put(values, dueAt, t.due ? serial(t.due) : null);
         put(values, progressAt, t.progress || null);
         put(values, sectionAt, r.section);
         put(values, idAt, r.item.id ?? null);
-        put(values, statusCol, { formula: formulaAt(row) });
+        put(values, statusCol, new RowFormula(template, row));
         const u = o.userTracking?.get(trackingKey(r.section, r.item.tt));
         const reported = u ? { ...t, progress: u.progress || t.progress, doneDate: u.doneDate ?? t.doneDate, due: t.due ?? u.due } : t;
         const status = statusFor(reported);

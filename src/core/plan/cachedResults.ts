@@ -15,8 +15,10 @@
  */
 import { displayDate, serialToIso, statusOf } from '../status';
 import { DUE_SOON_NAME, REPORT_DATE_NAME, REPORT_DATE_TEXT } from './statusFormula';
-import type { CellValue, Scalar, SheetPlan, TablePlan, WorkbookPlan } from './types';
+import type { CellValue, FormulaValue, Scalar, TablePlan, WorkbookPlan } from './types';
 import { PlanEvaluator, Unsupported } from './formulaEval';
+import type { KnownResults } from './formulaEval';
+import { formulaText, withFormulaResult } from './formulaText';
 
 const colNumber = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 
@@ -30,47 +32,73 @@ export function namedNumber(plan: WorkbookPlan, name: string): number | null {
   return typeof cell?.value === 'number' ? cell.value : null;
 }
 
-const isFormula = (v: CellValue): v is { formula: string; result?: Scalar } => typeof v === 'object' && v !== null;
+const isFormula = (v: CellValue): v is FormulaValue => typeof v === 'object' && v !== null;
 const asText = (v: CellValue): string => (typeof v === 'string' ? v : v === null || isFormula(v) ? '' : String(v));
 const asDate = (v: CellValue): string | null => (typeof v === 'number' && Number.isFinite(v) ? serialToIso(v) : null);
 
-function tableWithStatuses(t: TablePlan, asOf: string, dueSoonDays: number): TablePlan {
+/**
+ * The cached results of a plan's formulas, looked up by the writer as it writes each cell, so
+ * no row or cell of the plan is copied to carry them (KnownResults' shape):
+ * - `tables`: per table with a Tình trạng column, that column's index and the status of each
+ *   body row whose cell there is a formula (undefined elsewhere);
+ * - `cells`: per sheet, the result of each loose formula cell by its index in `cells`
+ *   (undefined: none computed — the cell's own `result`, if any, stands).
+ * A result given here replaces the cell's own `result`.
+ */
+export type CachedResults = KnownResults;
+
+/** The statuses of a table's Tình trạng formulas (see CachedResults), or null without those columns. */
+function statusesOf(t: TablePlan, asOf: string, dueSoonDays: number): { col: number; values: Array<Scalar | undefined> } | null {
   const at = (key: string) => t.columns.findIndex((c) => c.key === key);
   const [kind, due, progress, doneDate, status] = ['kind', 'due', 'progress', 'doneDate', 'status'].map(at);
-  if ([kind, due, progress, doneDate, status].some((i) => i < 0)) return t;
-  const rows = t.rows.map((r) => {
-    const f = r[status];
-    if (!isFormula(f)) return r;
-    const result = statusOf({ kind: asText(r[kind]), due: asDate(r[due]), progress: asText(r[progress]), doneDate: asDate(r[doneDate]) }, { asOf, dueSoonDays });
-    const out = [...r];
-    out[status] = { formula: f.formula, result };
-    return out;
-  });
-  return { ...t, rows };
+  if ([kind, due, progress, doneDate, status].some((i) => i < 0)) return null;
+  const values: Array<Scalar | undefined> = new Array(t.rows.length);
+  // asDate of each distinct date once: a plan has few distinct deadlines.
+  const isoOf = new Map<CellValue, string | null>();
+  const date = (v: CellValue): string | null => {
+    let iso = isoOf.get(v);
+    if (iso === undefined) isoOf.set(v, (iso = asDate(v)));
+    return iso;
+  };
+  const settings = { asOf, dueSoonDays };
+  for (let i = 0; i < t.rows.length; i++) {
+    const r = t.rows[i];
+    values[i] = isFormula(r[status]) ? statusOf({ kind: asText(r[kind]), due: date(r[due]), progress: asText(r[progress]), doneDate: date(r[doneDate]) }, settings) : undefined;
+  }
+  return { col: status, values };
 }
 
 const AS_OF_LINE = new RegExp(`^"((?:[^"]|"")*)"&${REPORT_DATE_TEXT.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
 
-function sheetWithResults(s: SheetPlan, asOf: string, dueSoonDays: number): SheetPlan {
-  const cells = s.cells.map((c) => {
-    if (!isFormula(c.value)) return c;
-    const m = AS_OF_LINE.exec(c.value.formula);
-    return m ? { ...c, value: { formula: c.value.formula, result: `${m[1].replace(/""/g, '"')}${displayDate(asOf)}` } } : c;
-  });
-  return { ...s, cells, tables: s.tables.map((t) => tableWithStatuses(t, asOf, dueSoonDays)) };
+/** The "Dữ liệu tính đến ngày …" line's text for `asOf`, or undefined when `v` is not that formula. */
+function asOfLine(v: CellValue, asOf: string): string | undefined {
+  if (!isFormula(v)) return undefined;
+  const m = AS_OF_LINE.exec(formulaText(v));
+  return m ? `${m[1].replace(/""/g, '"')}${displayDate(asOf)}` : undefined;
 }
 
 /**
- * The plan with a `result` on every formula this module knows how to compute (see above); the
- * plan itself is not changed. Without a fixed report date and window, the plan as it is.
+ * The results this module knows how to compute (see above) for the formulas of `plan`, as a
+ * lookup (CachedResults); the plan is not changed. null without a fixed report date and window.
+ * Throws what the evaluator throws other than Unsupported (a bug, not a formula it cannot read).
  */
-export function withCachedResults(plan: WorkbookPlan): WorkbookPlan {
+export function cachedResultsOf(plan: WorkbookPlan): CachedResults | null {
   const date = namedNumber(plan, REPORT_DATE_NAME);
   const window = namedNumber(plan, DUE_SOON_NAME);
-  if (date === null || window === null) return plan;
+  if (date === null || window === null) return null;
   const asOf = serialToIso(date);
-  const withStatuses = { ...plan, sheets: plan.sheets.map((s) => sheetWithResults(s, asOf, window)) };
-  const ev = new PlanEvaluator(withStatuses);
+  const known: CachedResults = { tables: new Map(), cells: new Map() };
+  for (const s of plan.sheets) {
+    for (const t of s.tables) {
+      const st = statusesOf(t, asOf, window);
+      if (st) known.tables.set(t, st);
+    }
+    known.cells.set(
+      s,
+      s.cells.map((c) => asOfLine(c.value, asOf)),
+    );
+  }
+  const ev = new PlanEvaluator(plan, known);
   const evaluated = (sheet: string, row: number, col: number): Scalar | undefined => {
     try {
       const v = ev.cell(sheet, row, col);
@@ -80,15 +108,45 @@ export function withCachedResults(plan: WorkbookPlan): WorkbookPlan {
       throw e;
     }
   };
+  for (const s of plan.sheets) {
+    const results = known.cells.get(s)!;
+    s.cells.forEach((c, i) => {
+      if (!isFormula(c.value) || results[i] !== undefined || c.value.result !== undefined) return;
+      results[i] = evaluated(s.name, c.row, c.col);
+    });
+  }
+  return known;
+}
+
+/**
+ * The plan with a `result` on every formula this module knows how to compute (see above):
+ * cachedResultsOf's results written into copies of the rows and cells that get one (the writers
+ * that need the values in the plan itself: ExcelJS). The plan itself is not changed. Without a
+ * fixed report date and window, the plan as it is.
+ */
+export function withCachedResults(plan: WorkbookPlan): WorkbookPlan {
+  const known = cachedResultsOf(plan);
+  if (!known) return plan;
+  const withResult = (v: CellValue, result: Scalar | undefined): CellValue => (result === undefined || !isFormula(v) ? v : withFormulaResult(v, result));
   return {
-    ...withStatuses,
-    sheets: withStatuses.sheets.map((s) => ({
-      ...s,
-      cells: s.cells.map((c) => {
-        if (!isFormula(c.value) || c.value.result !== undefined) return c;
-        const result = evaluated(s.name, c.row, c.col);
-        return result === undefined ? c : { ...c, value: { formula: c.value.formula, result } };
-      }),
-    })),
+    ...plan,
+    sheets: plan.sheets.map((s) => {
+      const results = known.cells.get(s)!;
+      return {
+        ...s,
+        cells: s.cells.map((c, i) => (results[i] === undefined ? c : { ...c, value: withResult(c.value, results[i]) })),
+        tables: s.tables.map((t) => {
+          const st = known.tables.get(t);
+          if (!st) return t;
+          const rows = t.rows.map((r, i) => {
+            if (st.values[i] === undefined) return r;
+            const out = [...r];
+            out[st.col] = withResult(r[st.col], st.values[i]);
+            return out;
+          });
+          return { ...t, rows };
+        }),
+      };
+    }),
   };
 }

@@ -11,6 +11,7 @@ import type { Finding } from '../validate/types';
 import type { AppendixLayout } from './appendixSheet';
 import { addr } from './layout';
 import type { CellValue, WorkbookPlan } from './types';
+import { formulaText } from './formulaText';
 
 export const MAX_CELL_CHARS = 32_767;
 export const MAX_FORMULA_CHARS = 8_192;
@@ -164,7 +165,7 @@ export function enforceLimits(plan: WorkbookPlan): void {
 export function longFormulas(plan: WorkbookPlan): string[] {
   const out: string[] = [];
   const check = (sheet: string, row: number, col: number, v: CellValue): void => {
-    if (v && typeof v === 'object' && v.formula.length + 1 > MAX_FORMULA_CHARS) out.push(`${sheet}!${addr(row, col)}`);
+    if (v && typeof v === 'object' && formulaText(v).length + 1 > MAX_FORMULA_CHARS) out.push(`${sheet}!${addr(row, col)}`);
   };
   for (const s of plan.sheets) {
     for (const c of s.cells) check(s.name, c.row, c.col, c.value);

@@ -8,16 +8,43 @@
  * cached value (Excel computes it on its first recalculation, as before). Text compares without
  * regard to case, as in Excel. Host-free.
  */
-import type { CellValue, Scalar, WorkbookPlan } from './types';
+import type { CellValue, Scalar, SheetPlan, TablePlan, WorkbookPlan } from './types';
+import { formulaText } from './formulaText';
 
 export class Unsupported extends Error {}
 
 type V = Scalar | V[];
 
-/** A sheet's cells: loose cells and table headers by "row,col"; table bodies read from the plan's rows (not copied). */
+/**
+ * Results already known before evaluation (cachedResults.ts): per table, the column whose
+ * formulas have a result and those results by body row index (undefined = none); per sheet, the
+ * results of its loose cells by index into `cells` (undefined = none). They stand for the cells'
+ * own `result` (and win over it), so the plan's rows need not be copied to carry them.
+ */
+export interface KnownResults {
+  tables: Map<TablePlan, { col: number; values: Array<Scalar | undefined> }>;
+  cells: Map<SheetPlan, Array<Scalar | undefined>>;
+}
+
+/** A table body as the evaluator reads it, with the known results of one of its columns. */
+interface Body {
+  row: number;
+  col: number;
+  width: number;
+  rows: CellValue[][];
+  known?: { col: number; values: Array<Scalar | undefined> };
+}
+
+/**
+ * A sheet's cells: loose cells and table headers by cellKey; table bodies read from the plan's
+ * rows (not copied); the memo of evaluated formulas and the cells being evaluated, by cellKey.
+ */
 interface Grid {
-  cells: Map<string, CellValue>;
-  bodies: Array<{ row: number; col: number; width: number; rows: CellValue[][] }>;
+  cells: Map<number, CellValue>;
+  known: Map<number, Scalar>;
+  bodies: Body[];
+  memo: Map<number, V>;
+  busy: Set<number>;
 }
 interface TableRef {
   sheet: string;
@@ -28,63 +55,88 @@ interface TableRef {
 }
 
 const colNumber = (letters: string) => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-const key = (row: number, col: number) => `${row},${col}`;
+/** Excel's last column is XFD = 16384: a cell's number on its sheet, unique for rows and columns ≥ 1. */
+const MAX_COLS = 16384;
+const cellKey = (row: number, col: number): number => row * MAX_COLS + col - 1;
 
 /** Evaluates formulas of a plan; results are memoised per cell. */
 export class PlanEvaluator {
   private grids = new Map<string, Grid>();
   private tables = new Map<string, TableRef>();
   private names = new Map<string, string>();
-  private memo = new Map<string, V>();
-  private busy = new Set<string>();
 
-  constructor(plan: WorkbookPlan) {
+  /** `known`: results that stand for the cells' own (see KnownResults); none by default. */
+  constructor(plan: WorkbookPlan, known?: KnownResults) {
     for (const s of plan.sheets) {
-      const cells = new Map<string, CellValue>();
-      for (const c of s.cells) cells.set(key(c.row, c.col), c.value);
+      const cells = new Map<number, CellValue>();
+      const given = new Map<number, Scalar>();
+      const results = known?.cells.get(s);
+      s.cells.forEach((c, i) => {
+        const k = cellKey(c.row, c.col);
+        cells.set(k, c.value);
+        // A later cell at the same place replaces an earlier one, with or without a result.
+        const r = results?.[i];
+        if (r === undefined) given.delete(k);
+        else given.set(k, r);
+      });
       // Tables over loose cells, as they are drawn.
       for (const t of s.tables) {
-        t.columns.forEach((c, j) => cells.set(key(t.row, t.col + j), c.header));
+        t.columns.forEach((c, j) => {
+          cells.set(cellKey(t.row, t.col + j), c.header);
+          given.delete(cellKey(t.row, t.col + j));
+        });
         this.tables.set(t.name.toLowerCase(), { sheet: s.name, row: t.row, col: t.col, headers: t.columns.map((c) => c.header), rows: t.rows.length });
       }
-      this.grids.set(s.name, { cells, bodies: s.tables.map((t) => ({ row: t.row + 1, col: t.col, width: t.columns.length, rows: t.rows })) });
+      const bodies = s.tables.map((t): Body => ({ row: t.row + 1, col: t.col, width: t.columns.length, rows: t.rows, known: known?.tables.get(t) }));
+      this.grids.set(s.name, { cells, known: given, bodies, memo: new Map(), busy: new Set() });
     }
     for (const n of plan.names) this.names.set(n.name.toLowerCase(), n.ref);
   }
 
-  /** The value of a cell: its scalar, its formula's cached result, or the formula evaluated. */
+  /** The value of a cell: its scalar, its formula's known or cached result, or the formula evaluated. */
   cell(sheet: string, row: number, col: number): Scalar {
-    const v = this.valueAt(sheet, row, col);
+    const g = this.grids.get(sheet);
+    if (!g) return null;
+    const k = cellKey(row, col);
+    let v: CellValue | undefined;
+    let inBody = false;
+    for (const b of g.bodies) {
+      const i = row - b.row;
+      if (i >= 0 && i < b.rows.length && col >= b.col && col < b.col + b.width) {
+        v = b.rows[i][col - b.col];
+        if (b.known && b.known.col === col - b.col && typeof v === 'object' && v !== null) {
+          const r = b.known.values[i];
+          if (r !== undefined) return r;
+        }
+        inBody = true;
+        break;
+      }
+    }
+    if (!inBody) {
+      v = g.cells.get(k);
+      if (typeof v === 'object' && v !== null) {
+        const r = g.known.get(k);
+        if (r !== undefined) return r;
+      }
+    }
     if (v === undefined || v === null) return null;
     if (typeof v !== 'object') return v;
     if (v.result !== undefined) return v.result;
-    const k = `${sheet}!${key(row, col)}`;
-    const hit = this.memo.get(k);
+    const hit = g.memo.get(k);
     if (hit !== undefined) return hit as Scalar;
-    if (this.busy.has(k)) throw new Unsupported('circular reference');
-    this.busy.add(k);
+    if (g.busy.has(k)) throw new Unsupported('circular reference');
+    g.busy.add(k);
     try {
-      const out = this.evaluate(v.formula, sheet);
+      const out = this.evaluate(formulaText(v), sheet);
       if (Array.isArray(out)) throw new Unsupported('array result');
-      this.memo.set(k, out);
+      g.memo.set(k, out);
       return out;
     } finally {
-      this.busy.delete(k);
+      g.busy.delete(k);
     }
   }
 
   /** Evaluates `formula` (without "=") as if it stood on `sheet`. */
-  /** The plan's value at a cell: a table body's, else a header's or loose cell's. */
-  private valueAt(sheet: string, row: number, col: number): CellValue | undefined {
-    const g = this.grids.get(sheet);
-    if (!g) return undefined;
-    for (const b of g.bodies) {
-      const i = row - b.row;
-      if (i >= 0 && i < b.rows.length && col >= b.col && col < b.col + b.width) return b.rows[i][col - b.col];
-    }
-    return g.cells.get(key(row, col));
-  }
-
   evaluate(formula: string, sheet: string): V {
     const counted = this.countEqual(formula, sheet);
     if (counted !== null) return counted;
@@ -116,15 +168,15 @@ export class PlanEvaluator {
     return out;
   }
 
-  private counts = new Map<string, Map<string, number>>();
+  private counts = new Map<string, Tally | null>();
 
   /**
    * SUMPRODUCT((T[A]=x)*(T[B]=y)…) — Tổng hợp's counts by section or lead and status — without
    * building its arrays: the number of body rows of T whose columns equal the criteria, read from
-   * a count per combination of values built once per set of columns. Equality as `compare`
-   * gives it (text without regard to case, an empty cell equal to "" and to 0, a number to the
-   * same number, nothing else equal across types). null when the formula is not of that form
-   * or a criterion is not a text or number: the general evaluation then applies. Without it,
+   * a count per combination of values built once per set of columns (see tally). Equality as
+   * `compare` gives it (text without regard to case, an empty cell equal to "" and to 0, a number
+   * to the same number, nothing else equal across types). null when the formula is not of that
+   * form or a criterion is not a text or number: the general evaluation then applies. Without it,
    * Tổng hợp's thousands of such formulas cost formulas × rows (quadratic in the items).
    */
   private countEqual(formula: string, sheet: string): number | null {
@@ -134,30 +186,27 @@ export class PlanEvaluator {
     if (factors.length < 2 || factors.map((f) => f[0]).join('*') !== whole[1]) return null;
     const table = factors[0][1].toLowerCase();
     if (factors.some((f) => f[1].toLowerCase() !== table) || !this.tables.has(table)) return null;
-    let wanted = '';
+    const wanted: string[] = [];
     for (const f of factors) {
       const v = this.operand(f[3], sheet);
-      if (typeof v === 'string') wanted += `\u0001s:${v.length}:${v.toLowerCase()}`;
-      else if (typeof v === 'number') wanted += `\u0001n:${v}`;
+      if (typeof v === 'string' || typeof v === 'number') wanted.push(equalityKeys(v)[0]);
       else return null;
     }
     const headers = factors.map((f) => f[2]);
     const k = `${table}[${headers.join('][')}]`.toLowerCase();
-    let counts = this.counts.get(k);
-    if (!counts) {
-      counts = new Map();
-      const columns = headers.map((h) => this.column(factors[0][1], h));
-      for (let i = 0; i < columns[0].length; i++) {
-        let combos = [''];
-        for (const c of columns) {
-          const keys = equalityKeys(c[i]);
-          combos = keys.length === 1 ? combos.map((p) => `${p}\u0001${keys[0]}`) : combos.flatMap((p) => keys.map((x) => `${p}\u0001${x}`));
-        }
-        for (const x of combos) counts.set(x, (counts.get(x) ?? 0) + 1);
-      }
-      this.counts.set(k, counts);
+    let t = this.counts.get(k);
+    if (t === undefined) {
+      t = tally(headers.map((h) => this.column(factors[0][1], h)));
+      this.counts.set(k, t);
     }
-    return counts.get(wanted) ?? 0;
+    if (t === null) return null;
+    let at = 0;
+    for (let c = 0; c < wanted.length; c++) {
+      const id = t.ids[c].get(wanted[c]);
+      if (id === undefined) return 0;
+      at += id * t.place[c];
+    }
+    return t.counts.get(at) ?? 0;
   }
 
   /** A criterion of countEqual: a cell of `sheet` read directly, a text or a number. */
@@ -192,6 +241,67 @@ function equalityKeys(v: V): string[] {
   return [];
 }
 
+/**
+ * Rows counted per combination of equality keys of some columns: `ids[c]` numbers column c's
+ * keys 0…n-1, a combination is Σ id × place[c] (mixed radix), `counts` the rows per
+ * combination. A row has one key per column (text, number), two (an empty cell) or none
+ * (boolean: equal to no criterion; the row counts for nothing).
+ */
+interface Tally {
+  ids: Array<Map<string, number>>;
+  place: number[];
+  counts: Map<number, number>;
+}
+
+/**
+ * The Tally of `columns` (same length), or null when its combinations would not fit a safe
+ * integer. The keys of each distinct value are found once (a Map by the value itself), so no
+ * string is built per row.
+ */
+function tally(columns: V[][]): Tally | null {
+  const n = columns.length ? columns[0].length : 0;
+  const ids = columns.map(() => new Map<string, number>());
+  // Per column and row: the ids of its keys (none, one or two).
+  const rowIds = columns.map((col, c) => {
+    const byValue = new Map<V, number[]>();
+    const out: number[][] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const v = col[i];
+      let found = byValue.get(v);
+      if (!found) {
+        found = equalityKeys(v).map((x) => {
+          let id = ids[c].get(x);
+          if (id === undefined) ids[c].set(x, (id = ids[c].size));
+          return id;
+        });
+        byValue.set(v, found);
+      }
+      out[i] = found;
+    }
+    return out;
+  });
+  const place: number[] = [];
+  let size = 1;
+  for (const m of ids) {
+    place.push(size);
+    size *= Math.max(m.size, 1);
+  }
+  if (!Number.isSafeInteger(size)) return null;
+  const counts = new Map<number, number>();
+  for (let i = 0; i < n; i++) {
+    let combos = [0];
+    for (let c = 0; c < columns.length; c++) {
+      const own = rowIds[c][i];
+      if (own.length === 1) {
+        const add = own[0] * place[c];
+        for (let x = 0; x < combos.length; x++) combos[x] += add;
+      } else combos = combos.flatMap((p) => own.map((id) => p + id * place[c]));
+    }
+    for (const x of combos) counts.set(x, (counts.get(x) ?? 0) + 1);
+  }
+  return { ids, place, counts };
+}
+
 const TOKEN =
   /\s*(?:('(?:[^']|'')+'|[A-Za-z_\u00C0-\u1EF9][\w.\u00C0-\u1EF9]*)!(\$?[A-Z]{1,3}\$?\d+)|(\$?[A-Z]{1,3}\$?\d+)(?::(\$?[A-Z]{1,3}\$?\d+))?(?![\w(])|([A-Za-z_][\w.]*)\[([^\]]+)\]|(\d+(?:\.\d+)?)|"((?:[^"]|"")*)"|([A-Za-z_][\w.]*)\s*\(|([A-Za-z_][\w.]*)|(<>|<=|>=|[-+*/&=<>(),]))/y;
 
@@ -205,12 +315,16 @@ type Tok =
   | { t: 'name'; name: string }
   | { t: 'op'; v: string };
 
+/** Only spaces from lastIndex to the end (sticky: no copy of the rest). */
+const REST_BLANK = /\s*$/y;
+
 function tokenize(s: string): Tok[] {
   const out: Tok[] = [];
   TOKEN.lastIndex = 0;
   let at = 0;
   while (at < s.length) {
-    if (/^\s*$/.test(s.slice(at))) break;
+    REST_BLANK.lastIndex = at;
+    if (REST_BLANK.test(s)) break;
     TOKEN.lastIndex = at;
     const m = TOKEN.exec(s);
     if (!m) throw new Unsupported(`cannot read "${s.slice(at, at + 20)}"`);
@@ -425,7 +539,11 @@ class Parser {
         const ranges = args.filter((_, i) => i % 2 === 0).map(flat);
         const tests = args.filter((_, i) => i % 2 === 1).map((a) => criterion(scalar(a)));
         let n = 0;
-        for (let i = 0; i < ranges[0].length; i++) if (ranges.every((r, j) => tests[j](r[i]))) n++;
+        for (let i = 0; i < ranges[0].length; i++) {
+          let all = true;
+          for (let j = 0; all && j < ranges.length; j++) all = tests[j](ranges[j][i]);
+          if (all) n++;
+        }
         return n;
       }
       case 'DATE': {

@@ -5,6 +5,7 @@
  * own ("Tính từ sự kiện", "Không rõ", "Lỗi thời gian") end in "Không hạn", as in rules.ts.
  */
 import { KIND_LABEL, PROGRESS, REMOVED_KIND, STATUS } from '../status';
+import type { FormulaTemplate } from './types';
 
 export const REPORT_DATE_NAME = 'NgayBaoCao';
 export const DUE_SOON_NAME = 'SoNgaySapDenHan';
@@ -19,22 +20,28 @@ export interface StatusColumns {
 const q = (s: string): string => `"${s.replace(/"/g, '""')}"`;
 
 /**
- * The formula of each set of columns, cut where the row number goes: every row of a table uses
- * the same columns, so a row's formula is its pieces joined by the row number.
+ * The formula of each set of columns, cut where the row number goes (a FormulaTemplate, shared:
+ * frozen): every row of a table uses the same columns, so a row's formula is its pieces joined by
+ * the row number. Bounded by the sets of columns the sheets use (a handful).
  */
-const pieces = new Map<string, string[]>();
+const templates = new Map<string, FormulaTemplate>();
 const ROW_MARK = '\u0000';
 
 export function statusFormula(c: StatusColumns, row: number): string {
   return statusFormulaOf(c)(row);
 }
 
+/** The Tình trạng formula of columns `c` as a template shared by every row (see FormulaTemplate). */
+export function statusTemplateOf(c: StatusColumns): FormulaTemplate {
+  const key = `${c.kind}|${c.due}|${c.progress}|${c.doneDate}`;
+  let t = templates.get(key);
+  if (!t) templates.set(key, (t = Object.freeze({ pieces: Object.freeze(formulaFor(c, ROW_MARK).split(ROW_MARK)) })));
+  return t;
+}
+
 /** `statusFormula(c, row)` as a function of the row, for a table that writes it on every row. */
 export function statusFormulaOf(c: StatusColumns): (row: number) => string {
-  const key = `${c.kind}|${c.due}|${c.progress}|${c.doneDate}`;
-  let p = pieces.get(key);
-  if (!p) pieces.set(key, (p = formulaFor(c, ROW_MARK).split(ROW_MARK)));
-  const parts = p;
+  const parts = statusTemplateOf(c).pieces;
   return (row) => parts.join(String(row));
 }
 

@@ -16,10 +16,24 @@
 export type Scalar = string | number | boolean | null;
 
 /**
- * A cell value: a scalar, or a formula (without "="). `result` (optional) is the value the core
- * computed for the report date, written as the formula's cached value (see cachedResults.ts).
+ * A formula shared by the body cells of a table column (Tình trạng), cut where the row number
+ * goes: the text on sheet row r is `pieces.join(String(r))`, without "=". One object per column,
+ * shared by all its rows (statusFormula.ts#statusTemplateOf).
  */
-export type CellValue = Scalar | { formula: string; result?: Scalar };
+export interface FormulaTemplate {
+  readonly pieces: readonly string[];
+}
+
+/**
+ * A formula cell (without "="): its own text, or a shared FormulaTemplate and the sheet row the
+ * cell stands on. Read its text with formulaText (formulaText.ts), never `formula` directly.
+ * `result` (optional) is the value the core computed for the report date, written as the
+ * formula's cached value (see cachedResults.ts).
+ */
+export type FormulaValue = { formula: string; result?: Scalar } | { formula: FormulaTemplate; row: number; result?: Scalar };
+
+/** A cell value: a scalar, or a formula (FormulaValue). */
+export type CellValue = Scalar | FormulaValue;
 
 export interface FontPlan {
   name: string;

@@ -2,13 +2,14 @@
 import type ExcelJS from 'exceljs';
 import type { CellPlan, CellValue, ConditionalFormatPlan, SheetPlan, TablePlan, WorkbookPlan } from '../../core/plan/types';
 import { applyStyle, argb, StyleCache, toFont } from './styles';
+import { formulaText } from '../../core/plan/formulaText';
 
 const MM_PER_INCH = 25.4;
 
 /** Plan value → ExcelJS value. Strings stay strings ("=1+1", "- task" are text, never formulas). */
 function toValue(v: CellValue): ExcelJS.CellValue {
   if (v !== null && typeof v === 'object')
-    return (v.result === undefined || v.result === null ? { formula: v.formula } : { formula: v.formula, result: v.result }) as ExcelJS.CellFormulaValue;
+    return (v.result === undefined || v.result === null ? { formula: formulaText(v) } : { formula: formulaText(v), result: v.result }) as ExcelJS.CellFormulaValue;
   return v;
 }
 
@@ -49,7 +50,7 @@ function drawCell(ws: ExcelJS.Worksheet, c: CellPlan, style: StyleOf): void {
   if (!c.hyperlink) cell.value = toValue(c.value);
   else if (c.value !== null && typeof c.value === 'object') {
     // ExcelJS links only plain values: a formula cell gets the HYPERLINK function instead.
-    const formula = `HYPERLINK("${c.hyperlink.replace(/"/g, '""')}",${c.value.formula})`;
+    const formula = `HYPERLINK("${c.hyperlink.replace(/"/g, '""')}",${formulaText(c.value)})`;
     // HYPERLINK shows its second argument: the same cached value.
     cell.value = (c.value.result === undefined || c.value.result === null ? { formula } : { formula, result: c.value.result }) as ExcelJS.CellFormulaValue;
   } else cell.value = link(c.value, c.hyperlink);

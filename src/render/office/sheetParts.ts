@@ -1,9 +1,10 @@
-import type { CellPlan, CellStyle, ChartPlan, PrintPlan, SheetPlan } from '../../core/plan/types';
+import type { CellPlan, CellStyle, ChartPlan, FormulaValue, PrintPlan, SheetPlan } from '../../core/plan/types';
 import { cellsAt, mmToPoints, serialToIso, widthToPoints } from './address';
 import { ACTION_BYTES, applyFont, ARRAY_FACTOR, applyStyle, looksLikeFormula, PATH_BYTES, styleBytes } from './format';
 import { Block, blocksOf, splitRows } from './blocks';
 import { FEATURES } from './requirements';
 import { Op, payloadBytes } from './payload';
+import { formulaText } from '../../core/plan/formulaText';
 
 type Styles = Record<string, CellStyle>;
 
@@ -45,7 +46,7 @@ export function cellsOps(sheet: () => Excel.Worksheet, s: SheetPlan, styles: Sty
     });
   }
   const kind = (c: CellPlan) => (c.value === null ? null : isFormula(c.value) ? 'f' : 'v');
-  const cellValue = (c: CellPlan) => (isFormula(c.value) ? `=${c.value.formula}` : c.value);
+  const cellValue = (c: CellPlan) => (isFormula(c.value) ? `=${formulaText(c.value)}` : c.value);
   for (const whole of blocksOf(s.cells, kind)) {
     for (const b of splitRows(whole, (r) => payloadBytes(r.map(cellValue)), chunkBytes)) {
       const grid = b.grid.map((r) => r.map(cellValue));
@@ -79,7 +80,7 @@ export function cellsOps(sheet: () => Excel.Worksheet, s: SheetPlan, styles: Sty
   return ops;
 }
 
-const isFormula = (v: CellPlan['value']): v is { formula: string } => typeof v === 'object' && v !== null;
+const isFormula = (v: CellPlan['value']): v is FormulaValue => typeof v === 'object' && v !== null;
 
 /** An internal link ("#'Sheet'!A1") as Office.js takes it: a place in this workbook, not a file. */
 export function linkTarget(link: string): Excel.RangeHyperlink {

@@ -1,4 +1,4 @@
-import type { CellStyle, CellValue, FontPlan, TablePlan } from '../../core/plan/types';
+import type { CellStyle, CellValue, FontPlan, FormulaValue, TablePlan } from '../../core/plan/types';
 import { cellsAt, rangeAddress } from './address';
 import { ACTION_BYTES, applyStyle, ARRAY_FACTOR, looksLikeFormula, PATH_BYTES, styleBytes } from './format';
 import { linkTarget } from './sheetParts';
@@ -6,10 +6,11 @@ import { FEATURES } from './requirements';
 import { Op, payloadBytes } from './payload';
 import { relativeForm } from './relativeFormula';
 import { pushAll } from '../../core/arrays';
+import { formulaText } from '../../core/plan/formulaText';
 
 type Styles = Record<string, CellStyle>;
 const LINKS_PER_OP = 1000;
-const isFormula = (v: CellValue): v is { formula: string } => typeof v === 'object' && v !== null;
+const isFormula = (v: CellValue): v is FormulaValue => typeof v === 'object' && v !== null;
 
 /**
  * Number format per body cell of a column, or null when the column needs none. A row style is
@@ -154,7 +155,7 @@ function formulaOps(sheet: () => Excel.Worksheet, t: TablePlan, canCopy: boolean
   const ops: Op[] = [];
   t.columns.forEach((_, c) => {
     const sheetCol = t.col + c;
-    const forms = t.rows.map((r, i) => (isFormula(r[c]) ? relativeForm(r[c].formula, t.row + 1 + i, sheetCol) : null));
+    const forms = t.rows.map((r, i) => (isFormula(r[c]) ? relativeForm(formulaText(r[c]), t.row + 1 + i, sheetCol) : null));
     for (let i = 0; i < forms.length;) {
       if (forms[i] === null) {
         i++;
@@ -162,7 +163,7 @@ function formulaOps(sheet: () => Excel.Worksheet, t: TablePlan, canCopy: boolean
       }
       let j = i + 1;
       while (j < forms.length && forms[j] === forms[i]) j++;
-      const first = `=${(t.rows[i][c] as { formula: string }).formula}`;
+      const first = `=${formulaText(t.rows[i][c] as FormulaValue)}`;
       const top = t.row + i;
       const n = j - i;
       if (canCopy || n === 1) {
@@ -176,7 +177,7 @@ function formulaOps(sheet: () => Excel.Worksheet, t: TablePlan, canCopy: boolean
           },
         });
       } else {
-        const all = t.rows.slice(i, j).map((r) => [`=${(r[c] as { formula: string }).formula}`]);
+        const all = t.rows.slice(i, j).map((r) => [`=${formulaText(r[c] as FormulaValue)}`]);
         for (const [a, b] of rowChunks(all, chunkBytes)) {
           const part = all.slice(a, b);
           ops.push({

@@ -9,7 +9,8 @@
  * the host-free WorkbookPlan as a sequence of strings (sheetXml.ts), deflated by Node's zlib as it
  * is produced, inside a zip written by `yazl` (small, maintained, zlib-based; one entry at a time,
  * each opened only when its turn comes — addReadStreamLazy). So a sheet's text is never held
- * whole: memory is the plan, its cells' cached results, the shared strings and, only when the
+ * whole: memory is the plan, its formulas' cached results (a lookup: one status per task row, one
+ * result per loose formula cell), the shared strings and, only when the
  * bytes are gathered into one Buffer (streamWorkbookBytes), the compressed output; the command
  * line writes workbookStream to its file as it is produced. The other parts (workbook, styles, tables, relationships, content types, properties)
  * are generated from the same plan (packageParts.ts, styleSheet.ts, sheetXml.ts#tableXml).
@@ -23,7 +24,7 @@
  */
 import { Readable } from 'stream';
 import { ZipFile } from 'yazl';
-import { withCachedResults } from '../../core/plan/cachedResults';
+import { cachedResultsOf } from '../../core/plan/cachedResults';
 import { singleLineHeaders } from '../../core/plan/tableHeaders';
 import type { WorkbookPlan } from '../../core/plan/types';
 import { appProps, contentTypes, coreProps, packageRels, workbookRels, workbookXml } from './packageParts';
@@ -63,10 +64,11 @@ function partStream(chunks: () => Iterator<string>, failed: (e: unknown) => void
  * a part that could not be written; an error computing the cached results is thrown at once.
  */
 export function workbookStream(plan: WorkbookPlan, now: Date = new Date()): Readable {
-  const shown = withCachedResults(singleLineHeaders(plan));
+  const shown = singleLineHeaders(plan);
   const styles = new StyleSheet();
   const strings = new SharedStrings();
-  const book = { styles, strings, named: shown.styles };
+  // Cached results as a lookup the sheets read as they write each cell: the rows are not copied.
+  const book = { styles, strings, named: shown.styles, results: cachedResultsOf(shown) };
   const zip = new ZipFile();
   // yazl's output is a PassThrough (typed as the plain NodeJS.ReadableStream).
   const output = zip.outputStream as Readable;

@@ -10,15 +10,19 @@
  * validations, frozen panes, tab colour, print setup, sheet protection without a password.
  * Host-free.
  */
-import type { CellStyle, CellValue, FontPlan, SheetPlan, TablePlan } from '../../core/plan/types';
+import type { CachedResults } from '../../core/plan/cachedResults';
+import type { CellStyle, CellValue, FontPlan, FormulaTemplate, Scalar, SheetPlan, TablePlan } from '../../core/plan/types';
+import { formulaXml } from './formulaXml';
 import type { SharedStrings } from './sharedStrings';
 import type { StyleSheet } from './styleSheet';
 import { colLetters, esc, escText, parseRange } from './xml';
+import { formulaText } from '../../core/plan/formulaText';
 
-/** A cell to write: value and cellXfs index. */
+/** A cell to write: value, cellXfs index and the cached result that replaces its own (CachedResults). */
 interface Cell {
   v: CellValue;
   s: number;
+  r?: Scalar;
 }
 
 export interface SheetBook {
@@ -26,6 +30,8 @@ export interface SheetBook {
   strings: SharedStrings;
   /** The plan's named styles (WorkbookPlan.styles). */
   named: Record<string, CellStyle>;
+  /** The cached results of the plan's formulas (cachedResultsOf on the plan being written), if any. */
+  results?: CachedResults | null;
 }
 
 /** Chunks are yielded once about this many characters are gathered. */
@@ -33,8 +39,11 @@ const CHUNK = 1 << 14;
 const MM_PER_INCH = 25.4;
 const inch = (mm: number): number => Math.round((mm / MM_PER_INCH) * 1000) / 1000;
 
-/** A cell's XML. Strings are shared; formulas carry their cached result when they have one. */
-function cellXml(ref: string, v: CellValue, s: number, strings: SharedStrings): string {
+/**
+ * A cell's XML. Strings are shared; formulas carry their cached result when they have one:
+ * `result` when given (CachedResults), else their own.
+ */
+function cellXml(ref: string, v: CellValue, s: number, strings: SharedStrings, escaped: Map<FormulaTemplate, string[]>, result?: Scalar): string {
   if (v === null || v === undefined) return `<c r="${ref}" s="${s}"/>`;
   switch (typeof v) {
     case 'string':
@@ -44,8 +53,8 @@ function cellXml(ref: string, v: CellValue, s: number, strings: SharedStrings): 
     case 'boolean':
       return `<c r="${ref}" s="${s}" t="b"><v>${v ? 1 : 0}</v></c>`;
     default: {
-      const f = `<f>${escText(v.formula.replace(/^=/, ''))}</f>`;
-      const r = v.result;
+      const f = `<f>${formulaXml(v, escaped)}</f>`;
+      const r = result !== undefined ? result : v.result;
       if (typeof r === 'string') return `<c r="${ref}" s="${s}" t="str">${f}<v>${escText(r)}</v></c>`;
       if (typeof r === 'number' && Number.isFinite(r)) return `<c r="${ref}" s="${s}">${f}<v>${r}</v></c>`;
       if (typeof r === 'boolean') return `<c r="${ref}" s="${s}" t="b">${f}<v>${r ? 1 : 0}</v></c>`;
@@ -54,11 +63,15 @@ function cellXml(ref: string, v: CellValue, s: number, strings: SharedStrings): 
   }
 }
 
-/** A link cell's value: its text (a number shows as its digits), or HYPERLINK(…) around a formula. */
-function linked(v: CellValue, target: string): CellValue {
+/**
+ * A link cell's value: its text (a number shows as its digits), or HYPERLINK(…) around a formula
+ * with its cached result (`result` when given, else its own).
+ */
+function linked(v: CellValue, target: string, result?: Scalar): CellValue {
   if (v !== null && typeof v === 'object') {
-    const formula = `HYPERLINK("${target.replace(/"/g, '""')}",${v.formula})`;
-    return v.result === undefined || v.result === null ? { formula } : { formula, result: v.result };
+    const formula = `HYPERLINK("${target.replace(/"/g, '""')}",${formulaText(v)})`;
+    const r = result !== undefined ? result : v.result;
+    return r === undefined || r === null ? { formula } : { formula, result: r };
   }
   return String(v ?? '');
 }
@@ -75,6 +88,8 @@ interface Body {
   rowXf: Map<string, number>;
   /** Link cells by body row index: column indices. */
   links: Map<number, Set<number>>;
+  /** The cached results of one column's formulas, by body row index (CachedResults.tables). */
+  known?: { col: number; values: Array<Scalar | undefined> };
 }
 
 /** The sheet's parts beside its XML: table ids and link targets are known before writing. */
@@ -88,7 +103,9 @@ export interface SheetTables {
  * sheet's relationships are rId1…rIdN for its tables, in order (sheetRels below).
  */
 export function* sheetXml(s: SheetPlan, book: SheetBook, tables: SheetTables): Generator<string> {
-  const { styles, strings } = book;
+  const { styles, strings, results } = book;
+  // Each formula template's escaped pieces, found once (formulaXml.ts).
+  const escaped = new Map<FormulaTemplate, string[]>();
   const font: FontPlan = s.font;
   const xf = (key?: string | null): number => styles.xf(key ? book.named[key] : undefined, font);
 
@@ -110,12 +127,14 @@ export function* sheetXml(s: SheetPlan, book: SheetBook, tables: SheetTables): G
       set.add(h.col);
       hyperlinks.push([`${colLetters(t.col + h.col)}${t.row + 1 + h.row}`, h.target]);
     }
-    return { t, first: t.row + 1, last: t.row + t.rows.length, columnXf: t.columns.map((c) => xf(c.style)), rowXf: new Map(), links };
+    return { t, first: t.row + 1, last: t.row + t.rows.length, columnXf: t.columns.map((c) => xf(c.style)), rowXf: new Map(), links, known: results?.tables.get(t) };
   });
-  for (const c of s.cells) {
-    put(c.row, c.col, { v: c.hyperlink ? linked(c.value, c.hyperlink) : c.value, s: xf(c.style) });
+  const cellResults = results?.cells.get(s);
+  s.cells.forEach((c, i) => {
+    const r = cellResults?.[i];
+    put(c.row, c.col, c.hyperlink ? { v: linked(c.value, c.hyperlink, r), s: xf(c.style) } : { v: c.value, s: xf(c.style), r });
     if (c.hyperlink && (c.value === null || typeof c.value !== 'object')) hyperlinks.push([`${colLetters(c.col)}${c.row}`, c.hyperlink]);
-  }
+  });
   const bodyXf = (b: Body, i: number, j: number): number => {
     const key = b.t.rowStyles?.[i];
     if (key == null) return b.columnXf[j];
@@ -180,9 +199,11 @@ export function* sheetXml(s: SheetPlan, book: SheetBook, tables: SheetTables): G
       const i = row - b.first;
       const values = b.t.rows[i];
       const links = b.links.get(i);
+      const known = b.known;
       for (let j = 0; j < b.t.columns.length; j++) {
         const v = values[j] === undefined ? null : values[j];
-        out += cellXml(`${colLetters(b.t.col + j)}${row}`, links?.has(j) ? linkText(v) : v, bodyXf(b, i, j), strings);
+        const r = known && known.col === j ? known.values[i] : undefined;
+        out += cellXml(`${colLetters(b.t.col + j)}${row}`, links?.has(j) ? linkText(v) : v, bodyXf(b, i, j), strings, escaped, r);
       }
     } else {
       const cells = new Map<number, Cell>();
@@ -191,13 +212,14 @@ export function* sheetXml(s: SheetPlan, book: SheetBook, tables: SheetTables): G
         const links = b.links.get(i);
         for (let j = 0; j < b.t.columns.length; j++) {
           const v = b.t.rows[i][j] === undefined ? null : b.t.rows[i][j];
-          cells.set(b.t.col + j, { v: links?.has(j) ? linkText(v) : v, s: bodyXf(b, i, j) });
+          const r = b.known && b.known.col === j ? b.known.values[i] : undefined;
+          cells.set(b.t.col + j, { v: links?.has(j) ? linkText(v) : v, s: bodyXf(b, i, j), r });
         }
       }
       if (l) for (const [col, cell] of l) cells.set(col, cell);
       for (const col of [...cells.keys()].sort((a, b) => a - b)) {
         const cell = cells.get(col)!;
-        out += cellXml(`${colLetters(col)}${row}`, cell.v, cell.s, strings);
+        out += cellXml(`${colLetters(col)}${row}`, cell.v, cell.s, strings, escaped, cell.r);
       }
     }
     out += '</row>';

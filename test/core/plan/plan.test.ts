@@ -1,6 +1,7 @@
 import { importProgramme } from '../../../src/core/import';
 import { buildWorkbook, statusFormula } from '../../../src/core/plan';
-import type { SheetPlan, TablePlan } from '../../../src/core/plan/types';
+import { formulaText } from '../../../src/core/plan/formulaText';
+import type { FormulaValue, SheetPlan, TablePlan } from '../../../src/core/plan/types';
 import { seedText } from '../../helpers/seeds';
 import { handAmendment, handFindings } from '../../helpers/xlsxFixtures';
 
@@ -51,7 +52,7 @@ describe('workbook plan for 003', () => {
     expect(headings.map(([r]) => r[0])).toEqual(['I', 'II', 'III', 'IV']);
     // A heading has no Loại thời hạn, so the status formula (one calculated column) gives it nothing.
     expect(headings.every(([r]) => r[col('kind')] === null)).toBe(true);
-    expect(headings.every(([r]) => /^IF\(\$[A-Z]+\d+="",""/.test((r[col('status')] as { formula: string }).formula))).toBe(true);
+    expect(headings.every(([r]) => /^IF\(\$[A-Z]+\d+="",""/.test(formulaText(r[col('status')] as FormulaValue)))).toBe(true);
     expect(table.rows).toHaveLength(48);
     expect(bodyRow(built.appendices[0].itemRows[0])[1]).toMatch(/^Quy hoạch điều chỉnh tỉnh Tuyên Quang/);
   });
@@ -69,8 +70,10 @@ describe('workbook plan for 003', () => {
     const r = bodyRow(row);
     expect(r[col('kind')]).toBe('Có hạn');
     expect(r[col('due')]).toBe(46387); // 31/12/2026
-    expect(r[col('status')]).toEqual({ formula: statusFormula({ kind: 'H', due: 'I', progress: 'J', doneDate: 'K' }, row) });
-    expect((r[col('status')] as { formula: string }).formula).toContain(`$I${row}`);
+    // A formula cell (its text from the column's shared template), and the same JSON as a plain one.
+    expect(formulaText(r[col('status')] as FormulaValue)).toBe(statusFormula({ kind: 'H', due: 'I', progress: 'J', doneDate: 'K' }, row));
+    expect(JSON.parse(JSON.stringify(r[col('status')]))).toEqual({ formula: statusFormula({ kind: 'H', due: 'I', progress: 'J', doneDate: 'K' }, row) });
+    expect(formulaText(r[col('status')] as FormulaValue)).toContain(`$I${row}`);
     expect(bodyRow(built.appendices[0].itemRows[0])[col('progress')]).toBe('Hoàn thành'); // "Đã ban hành"
   });
 
