@@ -118,7 +118,15 @@ export interface MasterMerge {
   backup: string | null;
   /** The backup (when there is one), Báo cáo, Lịch sử, Lần gộp, Kết quả báo cáo — in that order. */
   sheets: SheetPlan[];
+  /**
+   * The replies merged: those not refused whole (another programme's, an earlier split's). When it
+   * is 0 the hosts write nothing — no cell, no sheet — and say so.
+   */
+  merged: number;
 }
+
+/** Conflicts that refuse a whole reply file. */
+const WHOLE_FILE: ReadonlySet<string> = new Set(['other-programme', 'older-split']);
 
 /**
  * Merges agencies' replies into the master by task id: conflicts are reported, never resolved
@@ -131,9 +139,11 @@ export function mergeIntoMaster(m: CycleMaster, replies: ReplyInput[], o: { asOf
   const results = mergedResults(m.results, result.texts, at);
   const report = reportOf(m, withUpdates(m.tables, result.cells), { ...o, results });
   const backup = result.cells.length ? mergeBackupSheet(m.tables, o.times.backup, m.sheets) : null;
+  const refused = new Set(result.conflicts.filter((c) => WHOLE_FILE.has(c.kind)).map((c) => c.file));
   return {
     result,
     report,
+    merged: replies.filter((r) => !refused.has(r.file)).length,
     backup: backup?.name ?? null,
     sheets: [...(backup ? [backup] : []), reportSheet(report), historySheet(m.history, report, 'Gộp báo cáo', at), logSheet(m.log, result.log, at), resultsSheet(results)],
   };

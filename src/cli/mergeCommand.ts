@@ -2,7 +2,8 @@
  * phuluc merge <book.xlsx> <reply.xlsx>… [--json] [--as-of DD/MM/YYYY|YYYY-MM-DD]
  * Copies the filled columns of agency replies into the master by id (core/cycle/merge.ts), after a
  * backup sheet; logs the merge on "Lần gộp", records the report date's counts on "Lịch sử" and
- * redraws "Báo cáo". Exit 0 merged, 1 merged with conflicts, 2 unusable input (nothing written).
+ * redraws "Báo cáo". Exit 0 merged, 1 merged with conflicts (or every file refused whole: nothing
+ * written), 2 unusable input (nothing written).
  * `--as-of` also sets the master's report date (a new reporting period).
  */
 import { basename } from 'path';
@@ -27,7 +28,7 @@ export async function mergeCommand(args: Args): Promise<number> {
   const target = await outputTarget(book);
   if (!target.ok) return stop(target.message);
   const master = await readMaster(book);
-  if (!master.ok) return stop(master.message);
+  if (!master.ok) return stop((await replyGivenAsBook(book)) ?? master.message);
   const m = master.value;
   const replies: ReplyInput[] = [];
   for (const file of files) {
@@ -45,7 +46,21 @@ export async function mergeCommand(args: Args): Promise<number> {
     replies.push({ file: basename(file), identity: reply.identity, table: reply.table });
   }
   const asOf = reportDate(asOfOption, m);
-  const { result, sheets, backup } = mergeIntoMaster(cycleMaster(m), replies, { asOf, dueSoonDays: m.dueSoonDays, times: { at: systemClock.time(), backup: systemClock.stamp() } });
+  const { result, sheets, backup, merged } = mergeIntoMaster(cycleMaster(m), replies, {
+    asOf,
+    dueSoonDays: m.dueSoonDays,
+    times: { at: systemClock.time(), backup: systemClock.stamp() },
+  });
+  const conflictLines = [...new Set(result.conflicts.map((c) => `  - [${CONFLICT_LABEL[c.kind]}] ${c.message}`))];
+  if (!merged) {
+    // Every file refused whole: the master is left exactly as it was.
+    if (args.flags.has('json')) out(JSON.stringify({ updated: [], conflicts: result.conflicts, notReplied: result.notReplied }));
+    else {
+      out(`Không gộp tệp nào vào ${book}: sổ giữ nguyên.`);
+      for (const line of conflictLines) out(line);
+    }
+    return 1;
+  }
   writeCells(m.wb, m.tables, result.cells);
   if (asOfOption) setReportDate(m.wb, asOfOption);
   replaceSheets(m.wb, sheets);
@@ -55,12 +70,25 @@ export async function mergeCommand(args: Args): Promise<number> {
   if (args.flags.has('json')) {
     out(JSON.stringify({ updated: result.updated, conflicts: result.conflicts, notReplied: result.notReplied }));
   } else {
-    out(`Đã gộp ${replies.length} tệp vào ${book} (${backup ? `bản sao bảng cũ: trang “${backup}”` : 'không ô nào trong bảng thay đổi nên không cần bản sao'}).`);
+    const skipped = replies.length - merged;
+    out(
+      `Đã gộp ${merged} tệp vào ${book}${skipped ? ` (${skipped} tệp không gộp: xem bên dưới)` : ''} (${backup ? `bản sao bảng cũ: trang “${backup}”` : 'không ô nào trong bảng thay đổi nên không cần bản sao'}).`,
+    );
     out(`  ${result.updated.length} nhiệm vụ được cập nhật; ${result.conflicts.length} vấn đề cần xem; tính đến ngày ${asOf.split('-').reverse().join('/')}.`);
-    for (const line of new Set(result.conflicts.map((c) => `  - [${CONFLICT_LABEL[c.kind]}] ${c.message}`))) out(line);
+    for (const line of conflictLines) out(line);
     if (result.notReplied.length) out(`  Chưa gửi báo cáo: ${result.notReplied.join('; ')}.`);
   }
   return result.conflicts.length ? 1 : 0;
+}
+
+/** The message when the file given as the master is an agency's reply (the arguments swapped); null otherwise. */
+async function replyGivenAsBook(book: string): Promise<string | null> {
+  const read = await readInputFile(book);
+  if (!read.ok) return null;
+  const reply = await loadReply(read.value).catch(() => null);
+  return reply?.identity
+    ? `"${book}" là tệp trả lời của ${reply.identity.agency}, không phải sổ theo dõi: sổ theo dõi đứng trước, các tệp trả lời sau (phuluc merge <sổ.xlsx> <tệp trả lời.xlsx>...). Không gộp tệp nào.`
+    : null;
 }
 
 function stop(message: string): number {

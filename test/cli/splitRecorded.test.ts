@@ -72,6 +72,16 @@ test('split records its files; a reply of the earlier period is refused, one of 
   ]);
   expect(j.updated).toEqual([]);
   expect(j.notReplied).toEqual(['Sở Văn hóa, Thể thao và Du lịch', 'Sở Y tế']);
+  // Every file refused whole: nothing is written (no Lần gộp row, no Lịch sử, no Báo cáo).
+  expect(inspectXlsx(book, false).sheets.map((x) => x.title)).not.toContain('Lần gộp');
+  const plain = runCli(['merge', book, join(dir, 'y-te-ky-3.xlsx')]);
+  expect(plain.code).toBe(1);
+  expect(plain.stdout).toMatch(/^Không gộp tệp nào vào .*so\.xlsx: sổ giữ nguyên\.\n {2}- \[Tệp của lần gửi cũ\] /);
+
+  // The arguments swapped: the reply named first is told apart from a book that is not Phụ lục's.
+  const swapped = runCli(['merge', join(dir, 'y-te-ky-3.xlsx'), book]);
+  expect(swapped.code).toBe(2);
+  expect(swapped.stderr).toContain('là tệp trả lời của Sở Y tế, không phải sổ theo dõi: sổ theo dõi đứng trước, các tệp trả lời sau');
 
   // The same agency's reply to the newest split is merged.
   fill(join(dir, 'ky-4', 'bao-cao-so-y-te.xlsx'), join(dir, 'y-te-ky-4.xlsx'), '2');

@@ -51,6 +51,7 @@ describe('Chu kỳ tab logic', () => {
     expect(m.report.counts['Quá hạn']).toBe(1);
     expect(m.report.counts['Trong hạn']).toBe(1);
     expect(m.backup).toMatch(/^Sao lưu gộp /);
+    expect(m.merged).toBe(1);
     expect(m.sheets.map((x) => x.name)).toEqual([m.backup, 'Báo cáo', 'Lịch sử', 'Lần gộp', 'Kết quả báo cáo']);
     const r = reportInPane(s, { asOf: '2026-06-30', dueSoonDays: 30, now: new Date() });
     expect(r.sheets.map((x) => x.name)).toEqual(['Báo cáo', 'Lịch sử']);
@@ -98,5 +99,6 @@ describe('Chu kỳ tab logic', () => {
     const { replies } = await readReplies([{ name: 'tc-thang-4.xlsx', bytes: await bookBytes(aprilBooks[1]) }]);
     const m = mergeInPane({ ...s, sent: rows(julySheet) }, replies, { asOf: '2026-06-30', dueSoonDays: 30, now: new Date(2026, 6, 5) });
     expect(m.result.conflicts.map((c) => `${c.kind} ${c.file}`)).toEqual(['older-split tc-thang-4.xlsx']);
+    expect(m.merged).toBe(0); // the pane then writes nothing
   });
 });

@@ -105,6 +105,8 @@ export interface PaneMerge {
   backup: string | null;
   /** Sheets to draw: the backup (when there is one), Báo cáo, Lịch sử, Lần gộp, Kết quả báo cáo. */
   sheets: SheetPlan[];
+  /** Replies merged (not refused whole); 0: write nothing. */
+  merged: number;
 }
 
 /** Merges replies into the state read from the workbook; the caller writes `result.cells` and `sheets`. */

@@ -84,13 +84,18 @@ export function CycleTab({ settings }: { settings: Settings }) {
       }
       const state = await readCycleState();
       const m = mergeInPane(state, replies, { asOf, dueSoonDays: settings.dueSoonDays, now: new Date() });
+      if (!m.merged) {
+        setConflicts(m.result.conflicts);
+        setNotReplied(m.result.notReplied);
+        return setNotice({ intent: 'warning', text: 'Không gộp tệp nào: các tệp đã chọn thuộc chương trình khác hoặc kỳ báo cáo trước (xem bên dưới). Sổ giữ nguyên.' });
+      }
       await writeMergedCells(state.tables, m.result.cells);
       await writeCycleSheets(m.sheets, setProgress);
       setConflicts(m.result.conflicts);
       setNotReplied(m.result.notReplied);
       setNotice({
         intent: m.result.conflicts.length ? 'warning' : 'success',
-        text: `Đã gộp ${replies.length} tệp: ${m.result.updated.length} nhiệm vụ được cập nhật, ${m.result.conflicts.length} vấn đề cần xem (không tự áp dụng). ${m.backup ? `Bảng cũ được sao lưu vào trang «${m.backup}»` : 'Không ô nào trong bảng thay đổi nên không cần sao lưu'}; trang Báo cáo và Lịch sử đã cập nhật tính đến ngày ${displayDate(asOf)}.`,
+        text: `Đã gộp ${m.merged} tệp${m.merged < replies.length ? ` (${replies.length - m.merged} tệp không gộp)` : ''}: ${m.result.updated.length} nhiệm vụ được cập nhật, ${m.result.conflicts.length} vấn đề cần xem (không tự áp dụng). ${m.backup ? `Bảng cũ được sao lưu vào trang «${m.backup}»` : 'Không ô nào trong bảng thay đổi nên không cần sao lưu'}; trang Báo cáo và Lịch sử đã cập nhật tính đến ngày ${displayDate(asOf)}.`,
       });
     } catch (e) {
       setNotice({ intent: 'error', text: errorText(e) });
