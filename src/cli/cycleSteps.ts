@@ -46,3 +46,8 @@ export async function withCycleSheets(plan: WorkbookPlan, path: string, oldSheet
     return plan;
   }
 }
+
+/** The message for a date option that is not a real day in either accepted form. `what`: "ngày báo cáo", "hạn gửi lại". */
+export function badDate(what: string, typed: string): string {
+  return `${what} không hợp lệ: "${typed}" (cần một ngày có thật, dạng DD/MM/YYYY hoặc YYYY-MM-DD, ví dụ 30/06/2026).`;
+}

@@ -13,7 +13,7 @@ import { cycleMaster, loadReply } from '../render/exceljs/cycleBooks';
 import { masterBytes, replaceSheets, setReportDate, writeCells } from '../render/exceljs/cycleWrite';
 import { WorkbookRefused } from '../render/exceljs/readTables';
 import { Args, option } from './args';
-import { dateOption, readMaster, reportDate } from './cycleSteps';
+import { badDate, dateOption, readMaster, reportDate } from './cycleSteps';
 import { outputTarget, readInputFile, writeAtomically } from './files';
 import { err, out } from './io';
 
@@ -24,7 +24,7 @@ export async function mergeCommand(args: Args): Promise<number> {
   if (!book || !files.length) return stop(`thiếu sổ theo dõi hoặc tệp trả lời.\n${USAGE}`);
   const asOfText = option(args, 'as-of');
   const asOfOption = asOfText === undefined ? null : dateOption(asOfText);
-  if (asOfText !== undefined && !asOfOption) return stop(`ngày báo cáo không hợp lệ: "${asOfText}".`);
+  if (asOfText !== undefined && !asOfOption) return stop(badDate('ngày báo cáo', asOfText));
   const target = await outputTarget(book);
   if (!target.ok) return stop(target.message);
   const master = await readMaster(book);

@@ -12,7 +12,7 @@ import { reportDocx } from '../render/docx/report';
 import { cycleMaster } from '../render/exceljs/cycleBooks';
 import { masterBytes, replaceSheets } from '../render/exceljs/cycleWrite';
 import { Args, option } from './args';
-import { dateOption, readMaster, reportDate } from './cycleSteps';
+import { badDate, dateOption, readMaster, reportDate } from './cycleSteps';
 import { outputTarget, writeAtomically } from './files';
 import { err, out } from './io';
 
@@ -20,11 +20,12 @@ const USAGE = 'Cách dùng: phuluc report <sổ.xlsx> -o <báo cáo.docx> [--as-
 
 export async function reportCommand(args: Args): Promise<number> {
   const output = option(args, 'output');
-  if (args.positionals.length !== 1 || !output) return stop(`thiếu sổ theo dõi hoặc tệp báo cáo (-o).\n${USAGE}`);
+  if (args.positionals.length !== 1) return stop(`thiếu sổ theo dõi (một tệp .xlsx).\n${USAGE}`);
+  if (!output) return stop(`thiếu tệp báo cáo (-o <báo cáo.docx>).\n${USAGE}`);
   if (!/\.docx$/i.test(output)) return stop(`tệp báo cáo phải có đuôi .docx: "${output}".`);
   const asOfText = option(args, 'as-of');
   const asOfOption = asOfText === undefined ? null : dateOption(asOfText);
-  if (asOfText !== undefined && !asOfOption) return stop(`ngày báo cáo không hợp lệ: "${asOfText}".`);
+  if (asOfText !== undefined && !asOfOption) return stop(badDate('ngày báo cáo', asOfText));
   const target = await outputTarget(output);
   if (!target.ok) return stop(target.message);
   const book = args.positionals[0];

@@ -14,19 +14,20 @@ import { masterBytes, replaceSheets, setReportDate } from '../render/exceljs/cyc
 import { Args, option } from './args';
 import { outputTarget, writeAtomically } from './files';
 import { err, out } from './io';
-import { dateOption, readMaster, reportDate } from './cycleSteps';
+import { badDate, dateOption, readMaster, reportDate } from './cycleSteps';
 
 const USAGE = 'Cách dùng: phuluc split <sổ.xlsx> -o <thư mục> [--reply-by YYYY-MM-DD|DD/MM/YYYY] [--as-of DD/MM/YYYY|YYYY-MM-DD] [--send-to <cơ quan nhận>]';
 
 export async function splitCommand(args: Args): Promise<number> {
   const dir = option(args, 'output');
-  if (args.positionals.length !== 1 || !dir) return stop(`thiếu sổ theo dõi hoặc thư mục kết quả (-o).\n${USAGE}`);
+  if (args.positionals.length !== 1) return stop(`thiếu sổ theo dõi (một tệp .xlsx).\n${USAGE}`);
+  if (!dir) return stop(`thiếu thư mục ghi các tệp gửi cơ quan (-o <thư mục>).\n${USAGE}`);
   const replyByText = option(args, 'reply-by');
   const replyBy = replyByText === undefined ? null : dateOption(replyByText);
-  if (replyByText !== undefined && !replyBy) return stop(`hạn gửi lại không hợp lệ: "${replyByText}" (cần dạng YYYY-MM-DD hoặc DD/MM/YYYY).`);
+  if (replyByText !== undefined && !replyBy) return stop(badDate('hạn gửi lại', replyByText));
   const asOfText = option(args, 'as-of');
   const asOf = asOfText === undefined ? null : dateOption(asOfText);
-  if (asOfText !== undefined && !asOf) return stop(`ngày báo cáo không hợp lệ: "${asOfText}".`);
+  if (asOfText !== undefined && !asOf) return stop(badDate('ngày báo cáo', asOfText));
   const book = args.positionals[0];
   const bookTarget = await outputTarget(book);
   if (!bookTarget.ok) return stop(bookTarget.message);

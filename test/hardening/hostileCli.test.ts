@@ -50,6 +50,20 @@ describe.each(COMMANDS)('phuluc %s on hostile input', (_name, argsFor) => {
   test('a directory', () => expectRefusal(argsFor(dir)));
 });
 
+describe('the cycle commands say exactly what is missing or wrong', () => {
+  test.each([
+    [['split', 'so.xlsx'], /^Lỗi: thiếu thư mục ghi các tệp gửi cơ quan \(-o <thư mục>\)\./],
+    [['report', '-o', 'bc.docx'], /^Lỗi: thiếu sổ theo dõi \(một tệp \.xlsx\)\./],
+    [['report', 'so.xlsx'], /^Lỗi: thiếu tệp báo cáo \(-o <báo cáo\.docx>\)\./],
+    [['merge', 'so.xlsx', 'tl.xlsx', '--as-of', '31/02/2026'], /^Lỗi: ngày báo cáo không hợp lệ: "31\/02\/2026" \(cần một ngày có thật, dạng DD\/MM\/YYYY hoặc YYYY-MM-DD/],
+    [['split', 'so.xlsx', '-o', 'gui', '--reply-by', '2026-13-01'], /^Lỗi: hạn gửi lại không hợp lệ: "2026-13-01" \(cần một ngày có thật/],
+  ])('%j', (args, message) => {
+    const r = runCli(args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+  });
+});
+
 describe('encodings the CLI must read correctly', () => {
   const utf16le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(seed003, 'utf16le')]);
   const utf16be = Buffer.from(utf16le).swap16();
