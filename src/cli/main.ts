@@ -1,5 +1,4 @@
 import { Args, readArgs, UsageError } from './args';
-import { commandHelp, generalHelp, packageVersion } from './help';
 import { err, out } from './io';
 import { didYouMean } from './suggest';
 
@@ -38,12 +37,15 @@ const FILE_COUNT: Record<number, string> = { 1: 'một tệp', 2: 'hai tệp' };
  */
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
+  // The help texts are loaded only to be printed: a command that runs needs none of them.
+  const help = () => import('./help');
   if (name === '--version' || name === '-v' || name === '-V') {
-    out(packageVersion());
+    out((await help()).packageVersion());
     return 0;
   }
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     // `phuluc help import` = `phuluc import --help`.
+    const { commandHelp, generalHelp } = await help();
     if (name === 'help' && rest[0] && COMMANDS[rest[0]]) out(commandHelp(rest[0]));
     else out(generalHelp());
     return name ? 0 : 2;
@@ -53,11 +55,11 @@ export async function main(argv: string[]): Promise<number> {
     // Before the command only --help and --version are options ("--verison" → "--version").
     const option = name.startsWith('-');
     const hint = option ? didYouMean(name.replace(/^-+/, ''), ['help', 'version'], '--') : didYouMean(name, Object.keys(COMMANDS));
-    err(`Không có ${option ? 'tùy chọn' : 'lệnh'} “${name}”.${hint}\n\n${generalHelp()}`);
+    err(`Không có ${option ? 'tùy chọn' : 'lệnh'} “${name}”.${hint}\n\n${(await help()).generalHelp()}`);
     return 2;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
-    out(commandHelp(name));
+    out((await help()).commandHelp(name));
     return 0;
   }
   try {
@@ -67,7 +69,7 @@ export async function main(argv: string[]): Promise<number> {
         .slice(cmd.maxFiles)
         .map((f) => `“${f}”`)
         .join(', ');
-      throw new UsageError(`lệnh ${name} chỉ nhận ${FILE_COUNT[cmd.maxFiles]}; thừa tệp ${extra}.\n${commandHelp(name).split('\n')[0]}`);
+      throw new UsageError(`lệnh ${name} chỉ nhận ${FILE_COUNT[cmd.maxFiles]}; thừa tệp ${extra}.\n${(await help()).commandHelp(name).split('\n')[0]}`);
     }
     return await cmd.run(args);
   } catch (e) {

@@ -195,6 +195,38 @@ function foldLatin(s: string): string | undefined {
   return UNTIDY_SPACE.test(out) ? out.replace(/\s+/g, ' ').trim() : out;
 }
 
+/**
+ * The ASCII letters and digits of `fold(s)`, its words (runs of them between white space, other
+ * characters dropped) joined by single spaces — when every character of `fold(s)` is printable
+ * ASCII; undefined otherwise (a character outside `foldLatin`'s table, an invisible one, a folded
+ * character outside ASCII, a control character), and the caller computes its own definition. In
+ * one pass over `s`, folding each character by the table, without building the folded text. For
+ * comparison keys of whole cells (validate's duplicate tasks: "CT.13" and "CT13" the same).
+ */
+export function foldedAsciiWords(s: string): string | undefined {
+  if (buffer.length < s.length) buffer = new Uint16Array(s.length * 2);
+  let n = 0;
+  let space = false;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    let f = code;
+    if (code >= 0x80 || (code >= 0x41 && code <= 0x5a)) {
+      if (code >= LATIN_END) return undefined;
+      f = FOLDED[code];
+      if (f === UNKNOWN) f = FOLDED[code] = foldCode(code);
+      if (f === SLOW) return undefined;
+      if (f === DROP) continue;
+    }
+    if ((f >= 0x61 && f <= 0x7a) || (f >= 0x30 && f <= 0x39)) {
+      if (space && n > 0) buffer[n++] = 0x20;
+      space = false;
+      buffer[n++] = f;
+    } else if (isSpaceCode(f)) space = true;
+    else if (f < 0x20 || f > 0x7e) return undefined;
+  }
+  return UTF16.decode(buffer.subarray(0, n));
+}
+
 /** Is the code a white-space character (what `\s` matches)? */
 const isSpaceCode = (c: number): boolean =>
   c === 32 ||

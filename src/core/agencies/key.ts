@@ -52,8 +52,19 @@ function ocrToken(t: string): string {
   return t.replace(/[6]/g, 'o').replace(/0/g, 'o');
 }
 
-/** A key with the usual OCR damage undone, for near-miss comparison. */
+/**
+ * A key with the usual OCR damage undone, for near-miss comparison. Remembered by key in a
+ * bounded two-generation memo, as `agencyKey` is: every index of a catalogue (the import's and
+ * the check's) and every split lead piece asks it of the same few keys again and again.
+ */
 export function ocrKey(key: string): string {
+  return ocrKeys.get(key, ocrKeyOf);
+}
+
+const ocrKeys = new Memo<string, string>(4096);
+
+/** The definition of `ocrKey`, computed. */
+export function ocrKeyOf(key: string): string {
   return key
     .split(' ')
     .map(ocrToken)

@@ -1,6 +1,7 @@
 /** Splitting a cell that names several agencies ("A; B", "A, B và C"). */
 import { nfc, stripInvisible } from '../text';
 import { agencyKey, ocrKey } from './key';
+import { Memo } from '../memo';
 
 /** Words an agency name starts with: a piece that starts otherwise continues the previous name. */
 const HEAD =
@@ -23,8 +24,20 @@ interface Piece {
   text: string;
 }
 
-/** Splits at ; , and "và" outside brackets, keeping a piece joined to the previous one unless it starts like an agency name. */
+/**
+ * Splits at ; , and "và" outside brackets, keeping a piece joined to the previous one unless it
+ * starts like an agency name. A new array each call. The same lead texts are split again and again
+ * (the importer's matching splits a cell, its bracket and its parts; validation splits them once
+ * more): answers are remembered by text in a bounded two-generation memo (core/memo.ts).
+ */
 export function splitAgencies(text: string): string[] {
+  return splits.get(text, splitAgenciesOf).slice();
+}
+
+const splits = new Memo<string, readonly string[]>(4096);
+
+/** The definition of `splitAgencies`, computed. */
+export function splitAgenciesOf(text: string): string[] {
   const cleaned = stripInvisible(nfc(text))
     .replace(/\s+/g, ' ')
     .trim()

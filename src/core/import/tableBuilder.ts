@@ -1,5 +1,5 @@
 import type { Column, ColumnKey, Item, NotImported, ProgrammeTable, Section, TableKind } from '../model';
-import { fold } from '../text';
+import { fold, foldStartsWith } from '../text';
 import { pushAll } from '../arrays';
 import { parseTime } from '../time';
 import type { TimeMeaning } from '../time/types';
@@ -95,7 +95,8 @@ export class TableBuilder {
   isRepeatedHeader(row: RawRow): boolean {
     const h = this.headerFolded;
     if (row.cells.length !== h.length) return false;
-    for (let i = 0; i < h.length; i++) if (fold(row.cells[i]) !== h[i]) return false;
+    // foldStartsWith first: a body cell is told apart at its first characters, without folding it.
+    for (let i = 0; i < h.length; i++) if (!foldStartsWith(row.cells[i], h[i]) || fold(row.cells[i]) !== h[i]) return false;
     return true;
   }
 

@@ -1,5 +1,6 @@
 /** A table as read back from the workbook (values as Excel holds them, users' edits included). */
 import { HEADER } from '../columnRegistry';
+import { text } from '../cellValues';
 export type CellScalar = string | number | boolean | null;
 
 export interface TableData {
@@ -77,4 +78,4 @@ export const isAppendixTable = (name: string) => /^(CT\d+_)?(PhuLuc|ChiTieu)_\d+
 /** Columns the users fill in; kept on re-import and refresh. */
 export const USER_HEADERS = [HEADER.progress, HEADER.doneDate, HEADER.notes];
 
-export const text = (v: CellScalar | undefined) => (v === null || v === undefined ? '' : String(v)).trim();
+export { text };

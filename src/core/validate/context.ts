@@ -1,6 +1,6 @@
 import type { Catalogue } from '../agencies/types';
 import type { ColumnKey, Item, Programme, ProgrammeTable, Section } from '../model';
-import { fold } from '../text';
+import { fold, foldedAsciiWords } from '../text';
 import type { LeadResolver } from './leadMatch';
 import type { Finding, Severity } from './types';
 
@@ -85,8 +85,17 @@ export function quote(value: string, max = 80): string {
   return `“${v.length > max ? `${v.slice(0, max - 1)}…` : v}”`;
 }
 
-/** Text for comparing tasks: no case, diacritics, punctuation ("CT13" = "CT.13"). */
+/**
+ * Text for comparing tasks: no case, diacritics, punctuation ("CT13" = "CT.13"). Most task texts
+ * fold to printable ASCII: their key is read in one pass (`foldedAsciiWords`), the same as
+ * `compareKeyOf` gives; the others are computed by it.
+ */
 export function compareKey(text: string): string {
+  return foldedAsciiWords(text) ?? compareKeyOf(text);
+}
+
+/** The definition of `compareKey`. */
+export function compareKeyOf(text: string): string {
   const f = fold(text); // lower case, spaces single: the only whitespace left is " "
   // Folded Vietnamese is mostly plain ASCII, where letters and digits are a-z and 0-9.
   const kept = /^[ -~]*$/.test(f) ? f.replace(/[^a-z0-9 ]+/g, '') : f.replace(/[^\p{L}\p{N}\s]+/gu, '');

@@ -27,7 +27,6 @@ export type { RuleId } from './labels';
 export { ALL_RULES } from './rules';
 export type { Rule, RuleMeta } from './rule';
 export { deriveIssuedOn, deriveTerm } from './term';
-export { syntheticProgramme } from './synthetic';
 
 /**
  * Every table rule on every table, then the programme rules; findings sorted by table, line and

@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { agencyKey, builtinCatalogue, matchReference } from '../../../src/core/agencies';
-import { keyOf } from '../../../src/core/agencies/key';
+import { keyOf, ocrKey, ocrKeyOf } from '../../../src/core/agencies/key';
 
 const cat = builtinCatalogue();
 const names = cat.agencies.flatMap((a) => [a.name, ...a.aliases]);
@@ -71,5 +71,25 @@ describe('agencyKey (remembered) equals keyOf (computed)', () => {
     );
     expect(agencyKey('UBND tỉnh')).toBe('uy ban nhan dan tinh');
     expect(agencyKey(' Sở Y tế. ')).toBe('so y te');
+  });
+});
+
+describe('ocrKey (remembered) equals ocrKeyOf (computed)', () => {
+  it('for keys asked once and again, OCR-damaged tokens among them', () => {
+    const token = fc.constantFrom('uy', 'iiy', '1ty', 'viy', 'pang', 'ddng', 'chirc', 't6', 'tran', 'trdn', 'mdt', 'quoc', 'so', 'y', 'te', 'x0', '');
+    const key = fc.oneof(
+      fc.constantFrom(...names).map(agencyKey),
+      fc.array(token, { maxLength: 8 }).map((ts) => ts.join(' ')),
+    );
+    fc.assert(
+      fc.property(fc.array(key, { maxLength: 20 }), (keys) => {
+        for (const k of [...keys, ...keys]) expect(ocrKey(k)).toBe(ocrKeyOf(k));
+      }),
+      { numRuns: 1000 },
+    );
+    // Read by hand: "iiy" is OCR's "ủy", "t6" its "tô", "ddng" its "Đảng".
+    expect(ocrKey('iiy ban nhan dan tinh')).toBe('uy ban nhan dan tinh');
+    expect(ocrKey('ban t6 chuc tinh uy')).toBe('ban to chuc tinh uy');
+    expect(ocrKey('ddng uy xa')).toBe('dang uy xa');
   });
 });

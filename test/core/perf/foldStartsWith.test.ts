@@ -62,3 +62,22 @@ describe('classifyDocument asks each cell of a TAB line in place', () => {
     expect(classifyDocument(['TT\t<b>Tên thủ tục hành chính</b>\tLĩnh vực']).kind).toBe('procedures');
   });
 });
+
+// TableBuilder.isRepeatedHeader asks foldStartsWith(cell, h) before fold(cell) === h (h: a folded
+// header cell): the pre-check must never turn away a cell that folds to h.
+describe('a cell folding to a folded text starts with it', () => {
+  it('by hand and on random cells', () => {
+    expect(foldStartsWith('  Cơ quan  CHỦ TRÌ ', fold('Cơ quan chủ trì'))).toBe(true);
+    expect(foldStartsWith('1.4', fold('TT'))).toBe(false);
+    const alphabet = 'tTeEnNêÊếđĐ ̣́̀̃̉\u0323\t\n\u00a0\u00ad\u2003ǄǅİıſßẞΣσ河-/.'.split('');
+    const text = fc.array(fc.constantFrom(...alphabet), { maxLength: 10 }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(text, text, (cell, header) => {
+        const h = fold(header);
+        expect(foldStartsWith(cell, h) && fold(cell) === h).toBe(fold(cell) === h);
+        expect(foldStartsWith(header, h)).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});

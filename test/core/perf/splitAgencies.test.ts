@@ -4,7 +4,7 @@
  * separators, "và" in any case and brackets, balanced or not.
  */
 import fc from 'fast-check';
-import { cutPieces, cutPiecesPlain, splitAgencies } from '../../../src/core/agencies/split';
+import { cutPieces, cutPiecesPlain, splitAgencies, splitAgenciesOf } from '../../../src/core/agencies/split';
 
 describe('cutPieces equals its definition', () => {
   it('by hand', () => {
@@ -28,5 +28,22 @@ describe('cutPieces equals its definition', () => {
       }),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe('splitAgencies (remembered) equals splitAgenciesOf (computed)', () => {
+  it('for cells asked once and again, each answer a new array', () => {
+    const piece = fc.constantFrom('Sở Y tế', 'Sở Tài chính', 'UBND tỉnh', 'ban', 'ngành', ' ', ' và ', ';', ',', '(', ')', 'Đảng ủy', '.', '\u200b');
+    fc.assert(
+      fc.property(fc.array(fc.array(piece, { maxLength: 8 }), { maxLength: 10 }), (cells) => {
+        const texts = cells.map((ps) => ps.join(''));
+        for (const t of [...texts, ...texts]) expect(splitAgencies(t)).toEqual(splitAgenciesOf(t));
+      }),
+      { numRuns: 1000 },
+    );
+    // A caller may change its array: the next answer is unchanged.
+    const first = splitAgencies('Sở Y tế; Sở Tài chính');
+    first.push('Sở Nội vụ');
+    expect(splitAgencies('Sở Y tế; Sở Tài chính')).toEqual(['Sở Y tế', 'Sở Tài chính']);
   });
 });

@@ -1,4 +1,5 @@
-import { syntheticProgramme, validateProgramme } from '../../../src/core/validate';
+import { validateProgramme } from '../../../src/core/validate';
+import { syntheticProgramme } from '../../../src/core/validate/synthetic';
 
 // Timing belongs to `npm run bench`; this only checks that 10,000 items go through, cleanly.
 test('10,000 synthetic items validate without findings', () => {

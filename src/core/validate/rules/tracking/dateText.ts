@@ -1,6 +1,6 @@
 import { HEADER } from '../../../columnRegistry';
 import type { CellScalar } from '../../../plan/sheetData';
-import { typedDateSerial } from '../../../plan/workbookColumns';
+import { typedDateSerial } from '../../../cellValues';
 import { displayDate, serialToIso } from '../../../status/dates';
 import { defineRule } from '../../rule';
 import { shownValue } from './cellText';

@@ -1,4 +1,4 @@
-import { canonicalProgress, formDifference } from '../../../plan/workbookColumns';
+import { canonicalProgress, formDifference } from '../../../cellValues';
 import { PROGRESS_VALUES } from '../../../status/labels';
 import { defineRule } from '../../rule';
 import { shownValue } from './cellText';

@@ -1,6 +1,5 @@
 import type { CellScalar } from '../../../plan/sheetData';
-import { text } from '../../../plan/sheetData';
-import { typedDateSerial } from '../../../plan/workbookColumns';
+import { text, typedDateSerial } from '../../../cellValues';
 import { displayDate, serialToIso } from '../../../status/dates';
 import { defineRule } from '../../rule';
 import { quoteSheet, shownValue } from './cellText';
