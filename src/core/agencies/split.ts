@@ -43,7 +43,37 @@ export function splitAgenciesOf(text: string): string[] {
     .trim()
     .replace(/[.;,]+$/, '');
   if (!cleaned) return [];
+  const listed = distributed(cleaned);
+  if (listed) return listed;
   return joinPieces(cutPieces(cleaned));
+}
+
+/**
+ * "Các Cục: Di sản văn hóa, Bản quyền tác giả" — a kind of agency, a colon, then the names that
+ * kind takes (ministry documents write leads so): one agency per name, the kind put back in front
+ * ("Cục Di sản văn hóa", "Cục Bản quyền tác giả"). The names are cut at ";" when there is one
+ * (then a name may hold a comma: "Xuất bản, In và Phát hành"), else at "," — never at " và ",
+ * which names hold ("Giáo dục và Đào tạo"). A sentence
+ * after the list ("… Du lịch Quốc gia Việt Nam. Vụ Kế hoạch, Tài chính") names agencies of its own,
+ * split again. With a generic kind ("Các đơn vị: Văn phòng Bộ, Vụ Pháp chế") the names stay as
+ * written. Null when the cell does not start so.
+ */
+function distributed(cleaned: string): string[] | null {
+  const m = /^(?:các|những)\s+([^\s:;,.()]+(?:\s+[^\s:;,.()]+)?)\s*:\s*(.+)$/iu.exec(cleaned);
+  if (!m) return null;
+  const kindKey = agencyKey(m[1]);
+  const generic = /^(don vi|co quan|dia phuong|to chuc)$/.test(kindKey);
+  if (!generic && !HEAD.test(kindKey) && !/^(vu|tong cuc|phong|vien|so|ban)$/.test(kindKey)) return null;
+  const sentence = /\.\s+(?=\p{Lu})/u.exec(m[2]);
+  const list = sentence ? m[2].slice(0, sentence.index) : m[2];
+  const rest = sentence ? m[2].slice(sentence.index + sentence[0].length) : '';
+  const names = list
+    .split(list.includes(';') ? ';' : ',')
+    .map((n) => n.trim().replace(/\.$/, ''))
+    .filter(Boolean);
+  const kind = m[1].charAt(0).toLocaleUpperCase('vi') + m[1].slice(1).toLocaleLowerCase('vi');
+  const named = names.map((n) => (generic || agencyKey(n).startsWith(`${kindKey} `) ? n : `${kind} ${n}`));
+  return rest ? [...named, ...splitAgenciesOf(rest)] : named;
 }
 
 /**

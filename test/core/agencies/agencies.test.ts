@@ -79,6 +79,12 @@ describe('splitAgencies', () => {
     ['Các Sở, ban, ngành', ['Các Sở, ban, ngành']],
     ['Các sở, ban, ngành Thành phố', ['Các sở, ban, ngành Thành phố']],
     ['Sở Tài chính, Sở Xây dựng, các sở, ban, ngành liên quan', ['Sở Tài chính', 'Sở Xây dựng', 'các sở, ban, ngành liên quan']],
+    // A kind, a colon, the names it takes (ministry documents): the kind goes back in front of each.
+    ['Các Cục: Thư viện, Bảo tồn bảo tàng', ['Cục Thư viện', 'Cục Bảo tồn bảo tàng']],
+    ['Các Vụ: Tổ chức cán bộ; Kế hoạch, Tài chính; Pháp chế. Văn phòng Bộ', ['Vụ Tổ chức cán bộ', 'Vụ Kế hoạch, Tài chính', 'Vụ Pháp chế', 'Văn phòng Bộ']],
+    ['Các Sở: Giáo dục và Đào tạo, Nội vụ', ['Sở Giáo dục và Đào tạo', 'Sở Nội vụ']],
+    ['Các đơn vị: Văn phòng Bộ, Thanh tra Bộ', ['Văn phòng Bộ', 'Thanh tra Bộ']],
+    ['Các Cục: Cục Hàng hải, Cục Đường thủy', ['Cục Hàng hải', 'Cục Đường thủy']],
     ['', []],
   ])('%s', (text, parts) => {
     expect(splitAgencies(text)).toEqual(parts);
