@@ -7,11 +7,11 @@
  * Keyboard: Tab reaches the selected tab, then "Thêm"; Enter or Space opens the menu with focus on
  * its first item (Fluent's MenuList), arrows move, Enter chooses, Escape or Shift+Tab closes it back
  * to "Thêm", Tab closes it and goes on into the tab's panel (the menu is inline). The menu has no
- * MenuTrigger (that would pull the menu's code into the first script), so "Thêm" is marked as
- * Fluent's focus-restore target: when the menu closes, Fluent's focus manager (tabster) puts focus
- * back on it. A tab chosen from the menu then takes the focus itself, once it shows in the list.
+ * MenuTrigger (that would pull the menu's code into the first script), so the menu's chunk marks
+ * "Thêm" as Fluent's focus-restore target: when the menu closes, Fluent's focus manager (tabster)
+ * puts focus back on it. A tab chosen from the menu then takes the focus itself, once it shows in the list.
  */
-import { Button, Overflow, OverflowItem, SelectTabData, Tab, TabList, useOverflowMenu, useRestoreFocusTarget } from '@fluentui/react-components';
+import { Button, Overflow, OverflowItem, SelectTabData, Tab, TabList, useOverflowMenu } from '@fluentui/react-components';
 import { lazy, MutableRefObject, Suspense, useState } from 'react';
 import { panelElementId, tabElementId, TABS, TabId } from './tabIds';
 
@@ -43,7 +43,6 @@ function MoreTabs({ onSelect }: { onSelect: (id: TabId) => void }) {
   const { ref, isOverflowing, overflowCount } = useOverflowMenu<HTMLButtonElement>();
   const [open, setOpen] = useState(false);
   const [anchor, setAnchor] = useState<HTMLButtonElement | null>(null);
-  const restoreFocusTarget = useRestoreFocusTarget();
   if (!isOverflowing) return null;
   const both = (el: HTMLButtonElement | null) => {
     (ref as MutableRefObject<HTMLButtonElement | null>).current = el;
@@ -57,7 +56,6 @@ function MoreTabs({ onSelect }: { onSelect: (id: TabId) => void }) {
     <>
       <Button
         ref={both}
-        {...restoreFocusTarget}
         size="small"
         appearance="transparent"
         data-testid="more-tabs"

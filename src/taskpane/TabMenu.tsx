@@ -3,7 +3,8 @@
  * menu's popover and positioning code is not in the script that paints the pane first. Rendered
  * inside TabBar's Overflow, it lists the tabs that did not fit.
  */
-import { Menu, MenuItem, MenuList, MenuPopover, useIsOverflowItemVisible } from '@fluentui/react-components';
+import { Menu, MenuItem, MenuList, MenuPopover, useIsOverflowItemVisible, useRestoreFocusTarget } from '@fluentui/react-components';
+import { useLayoutEffect } from 'react';
 import { TABS, TabId } from './tabIds';
 
 function HiddenTabItem({ id, name, onSelect }: { id: TabId; name: string; onSelect: (id: TabId) => void }) {
@@ -19,6 +20,13 @@ function HiddenTabItem({ id, name, onSelect }: { id: TabId; name: string; onSele
  * above the tab panels (inline, it no longer comes after them in the page as a portal would).
  */
 export default function TabMenu({ target, onSelect, onClose }: { target: HTMLElement | null; onSelect: (id: TabId) => void; onClose: () => void }) {
+  // "Thêm" becomes Fluent's focus-restore target while the menu is open: when it closes, focus goes
+  // back to it. Set here, in the menu's chunk, so the focus restorer is not in the first script.
+  const restore = useRestoreFocusTarget();
+  useLayoutEffect(() => {
+    if (!target) return;
+    for (const [name, value] of Object.entries(restore)) if (typeof value === 'string') target.setAttribute(name, value);
+  }, [target, restore]);
   return (
     <Menu
       open
