@@ -7,6 +7,7 @@ import type { Catalogue } from '../core/agencies/types';
 import { userAgencies } from '../core/plan/catalogueSheet';
 import { readBack, ReadBack } from '../core/plan/readBack';
 import type { CellScalar } from '../core/plan/sheetData';
+import { PARTNER_TABLE, REPLY_TABLE } from '../core/cycle/identity';
 import { userTracking, UserTrackingRow } from '../core/plan/userTracking';
 import { validateWorkbook } from '../core/plan/validateWorkbook';
 import type { ValidateOptions, ValidationReport } from '../core/validate';
@@ -20,8 +21,16 @@ export function workbookCatalogue(rows: CellScalar[][] = []): Catalogue {
 /** The programme in a workbook: items whose `line` is their worksheet row, the cell of each, the catalogue and users' progress. */
 export type WorkbookProgramme = ReadBack & { catalogue: Catalogue; userTracking: Map<string, UserTrackingRow> };
 
-/** A workbook with no appendix table Phụ lục wrote (`no-tables`), or one the port refused (`unreadable`, its message). */
-export type NoWorkbookProgramme = { ok: false; reason: 'unreadable' | 'no-tables'; message: string };
+/**
+ * A workbook with no appendix table Phụ lục wrote (`no-tables`), an agency's reply file that
+ * `split` wrote (`reply`: its tables are the agency's tasks, not a programme), or one the port
+ * refused (`unreadable`, its message).
+ */
+export type NoWorkbookProgramme = { ok: false; reason: 'unreadable' | 'no-tables' | 'reply'; message: string };
+
+/** The refusal of a workbook use case given an agency's reply file (Vietnamese). */
+export const REPLY_BOOK =
+  'Sổ này là tệp trả lời của một cơ quan (do “phuluc split” hoặc nút «Chuẩn bị tệp cho các cơ quan» tạo), không phải sổ theo dõi chương trình: điền các cột vàng rồi gửi lại; cơ quan theo dõi gộp tệp vào sổ theo dõi bằng “phuluc merge <sổ theo dõi> <tệp này>” hoặc thẻ «Chu kỳ báo cáo».';
 
 /** The refusal of a use case that needs the workbook's appendix tables when it has none (Vietnamese). */
 export const NO_TABLES = 'Sổ này chưa có bảng phụ lục do Phụ lục tạo. Hãy nhập văn bản ở thẻ «Nhập» trước.';
@@ -32,6 +41,7 @@ export async function workbookProgramme(port: WorkbookPort): Promise<{ ok: true;
   if (!read.ok) return { ok: false, reason: 'unreadable', message: read.message };
   const snap = read.value;
   if (!snap || !snap.tables.length) return { ok: false, reason: 'no-tables', message: NO_TABLES };
+  if (snap.tables.every((t) => t.table === REPLY_TABLE || t.table === PARTNER_TABLE)) return { ok: false, reason: 'reply', message: REPLY_BOOK };
   // Users' progress by Mục + TT: the summary's overdue list leaves out tasks marked done.
   return { ok: true, value: { ...readBack(snap.tables, '', snap.summary), catalogue: workbookCatalogue(snap.catalogueRows), userTracking: userTracking(snap.tables) } };
 }

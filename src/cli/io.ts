@@ -58,7 +58,8 @@ export async function readWorkbook(path: string): Promise<Result<WorkbookProgram
 }
 
 /** Why a workbook given to read cannot be used, as the command line says it. */
-export function unusableWorkbook(path: string, r: { reason: 'unreadable' | 'no-tables'; message: string }): string {
+export function unusableWorkbook(path: string, r: { reason: 'unreadable' | 'no-tables' | 'reply'; message: string }): string {
+  if (r.reason === 'reply') return `"${path}": ${r.message}`;
   return r.reason === 'no-tables' ? `sổ "${path}" không có bảng phụ lục do Phụ lục tạo (bảng có cột TT, Nhiệm vụ, Tiến độ … như Phụ lục ghi).` : r.message;
 }
 

@@ -78,6 +78,11 @@ test('split records its files; a reply of the earlier period is refused, one of 
   expect(plain.code).toBe(1);
   expect(plain.stdout).toMatch(/^Không gộp tệp nào vào .*so\.xlsx: sổ giữ nguyên\.\n {2}- \[Tệp của lần gửi cũ\] /);
 
+  // validate given a reply: told it is one, not checked as a programme.
+  const checked = runCli(['validate', join(dir, 'y-te-ky-3.xlsx')]);
+  expect(checked.code).toBe(2);
+  expect(checked.stderr).toContain('Sổ này là tệp trả lời của một cơ quan');
+
   // The arguments swapped: the reply named first is told apart from a book that is not Phụ lục's.
   const swapped = runCli(['merge', join(dir, 'y-te-ky-3.xlsx'), book]);
   expect(swapped.code).toBe(2);
