@@ -10,7 +10,7 @@ import type { CellScalar } from '../plan/sheetData';
 import { text } from '../plan/sheetData';
 import { daysBetween, emptyCounts, STATUS, STATUS_ORDER, Status, StatusCounts, totalOf } from '../status';
 import { CycleRow, rowStatus } from './rows';
-import { agenciesOf, REPLY_HEADERS } from './split';
+import { agencyNamer, REPLY_HEADERS } from './split';
 
 export interface ReportTask {
   id: string;
@@ -134,13 +134,14 @@ export function buildReport(
   const agencies = new Map<string, AgencyLine>();
   const overdue: ReportTask[] = [];
   const completed: ReportTask[] = [];
+  const namer = agencyNamer(rows, o.catalogue);
   for (const r of rows) {
     const s = rowStatus(r, o.asOf, o.dueSoonDays) as Status | '';
     if (!s) continue;
     counts[s]++;
     if (s === STATUS.removed) continue;
     const done = s === STATUS.doneOnTime || s === STATUS.doneLate;
-    for (const a of r.lead.trim() ? agenciesOf(r.lead, o.catalogue) : ['(Chưa có cơ quan chủ trì)']) {
+    for (const a of r.lead.trim() ? namer(r.lead) : ['(Chưa có cơ quan chủ trì)']) {
       const line = agencies.get(a) ?? { agency: a, total: 0, overdue: 0, done: 0 };
       line.total++;
       if (s === STATUS.overdue) line.overdue++;

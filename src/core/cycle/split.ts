@@ -20,6 +20,7 @@ import type { TableData } from '../plan/sheetData';
 import { agencyFileNames } from './fileName';
 import { GUIDE_SHEET, LABEL, PARTNER_SHEET, PARTNER_TABLE, REPLY_SHEET, REPLY_TABLE, stampText } from './identity';
 import { CycleRow, cycleRows } from './rows';
+import { initialsAliases } from './initials';
 
 /** The columns an agency fills, in order (their headers are the contract with merge). */
 export const REPLY_HEADERS = [HEADER.progress, HEADER.doneDate, 'Kết quả thực hiện', 'Khó khăn, vướng mắc', 'Đề xuất'] as const;
@@ -68,21 +69,43 @@ export function agenciesOf(cell: string, catalogue: Catalogue): string[] {
   });
 }
 
-/** Every agency leading at least one task, sorted in Vietnamese order. */
-export function leadAgencies(rows: CycleRow[], catalogue: Catalogue): string[] {
+/**
+ * `agenciesOf` for the cells of one programme, a short form taken for the full name it stands for
+ * when the programme writes both ("Cục DLQGVN" and "Cục Du lịch Quốc gia Việt Nam": initials.ts),
+ * so the agency gets one file and one line in the report. Each cell's answer is remembered.
+ */
+export function agencyNamer(rows: CycleRow[], catalogue: Catalogue): (cell: string) => string[] {
+  const seen = new Map<string, string[]>();
+  const raw = (cell: string): string[] => {
+    let names = seen.get(cell);
+    if (!names) seen.set(cell, (names = agenciesOf(cell, catalogue)));
+    return names;
+  };
+  const aliases = initialsAliases(rows.flatMap((r) => [...raw(r.lead), ...raw(r.partners)]));
+  const named = new Map<string, string[]>();
+  return (cell) => {
+    let names = named.get(cell);
+    if (!names) named.set(cell, (names = [...new Set(raw(cell).map((a) => aliases.get(a) ?? a))]));
+    return names;
+  };
+}
+
+/** Every agency leading at least one task, sorted in Vietnamese order (short forms as their full names: agencyNamer). */
+export function leadAgencies(rows: CycleRow[], catalogue: Catalogue, namer = agencyNamer(rows, catalogue)): string[] {
   const all = new Set<string>();
-  rows.forEach((r) => agenciesOf(r.lead, catalogue).forEach((a) => all.add(a)));
+  rows.forEach((r) => namer(r.lead).forEach((a) => all.add(a)));
   return [...all].sort((a, b) => a.localeCompare(b, 'vi'));
 }
 
 /** The agency books of a master's appendix tables. */
 export function splitByAgency(tables: TableData[], s: SplitSettings): AgencyBook[] {
   const rows = cycleRows(tables);
-  const agencies = leadAgencies(rows, s.catalogue);
+  const namer = agencyNamer(rows, s.catalogue);
+  const agencies = leadAgencies(rows, s.catalogue, namer);
   const names = agencyFileNames(agencies);
   return agencies.map((agency, i) => {
-    const leads = rows.filter((r) => agenciesOf(r.lead, s.catalogue).includes(agency));
-    const partners = rows.filter((r) => !leads.includes(r) && agenciesOf(r.partners, s.catalogue).includes(agency));
+    const leads = rows.filter((r) => namer(r.lead).includes(agency));
+    const partners = rows.filter((r) => !leads.includes(r) && namer(r.partners).includes(agency));
     const hasPartners = rows.some((r) => r.partners);
     const sheets = [guideSheet(agency, leads.length, s), replySheet(agency, leads, tables, hasPartners)];
     if (partners.length) sheets.push(partnerSheet(partners));
