@@ -6,22 +6,10 @@
  */
 import fc from 'fast-check';
 import { PlanEvaluator } from '../../../src/core/plan/formulaEval';
+import { emptySheet } from '../../../src/core/plan/layout';
 import type { CellValue, SheetPlan, WorkbookPlan } from '../../../src/core/plan/types';
 
-const font = { name: 'Times New Roman', size: 12 };
-const sheet = (name: string, extra: Partial<SheetPlan>): SheetPlan => ({
-  name,
-  kind: 'summary',
-  widths: [],
-  cells: [],
-  merges: [],
-  tables: [],
-  conditionalFormats: [],
-  listValidations: [],
-  dateValidations: [],
-  font,
-  ...extra,
-});
+const sheet = (name: string, extra: Partial<SheetPlan>): SheetPlan => ({ ...emptySheet(name, 'summary'), ...extra });
 
 const value: fc.Arbitrary<CellValue> = fc.oneof(
   fc.constantFrom('Quá hạn', 'quá HẠN', 'Trong hạn', 'Sở Y tế', 'sở y tế', '', ' Sở Y tế'),
